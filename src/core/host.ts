@@ -1,0 +1,60 @@
+// The seam between the task pane and whatever holds the workbook: Excel (src/office) or a file opened in the browser
+// (src/taskpane/fileMode). Types only, so that both hosts and the UI can share it without depending on each other.
+import type { CheckProgress, CheckResult, Lang } from './model';
+
+export interface CheckSettings {
+  /** null: take the year from the title rows or sheet name. */
+  readonly planYear: number | null;
+  /** `YYYY-MM-DD`; null: today. */
+  readonly asOf: string | null;
+  readonly dueSoonDays: number;
+  /** null: the active sheet (file mode: the first sheet holding a task table). */
+  readonly sheet: string | null;
+  readonly lang: Lang;
+}
+
+export const DEFAULT_DUE_SOON_DAYS = 15;
+
+/** Why a host could not do what was asked; the UI and the CLI turn it into one clear sentence (core/messages). */
+export type HostErrorCode =
+  | 'FILE_NOT_FOUND'
+  | 'FILE_EMPTY'
+  | 'NOT_A_WORKBOOK'
+  | 'WORKBOOK_ENCRYPTED'
+  | 'WORKBOOK_CORRUPT'
+  | 'SHEET_NOT_FOUND'
+  | 'NO_TASK_TABLE'
+  | 'SHEET_PROTECTED'
+  | 'RANGE_TOO_LARGE'
+  | 'CELL_EDIT_MODE'
+  | 'CONNECTION_LOST'
+  | 'OUTPUT_IS_INPUT'
+  | 'OUTPUT_NOT_WRITABLE'
+  | 'BAD_OPTION'
+  | 'UNEXPECTED';
+
+export class HostError extends Error {
+  constructor(
+    readonly code: HostErrorCode,
+    /** Where: a sheet name, a cell, a path or the offending option, filled into the message. */
+    readonly where: { readonly sheet?: string; readonly cell?: string; readonly path?: string; readonly detail?: string } = {},
+  ) {
+    super(code);
+    this.name = 'HostError';
+  }
+}
+
+export interface WorkbookHost {
+  readonly kind: 'office' | 'file';
+  sheetNames(): Promise<{ readonly names: readonly string[]; readonly active: string | null }>;
+  loadSettings(): Promise<Partial<CheckSettings>>;
+  saveSettings(settings: CheckSettings): Promise<void>;
+  /** 校验表格: check, then write the highlights and the findings sheet. */
+  validate(settings: CheckSettings, onProgress?: (p: CheckProgress) => void): Promise<CheckResult>;
+  /** 生成区县汇总表: check, then write the district summary and the unit task list. */
+  summarize(settings: CheckSettings, onProgress?: (p: CheckProgress) => void): Promise<CheckResult>;
+  /** 清除标记: remove the tool's highlights and sheets, nothing else. */
+  clear(): Promise<void>;
+  /** Select (Office) or reveal (file mode) a cell of the checked sheet. */
+  showCell(sheet: string, address: string): Promise<void>;
+}

@@ -1,0 +1,224 @@
+// The engine's vocabulary: what hosts hand in (a grid of cells), what the engine hands back (tasks, findings,
+// summaries) and what it asks hosts to write (a WritePlan). Hosts depend on this file; it depends on nothing.
+
+export type Lang = 'zh-CN' | 'en-US';
+
+/** An Excel error value such as #N/A, kept apart from text so that it is never mistaken for a unit name. */
+export interface CellError {
+  readonly error: string;
+}
+
+/**
+ * One cell as a host read it. Dates are JS Dates at UTC midnight of the calendar day Excel shows
+ * (hosts convert date-formatted serial numbers with `excelSerialToDate`). Formulas arrive as their values.
+ */
+export type CellValue = string | number | boolean | Date | CellError | null;
+
+/** Rows of cells; ragged rows are allowed and missing cells are empty. */
+export type Grid = readonly (readonly CellValue[])[];
+
+/** A sheet as read: `grid[0][0]` is the cell at (`firstRow`, `firstColumn`), both 1-based like Excel shows them. */
+export interface SheetGrid {
+  readonly name: string;
+  readonly grid: Grid;
+  readonly firstRow?: number;
+  readonly firstColumn?: number;
+}
+
+export interface CheckOptions {
+  /** The day to judge deadlines against, `YYYY-MM-DD`. */
+  readonly asOf: string;
+  /** Plan year; when absent it comes from the title rows, the sheet name, else the as-of year. */
+  readonly planYear?: number;
+  /** A task due within this many days (inclusive) is `dueSoon`. Default 15. */
+  readonly dueSoonDays?: number;
+  readonly lang?: Lang;
+  /** The workbook's `单位名录` sheet, when it has one: extends and overrides the built-in registry. */
+  readonly registrySheet?: SheetGrid;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type TaskState = 'done' | 'overdue' | 'dueSoon' | 'onTrack' | 'ongoing' | 'unknown';
+
+export type DeadlineKind = 'date' | 'ongoing' | 'recurring' | 'unparsed' | 'missing';
+
+export interface Deadline {
+  /** The cell as written (a date cell is shown as YYYY-MM-DD). */
+  readonly text: string;
+  /** `YYYY-MM-DD`, or null when there is no single due day. */
+  readonly due: string | null;
+  readonly kind: DeadlineKind;
+}
+
+/** Base measures: amounts are converted into these (万元 → 元, 亿元 → 元, 人 stays 人). */
+export type Measure = string;
+
+export interface Quota {
+  /** Standard unit name (a district's organs all count as the district). */
+  readonly unit: string;
+  readonly amount: number;
+  readonly measure: Measure;
+}
+
+export interface QuotaTotal {
+  readonly amount: number;
+  readonly measure: Measure;
+}
+
+export type ColumnRole = 'no' | 'task' | 'lead' | 'support' | 'units' | 'deadline' | 'status';
+
+/** Column letters of the mapped roles, or null where the table has no such column. */
+export type ColumnMap = { readonly [R in ColumnRole]: string | null };
+
+export interface Task {
+  /** Sheet row number (1-based). */
+  readonly row: number;
+  /** 序号 as written (merged cells: the value of the merge's first row), '' when none. */
+  readonly no: string;
+  readonly text: string;
+  /** Standard unit names, each once, in the order written. Unknown units appear as written. */
+  readonly lead: readonly string[];
+  readonly support: readonly string[];
+  readonly deadline: Deadline;
+  readonly state: TaskState;
+  readonly status: string;
+  readonly quotas: readonly Quota[];
+  readonly quotaTotal: QuotaTotal | null;
+}
+
+/** Codes are a contract with users and scripts: add new ones, never rename. */
+export type FindingCode =
+  | 'TABLE_NOT_FOUND'
+  | 'HEADER_REPEATED'
+  | 'REGISTRY_NOT_COVERING'
+  | 'TASK_NO_DUPLICATE'
+  | 'TASK_NO_MISSING'
+  | 'TASK_TEXT_EMPTY'
+  | 'LEAD_MISSING'
+  | 'UNIT_UNKNOWN'
+  | 'UNIT_NONSTANDARD'
+  | 'UNIT_DUPLICATE'
+  | 'UNIT_LEAD_AND_SUPPORT'
+  | 'DISTRICT_OMITTED'
+  | 'QUOTA_UNIT_NOT_RESPONSIBLE'
+  | 'QUOTA_SUM_MISMATCH'
+  | 'QUOTA_SHARE_MISSING'
+  | 'DEADLINE_MISSING'
+  | 'DEADLINE_UNPARSED'
+  | 'DEADLINE_OVERDUE'
+  | 'DEADLINE_DUE_SOON'
+  | 'CELL_ERROR_VALUE';
+
+export interface Finding {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  /** Sheet row (1-based), null for findings about the whole table. */
+  readonly row: number | null;
+  /** Column letter, null where no single column applies. */
+  readonly column: string | null;
+  readonly taskNo: string | null;
+  readonly unit: string | null;
+  readonly message: string;
+  readonly suggestion: string | null;
+}
+
+export interface DistrictQuota {
+  readonly taskNo: string;
+  readonly amount: number;
+  readonly measure: Measure;
+}
+
+export interface DistrictSummary {
+  readonly name: string;
+  readonly leadTasks: readonly string[];
+  readonly supportTasks: readonly string[];
+  readonly quotas: readonly DistrictQuota[];
+  readonly overdue: number;
+  readonly dueSoon: number;
+}
+
+export interface UnitTaskEntry {
+  readonly taskNo: string;
+  readonly row: number;
+  readonly role: 'lead' | 'support';
+  readonly deadline: Deadline;
+  readonly state: TaskState;
+}
+
+export interface UnitTasks {
+  readonly unit: string;
+  readonly category: string;
+  readonly tasks: readonly UnitTaskEntry[];
+}
+
+export interface CheckResult {
+  readonly sheet: string;
+  /** null only when no table was found (then `findings` holds TABLE_NOT_FOUND and nothing else is filled). */
+  readonly headerRow: number | null;
+  readonly columns: ColumnMap;
+  readonly planYear: number;
+  readonly asOf: string;
+  readonly lang: Lang;
+  readonly tasks: readonly Task[];
+  readonly findings: readonly Finding[];
+  readonly districts: readonly DistrictSummary[];
+  readonly units: readonly UnitTasks[];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// What to write. Hosts apply a plan literally; every decision about content, order, names and styles is made here.
+
+/** The tool's highlight rules on the task sheet: one per style, each over disjoint cells. */
+export type HighlightStyle = 'error' | 'warning';
+
+export interface HighlightRule {
+  readonly style: HighlightStyle;
+  /** A1 ranges on the checked sheet, e.g. ['C5', 'E7:E9']. */
+  readonly ranges: readonly string[];
+}
+
+/** A cell the tool writes: plain values, or text that links to a cell of the workbook. */
+export type PlanCell =
+  | string
+  | number
+  | null
+  | { readonly text: string; readonly link: { readonly sheet: string; readonly cell: string } };
+
+export type OwnedSheetKey = 'findings' | 'districts' | 'unitTasks';
+
+export interface SheetPlan {
+  readonly key: OwnedSheetKey;
+  /** The sheet name to use (already made unique against the user's own sheets). */
+  readonly name: string;
+  readonly columns: readonly { readonly header: string; readonly width: number }[];
+  readonly rows: readonly (readonly PlanCell[])[];
+  /** Rows to show bold after the header, as 0-based indices into `rows` (e.g. a totals row). */
+  readonly boldRows: readonly number[];
+}
+
+export interface WritePlan {
+  readonly taskSheet: string;
+  readonly highlights: readonly HighlightRule[];
+  readonly sheets: readonly SheetPlan[];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Seams between engine modules.
+
+/** What the quota reader needs to know of units: the names to look for in prose, and whose they are. */
+export interface UnitLexicon {
+  /** Every spelling worth finding in task text (standard names, aliases, place names), longest first. */
+  readonly names: readonly string[];
+  /** The standard unit name for a spelling from `names`, or null. */
+  standardOf(name: string): string | null;
+}
+
+/** Engine phases, in the order they run; progress and benchmarks speak of these. */
+export type CheckPhase = 'locate' | 'units' | 'quotas' | 'deadlines' | 'findings' | 'summaries';
+
+export interface CheckProgress {
+  readonly phase: CheckPhase;
+  /** 0..1 over the whole check. */
+  readonly fraction: number;
+}

@@ -1,0 +1,28 @@
+// How the tool recognises what it wrote, in any host: its sheets carry a workbook-level defined name (which follows a
+// sheet through renames), and its conditional-format rules carry a marker inside their formula. Nothing the user
+// wrote can carry these by accident, so a rerun or a clear touches only the tool's own things.
+import type { HighlightStyle, OwnedSheetKey } from '../model';
+
+export const OWNED_SHEET_NAMES: Readonly<Record<OwnedSheetKey, string>> = {
+  findings: 'TaskCheck.Findings',
+  districts: 'TaskCheck.Districts',
+  unitTasks: 'TaskCheck.UnitTasks',
+};
+
+const MARKER_PREFIX = 'TaskCheck:';
+
+/** The rule's formula (without a leading '='): always true, and names its owner and style. */
+export function highlightFormula(style: HighlightStyle): string {
+  return `N("${MARKER_PREFIX}${style}")=0`;
+}
+
+/** True when a conditional-format formula (with or without '=') is one the tool wrote. */
+export function isOwnedHighlightFormula(formula: string | undefined | null): boolean {
+  return typeof formula === 'string' && formula.includes(`"${MARKER_PREFIX}`);
+}
+
+/** Excel's own "light red fill with dark red text" and "yellow fill with dark yellow text" presets. */
+export const HIGHLIGHT_COLORS: Readonly<Record<HighlightStyle, { readonly fill: string; readonly font: string }>> = {
+  error: { fill: 'FFC7CE', font: '9C0006' },
+  warning: { fill: 'FFEB9C', font: '9C5700' },
+};
