@@ -1,0 +1,2 @@
+// Placeholder until the ribbon actions are wired to the Office adapter.
+Office.onReady(() => undefined);
