@@ -1,0 +1,15 @@
+// A tiny require hook so that `node --require ./scripts/register-ts.js some.ts` runs TypeScript with the installed
+// @swc/core, without a separate loader package (used by `npm run seed`).
+const fs = require('fs');
+const { transformSync } = require('@swc/core');
+
+require.extensions['.ts'] = function compileTypeScript(module, filename) {
+  const source = fs.readFileSync(filename, 'utf8');
+  const { code } = transformSync(source, {
+    filename,
+    jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  });
+  module._compile(code, filename);
+};
