@@ -1,0 +1,122 @@
+import type { CellValue, Deadline } from '../model';
+import type { CalendarDate } from '../dates/calendarDate';
+import { excelSerialToDate } from '../dates/excelSerialToDate';
+import { formatIsoDate } from '../dates/formatIsoDate';
+import { isValidCalendarDate } from '../dates/isValidCalendarDate';
+import { lastDayOfMonth } from '../dates/lastDayOfMonth';
+import { toIsoDate } from '../dates/toIsoDate';
+import { monthAndDayToDigits } from './chineseNumerals';
+import {
+  HALF_YEAR_END_MONTH, MID_YEAR_WORDS, MONTH_PART_DAY, ONGOING_WORDS, QUARTER_NUMBERS, RECURRING_PERIODS,
+  RECURRING_PREFIXES, RECURRING_WORDS, RELATIVE_YEARS, YEAR_END_SUFFIXES, YEAR_END_WORDS,
+} from './deadlinePhrases';
+import { toHalfWidth } from './toHalfWidth';
+
+/** A number cell is read as a date only inside the years plans are written for (as findPlanYear: 2000–2099). */
+const PLAUSIBLE_SERIALS = { first: 36526, last: 73050 }; // 2000-01-01 .. 2099-12-31
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const anyOf = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+const YEAR_PREFIX = (n: string) => `(?:(?<y${n}>\\d{4})年|(?<ry${n}>${anyOf(Object.keys(RELATIVE_YEARS))}))`;
+const MONTH_PARTS = Object.keys(MONTH_PART_DAY).filter((p) => p !== '');
+
+// One pass, left to right: a month with a day, a month (with its part), a quarter, a half year, a year on its own,
+// and the year-end words. Alternatives are ordered so that "2023年7月底" is read whole, never as 2023年 + 7月底.
+const DATE_PATTERN = new RegExp(
+  [
+    '(?<isoY>\\d{4})[-/.](?<isoM>\\d{1,2})[-/.](?<isoD>\\d{1,2})',
+    `${YEAR_PREFIX('1')}?(?:(?<m>\\d{1,2})月(?:(?<d>\\d{1,2})[日号]|(?<part>${anyOf(MONTH_PARTS)})?)` +
+      '|第?(?<q>[1-4一二三四])季度?(?:末|底)?|[Qq](?<qn>[1-4])|(?<half>[上下])半年)',
+    `${YEAR_PREFIX('2')}(?:(?<mid2>中)|${anyOf(YEAR_END_SUFFIXES)})?`,
+    `(?<mid>${anyOf(MID_YEAR_WORDS)})|(?:${anyOf(YEAR_END_WORDS)})`,
+  ].join('|'),
+  'g',
+);
+
+// 每月25日前 names no one-off day: the period and the day words after it are taken out before dates are read.
+const RECURRING_CLAUSE = new RegExp(
+  `(?:${anyOf(RECURRING_PREFIXES)})个?(?:${anyOf(RECURRING_PERIODS)})[\\d月日号底末前初中上下旬第季度一二三四]*`,
+  'g',
+);
+
+type Groups = Partial<Record<string, string>>;
+
+function yearOf(groups: Groups, n: string, planYear: number): number {
+  const written = groups[`y${n}`];
+  if (written !== undefined) return Number(written);
+  const relative = groups[`ry${n}`];
+  return relative !== undefined ? planYear + (RELATIVE_YEARS[relative] ?? 0) : planYear;
+}
+
+const endOfMonth = (year: number, month: number): CalendarDate => ({ year, month, day: lastDayOfMonth(year, month) });
+
+/** The last day a matched phrase allows, or null when it names no real day (2月30日). */
+function dueOf(g: Groups, planYear: number): CalendarDate | null {
+  if (g.isoY !== undefined) {
+    const [year, month, day] = [Number(g.isoY), Number(g.isoM), Number(g.isoD)];
+    return isValidCalendarDate(year, month, day) ? { year, month, day } : null;
+  }
+  if (g.m !== undefined) {
+    const year = yearOf(g, '1', planYear);
+    const month = Number(g.m);
+    if (month < 1 || month > 12) return null;
+    if (g.d !== undefined) {
+      const day = Number(g.d);
+      return isValidCalendarDate(year, month, day) ? { year, month, day } : null;
+    }
+    const day = MONTH_PART_DAY[g.part ?? ''] ?? 'last';
+    return day === 'last' ? endOfMonth(year, month) : { year, month, day };
+  }
+  const quarter = g.q ?? g.qn;
+  if (quarter !== undefined) return endOfMonth(yearOf(g, '1', planYear), (QUARTER_NUMBERS[quarter] ?? 4) * 3);
+  if (g.half !== undefined) return endOfMonth(yearOf(g, '1', planYear), HALF_YEAR_END_MONTH[g.half] ?? 12);
+  if (g.y2 !== undefined || g.ry2 !== undefined) return endOfMonth(yearOf(g, '2', planYear), g.mid2 ? 6 : 12);
+  return endOfMonth(planYear, g.mid ? 6 : 12);
+}
+
+function latestDue(text: string, planYear: number): string | null {
+  let latest: string | null = null;
+  for (const match of text.matchAll(DATE_PATTERN)) {
+    const due = dueOf(match.groups ?? {}, planYear);
+    if (!due) continue;
+    const iso = formatIsoDate(due);
+    if (latest === null || iso > latest) latest = iso;
+  }
+  return latest;
+}
+
+function fromText(text: string, planYear: number): Deadline {
+  const normalized = monthAndDayToDigits(toHalfWidth(text).replace(/\s+/g, ''));
+  if (normalized === '') return { text, due: null, kind: 'missing' };
+  const withoutRecurring = normalized.replace(RECURRING_CLAUSE, '|');
+  const due = latestDue(withoutRecurring, planYear);
+  if (due !== null) return { text, due, kind: 'date' };
+  if (withoutRecurring !== normalized || RECURRING_WORDS.some((w) => normalized.includes(w))) {
+    return { text, due: null, kind: 'recurring' };
+  }
+  if (ONGOING_WORDS.some((w) => normalized.includes(w))) return { text, due: null, kind: 'ongoing' };
+  return { text, due: null, kind: 'unparsed' };
+}
+
+function fromDate(date: Date): Deadline {
+  if (Number.isNaN(date.getTime())) return { text: '', due: null, kind: 'unparsed' };
+  const iso = toIsoDate(date);
+  return { text: iso, due: iso, kind: 'date' };
+}
+
+/**
+ * Reads a deadline cell. Several dates in one cell ("6月底前完成初稿，10月底前全面完成"): the latest is the due day.
+ * Years left out are the plan year's; a written year wins. A one-off date wins over ongoing or recurring words.
+ */
+export function parseDeadline(value: CellValue, planYear: number): Deadline {
+  if (value === null) return { text: '', due: null, kind: 'missing' };
+  if (typeof value === 'string') return fromText(value, planYear);
+  if (value instanceof Date) return fromDate(value);
+  if (typeof value === 'number') {
+    const plausible = value >= PLAUSIBLE_SERIALS.first && value < PLAUSIBLE_SERIALS.last + 1;
+    return plausible ? fromDate(excelSerialToDate(value)) : { text: String(value), due: null, kind: 'unparsed' };
+  }
+  if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE', due: null, kind: 'unparsed' };
+  return { text: value.error, due: null, kind: 'unparsed' };
+}
