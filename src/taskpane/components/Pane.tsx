@@ -1,0 +1,213 @@
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { WorkbookHost } from '../../core/host';
+import type { CheckProgress, CheckResult, Finding, Lang } from '../../core/model';
+import { downloadBytes } from '../download';
+import { describeError, type ErrorText } from '../errorText';
+import { checkedFileName, type FileModeApi, type FileWorkbook, type RevealedCell } from '../fileSession';
+import { LANGUAGE_NAMES, PHASE_LABEL, t, type StringKey } from '../i18n';
+import { findingAddress } from '../results';
+import { formFromSettings, settingsFromForm, todayIso, type FormField, type SettingsForm } from '../settings';
+import { CellDetails } from './CellDetails';
+import { FileBar } from './FileBar';
+import { ResultsPanel } from './ResultsPanel';
+import { SettingsPanel } from './SettingsPanel';
+
+const useStyles = makeStyles({
+  pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500 },
+});
+
+export type HostSource =
+  | { readonly kind: 'office'; readonly host: WorkbookHost }
+  | { readonly kind: 'file'; readonly loadFileMode: () => Promise<FileModeApi> };
+
+export interface PaneProps {
+  readonly lang: Lang;
+  readonly source: HostSource;
+  /** Given in file mode, where no Office display language decides. */
+  readonly onLangChange?: (lang: Lang) => void;
+  readonly today?: () => string;
+}
+
+type Action = 'open' | 'validate' | 'summarize' | 'clear';
+
+const DONE_MESSAGE: Readonly<Record<Exclude<Action, 'open' | 'validate'>, StringKey>> = { summarize: 'summarized', clear: 'cleared' };
+
+const EMPTY_FORM: SettingsForm = { planYear: '', asOf: '', dueSoonDays: '', sheet: '' };
+
+async function readBytes(file: File): Promise<Uint8Array> {
+  return new Uint8Array(await file.arrayBuffer());
+}
+
+export function Pane({ lang, source, onLangChange, today = todayIso }: PaneProps) {
+  const styles = useStyles();
+  const [host, setHost] = useState<WorkbookHost | null>(source.kind === 'office' ? source.host : null);
+  const [workbook, setWorkbook] = useState<FileWorkbook | null>(null);
+  const [sheetNames, setSheetNames] = useState<readonly string[]>([]);
+  const [form, setForm] = useState<SettingsForm>(EMPTY_FORM);
+  const [formErrors, setFormErrors] = useState<Partial<Record<FormField, StringKey>>>({});
+  const [busy, setBusy] = useState<Action | null>(null);
+  const busyRef = useRef<Action | null>(null);
+  const [progress, setProgress] = useState<CheckProgress | null>(null);
+  const [status, setStatus] = useState<string>('');
+  const [error, setError] = useState<ErrorText | null>(null);
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [revealed, setRevealed] = useState<RevealedCell | null>(null);
+
+  // A ref, not only state: two clicks in one frame must not start two runs against the same workbook.
+  const guard = useCallback(async (action: Action, work: () => Promise<void>) => {
+    if (busyRef.current !== null) return;
+    busyRef.current = action;
+    setBusy(action);
+    setError(null);
+    setStatus('');
+    setProgress(null);
+    try {
+      await work();
+    } catch (e) {
+      setError(describeError(e, lang));
+    } finally {
+      busyRef.current = null;
+      setBusy(null);
+      setProgress(null);
+    }
+  }, [lang]);
+
+  useEffect(() => {
+    if (!host) return;
+    let live = true;
+    void guard('open', async () => {
+      const [saved, sheets] = await Promise.all([host.loadSettings(), host.sheetNames()]);
+      if (!live) return;
+      setSheetNames(sheets.names);
+      const loaded = formFromSettings(saved, today());
+      setForm(saved.sheet && !sheets.names.includes(saved.sheet) ? { ...loaded, sheet: '' } : loaded);
+    });
+    return () => {
+      live = false;
+    };
+    // Settings are read once per workbook; a language switch must not reload them over the user's edits.
+  }, [host]);
+
+  useEffect(() => (workbook ? workbook.onReveal(setRevealed) : undefined), [workbook]);
+
+  const openFile = (file: File) => {
+    if (source.kind !== 'file') return;
+    void guard('open', async () => {
+      const bytes = await readBytes(file);
+      const api = await source.loadFileMode();
+      const opened = await api.openWorkbook(file.name, bytes);
+      setWorkbook(opened);
+      setResult(null);
+      setRevealed(null);
+      setHost(opened.host);
+      setStatus(t(lang, 'opened', { name: opened.fileName }));
+    });
+  };
+
+  const run = (action: 'validate' | 'summarize') => {
+    if (!host) return;
+    const checked = settingsFromForm(form, lang, today());
+    if (!checked.ok) {
+      setFormErrors(checked.errors);
+      return;
+    }
+    setFormErrors({});
+    void guard(action, async () => {
+      await host.saveSettings(checked.settings);
+      const res = await host[action](checked.settings, setProgress);
+      setResult(res);
+      setStatus(action === 'validate' ? t(lang, 'validated', { count: res.findings.length }) : t(lang, DONE_MESSAGE[action]));
+    });
+  };
+
+  const clear = () => {
+    if (!host) return;
+    void guard('clear', async () => {
+      await host.clear();
+      setResult(null);
+      setRevealed(null);
+      setStatus(t(lang, DONE_MESSAGE.clear));
+    });
+  };
+
+  const show = (finding: Finding) => {
+    const address = findingAddress(finding);
+    if (!host || !result || !address) return;
+    host.showCell(result.sheet, address).catch((e: unknown) => setError(describeError(e, lang)));
+  };
+
+  const noHost = host === null;
+  const locked = busy !== null;
+  const progressText = busy === null ? '' : progress ? t(lang, PHASE_LABEL[progress.phase]) : t(lang, 'working');
+
+  return (
+    <main className={styles.pane}>
+      <div className={styles.header}>
+        <h1 className={styles.title}>{t(lang, 'paneTitle')}</h1>
+        {onLangChange ? (
+          <Field label={t(lang, 'language')} orientation="horizontal">
+            <Select value={lang} onChange={(_, d) => onLangChange(d.value as Lang)}>
+              {(Object.keys(LANGUAGE_NAMES) as Lang[]).map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {LANGUAGE_NAMES[l]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ) : null}
+      </div>
+      {source.kind === 'file' ? <FileBar lang={lang} fileName={workbook?.fileName ?? null} disabled={locked} onFile={openFile} /> : null}
+      <SettingsPanel
+        lang={lang}
+        form={form}
+        errors={formErrors}
+        sheetNames={sheetNames}
+        autoSheetLabel={source.kind === 'file' ? 'sheetAutoFile' : 'sheetAutoOffice'}
+        disabled={locked || noHost}
+        onChange={setForm}
+      />
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={locked || noHost} onClick={() => run('validate')}>
+          {t(lang, 'validate')}
+        </Button>
+        <Button disabled={locked || noHost} onClick={() => run('summarize')}>
+          {t(lang, 'summarize')}
+        </Button>
+        <Button disabled={locked || noHost} onClick={clear}>
+          {t(lang, 'clear')}
+        </Button>
+        {source.kind === 'file' ? (
+          <Button
+            disabled={locked || workbook === null}
+            onClick={() => workbook && downloadBytes(workbook.currentBytes(), checkedFileName(workbook.fileName))}
+          >
+            {t(lang, 'download')}
+          </Button>
+        ) : null}
+      </div>
+      <div role="status" aria-live="polite">
+        {busy !== null ? (
+          <Field validationMessage={progressText} validationState="none">
+            <ProgressBar value={progress ? progress.fraction : undefined} aria-label={progressText} />
+          </Field>
+        ) : (
+          <Text>{status}</Text>
+        )}
+      </div>
+      {error ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t(lang, 'errorTitle')}</MessageBarTitle>
+            {error.text}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {result ? <ResultsPanel lang={lang} result={result} onShow={show} /> : null}
+      {workbook ? <CellDetails lang={lang} cell={revealed} /> : null}
+    </main>
+  );
+}

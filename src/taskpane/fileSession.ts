@@ -1,0 +1,30 @@
+// What the pane needs from file mode, as types only: the pane reaches the implementation through a dynamic import
+// (src/taskpane/fileMode) so that ExcelJS is fetched only when the pane runs outside Excel.
+import type { WorkbookHost } from '../core/host';
+
+export interface RevealedCell {
+  readonly sheet: string;
+  readonly address: string;
+  /** The row's non-empty cells as the sheet shows them, left to right. */
+  readonly cells: readonly { readonly column: string; readonly text: string }[];
+}
+
+/** A workbook opened from a file, held in memory; nothing is written anywhere until the user downloads it. */
+export interface FileWorkbook {
+  readonly fileName: string;
+  readonly host: WorkbookHost;
+  /** The workbook as it stands now (checked, summarised or cleared). */
+  currentBytes(): Uint8Array;
+  /** Called whenever host.showCell reveals a cell; returns the unsubscribe function. */
+  onReveal(listener: (cell: RevealedCell) => void): () => void;
+}
+
+export interface FileModeApi {
+  openWorkbook(fileName: string, bytes: Uint8Array): Promise<FileWorkbook>;
+}
+
+/** `<name>.checked.xlsx`, the name the pane offers for the download. */
+export function checkedFileName(fileName: string): string {
+  const base = fileName.replace(/\.xlsx$/i, '');
+  return `${base === '' ? 'workbook' : base}.checked.xlsx`;
+}
