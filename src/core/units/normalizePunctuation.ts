@@ -1,0 +1,39 @@
+// One canonical spelling for the punctuation of Chinese government tables, so that text typed in Word, converted from
+// PDF or pasted from a web page matches the same registry entry. The canonical form is the one official documents use:
+//   - brackets ( ) and full-width ［ ］ become （ ）; commas , become ，; semicolons ; become ；; colons : become ：;
+//     ! and ? become ！ and ？;
+//   - except between two digits, where , and : are number punctuation ("1,000", "12:00") and stay half-width;
+//   - full-width digits and Latin letters (０-９, Ａ-Ｚ, ａ-ｚ) become half-width, as numbers are parsed from them;
+//   - every run of whitespace (spaces, U+3000, no-break spaces, tabs, line breaks) becomes one space, none is kept next
+//     to full-width punctuation, and the ends are trimmed.
+// Quotation marks are left alone: a straight quote does not say whether it opens or closes.
+// The function is idempotent: normalising a normalised text changes nothing.
+
+const HALF_TO_FULL: Readonly<Record<string, string>> = {
+  '(': '（',
+  ')': '）',
+  '［': '（',
+  '］': '）',
+  ',': '，',
+  ';': '；',
+  ':': '：',
+  '!': '！',
+  '?': '？',
+};
+
+const FULL_WIDTH_ALNUM = /[０-９Ａ-Ｚａ-ｚ]/g;
+const FULL_WIDTH_OFFSET = 0xfee0;
+const HALF_WIDTH_PUNCTUATION = /[(),;:!?［］]/g;
+const NUMBER_PUNCTUATION = new Set([',', ':']);
+const DIGIT = /[0-9]/;
+const WHITESPACE_RUN = /\s+/g;
+const SPACE_BY_FULL_WIDTH = / ?([，、；：（）。！？]) ?/g;
+
+export function normalizePunctuation(text: string): string {
+  const halfWidth = text.replace(FULL_WIDTH_ALNUM, (c) => String.fromCharCode(c.charCodeAt(0) - FULL_WIDTH_OFFSET));
+  const punctuated = halfWidth.replace(HALF_WIDTH_PUNCTUATION, (c, offset: number, whole: string) => {
+    if (NUMBER_PUNCTUATION.has(c) && DIGIT.test(whole.charAt(offset - 1)) && DIGIT.test(whole.charAt(offset + 1))) return c;
+    return HALF_TO_FULL[c] ?? c;
+  });
+  return punctuated.replace(WHITESPACE_RUN, ' ').replace(SPACE_BY_FULL_WIDTH, '$1').trim();
+}

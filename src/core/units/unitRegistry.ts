@@ -1,0 +1,197 @@
+// The units a table may name, with their spellings: the built-in Fuzhou registry (src/core/data/fuzhou-units.json),
+// extended and overridden by a workbook's 单位名录 sheet (see registrySheet.ts). Lookups take normalised text
+// (normalizePunctuation) and never guess: spelling suggestions for unknown names are a separate, explicit call.
+import type { UnitLexicon } from '../model';
+import builtinRecords from '../data/fuzhou-units.json';
+import { closestName } from './closestName';
+import { collectiveTest } from './collectiveTerms';
+import { defaultPartyOrgans } from './districtOrgan';
+import { normalizePunctuation } from './normalizePunctuation';
+
+export { registryRecordsFromGrid } from './registrySheet';
+export type { RegistryProblem, RegistrySheetResult } from './registrySheet';
+
+/** 类别 values with a meaning to the engine; a registry may use others, which are then plain categories. */
+export const DISTRICT_CATEGORY = '区县';
+export const COLLECTIVE_CATEGORY = '统称';
+export const KNOWN_CATEGORIES: readonly string[] = [DISTRICT_CATEGORY, '市直部门', '群团', '媒体', '工作组', COLLECTIVE_CATEGORY];
+
+export interface UnitOrgans {
+  /** The party organs a district uses: the first is the proper one (区委, 县委, 市委, 党工委), the rest also accepted. */
+  readonly party: readonly string[];
+}
+
+export interface UnitRecord {
+  /** 标准名称: the name summaries use. */
+  readonly name: string;
+  /** 类别: 区县, 市直部门, 群团, 媒体, 工作组, 统称, ... */
+  readonly category: string;
+  /** 别名: other spellings; for a 区县, place names (马尾, 闽侯区). */
+  readonly aliases: readonly string[];
+  /** 不规范写法: spellings that resolve to this unit but are wrong or dated (市商务委, 闽侯区); may repeat aliases. */
+  readonly nonstandard: readonly string[];
+  /** Only for a 区县; when absent, derived from the name (区 → 区委, 县 → 县委, 市 → 市委). */
+  readonly organs?: UnitOrgans;
+  /** 备注. */
+  readonly note: string;
+}
+
+export const BUILTIN_UNIT_RECORDS: readonly UnitRecord[] = builtinRecords;
+
+export interface SpellingMatch {
+  readonly record: UnitRecord;
+  /** The spelling is one of the record's `nonstandard` ones. */
+  readonly nonstandard: boolean;
+}
+
+export interface PlaceMatch extends SpellingMatch {
+  /** The place as written at the start of the text. */
+  readonly place: string;
+  /** A place name without its 区/县/市 (马尾 for 马尾区), trusted only where nothing else can be meant. */
+  readonly short: boolean;
+}
+
+export interface UnitRegistry {
+  readonly records: readonly UnitRecord[];
+  /** Standard names of category 区县, in registry order. */
+  districts(): string[];
+  /** The category of a unit given by any of its spellings, or null for names the registry does not know. */
+  categoryOf(name: string): string | null;
+  /** Every spelling worth finding in prose, longest first (see unitLexicon below for short place names). */
+  lexicon(): UnitLexicon;
+  isCollective(text: string): boolean;
+  /** The unit a whole text spells, directly or with the city's name in front (福州市 + 市工信局). */
+  find(spelling: string): SpellingMatch | null;
+  /** The district whose place name (longest first) starts `text`. */
+  placeAt(text: string): PlaceMatch | null;
+  /** The standard name of the unit spelled closest to `text` (closestName.ts), or null when none is close. */
+  closestUnit(text: string): string | null;
+  /** The party organs `district` uses (its record's, else derived from its name). */
+  partyOrgans(district: UnitRecord): readonly string[];
+}
+
+interface Spelling {
+  readonly text: string;
+  readonly match: SpellingMatch;
+}
+
+function spellingsOf(record: UnitRecord): Spelling[] {
+  const nonstandard = new Set(record.nonstandard.map(normalizePunctuation));
+  const texts = [record.name, ...record.aliases, ...record.nonstandard].map(normalizePunctuation).filter((t) => t !== '');
+  return [...new Set(texts)].map((text) => ({ text, match: { record, nonstandard: text !== record.name && nonstandard.has(text) } }));
+}
+
+/** A district alias that is its name without the final 区/县/市. */
+function isShortPlace(record: UnitRecord, spelling: string): boolean {
+  return spelling.length < record.name.length && record.name.startsWith(spelling);
+}
+
+/**
+ * The city's own name, as it prefixes full spellings of city units (福州 in 福州市商务局 for 市商务局), learnt from the
+ * registry's aliases rather than written down, so that another city's registry works the same way.
+ */
+function cityPrefixes(records: readonly UnitRecord[]): string[] {
+  const prefixes = new Set<string>();
+  for (const record of records) {
+    if (!record.name.startsWith('市')) continue;
+    for (const alias of record.aliases) {
+      if (alias.length > record.name.length && alias.endsWith(record.name)) prefixes.add(alias.slice(0, -record.name.length));
+    }
+  }
+  return [...prefixes];
+}
+
+/**
+ * Short place names (马尾, 闽侯) go into the lexicon only when no other unit's spelling contains them: where one does
+ * (a unit 马尾船政管委会), "马尾船政" in prose would be credited to 马尾区. Longer spellings are matched first anyway.
+ */
+function buildLexicon(spellings: readonly Spelling[]): UnitLexicon {
+  const standard = new Map<string, string>();
+  for (const { text, match } of spellings) {
+    const { record } = match;
+    if (record.category === COLLECTIVE_CATEGORY || standard.has(text)) continue;
+    if (record.category === DISTRICT_CATEGORY && isShortPlace(record, text)) {
+      const clash = spellings.some((s) => s.match.record !== record && s.text.includes(text));
+      if (clash) continue;
+    }
+    standard.set(text, record.name);
+  }
+  const names = [...standard.keys()].sort((a, b) => b.length - a.length);
+  return { names, standardOf: (name) => standard.get(name) ?? null };
+}
+
+export function createUnitRegistry(records: readonly UnitRecord[]): UnitRegistry {
+  const spellings = records.flatMap(spellingsOf);
+  // A standard name always means its own unit; an alias listed by several units means the last one (the sheet's rows
+  // come after the built-in ones, so the user's word wins).
+  const bySpelling = new Map<string, SpellingMatch>();
+  for (const s of spellings) if (s.text !== s.match.record.name) bySpelling.set(s.text, s.match);
+  for (const s of spellings) if (s.text === s.match.record.name) bySpelling.set(s.text, s.match);
+
+  const places = spellings
+    .filter((s) => s.match.record.category === DISTRICT_CATEGORY && bySpelling.get(s.text) === s.match)
+    .sort((a, b) => b.text.length - a.text.length);
+  const collectives = new Set(spellings.filter((s) => s.match.record.category === COLLECTIVE_CATEGORY).map((s) => s.text));
+  const isCollective = collectiveTest(collectives);
+  const prefixes = cityPrefixes(records);
+  const candidates = [...bySpelling.keys()];
+  const closest = new Map<string, string | null>();
+  let lexicon: UnitLexicon | null = null;
+
+  const find = (spelling: string): SpellingMatch | null => {
+    const text = normalizePunctuation(spelling);
+    const direct = bySpelling.get(text);
+    if (direct) return direct;
+    for (const prefix of prefixes) {
+      const inner = text.startsWith(prefix) ? bySpelling.get(text.slice(prefix.length)) : undefined;
+      if (inner && inner.record.name.startsWith('市')) return inner;
+    }
+    return null;
+  };
+
+  return {
+    records,
+    districts: () => records.filter((r) => r.category === DISTRICT_CATEGORY).map((r) => r.name),
+    categoryOf: (name) => find(name)?.record.category ?? (isCollective(normalizePunctuation(name)) ? COLLECTIVE_CATEGORY : null),
+    lexicon: () => (lexicon ??= buildLexicon(spellings)),
+    isCollective: (text) => isCollective(normalizePunctuation(text)),
+    find,
+    placeAt: (text) => {
+      const place = places.find((p) => text.startsWith(p.text));
+      return place ? { ...place.match, place: place.text, short: isShortPlace(place.match.record, place.text) } : null;
+    },
+    closestUnit: (text) => {
+      if (!closest.has(text)) {
+        const spelling = closestName(text, candidates);
+        closest.set(text, spelling === null ? null : (bySpelling.get(spelling)?.record.name ?? null));
+      }
+      return closest.get(text) ?? null;
+    },
+    partyOrgans: (district) => district.organs?.party ?? defaultPartyOrgans(district.name),
+  };
+}
+
+/**
+ * `base` with the units of `overrides`: a row whose 标准名称 is already there replaces that unit in place, new ones are
+ * appended. A replacing row that says nothing of organs or nonstandard spellings (the 单位名录 sheet need not have those
+ * columns) keeps the replaced unit's, as far as it still lists the spellings: the sheet's user copied the TSV's
+ * columns and did not mean to declare 市商务委 standard again.
+ */
+export function mergeRegistryRecords(base: readonly UnitRecord[], overrides: readonly UnitRecord[]): UnitRecord[] {
+  const merged = [...base];
+  const index = new Map(base.map((r, i) => [r.name, i]));
+  for (const override of overrides) {
+    const at = index.get(override.name);
+    const replaced = at === undefined ? undefined : merged[at];
+    if (at === undefined || replaced === undefined) {
+      index.set(override.name, merged.length);
+      merged.push(override);
+      continue;
+    }
+    const aliases = new Set(override.aliases);
+    const nonstandard = override.nonstandard.length > 0 ? override.nonstandard : replaced.nonstandard.filter((s) => aliases.has(s));
+    const organs = override.organs ?? (override.category === DISTRICT_CATEGORY ? replaced.organs : undefined);
+    merged[at] = organs ? { ...override, nonstandard, organs } : { ...override, nonstandard };
+  }
+  return merged;
+}
