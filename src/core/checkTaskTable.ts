@@ -1,0 +1,169 @@
+// The check, phase by phase. `checkPhases` is a generator so that a host can show progress and let its UI breathe
+// between steps; `checkTaskTable` runs it to the end and `checkTaskTableAsync` hands control back to the host in between.
+import { parseIsoDate } from './dates/parseIsoDate';
+import { findPlanYear } from './deadlines/findPlanYear';
+import { parseDeadline } from './deadlines/parseDeadline';
+import { taskState } from './deadlines/taskState';
+import { mentionName, type AnalyzedTask, type PlacedMention } from './findings/analyzedTask';
+import { collectFindings } from './findings/collectFindings';
+import { finalizeFindings } from './findings/finalizeFindings';
+import { tableNotFound } from './findings/tableFindings';
+import { DEFAULT_DUE_SOON_DAYS } from './host';
+import type { CheckOptions, CheckPhase, CheckProgress, CheckResult, ColumnMap, SheetGrid, Task } from './model';
+import { parseQuotas } from './quotas/parseQuotas';
+import { districtSummary } from './summaries/districtSummary';
+import { unitTaskList } from './summaries/unitTaskList';
+import { locateTable } from './table/locateTable';
+import { placeMentions } from './table/placeMentions';
+import type { TaskRow } from './table/tableLayout';
+import { parseUnitCell, type UnitMention } from './units/parseUnitCell';
+import { BUILTIN_UNIT_RECORDS, createUnitRegistry, mergeRegistryRecords, registryRecordsFromGrid, type UnitRegistry } from './units/unitRegistry';
+
+/** Long phases report progress every this many rows. */
+export const PROGRESS_EVERY_ROWS = 2000;
+
+/** Where each phase starts on the 0..1 progress scale, by its rough share of the work. */
+const PHASE_START: Readonly<Record<CheckPhase, number>> = { locate: 0, units: 0.1, quotas: 0.45, deadlines: 0.65, findings: 0.75, summaries: 0.9 };
+const PHASE_END: Readonly<Record<CheckPhase, number>> = { locate: 0.1, units: 0.45, quotas: 0.65, deadlines: 0.75, findings: 0.9, summaries: 1 };
+
+function progress(phase: CheckPhase, done = 0, total = 1): CheckProgress {
+  const share = total === 0 ? 0 : done / total;
+  return { phase, fraction: PHASE_START[phase] + (PHASE_END[phase] - PHASE_START[phase]) * share };
+}
+
+const NO_COLUMNS: ColumnMap = { no: null, task: null, lead: null, support: null, units: null, deadline: null, status: null };
+
+/** The built-in registry, extended and overridden by the workbook's 单位名录 sheet when there is one. */
+export function registryFor(options: Pick<CheckOptions, 'registrySheet' | 'lang'>): UnitRegistry {
+  if (!options.registrySheet) return createUnitRegistry(BUILTIN_UNIT_RECORDS);
+  const { records } = registryRecordsFromGrid(options.registrySheet.grid, { firstRow: options.registrySheet.firstRow ?? 1, lang: options.lang ?? 'zh-CN' });
+  return createUnitRegistry(mergeRegistryRecords(BUILTIN_UNIT_RECORDS, records));
+}
+
+function uniqueNames(mentions: readonly PlacedMention[], role: 'lead' | 'support'): string[] {
+  return [...new Set(mentions.filter((m) => m.role === role).map((m) => mentionName(m.mention)))];
+}
+
+export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator<CheckProgress, CheckResult> {
+  if (parseIsoDate(options.asOf) === null) throw new RangeError(`asOf must be a YYYY-MM-DD date: ${options.asOf}`);
+  const lang = options.lang ?? 'zh-CN';
+  const dueSoonDays = options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
+  const asOfYear = Number(options.asOf.slice(0, 4));
+
+  yield progress('locate');
+  const layout = locateTable(sheet);
+  if (layout === null) {
+    return {
+      sheet: sheet.name,
+      headerRow: null,
+      columns: NO_COLUMNS,
+      planYear: options.planYear ?? findPlanYear([sheet.name]) ?? asOfYear,
+      asOf: options.asOf,
+      lang,
+      tasks: [],
+      findings: finalizeFindings(tableNotFound(sheet.name), lang),
+      districts: [],
+      units: [],
+    };
+  }
+  const rows = layout.rows.filter((r): r is TaskRow => r.kind === 'task');
+  const planYear = options.planYear ?? findPlanYear(layout.titleTexts) ?? asOfYear;
+  const registry = registryFor(options);
+
+  yield progress('units');
+  // Unit cells repeat from row to row ("马尾区党工委、政府 …"): each distinct text is parsed once.
+  const parsed = new Map<string, readonly UnitMention[]>();
+  const parse = (cell: string): readonly UnitMention[] => {
+    if (cell === '') return [];
+    let mentions = parsed.get(cell);
+    if (mentions === undefined) {
+      mentions = parseUnitCell(cell, registry);
+      parsed.set(cell, mentions);
+    }
+    return mentions;
+  };
+  const mentions: PlacedMention[][] = [];
+  for (const [i, row] of rows.entries()) {
+    mentions.push(placeMentions(row, layout.columns, parse));
+    if ((i + 1) % PROGRESS_EVERY_ROWS === 0) yield progress('units', i + 1, rows.length);
+  }
+
+  yield progress('quotas');
+  const lexicon = registry.lexicon();
+  const quotas: ReturnType<typeof parseQuotas>[] = [];
+  for (const [i, row] of rows.entries()) {
+    quotas.push(parseQuotas(row.text, lexicon));
+    if ((i + 1) % PROGRESS_EVERY_ROWS === 0) yield progress('quotas', i + 1, rows.length);
+  }
+
+  yield progress('deadlines');
+  const tasks: AnalyzedTask[] = [];
+  for (const [i, row] of rows.entries()) {
+    const deadline = parseDeadline(row.deadline, planYear);
+    const placed = mentions[i] ?? [];
+    const { quotas: shares, total } = quotas[i] ?? { quotas: [], total: null };
+    const task: Task = {
+      row: row.row,
+      no: row.no,
+      text: row.text,
+      lead: uniqueNames(placed, 'lead'),
+      support: uniqueNames(placed, 'support'),
+      deadline,
+      state: taskState(deadline, row.status, options.asOf, dueSoonDays),
+      status: row.status,
+      quotas: shares,
+      quotaTotal: total,
+    };
+    tasks.push({ source: row, task, mentions: placed });
+    if ((i + 1) % PROGRESS_EVERY_ROWS === 0) yield progress('deadlines', i + 1, rows.length);
+  }
+
+  yield progress('findings');
+  const drafts = collectFindings({ layout, tasks, registryDistricts: registry.districts(), asOf: options.asOf });
+  const findings = finalizeFindings(drafts, lang);
+
+  yield progress('summaries');
+  const plain = tasks.map((t) => t.task);
+  const result: CheckResult = {
+    sheet: layout.sheet,
+    headerRow: layout.headerRow,
+    columns: layout.columns,
+    planYear,
+    asOf: options.asOf,
+    lang,
+    tasks: plain,
+    findings,
+    districts: districtSummary(plain, registry),
+    units: unitTaskList(plain, registry),
+  };
+  yield progress('summaries', 1, 1);
+  return result;
+}
+
+export function checkTaskTable(sheet: SheetGrid, options: CheckOptions): CheckResult {
+  const phases = checkPhases(sheet, options);
+  for (;;) {
+    const step = phases.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Runs the check, handing control to the host after every progress step. The engine has no timers (its lib knows no
+ * setTimeout), so the host passes `yieldToHost`: a browser passes `() => new Promise((r) => setTimeout(r, 0))` so the
+ * task pane repaints; without one, only a microtask passes between steps.
+ */
+export async function checkTaskTableAsync(
+  sheet: SheetGrid,
+  options: CheckOptions,
+  onProgress?: (progress: CheckProgress) => void,
+  yieldToHost: () => Promise<void> = () => Promise.resolve(),
+): Promise<CheckResult> {
+  const phases = checkPhases(sheet, options);
+  for (;;) {
+    const step = phases.next();
+    if (step.done) return step.value;
+    onProgress?.(step.value);
+    await yieldToHost();
+  }
+}

@@ -1,0 +1,31 @@
+// A task that names nearly all of the table's districts was meant for all of them; the one left out is most likely a
+// slip (the seed leaves 台江区 out of tasks whose text even gives it a quota).
+import type { ColumnMap } from '../model';
+import type { AnalyzedTask } from './analyzedTask';
+import { draft, type FindingDraft } from './findingFacts';
+
+/** A task must name at least this many of the table's districts … */
+export const OMISSION_MIN_NAMED = 7;
+/** … and at least this share of them, before a missing one counts as omitted. */
+export const OMISSION_MIN_SHARE = 0.75;
+
+/** The districts the table names anywhere as lead or support, in registry order. */
+export function tableDistricts(tasks: readonly AnalyzedTask[], registryDistricts: readonly string[]): string[] {
+  const named = new Set(tasks.flatMap(({ task }) => [...task.lead, ...task.support]));
+  return registryDistricts.filter((d) => named.has(d));
+}
+
+export function districtFindings(tasks: readonly AnalyzedTask[], registryDistricts: readonly string[], columns: ColumnMap): FindingDraft[] {
+  const districts = tableDistricts(tasks, registryDistricts);
+  const column = columns.support ?? columns.units ?? columns.lead;
+  const drafts: FindingDraft[] = [];
+  for (const { task } of tasks) {
+    const responsible = new Set([...task.lead, ...task.support]);
+    const named = districts.filter((d) => responsible.has(d)).length;
+    if (named === districts.length || named < OMISSION_MIN_NAMED || named / districts.length < OMISSION_MIN_SHARE) continue;
+    for (const district of districts.filter((d) => !responsible.has(d))) {
+      drafts.push(draft('DISTRICT_OMITTED', { row: task.row, column, taskNo: task.no || null, unit: district, facts: { district, named, total: districts.length } }));
+    }
+  }
+  return drafts;
+}

@@ -1,0 +1,42 @@
+// Drafts become findings: severity from the one table, words from the language's table, in a fixed order (row, then
+// column, then code) so that two runs over the same table print the same list.
+import type { Finding, FindingCode, Lang } from '../model';
+import type { FindingText } from '../messages/catalog';
+import { messagesFor } from '../messages/messagesFor';
+import { columnNumber } from '../table/columnLetters';
+import type { FindingDraft } from './findingFacts';
+import { FINDING_SEVERITY } from './severities';
+
+function compareNullsFirst(a: number | null, b: number | null): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return a - b;
+}
+
+export function compareFindings(a: Pick<Finding, 'row' | 'column' | 'code'>, b: Pick<Finding, 'row' | 'column' | 'code'>): number {
+  return (
+    compareNullsFirst(a.row, b.row) ||
+    compareNullsFirst(a.column === null ? null : columnNumber(a.column), b.column === null ? null : columnNumber(b.column)) ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+  );
+}
+
+export function finalizeFindings(drafts: readonly FindingDraft[], lang: Lang): Finding[] {
+  const messages = messagesFor(lang);
+  const findings = drafts.map((d): Finding => {
+    // The union of drafts and the mapped table of texts agree code by code; TypeScript cannot follow that correlation.
+    const text = messages.findings[d.code] as FindingText<FindingCode> as { message: (f: unknown, fmt: typeof messages.formatAmount) => string; suggestion: (f: unknown) => string | null };
+    return {
+      code: d.code,
+      severity: FINDING_SEVERITY[d.code],
+      row: d.row,
+      column: d.column,
+      taskNo: d.taskNo,
+      unit: d.unit,
+      message: text.message(d.facts, messages.formatAmount),
+      suggestion: text.suggestion(d.facts),
+    };
+  });
+  return findings.sort(compareFindings);
+}

@@ -1,0 +1,45 @@
+// What each finding knows, by code. Finding modules produce drafts with facts; the message tables turn facts into text
+// in the user's language, so no check ever builds a sentence itself.
+import type { FindingCode } from '../model';
+
+type NoFacts = Record<string, never>;
+
+export interface FindingFactsByCode {
+  TABLE_NOT_FOUND: { readonly sheet: string };
+  HEADER_REPEATED: NoFacts;
+  REGISTRY_NOT_COVERING: { readonly unknown: number; readonly total: number; readonly examples: readonly string[] };
+  TASK_NO_DUPLICATE: { readonly no: string; readonly firstRow: number };
+  TASK_NO_MISSING: NoFacts;
+  TASK_TEXT_EMPTY: NoFacts;
+  /** wholeTable: the table has neither a lead column nor a unit column, reported once instead of per task. */
+  LEAD_MISSING: { readonly wholeTable: boolean };
+  UNIT_UNKNOWN: { readonly written: string; readonly closest: string | null };
+  UNIT_NONSTANDARD: { readonly written: string; readonly standardForm: string };
+  UNIT_DUPLICATE: { readonly written: string; readonly count: number };
+  UNIT_LEAD_AND_SUPPORT: { readonly unit: string };
+  DISTRICT_OMITTED: { readonly district: string; readonly named: number; readonly total: number };
+  QUOTA_UNIT_NOT_RESPONSIBLE: { readonly unit: string; readonly amount: number; readonly measure: string };
+  QUOTA_SUM_MISMATCH: { readonly sum: number; readonly total: number; readonly measure: string };
+  QUOTA_SHARE_MISSING: { readonly unit: string; readonly peers: number };
+  DEADLINE_MISSING: NoFacts;
+  DEADLINE_UNPARSED: { readonly text: string };
+  DEADLINE_OVERDUE: { readonly text: string; readonly due: string; readonly days: number };
+  DEADLINE_DUE_SOON: { readonly text: string; readonly due: string; readonly days: number };
+  CELL_ERROR_VALUE: { readonly error: string };
+}
+
+interface DraftOf<C extends FindingCode> {
+  readonly code: C;
+  readonly row: number | null;
+  readonly column: string | null;
+  readonly taskNo: string | null;
+  readonly unit: string | null;
+  readonly facts: FindingFactsByCode[C];
+}
+
+/** A finding before it is put into words. */
+export type FindingDraft = { [C in FindingCode]: DraftOf<C> }[FindingCode];
+
+export function draft<C extends FindingCode>(code: C, at: Omit<DraftOf<C>, 'code'>): DraftOf<C> {
+  return { code, ...at };
+}

@@ -1,0 +1,49 @@
+// Quotas written in a task's text against the units the task lists: a share for a unit the task does not name, parts
+// that do not add up to the stated total, and a district left without a share that its peers have.
+import type { ColumnMap, Task } from '../model';
+import type { AnalyzedTask } from './analyzedTask';
+import { draft, type FindingDraft } from './findingFacts';
+
+/** Relative tolerance for sums: amounts are converted between 万 and 亿, which leaves float noise only. */
+const SUM_TOLERANCE = 1e-9;
+
+function at(task: Task, columns: ColumnMap, unit: string | null) {
+  return { row: task.row, column: columns.task, taskNo: task.no || null, unit };
+}
+
+function notResponsible(task: Task, columns: ColumnMap): FindingDraft[] {
+  const responsible = new Set([...task.lead, ...task.support]);
+  return task.quotas
+    .filter((q) => !responsible.has(q.unit))
+    .map((q) => draft('QUOTA_UNIT_NOT_RESPONSIBLE', { ...at(task, columns, q.unit), facts: { unit: q.unit, amount: q.amount, measure: q.measure } }));
+}
+
+function sumMismatch(task: Task, columns: ColumnMap): FindingDraft[] {
+  const total = task.quotaTotal;
+  if (total === null) return [];
+  const parts = task.quotas.filter((q) => q.measure === total.measure);
+  if (parts.length === 0) return [];
+  const sum = parts.reduce((s, q) => s + q.amount, 0);
+  if (Math.abs(sum - total.amount) <= SUM_TOLERANCE * Math.max(1, Math.abs(total.amount))) return [];
+  return [draft('QUOTA_SUM_MISMATCH', { ...at(task, columns, null), facts: { sum, total: total.amount, measure: total.measure } })];
+}
+
+/** Peers are the districts of the same role; a share counts as expected once more than half of them have one. */
+function shareMissing(task: Task, columns: ColumnMap, districts: ReadonlySet<string>): FindingDraft[] {
+  const withShare = new Set(task.quotas.map((q) => q.unit));
+  const drafts: FindingDraft[] = [];
+  for (const role of [task.lead, task.support]) {
+    const peers = role.filter((u) => districts.has(u));
+    const having = peers.filter((u) => withShare.has(u)).length;
+    if (having * 2 <= peers.length) continue;
+    for (const unit of peers.filter((u) => !withShare.has(u))) {
+      drafts.push(draft('QUOTA_SHARE_MISSING', { ...at(task, columns, unit), facts: { unit, peers: having } }));
+    }
+  }
+  return drafts;
+}
+
+export function quotaFindings(tasks: readonly AnalyzedTask[], registryDistricts: readonly string[], columns: ColumnMap): FindingDraft[] {
+  const districts = new Set(registryDistricts);
+  return tasks.flatMap(({ task }) => [...notResponsible(task, columns), ...sumMismatch(task, columns), ...shareMissing(task, columns, districts)]);
+}

@@ -1,0 +1,53 @@
+// The same unit listed twice. Within one cell it is a duplicate only for the same organ: 马尾区党工委 and 马尾区政府
+// are two organs of one district. Across the lead and support columns the same standard unit is a contradiction.
+import type { AnalyzedTask, PlacedMention } from './analyzedTask';
+import { mentionName } from './analyzedTask';
+import { draft, type FindingDraft } from './findingFacts';
+
+function organLabel({ mention }: PlacedMention): string {
+  if (mention.status !== 'known') return mention.written;
+  return mention.organ ? `${mention.unit}${mention.organ}` : mention.unit;
+}
+
+function duplicates(task: AnalyzedTask): FindingDraft[] {
+  const groups = new Map<string, PlacedMention[]>();
+  for (const placed of task.mentions) {
+    if (placed.mention.status === 'collective') continue;
+    const key = `${placed.column}\u0000${organLabel(placed)}`;
+    groups.set(key, [...(groups.get(key) ?? []), placed]);
+  }
+  return [...groups.values()]
+    .filter((group) => group.length > 1)
+    .map((group) => {
+      const first = group[0] as PlacedMention;
+      return draft('UNIT_DUPLICATE', {
+        row: task.task.row,
+        column: first.column,
+        taskNo: task.task.no || null,
+        unit: mentionName(first.mention),
+        facts: { written: organLabel(first), count: group.length },
+      });
+    });
+}
+
+function leadAndSupport(task: AnalyzedTask): FindingDraft[] {
+  const byRole = (role: 'lead' | 'support') => task.mentions.filter((m) => m.role === role && m.mention.status !== 'collective');
+  const lead = byRole('lead');
+  const support = byRole('support');
+  // With one unit column the roles come from the order of one cell; a repeat there is a duplicate, not a contradiction.
+  const leadColumns = new Set(lead.map((m) => m.column));
+  const leadNames = new Set(lead.map((m) => mentionName(m.mention)));
+  const reported = new Set<string>();
+  const drafts: FindingDraft[] = [];
+  for (const placed of support) {
+    const name = mentionName(placed.mention);
+    if (leadColumns.has(placed.column) || !leadNames.has(name) || reported.has(name)) continue;
+    reported.add(name);
+    drafts.push(draft('UNIT_LEAD_AND_SUPPORT', { row: task.task.row, column: placed.column, taskNo: task.task.no || null, unit: name, facts: { unit: name } }));
+  }
+  return drafts;
+}
+
+export function unitRepeatFindings(tasks: readonly AnalyzedTask[]): FindingDraft[] {
+  return tasks.flatMap((task) => [...duplicates(task), ...leadAndSupport(task)]);
+}

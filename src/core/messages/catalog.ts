@@ -1,0 +1,63 @@
+// The shape of one language's texts. Each language is a data table of this shape; code looks texts up, never builds
+// sentences of its own.
+import type { FindingFactsByCode } from '../findings/findingFacts';
+import type { HostErrorCode } from '../host';
+import type { FindingCode, OwnedSheetKey, Severity, TaskState } from '../model';
+
+export interface FindingText<C extends FindingCode> {
+  readonly message: (facts: FindingFactsByCode[C], format: AmountFormatter) => string;
+  /** What to do; for unit findings it is the name to write instead. */
+  readonly suggestion: (facts: FindingFactsByCode[C]) => string | null;
+}
+
+export type FindingTexts = { readonly [C in FindingCode]: FindingText<C> };
+
+export type AmountFormatter = (amount: number, measure: string) => string;
+
+export interface HostErrorPlace {
+  readonly sheet?: string;
+  readonly cell?: string;
+  readonly path?: string;
+  readonly detail?: string;
+}
+
+export interface Messages {
+  readonly findings: FindingTexts;
+  readonly formatAmount: AmountFormatter;
+  readonly severity: Readonly<Record<Severity, string>>;
+  readonly state: Readonly<Record<TaskState, string>>;
+  readonly role: Readonly<Record<'lead' | 'support', string>>;
+  /** Joins task numbers and unit names in one cell. */
+  readonly listSeparator: string;
+  readonly sheetNames: Readonly<Record<OwnedSheetKey, string>>;
+  readonly findingsHeaders: {
+    readonly severity: string;
+    readonly code: string;
+    readonly cell: string;
+    readonly taskNo: string;
+    readonly unit: string;
+    readonly message: string;
+    readonly suggestion: string;
+  };
+  readonly districtHeaders: {
+    readonly district: string;
+    readonly leadCount: string;
+    readonly leadTasks: string;
+    readonly supportCount: string;
+    readonly supportTasks: string;
+    readonly quota: (taskNo: string, measure: string) => string;
+    readonly overdue: string;
+    readonly dueSoon: string;
+    readonly totalRow: string;
+  };
+  readonly unitTaskHeaders: {
+    readonly unit: string;
+    readonly category: string;
+    readonly role: string;
+    readonly taskNo: string;
+    readonly deadline: string;
+    readonly due: string;
+    readonly state: string;
+  };
+  readonly hostErrors: Readonly<Record<HostErrorCode, (where: HostErrorPlace) => string>>;
+}

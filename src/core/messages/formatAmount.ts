@@ -1,0 +1,34 @@
+// Amounts as officials write them: 元 in 万元 or 亿元 when round enough, other measures as they are.
+
+/** Drops float noise such as 0.30000000000000004 without rounding real decimals away. */
+function clean(n: number): number {
+  return Number(n.toPrecision(12));
+}
+
+export function formatAmountZh(amount: number, measure: string): string {
+  if (measure === '元' && Math.abs(amount) >= 1e8) return `${clean(amount / 1e8)}亿元`;
+  if (measure === '元' && Math.abs(amount) >= 1e4) return `${clean(amount / 1e4)}万元`;
+  return `${clean(amount)}${measure}`;
+}
+
+/** English names of the base measures; a measure not listed is shown as written. */
+export const MEASURE_NAMES_EN: Readonly<Record<string, string>> = {
+  元: 'yuan',
+  名: 'people',
+  人: 'people',
+  人次: 'person-times',
+  家: 'enterprises',
+  个: 'items',
+  所: 'institutions',
+  户: 'households',
+  '%': '%',
+};
+
+export function measureNameEn(measure: string): string {
+  return MEASURE_NAMES_EN[measure] ?? measure;
+}
+
+export function formatAmountEn(amount: number, measure: string): string {
+  const number = clean(amount).toLocaleString('en-US', { maximumFractionDigits: 4 });
+  return measure === '%' ? `${number}%` : `${number} ${measureNameEn(measure)}`;
+}

@@ -1,0 +1,99 @@
+// 简体中文 texts: the default language. Plain official wording, one short sentence per finding.
+import type { HostErrorPlace, Messages } from './catalog';
+import { formatAmountZh } from './formatAmount';
+
+const at = (where: HostErrorPlace): string =>
+  [where.sheet ? `工作表“${where.sheet}”` : '', where.cell ? `单元格${where.cell}` : ''].filter((s) => s !== '').join('');
+const detail = (where: HostErrorPlace): string => (where.detail ? `（${where.detail}）` : '');
+
+export const ZH_CN: Messages = {
+  findings: {
+    TABLE_NOT_FOUND: {
+      message: (f) => `工作表“${f.sheet}”前30行中没有任务表的表头行。`,
+      suggestion: () => '表头应含“工作任务”等任务列，以及“牵头单位”“责任单位”或“完成时限”等列。',
+    },
+    HEADER_REPEATED: { message: () => '此行重复表头（分页处粘贴所致），已跳过。', suggestion: () => null },
+    REGISTRY_NOT_COVERING: {
+      message: (f) => `表中${f.total}个单位有${f.unknown}个不在单位名录中（如${f.examples.join('、')}），不再逐一提示。`,
+      suggestion: () => '在“单位名录”工作表中补充本地区的单位。',
+    },
+    TASK_NO_DUPLICATE: { message: (f) => `序号“${f.no}”与第${f.firstRow}行重复。`, suggestion: () => '调整序号，使每项任务序号唯一。' },
+    TASK_NO_MISSING: { message: () => '此任务没有序号。', suggestion: () => '补填序号。' },
+    TASK_TEXT_EMPTY: { message: () => '任务内容为空。', suggestion: () => '补填工作任务，或删除此行。' },
+    LEAD_MISSING: {
+      message: (f) => (f.wholeTable ? '表中没有牵头单位列或责任单位列，无法确定牵头单位。' : '未填写牵头单位。'),
+      suggestion: (f) => (f.wholeTable ? '增加“牵头单位”或“责任单位”列。' : '补填牵头单位。'),
+    },
+    UNIT_UNKNOWN: {
+      message: (f) => (f.closest ? `“${f.written}”不在单位名录中，可能是“${f.closest}”。` : `“${f.written}”不在单位名录中。`),
+      suggestion: (f) => f.closest,
+    },
+    UNIT_NONSTANDARD: {
+      message: (f) => `“${f.written}”写法不规范，应为“${f.standardForm}”。`,
+      suggestion: (f) => f.standardForm,
+    },
+    UNIT_DUPLICATE: { message: (f) => `“${f.written}”在同一任务中出现${f.count}次。`, suggestion: () => '删除重复的单位。' },
+    UNIT_LEAD_AND_SUPPORT: { message: (f) => `“${f.unit}”同时列为牵头单位和配合单位。`, suggestion: () => '只保留其中一处。' },
+    DISTRICT_OMITTED: {
+      message: (f) => `本任务列出了表中${f.total}个区县中的${f.named}个，未列“${f.district}”。`,
+      suggestion: (f) => f.district,
+    },
+    QUOTA_UNIT_NOT_RESPONSIBLE: {
+      message: (f, format) => `任务内容给“${f.unit}”分解了${format(f.amount, f.measure)}，但其未列为牵头或配合单位。`,
+      suggestion: (f) => `将“${f.unit}”列入牵头单位或配合单位。`,
+    },
+    QUOTA_SUM_MISMATCH: {
+      message: (f, format) => `各单位分解数合计${format(f.sum, f.measure)}，与总数${format(f.total, f.measure)}不符。`,
+      suggestion: () => '核对总数和各单位分解数。',
+    },
+    QUOTA_SHARE_MISSING: {
+      message: (f) => `同一任务中其他${f.peers}个区县都有分解数，“${f.unit}”没有。`,
+      suggestion: (f) => `补列“${f.unit}”的分解数。`,
+    },
+    DEADLINE_MISSING: { message: () => '未填写完成时限。', suggestion: () => '补填完成时限。' },
+    DEADLINE_UNPARSED: {
+      message: (f) => `无法识别完成时限“${f.text}”。`,
+      suggestion: () => '写作“11月底前”“12月31日前”“持续推进”等形式。',
+    },
+    DEADLINE_OVERDUE: { message: (f) => `已超过完成时限“${f.text}”（${f.due}）${f.days}天，尚未完成。`, suggestion: () => null },
+    DEADLINE_DUE_SOON: { message: (f) => `距完成时限“${f.text}”（${f.due}）还有${f.days}天。`, suggestion: () => null },
+    CELL_ERROR_VALUE: { message: (f) => `单元格为错误值${f.error}。`, suggestion: () => '检查公式，或改为填写文字。' },
+  },
+  formatAmount: formatAmountZh,
+  severity: { error: '错误', warning: '警告', info: '提示' },
+  state: { done: '已完成', overdue: '逾期', dueSoon: '临近时限', onTrack: '正常推进', ongoing: '持续推进', unknown: '未知' },
+  role: { lead: '牵头', support: '配合' },
+  listSeparator: '、',
+  sheetNames: { findings: '校验结果', districts: '区县汇总表', unitTasks: '单位任务清单' },
+  findingsHeaders: { severity: '级别', code: '代码', cell: '单元格', taskNo: '序号', unit: '单位', message: '问题', suggestion: '建议' },
+  districtHeaders: {
+    district: '区县',
+    leadCount: '牵头任务数',
+    leadTasks: '牵头任务序号',
+    supportCount: '配合任务数',
+    supportTasks: '配合任务序号',
+    quota: (taskNo, measure) => `任务${taskNo} (${measure})`,
+    overdue: '逾期',
+    dueSoon: '临近时限',
+    totalRow: '合计',
+  },
+  unitTaskHeaders: { unit: '单位', category: '类别', role: '角色', taskNo: '序号', deadline: '完成时限', due: '到期日', state: '状态' },
+  hostErrors: {
+    FILE_NOT_FOUND: (w) => `找不到文件${w.path ?? ''}。`,
+    FILE_EMPTY: (w) => `文件${w.path ?? ''}是空的。`,
+    NOT_A_WORKBOOK: (w) => `文件${w.path ?? ''}不是 Excel 工作簿（.xlsx）。`,
+    WORKBOOK_ENCRYPTED: (w) => `工作簿${w.path ?? ''}设有打开密码，请先取消密码后再校验。`,
+    WORKBOOK_CORRUPT: (w) => `工作簿${w.path ?? ''}已损坏，无法读取${detail(w)}。`,
+    SHEET_NOT_FOUND: (w) => `工作簿中没有名为“${w.sheet ?? ''}”的工作表。`,
+    NO_TASK_TABLE: (w) =>
+      `${w.sheet ? `工作表“${w.sheet}”中` : '工作簿中'}未找到任务表：表头应含“工作任务”及“牵头单位”“责任单位”或“完成时限”等列名。`,
+    SHEET_PROTECTED: (w) => `${at(w) || '工作表'}受保护，无法写入，请先撤销工作表保护。`,
+    RANGE_TOO_LARGE: (w) => `${at(w) || '工作表'}的已用区域过大${detail(w)}，请删除多余的空行空列后再试。`,
+    CELL_EDIT_MODE: () => 'Excel 正在编辑单元格，请按 Enter 或 Esc 结束编辑后再试。',
+    CONNECTION_LOST: () => '与 Excel 的连接已断开，请重新打开加载项后再试。',
+    OUTPUT_IS_INPUT: (w) => `输出文件不能与输入文件相同（${w.path ?? ''}），请另选输出路径。`,
+    OUTPUT_NOT_WRITABLE: (w) => `无法写入输出文件${w.path ?? ''}${detail(w)}。`,
+    BAD_OPTION: (w) => `参数有误${detail(w)}。`,
+    UNEXPECTED: (w) => `发生意外错误${detail(w)}${at(w) ? `，位置：${at(w)}` : ''}，请重试。`,
+  },
+};

@@ -1,0 +1,28 @@
+// Column widths in Excel's unit (the width of one "0"): a Chinese character takes about two.
+import type { PlanCell } from '../model';
+
+const MIN_WIDTH = 6;
+const PADDING = 2;
+/** Widths are judged on the first rows only: a long sheet needs no full scan to look right. */
+const SAMPLE_ROWS = 500;
+
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  return width;
+}
+
+function cellTextOf(cell: PlanCell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'object') return cell.text;
+  return String(cell);
+}
+
+/** One width per header: wide enough for the header and the sampled cells, never wider than `maxWidths[i]`. */
+export function columnWidths(headers: readonly string[], rows: readonly (readonly PlanCell[])[], maxWidths: readonly number[]): number[] {
+  return headers.map((header, i) => {
+    let widest = displayWidth(header);
+    for (const row of rows.slice(0, SAMPLE_ROWS)) widest = Math.max(widest, displayWidth(cellTextOf(row[i] ?? null)));
+    return Math.min(Math.max(widest + PADDING, MIN_WIDTH), maxWidths[i] ?? 40);
+  });
+}

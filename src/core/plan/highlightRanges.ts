@@ -1,0 +1,55 @@
+// The task-sheet highlights: cells with error findings and overdue deadlines in red, cells with warnings and near
+// deadlines in amber. A cell with both is red only, so the two rules never overlap. Info findings are not coloured.
+import type { CheckResult, HighlightRule } from '../model';
+import { columnNumber } from '../table/columnLetters';
+
+interface CellRef {
+  readonly column: string;
+  readonly row: number;
+}
+
+const key = (c: CellRef): string => `${c.column}${c.row}`;
+
+/** Vertical runs of cells become one range each (E5:E9), ordered by column, then row. */
+export function compactRanges(cells: readonly CellRef[]): string[] {
+  const rowsByColumn = new Map<string, number[]>();
+  for (const c of cells) rowsByColumn.set(c.column, [...(rowsByColumn.get(c.column) ?? []), c.row]);
+  const columns = [...rowsByColumn.keys()].sort((a, b) => columnNumber(a) - columnNumber(b));
+  const ranges: string[] = [];
+  for (const column of columns) {
+    const rows = [...new Set(rowsByColumn.get(column))].sort((a, b) => a - b);
+    let start = rows[0] as number;
+    for (let i = 1; i <= rows.length; i += 1) {
+      const previous = rows[i - 1] as number;
+      const current = rows[i];
+      if (current === previous + 1) continue;
+      ranges.push(start === previous ? `${column}${start}` : `${column}${start}:${column}${previous}`);
+      if (current !== undefined) start = current;
+    }
+  }
+  return ranges;
+}
+
+export function highlightRules(result: CheckResult): HighlightRule[] {
+  const error = new Map<string, CellRef>();
+  const warning = new Map<string, CellRef>();
+  for (const f of result.findings) {
+    if (f.row === null || f.column === null || f.severity === 'info') continue;
+    const cell = { column: f.column, row: f.row };
+    (f.severity === 'error' ? error : warning).set(key(cell), cell);
+  }
+  const deadlineColumn = result.columns.deadline;
+  if (deadlineColumn !== null) {
+    for (const t of result.tasks) {
+      const cell = { column: deadlineColumn, row: t.row };
+      if (t.state === 'overdue') error.set(key(cell), cell);
+      if (t.state === 'dueSoon') warning.set(key(cell), cell);
+    }
+  }
+  for (const k of error.keys()) warning.delete(k);
+  const rules: HighlightRule[] = [
+    { style: 'error', ranges: compactRanges([...error.values()]) },
+    { style: 'warning', ranges: compactRanges([...warning.values()]) },
+  ];
+  return rules.filter((r) => r.ranges.length > 0);
+}

@@ -1,0 +1,46 @@
+// What to write back into the workbook after a check. Hosts apply the plan literally.
+import type { Messages } from '../messages/catalog';
+import { messagesFor } from '../messages/messagesFor';
+import type { CheckResult, Lang, OwnedSheetKey, SheetPlan, WritePlan } from '../model';
+import { districtSheet } from './districtSheet';
+import { findingsSheet, type SheetBody } from './findingsSheet';
+import { highlightRules } from './highlightRanges';
+import { chooseSheetName } from './sheetNaming';
+import { unitTasksSheet } from './unitTasksSheet';
+
+export type OutputPart = 'highlights' | 'findings' | 'summaries';
+
+export interface OutputOptions {
+  readonly parts: readonly OutputPart[];
+  readonly lang: Lang;
+  /** Every sheet name of the workbook, the tool's own included. */
+  readonly existingSheets: readonly string[];
+  /** Current names of the sheets an earlier run wrote (found by their defined names, see ownership.ts). */
+  readonly ownedSheets: Partial<Record<OwnedSheetKey, string>>;
+}
+
+const SHEETS_OF_PART: Readonly<Record<Exclude<OutputPart, 'highlights'>, readonly OwnedSheetKey[]>> = {
+  findings: ['findings'],
+  summaries: ['districts', 'unitTasks'],
+};
+
+const BUILDERS: Readonly<Record<OwnedSheetKey, (result: CheckResult, messages: Messages) => SheetBody>> = {
+  findings: findingsSheet,
+  districts: districtSheet,
+  unitTasks: unitTasksSheet,
+};
+
+export function planWorkbookOutput(result: CheckResult, options: OutputOptions): WritePlan {
+  const messages = messagesFor(options.lang);
+  const keys = (['findings', 'summaries'] as const).filter((p) => options.parts.includes(p)).flatMap((p) => SHEETS_OF_PART[p]);
+  const sheets: SheetPlan[] = [];
+  for (const key of keys) {
+    const name = chooseSheetName(key, { ...options, planned: sheets.map((s) => s.name) });
+    sheets.push({ key, name, ...BUILDERS[key](result, messages) });
+  }
+  return {
+    taskSheet: result.sheet,
+    highlights: options.parts.includes('highlights') && result.headerRow !== null ? highlightRules(result) : [],
+    sheets,
+  };
+}
