@@ -1,7 +1,6 @@
 // Applies a WritePlan literally to an ExcelJS workbook, and removes what the tool wrote.
 import type * as ExcelJS from 'exceljs';
-import { HostError } from '../core/host';
-import type { WritePlan } from '../core/model';
+import { HostError, type WritePlan } from '../core';
 import { applyHighlights, removeOwnedHighlights } from './highlights';
 import { removeOwnedSheets, writeSheetPlan } from './ownedSheets';
 

@@ -1,8 +1,7 @@
 // The tool's highlight rules as conditional formats: written over the plan's ranges, recognised by the marker in
 // their formula, removed without disturbing the user's own rules.
 import type * as ExcelJS from 'exceljs';
-import type { HighlightRule } from '../core/model';
-import { HIGHLIGHT_COLORS, highlightFormula, isOwnedHighlightFormula } from '../core/plan/ownership';
+import { HIGHLIGHT_COLORS, highlightFormula, type HighlightRule, isOwnedHighlightFormula } from '../core';
 import { conditionalFormatsOf, setConditionalFormats, type ConditionalFormattingBlock } from './excelTypes';
 
 function isOwnedRule(rule: ExcelJS.ConditionalFormattingRule): boolean {

@@ -1,6 +1,6 @@
 // Bytes → ExcelJS workbook, or a HostError that says what the file is instead.
 import * as ExcelJS from 'exceljs';
-import { HostError } from '../core/host';
+import { HostError } from '../core';
 import type { XlsxInput } from './excelTypes';
 
 const ZIP_LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04];
@@ -26,7 +26,7 @@ function contains(bytes: Uint8Array, needle: readonly number[]): boolean {
  * .xls; only the first is WORKBOOK_ENCRYPTED, the second is NOT_A_WORKBOOK (the user must save it as .xlsx).
  */
 function classifyCompoundFile(bytes: Uint8Array): HostError {
-  return contains(bytes, ENCRYPTION_INFO_ENTRY) ? new HostError('WORKBOOK_ENCRYPTED') : new HostError('NOT_A_WORKBOOK', { detail: 'xls' });
+  return contains(bytes, ENCRYPTION_INFO_ENTRY) ? new HostError('WORKBOOK_ENCRYPTED') : new HostError('NOT_A_WORKBOOK');
 }
 
 export function toUint8Array(bytes: Uint8Array | ArrayBuffer): Uint8Array {
@@ -41,8 +41,9 @@ export async function loadWorkbook(input: Uint8Array | ArrayBuffer): Promise<Exc
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as XlsxInput);
-  } catch (error) {
-    throw new HostError('WORKBOOK_CORRUPT', { detail: error instanceof Error ? error.message : String(error) });
+  } catch {
+    // The zip library's own wording ("end of central directory") means nothing to a user; the code says it all.
+    throw new HostError('WORKBOOK_CORRUPT');
   }
   // A zip that holds no worksheet (a .docx, a zipped folder) is some other kind of file.
   if (workbook.worksheets.length === 0) throw new HostError('NOT_A_WORKBOOK');

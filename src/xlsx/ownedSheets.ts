@@ -2,9 +2,7 @@
 // rename), rewritten in place on a rerun, removed on clear. A sheet without such a name is the user's and is never
 // touched, whatever it is called.
 import type * as ExcelJS from 'exceljs';
-import { HostError } from '../core/host';
-import type { OwnedSheetKey, PlanCell, SheetPlan } from '../core/model';
-import { OWNED_SHEET_NAMES } from '../core/plan/ownership';
+import { HostError, OWNED_SHEET_NAMES, type OwnedSheetKey, type PlanCell, type SheetPlan } from '../core';
 import type { WorksheetWithOrder } from './excelTypes';
 
 const OWNED_KEYS = Object.keys(OWNED_SHEET_NAMES) as OwnedSheetKey[];

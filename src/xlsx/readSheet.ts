@@ -1,6 +1,6 @@
 // ExcelJS worksheet → SheetGrid: the values a person sees in each cell, and nothing twice.
 import * as ExcelJS from 'exceljs';
-import type { CellValue, SheetGrid } from '../core/model';
+import type { CellValue, SheetGrid } from '../core';
 
 type RawValue = ExcelJS.CellValue | undefined;
 

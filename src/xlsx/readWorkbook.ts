@@ -1,11 +1,8 @@
 // Which sheets of a workbook the engine reads: the user's sheets as grids, and the 单位名录 registry sheet.
 import type * as ExcelJS from 'exceljs';
-import type { SheetGrid } from '../core/model';
+import { REGISTRY_SHEET_NAME, type SheetGrid } from '../core';
 import { ownedSheetsByKey } from './ownedSheets';
 import { readSheet } from './readSheet';
-
-/** The sheet a workbook may carry to extend the built-in unit registry. */
-export const REGISTRY_SHEET_NAME = '单位名录';
 
 export interface WorkbookGrids {
   /** Every sheet that could hold the task table, in tab order (not the tool's own sheets, not the registry). */

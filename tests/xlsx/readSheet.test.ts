@@ -2,7 +2,8 @@ import * as ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import { loadWorkbook } from '../../src/xlsx/loadWorkbook';
 import { readSheet } from '../../src/xlsx/readSheet';
-import { readSheets, REGISTRY_SHEET_NAME } from '../../src/xlsx/readWorkbook';
+import { REGISTRY_SHEET_NAME } from '../../src/core';
+import { readSheets } from '../../src/xlsx/readWorkbook';
 import { makeTempDir, writeWorkbookFile } from '../fixtures/workbooks/workbookFiles';
 
 async function roundTrip(build: (workbook: ExcelJS.Workbook) => void): Promise<ExcelJS.Workbook> {

@@ -1,0 +1,100 @@
+// task-check: the Node host. Reads a workbook, checks it with the engine through the shared ExcelJS path, prints a
+// report or one JSON document, and writes a checked copy on request. Exit 0: it ran; 2: bad input; 1: unexpected.
+import { HostError, hostErrorMessage, jsonReport, type Lang } from '../core';
+import { checkWorkbook, clearWorkbook } from '../xlsx/checkWorkbook';
+import { OptionError, parseArgs, type CheckCommand, type ClearCommand } from './args';
+import { langFromEnv } from './lang';
+import { localIsoDate } from './localDate';
+import { CLI_MESSAGES } from './messages';
+import { PROGRESS_MIN_ROWS, progressBar, type ProgressStream } from './progressBar';
+import { readInput } from './readInput';
+import { formatReport } from './report';
+import { ensureOutputIsNotInput, writeFileAtomic } from './writeFileAtomic';
+
+export interface CliIo {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: ProgressStream;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly now: () => Date;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_UNEXPECTED = 1;
+export const EXIT_BAD_INPUT = 2;
+
+async function runCheck(command: CheckCommand, lang: Lang, io: CliIo): Promise<void> {
+  if (command.out !== undefined) ensureOutputIsNotInput(command.input, command.out);
+  const bytes = readInput(command.input);
+  const bar = io.stderr.isTTY ? progressBar(io.stderr, CLI_MESSAGES[lang].progress) : null;
+  const { result, output } = await checkWorkbook(bytes, {
+    asOf: command.asOf ?? localIsoDate(io.now()),
+    lang,
+    parts: ['highlights', 'findings', 'summaries'],
+    ...(command.sheet !== undefined ? { sheet: command.sheet } : {}),
+    ...(command.year !== undefined ? { year: command.year } : {}),
+    ...(command.dueSoonDays !== undefined ? { dueSoonDays: command.dueSoonDays } : {}),
+    ...(bar ? { onProgress: (p, rows) => rows > PROGRESS_MIN_ROWS && bar.update(p) } : {}),
+  });
+  bar?.done();
+  if (command.out !== undefined) writeFileAtomic(command.out, output);
+  if (command.json) {
+    io.stdout.write(`${JSON.stringify(jsonReport(result))}\n`);
+    return;
+  }
+  io.stdout.write(formatReport(result, lang));
+  if (command.out !== undefined) io.stdout.write(`${CLI_MESSAGES[lang].report.written(command.out)}\n`);
+}
+
+async function runClear(command: ClearCommand): Promise<void> {
+  ensureOutputIsNotInput(command.input, command.out);
+  writeFileAtomic(command.out, await clearWorkbook(readInput(command.input)));
+}
+
+function inputOf(argv: readonly string[]): string | undefined {
+  const positional = argv.filter((a) => !a.startsWith('-'));
+  return positional[0] === 'clear' ? positional[1] : positional[0];
+}
+
+/** One line for any failure; bad input and options name what is wrong, never a stack trace. */
+function failure(error: unknown, lang: Lang, argv: readonly string[]): { line: string; code: number } {
+  const texts = CLI_MESSAGES[lang];
+  if (error instanceof OptionError) {
+    return { line: texts.option[error.problem](error.option, error.value ?? ''), code: EXIT_BAD_INPUT };
+  }
+  if (error instanceof HostError) {
+    const input = inputOf(argv);
+    const where = { ...error.where, ...(error.where.path === undefined && input !== undefined ? { path: input } : {}) };
+    return { line: hostErrorMessage({ code: error.code, where }, lang), code: error.code === 'UNEXPECTED' ? EXIT_UNEXPECTED : EXIT_BAD_INPUT };
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return { line: texts.unexpected(detail.split('\n')[0] ?? ''), code: EXIT_UNEXPECTED };
+}
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let lang = langFromEnv(io.env);
+  try {
+    const command = parseArgs(argv);
+    lang = command.lang ?? lang;
+    if (command.kind === 'help') io.stdout.write(CLI_MESSAGES[lang].help);
+    else if (command.kind === 'clear') await runClear(command);
+    else await runCheck(command, lang, io);
+    return EXIT_OK;
+  } catch (error) {
+    const { line, code } = failure(error, lang, argv);
+    io.stderr.write(`${line}\n`);
+    return code;
+  }
+}
+
+/** Entry point for bin/task-check.js. */
+export function main(argv: readonly string[] = process.argv.slice(2)): void {
+  run(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env, now: () => new Date() }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = EXIT_UNEXPECTED;
+    },
+  );
+}

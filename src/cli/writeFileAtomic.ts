@@ -1,0 +1,36 @@
+// Writing the checked copy so that a crash or a full disk never leaves a half-written workbook behind.
+import * as fs from 'fs';
+import * as path from 'path';
+import { HostError } from '../core';
+
+/** Writes next to the target first (same folder, so the rename is atomic), then renames over it. */
+export function writeFileAtomic(file: string, bytes: Uint8Array): void {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    fs.writeFileSync(temp, bytes, { flag: 'wx' });
+    fs.renameSync(temp, file);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : undefined;
+    throw new HostError('OUTPUT_NOT_WRITABLE', { path: file, ...(reason ? { detail: reason } : {}) });
+  }
+}
+
+function realPathOrResolved(file: string): string {
+  const resolved = path.resolve(file);
+  try {
+    return fs.realpathSync(resolved);
+  } catch {
+    // The output usually does not exist yet: compare its folder's real path joined with its name.
+    try {
+      return path.join(fs.realpathSync(path.dirname(resolved)), path.basename(resolved));
+    } catch {
+      return resolved;
+    }
+  }
+}
+
+/** Refuses an output path that is the input itself, also through a symlink or another spelling of the path. */
+export function ensureOutputIsNotInput(input: string, output: string): void {
+  if (realPathOrResolved(input) === realPathOrResolved(output)) throw new HostError('OUTPUT_IS_INPUT', { path: output });
+}

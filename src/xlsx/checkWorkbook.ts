@@ -1,0 +1,76 @@
+// The one path from workbook bytes to a checked copy, shared by the CLI and the browser's file mode so that both
+// produce the same output for the same file.
+import {
+  checkTaskTableAsync,
+  findTaskSheet,
+  HostError,
+  planWorkbookOutput,
+  type CheckProgress,
+  type CheckResult,
+  type Lang,
+  type OutputPart,
+  type SheetGrid,
+} from '../core';
+import { applyWritePlan, clearOwned } from './applyWritePlan';
+import { loadWorkbook, saveWorkbook } from './loadWorkbook';
+import { ownedSheetNames } from './ownedSheets';
+import { readSheets } from './readWorkbook';
+
+
+export interface CheckWorkbookOptions {
+  /** The task sheet; absent: the first sheet holding a task table. */
+  readonly sheet?: string;
+  readonly year?: number;
+  /** `YYYY-MM-DD`. */
+  readonly asOf: string;
+  readonly dueSoonDays?: number;
+  readonly lang: Lang;
+  readonly parts: readonly OutputPart[];
+  /** Progress of the check, with the task sheet's row count so that a host can stay quiet on small tables. */
+  readonly onProgress?: (progress: CheckProgress, rows: number) => void;
+  /** Lets a browser repaint between engine steps (see checkTaskTableAsync). */
+  readonly yieldToHost?: () => Promise<void>;
+}
+
+function chooseSheet(candidates: readonly SheetGrid[], name: string | undefined): SheetGrid {
+  if (name === undefined) {
+    const found = findTaskSheet([...candidates]);
+    if (!found) throw new HostError('NO_TASK_TABLE');
+    return found;
+  }
+  const named = candidates.find((grid) => grid.name === name);
+  if (!named) throw new HostError('SHEET_NOT_FOUND', { sheet: name });
+  return named;
+}
+
+export async function checkWorkbook(
+  bytes: Uint8Array | ArrayBuffer,
+  options: CheckWorkbookOptions,
+): Promise<{ result: CheckResult; output: Uint8Array }> {
+  const workbook = await loadWorkbook(bytes);
+  const { candidates, registrySheet } = readSheets(workbook);
+  const sheet = chooseSheet(candidates, options.sheet);
+  const result = await checkTaskTableAsync(
+    sheet,
+    {
+      asOf: options.asOf,
+      lang: options.lang,
+      ...(options.year !== undefined ? { planYear: options.year } : {}),
+      ...(options.dueSoonDays !== undefined ? { dueSoonDays: options.dueSoonDays } : {}),
+      ...(registrySheet ? { registrySheet } : {}),
+    },
+    options.onProgress ? (p: CheckProgress) => options.onProgress?.(p, sheet.grid.length) : undefined,
+    options.yieldToHost,
+  );
+  if (result.headerRow === null) throw new HostError('NO_TASK_TABLE', { sheet: sheet.name });
+  const plan = planWorkbookOutput(result, { parts: [...options.parts], lang: options.lang, ...ownedSheetNames(workbook) });
+  applyWritePlan(workbook, plan, { highlights: options.parts.includes('highlights') ? 'replace' : 'keep' });
+  return { result, output: await saveWorkbook(workbook) };
+}
+
+/** The workbook without anything the tool wrote. */
+export async function clearWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<Uint8Array> {
+  const workbook = await loadWorkbook(bytes);
+  clearOwned(workbook);
+  return saveWorkbook(workbook);
+}
