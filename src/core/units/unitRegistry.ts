@@ -3,7 +3,7 @@
 // (normalizePunctuation) and never guess: spelling suggestions for unknown names are a separate, explicit call.
 import type { UnitLexicon } from '../model';
 import builtinRecords from '../data/fuzhou-units.json';
-import { closestName } from './closestName';
+import { closestName, nameIndex } from './closestName';
 import { collectiveTest } from './collectiveTerms';
 import { defaultPartyOrgans } from './districtOrgan';
 import { normalizePunctuation } from './normalizePunctuation';
@@ -134,7 +134,7 @@ export function createUnitRegistry(records: readonly UnitRecord[]): UnitRegistry
   const collectives = new Set(spellings.filter((s) => s.match.record.category === COLLECTIVE_CATEGORY).map((s) => s.text));
   const isCollective = collectiveTest(collectives);
   const prefixes = cityPrefixes(records);
-  const candidates = [...bySpelling.keys()];
+  const candidates = nameIndex([...bySpelling.keys()]);
   const closest = new Map<string, string | null>();
   let lexicon: UnitLexicon | null = null;
 
