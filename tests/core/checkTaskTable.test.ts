@@ -1,0 +1,229 @@
+import { checkPhases, checkTaskTable, checkTaskTableAsync } from '../../src/core/checkTaskTable';
+import type { CellValue, CheckProgress, CheckResult, FindingCode, SheetGrid } from '../../src/core/model';
+import { seedRowOf, seedSheetGrid } from '../fixtures/seedGrid';
+
+const AS_OF = '2023-11-20';
+const sheet = (grid: CellValue[][], name = '任务表'): SheetGrid => ({ name, grid });
+const codes = (result: CheckResult, code: FindingCode) => result.findings.filter((f) => f.code === code);
+const taskNos = (result: CheckResult, code: FindingCode) => codes(result, code).map((f) => f.taskNo);
+
+describe('checkTaskTable on the seed table, as of 2023-11-20', () => {
+  const result = checkTaskTable(seedSheetGrid(), { asOf: AS_OF });
+
+  it('reads 29 tasks of plan year 2023 from the title row', () => {
+    expect(result.tasks).toHaveLength(29);
+    expect(result.planYear).toBe(2023);
+    expect(result.headerRow).toBe(3);
+  });
+
+  it('notes the 4 headers repeated at page breaks', () => {
+    expect(codes(result, 'HEADER_REPEATED').map((f) => f.row)).toEqual([7, 13, 20, 25].map((n) => seedRowOf(n) - 1));
+    expect(codes(result, 'HEADER_REPEATED').every((f) => f.severity === 'info')).toBe(true);
+  });
+
+  it('names the standard form of nonstandard units', () => {
+    const nonstandard = codes(result, 'UNIT_NONSTANDARD');
+    const pairs = new Set(nonstandard.map((f) => `${f.taskNo}:${f.suggestion}`));
+    expect(pairs).toContain('2:闽侯县委');
+    expect(pairs).toContain('2:福清市委');
+    expect(pairs).toContain('2:连江县委');
+    expect(pairs).toContain('13:市商务局');
+    expect(pairs).toContain('24:团市委');
+    const shangwu = nonstandard.find((f) => f.taskNo === '13' && f.suggestion === '市商务局');
+    expect(shangwu).toMatchObject({ row: seedRowOf(13), column: 'C', severity: 'warning', message: '“市商务委”写法不规范，应为“市商务局”。' });
+  });
+
+  it('finds the three 政府 of task 24 as one duplicate', () => {
+    expect(codes(result, 'UNIT_DUPLICATE')).toEqual([
+      expect.objectContaining({ row: seedRowOf(24), column: 'C', taskNo: '24', unit: '福清市', message: '“福清市政府”在同一任务中出现3次。' }),
+    ]);
+  });
+
+  it('finds 台江区 given a quota where it is not listed: tasks 8, 11, 18 and 23', () => {
+    const found = codes(result, 'QUOTA_UNIT_NOT_RESPONSIBLE');
+    expect(found.map((f) => f.taskNo)).toEqual(['8', '11', '18', '23']);
+    expect(found.every((f) => f.unit === '台江区' && f.severity === 'error' && f.column === 'B')).toBe(true);
+    expect(found[0]?.message).toBe('任务内容给“台江区”分解了8000万元，但其未列为牵头或配合单位。');
+  });
+
+  it('finds 台江区 left out of the tasks naming the other 8 districts', () => {
+    expect(taskNos(result, 'DISTRICT_OMITTED')).toEqual(['7', '8', '10', '11', '13', '18', '22', '23', '26']);
+    expect(new Set(codes(result, 'DISTRICT_OMITTED').map((f) => f.unit))).toEqual(new Set(['台江区']));
+  });
+
+  it('accepts the quota sums of tasks 8, 11 and 23', () => {
+    const byNo = (no: string) => result.tasks.find((t) => t.no === no);
+    expect(byNo('8')?.quotaTotal).toEqual({ amount: 750_000_000, measure: '元' });
+    expect(byNo('11')?.quotaTotal).toEqual({ amount: 1_000_000_000, measure: '元' });
+    expect(byNo('23')?.quotaTotal).toEqual({ amount: 27_000_000, measure: '元' });
+    expect(codes(result, 'QUOTA_SUM_MISMATCH')).toEqual([]);
+    expect(codes(result, 'QUOTA_SHARE_MISSING')).toEqual([]);
+  });
+
+  it('marks the 10月底前 and 7月底前 tasks overdue and the 11月底前 tasks due soon', () => {
+    expect(taskNos(result, 'DEADLINE_OVERDUE')).toEqual(['3', '18', '23']);
+    const dueSoon = result.tasks.filter((t) => t.deadline.text === '11月底前').map((t) => t.no);
+    expect(taskNos(result, 'DEADLINE_DUE_SOON')).toEqual(dueSoon);
+    expect(dueSoon).toHaveLength(19);
+    expect(result.tasks.find((t) => t.no === '14')?.state).toBe('ongoing');
+  });
+
+  it('reports the unknown 市工党工委 of task 13 with the closest known unit', () => {
+    expect(codes(result, 'UNIT_UNKNOWN').map((f) => f.unit)).toEqual(['市工党工委', '市工政府']);
+    expect(codes(result, 'REGISTRY_NOT_COVERING')).toEqual([]);
+  });
+
+  it('finds no task without lead, text or deadline, and lists findings by row, column, code', () => {
+    for (const code of ['LEAD_MISSING', 'TASK_TEXT_EMPTY', 'DEADLINE_MISSING', 'TASK_NO_DUPLICATE', 'TASK_NO_MISSING'] as const) expect(codes(result, code)).toEqual([]);
+    const keys = result.findings.map((f) => [f.row ?? 0, f.column ?? '', f.code]);
+    const sorted = [...keys].sort((a, b) => (a[0] as number) - (b[0] as number) || String(a[1]).localeCompare(String(b[1])) || String(a[2]).localeCompare(String(b[2])));
+    expect(keys).toEqual(sorted);
+  });
+
+  it('speaks English on request', () => {
+    const en = checkTaskTable(seedSheetGrid(), { asOf: AS_OF, lang: 'en-US' });
+    expect(codes(en, 'UNIT_DUPLICATE')[0]?.message).toBe('"福清市政府" is listed 3 times in this task.');
+    expect(en.lang).toBe('en-US');
+  });
+});
+
+describe('checkTaskTable on other tables', () => {
+  it('reports TABLE_NOT_FOUND for an empty grid and for a sheet without a header', () => {
+    for (const grid of [[], [['关于印发方案的通知'], ['请认真落实。']]] as CellValue[][][]) {
+      const result = checkTaskTable(sheet(grid, '2024年通知'), { asOf: AS_OF });
+      expect(result.headerRow).toBeNull();
+      expect(result.findings.map((f) => [f.code, f.severity])).toEqual([['TABLE_NOT_FOUND', 'error']]);
+      expect(result.planYear).toBe(2024);
+      expect(result.tasks).toEqual([]);
+    }
+  });
+
+  it('lets the first unit of a single unit column lead, or every unit when the cell says 分别牵头', () => {
+    const result = checkTaskTable(
+      sheet([
+        ['序号', '工作任务', '责任单位', '完成时限'],
+        [1, '推进宁夏特色农产品进机关', '市财政局、市供销合作社、市商务局', '11月底前'],
+        [2, '开展劳务协作推介会', '马尾区、闽侯县、福清市分别牵头', '全年'],
+        [3, '帮助销售农副产品', '马尾区党工委、政府，市商务局', '全年'],
+      ]),
+      { asOf: AS_OF },
+    );
+    expect(result.columns.units).toBe('C');
+    expect(result.tasks.map((t) => [t.lead, t.support])).toEqual([
+      [['市财政局'], ['市供销合作社', '市商务局']],
+      [['马尾区', '闽侯县', '福清市'], []],
+      [['马尾区'], ['市商务局']],
+    ]);
+    expect(codes(result, 'UNIT_DUPLICATE')).toEqual([]);
+    expect(codes(result, 'UNIT_LEAD_AND_SUPPORT')).toEqual([]);
+  });
+
+  it('reports a table with no lead or unit column once, not on every row', () => {
+    const result = checkTaskTable(sheet([['序号', '工作任务', '完成时限'], [1, '调研', '全年'], [2, '对接', '全年']]), { asOf: AS_OF });
+    expect(codes(result, 'LEAD_MISSING')).toEqual([expect.objectContaining({ row: null, column: null, severity: 'error' })]);
+  });
+
+  it('takes done tasks out of the deadline findings', () => {
+    const result = checkTaskTable(
+      sheet([
+        ['序号', '工作任务', '牵头单位', '完成时限', '进展情况'],
+        [1, '选派援宁干部', '市委组织部', '10月底前', '已完成'],
+        [2, '推动文旅产业融合', '市文旅局', '10月底前', '正在推进'],
+      ]),
+      { asOf: AS_OF },
+    );
+    expect(result.tasks.map((t) => t.state)).toEqual(['done', 'overdue']);
+    expect(taskNos(result, 'DEADLINE_OVERDUE')).toEqual(['2']);
+  });
+
+  it('reports error values and a lead lost to one', () => {
+    const result = checkTaskTable(sheet([['序号', '工作任务', '牵头单位', '完成时限'], [1, '调研', { error: '#N/A' }, { error: '#REF!' }]]), { asOf: AS_OF });
+    expect(result.findings.map((f) => [f.code, f.column])).toEqual([
+      ['CELL_ERROR_VALUE', 'C'],
+      ['LEAD_MISSING', 'C'],
+      ['CELL_ERROR_VALUE', 'D'],
+      ['DEADLINE_MISSING', 'D'],
+    ]);
+    expect(result.findings[0]?.message).toBe('单元格为错误值#N/A。');
+  });
+
+  it('reads numbers in text columns and a real date cell as the deadline', () => {
+    const result = checkTaskTable(sheet([['序号', '工作任务', '牵头单位', '完成时限'], [7, 2023, '市商务局', new Date(Date.UTC(2023, 11, 1))]]), { asOf: AS_OF });
+    expect(result.tasks[0]).toMatchObject({ no: '7', text: '2023', deadline: { text: '2023-12-01', due: '2023-12-01', kind: 'date' }, state: 'dueSoon' });
+  });
+
+  it('gives the rows of a merged 序号 the number above and does not call them duplicates', () => {
+    const result = checkTaskTable(
+      sheet([
+        ['序号', '工作任务', '牵头单位', '完成时限'],
+        [1, '帮助农村劳动力就业', '市人社局', '全年'],
+        [null, '开展创业致富带头人培训', '市人社局', '全年'],
+        [1, '推动消费帮扶', '市商务局', '全年'],
+        [null, '', '', ''],
+        [3, '', '市商务局', '全年'],
+      ]),
+      { asOf: AS_OF },
+    );
+    expect(result.tasks.map((t) => t.no)).toEqual(['1', '1', '1', '3']);
+    expect(codes(result, 'TASK_NO_DUPLICATE')).toEqual([expect.objectContaining({ row: 4, column: 'A', message: '序号“1”与第2行重复。' })]);
+    expect(codes(result, 'TASK_TEXT_EMPTY').map((f) => f.row)).toEqual([6]);
+  });
+
+  it('extends the registry with the workbook’s 单位名录 sheet', () => {
+    const grid: CellValue[][] = [['序号', '工作任务', '牵头单位', '完成时限'], [1, '调研', '市大数据局', '全年']];
+    expect(codes(checkTaskTable(sheet(grid), { asOf: AS_OF }), 'UNIT_UNKNOWN')).toHaveLength(1);
+    const registrySheet = sheet([['标准名称', '类别', '别名', '备注'], ['市大数据局', '市直部门', '福州市大数据委', '']], '单位名录');
+    expect(codes(checkTaskTable(sheet(grid), { asOf: AS_OF, registrySheet }), 'UNIT_UNKNOWN')).toEqual([]);
+  });
+
+  it('says once that the registry does not cover another city’s table', () => {
+    const result = checkTaskTable(
+      sheet([
+        ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'],
+        [1, '调研', '厦门市发改委', '厦门市财政局、思明区政府', '全年'],
+        [2, '对接', '厦门市商务局', '湖里区政府、市委办公厅', '全年'],
+      ]),
+      { asOf: AS_OF },
+    );
+    expect(codes(result, 'REGISTRY_NOT_COVERING')).toHaveLength(1);
+    expect(codes(result, 'UNIT_UNKNOWN')).toEqual([]);
+  });
+
+  it('takes the plan year from the option first', () => {
+    expect(checkTaskTable(seedSheetGrid(), { asOf: AS_OF, planYear: 2024 }).tasks[2]?.deadline.due).toBe('2024-07-31');
+  });
+
+  it('refuses a malformed as-of date', () => {
+    expect(() => checkTaskTable(seedSheetGrid(), { asOf: '2023/11/20' })).toThrow(RangeError);
+  });
+});
+
+describe('check phases and progress', () => {
+  it('runs the phases in order with rising progress, also within a 10,000-row table', () => {
+    const rows: CellValue[][] = Array.from({ length: 10_000 }, (_, i) => [i + 1, `任务${i + 1}`, '马尾区党工委、政府', '鼓楼区委、政府 台江区委、政府', '11月底前']);
+    const phases = checkPhases(sheet([['序号', '工作任务', '牵头单位', '配合单位', '完成时限'], ...rows]), { asOf: AS_OF });
+    const seen: CheckProgress[] = [];
+    let step = phases.next();
+    while (!step.done) {
+      seen.push(step.value);
+      step = phases.next();
+    }
+    const order = ['locate', 'units', 'quotas', 'deadlines', 'findings', 'summaries'];
+    expect([...new Set(seen.map((p) => p.phase))]).toEqual(order);
+    expect(seen.filter((p) => p.phase === 'units').length).toBeGreaterThanOrEqual(5);
+    expect(seen.map((p) => p.fraction)).toEqual([...seen.map((p) => p.fraction)].sort((a, b) => a - b));
+    expect(seen.at(-1)?.fraction).toBe(1);
+    expect(step.value.tasks).toHaveLength(10_000);
+  });
+
+  it('hands control to the host between steps and reports progress', async () => {
+    const progress: string[] = [];
+    let turns = 0;
+    const result = await checkTaskTableAsync(seedSheetGrid(), { asOf: AS_OF }, (p) => progress.push(p.phase), async () => {
+      turns += 1;
+    });
+    expect(result.tasks).toHaveLength(29);
+    expect(turns).toBe(progress.length);
+    expect(progress[0]).toBe('locate');
+  });
+});
