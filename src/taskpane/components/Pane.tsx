@@ -38,14 +38,20 @@ const DONE_MESSAGE: Readonly<Record<Exclude<Action, 'open' | 'validate'>, String
 
 const EMPTY_FORM: SettingsForm = { planYear: '', asOf: '', dueSoonDays: '', sheet: '' };
 
-async function readBytes(file: File): Promise<Uint8Array> {
-  return new Uint8Array(await file.arrayBuffer());
+// FileReader rather than Blob.arrayBuffer: older WebViews (and jsdom) lack the latter.
+function readBytes(file: File): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
+    reader.readAsArrayBuffer(file);
+  });
 }
 
 export function Pane({ lang, source, onLangChange, today = todayIso }: PaneProps) {
   const styles = useStyles();
-  const [host, setHost] = useState<WorkbookHost | null>(source.kind === 'office' ? source.host : null);
   const [workbook, setWorkbook] = useState<FileWorkbook | null>(null);
+  const host: WorkbookHost | null = source.kind === 'office' ? source.host : (workbook?.host ?? null);
   const [sheetNames, setSheetNames] = useState<readonly string[]>([]);
   const [form, setForm] = useState<SettingsForm>(EMPTY_FORM);
   const [formErrors, setFormErrors] = useState<Partial<Record<FormField, StringKey>>>({});
@@ -76,21 +82,19 @@ export function Pane({ lang, source, onLangChange, today = todayIso }: PaneProps
     }
   }, [lang]);
 
+  /** Settings are read once per workbook; a language switch must not reload them over the user's edits. */
+  const readSettings = async (from: WorkbookHost) => {
+    const [saved, sheets] = await Promise.all([from.loadSettings(), from.sheetNames()]);
+    setSheetNames(sheets.names);
+    const loaded = formFromSettings(saved, today());
+    setForm(saved.sheet && !sheets.names.includes(saved.sheet) ? { ...loaded, sheet: '' } : loaded);
+  };
+
+  const officeHost = source.kind === 'office' ? source.host : null;
   useEffect(() => {
-    if (!host) return;
-    let live = true;
-    void guard('open', async () => {
-      const [saved, sheets] = await Promise.all([host.loadSettings(), host.sheetNames()]);
-      if (!live) return;
-      setSheetNames(sheets.names);
-      const loaded = formFromSettings(saved, today());
-      setForm(saved.sheet && !sheets.names.includes(saved.sheet) ? { ...loaded, sheet: '' } : loaded);
-    });
-    return () => {
-      live = false;
-    };
-    // Settings are read once per workbook; a language switch must not reload them over the user's edits.
-  }, [host]);
+    if (officeHost) void guard('open', () => readSettings(officeHost));
+    // Once per host: guard and readSettings change with the language, the workbook does not.
+  }, [officeHost]);
 
   useEffect(() => (workbook ? workbook.onReveal(setRevealed) : undefined), [workbook]);
 
@@ -100,10 +104,10 @@ export function Pane({ lang, source, onLangChange, today = todayIso }: PaneProps
       const bytes = await readBytes(file);
       const api = await source.loadFileMode();
       const opened = await api.openWorkbook(file.name, bytes);
+      await readSettings(opened.host);
       setWorkbook(opened);
       setResult(null);
       setRevealed(null);
-      setHost(opened.host);
       setStatus(t(lang, 'opened', { name: opened.fileName }));
     });
   };

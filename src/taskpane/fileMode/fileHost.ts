@@ -1,0 +1,116 @@
+// WorkbookHost over a workbook file held in memory: every command turns the current bytes into new bytes through the
+// same ExcelJS adapter the command line uses, so the browser and the CLI write the same output for the same file.
+import type * as ExcelJS from 'exceljs';
+import { HostError, type CheckSettings, type WorkbookHost } from '../../core/host';
+import type { CheckProgress, CheckResult } from '../../core/model';
+import { checkWorkbook, clearWorkbook, loadWorkbook, readSheets, type CheckWorkbookOptions } from '../../xlsx';
+import type { FileWorkbook, RevealedCell } from '../fileSession';
+import { todayIso } from '../settings';
+import { loadFileSettings, saveFileSettings } from './settingsStore';
+
+/** The user's sheets that may hold the task table: not the tool's own, not the unit registry. */
+function taskSheetNames(workbook: ExcelJS.Workbook): string[] {
+  return readSheets(workbook).candidates.map((grid) => grid.name);
+}
+
+const ROW_OF = /^([A-Z]+)(\d+)$/;
+
+export class FileHost implements WorkbookHost, FileWorkbook {
+  readonly kind = 'file' as const;
+  private current: Uint8Array;
+  /** The workbook behind `current`, parsed once per version for showCell. */
+  private view: { bytes: Uint8Array; workbook: Promise<ExcelJS.Workbook> } | null = null;
+  private readonly listeners = new Set<(cell: RevealedCell) => void>();
+
+  private constructor(
+    readonly fileName: string,
+    private readonly original: Uint8Array,
+    private readonly sheets: readonly string[],
+    private readonly storage: Storage,
+  ) {
+    this.current = original;
+  }
+
+  /** Reads the file once so that a file that is no workbook fails at open, not at the first command. */
+  static async open(fileName: string, bytes: Uint8Array, storage: Storage): Promise<FileHost> {
+    try {
+      const workbook = await loadWorkbook(bytes);
+      return new FileHost(fileName, bytes, taskSheetNames(workbook), storage);
+    } catch (error) {
+      // The message names the file, as the CLI's does.
+      if (error instanceof HostError && error.where.path === undefined) throw new HostError(error.code, { ...error.where, path: fileName });
+      throw error;
+    }
+  }
+
+  get host(): WorkbookHost {
+    return this;
+  }
+
+  currentBytes(): Uint8Array {
+    return this.current;
+  }
+
+  onReveal(listener: (cell: RevealedCell) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async sheetNames(): Promise<{ readonly names: readonly string[]; readonly active: string | null }> {
+    return { names: this.sheets, active: null };
+  }
+
+  async loadSettings(): Promise<Partial<CheckSettings>> {
+    return loadFileSettings(this.storage, this.fileName);
+  }
+
+  async saveSettings(settings: CheckSettings): Promise<void> {
+    saveFileSettings(this.storage, this.fileName, settings);
+  }
+
+  validate(settings: CheckSettings, onProgress?: (p: CheckProgress) => void): Promise<CheckResult> {
+    return this.check(settings, ['highlights', 'findings'], onProgress);
+  }
+
+  summarize(settings: CheckSettings, onProgress?: (p: CheckProgress) => void): Promise<CheckResult> {
+    return this.check(settings, ['summaries'], onProgress);
+  }
+
+  /** Back to the file as opened, less any marks an earlier run left in it (a reopened .checked.xlsx). */
+  async clear(): Promise<void> {
+    this.current = await clearWorkbook(this.original);
+  }
+
+  async showCell(sheet: string, address: string): Promise<void> {
+    const match = ROW_OF.exec(address.replace(/\$/g, '').toUpperCase());
+    const worksheet = (await this.viewWorkbook()).getWorksheet(sheet);
+    const cells: { column: string; text: string }[] = [];
+    if (match && worksheet) {
+      worksheet.getRow(Number(match[2])).eachCell({ includeEmpty: false }, (cell) => {
+        const text = cell.text;
+        if (text.trim() !== '') cells.push({ column: cell.address.replace(/\d+$/, ''), text });
+      });
+    }
+    const revealed: RevealedCell = { sheet, address, cells };
+    for (const listener of this.listeners) listener(revealed);
+  }
+
+  private async check(settings: CheckSettings, parts: CheckWorkbookOptions['parts'], onProgress?: (p: CheckProgress) => void): Promise<CheckResult> {
+    const { result, output } = await checkWorkbook(this.current, {
+      ...(settings.sheet !== null ? { sheet: settings.sheet } : {}),
+      ...(settings.planYear !== null ? { year: settings.planYear } : {}),
+      asOf: settings.asOf ?? todayIso(),
+      dueSoonDays: settings.dueSoonDays,
+      lang: settings.lang,
+      parts,
+      ...(onProgress ? { onProgress } : {}),
+    });
+    this.current = output;
+    return result;
+  }
+
+  private viewWorkbook(): Promise<ExcelJS.Workbook> {
+    if (this.view?.bytes !== this.current) this.view = { bytes: this.current, workbook: loadWorkbook(this.current) };
+    return this.view.workbook;
+  }
+}

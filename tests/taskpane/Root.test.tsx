@@ -1,0 +1,169 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { HostError, type WorkbookHost } from '../../src/core/host';
+import { Root } from '../../src/taskpane/components/Root';
+import type { FileModeApi, FileWorkbook, RevealedCell } from '../../src/taskpane/fileSession';
+import { FakeExcelHost } from './fakeExcelHost';
+import { fuzhouResult } from './fuzhouResult';
+
+/**
+ * Stands for the file-mode chunk (ExcelJS over the opened file; tests/taskpane/fileMode covers the real one): it
+ * records what the pane opened and reveals the seed table's row 5 when a cell is shown.
+ */
+class FakeFileMode implements FileModeApi {
+  readonly opened: { fileName: string; bytes: number[] }[] = [];
+  readonly host = new FakeExcelHost();
+  failWith: HostError | null = null;
+  private listener: ((cell: RevealedCell) => void) | null = null;
+  rowFive: RevealedCell = {
+    sheet: '分工方案',
+    address: 'C5',
+    cells: [
+      { column: 'A', text: '2' },
+      { column: 'C', text: '马尾区区委、政府 闽侯区委、政府 福清市区委、政府' },
+      { column: 'F', text: '<img src=x onerror=alert(1)>' },
+    ],
+  };
+
+  async openWorkbook(fileName: string, bytes: Uint8Array): Promise<FileWorkbook> {
+    if (this.failWith) throw this.failWith;
+    this.opened.push({ fileName, bytes: [...bytes] });
+    const host: WorkbookHost = {
+      ...this.hostMethods(),
+      kind: 'file',
+      showCell: async (sheet, address) => {
+        await this.host.showCell(sheet, address);
+        this.listener?.({ ...this.rowFive, sheet, address });
+      },
+    };
+    return {
+      fileName,
+      host,
+      currentBytes: () => new Uint8Array(bytes),
+      onReveal: (listener) => {
+        this.listener = listener;
+        return () => {
+          this.listener = null;
+        };
+      },
+    };
+  }
+
+  private hostMethods(): Omit<WorkbookHost, 'kind' | 'showCell'> {
+    const h = this.host;
+    return {
+      sheetNames: () => h.sheetNames(),
+      loadSettings: () => h.loadSettings(),
+      saveSettings: (s) => h.saveSettings(s),
+      validate: (s, p) => h.validate(s, p),
+      summarize: (s, p) => h.summarize(s, p),
+      clear: () => h.clear(),
+    };
+  }
+}
+
+function renderFileMode(fileMode: FakeFileMode, browserLanguage = 'zh-CN') {
+  return render(
+    <Root
+      office={undefined}
+      createOfficeHost={() => {
+        throw new Error('no Excel in file mode');
+      }}
+      loadFileMode={async () => fileMode}
+      browserLanguage={browserLanguage}
+      storage={window.localStorage}
+    />,
+  );
+}
+
+const XLSX_BYTES = [0x50, 0x4b, 0x03, 0x04, 1, 2, 3];
+
+async function openFile(name = 'fuzhou-2023.xlsx') {
+  const input = screen.getByLabelText('打开工作簿', { selector: 'input' });
+  const file = new File([new Uint8Array(XLSX_BYTES)], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  await act(async () => {
+    fireEvent.change(input, { target: { files: [file] } });
+  });
+}
+
+beforeEach(() => window.localStorage.clear());
+
+describe('task pane outside Excel (file mode)', () => {
+  it('says it runs outside Excel and waits for a workbook', async () => {
+    renderFileMode(new FakeFileMode());
+    expect(await screen.findByText(/本窗格正在 Excel 之外运行/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '打开工作簿' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: '下载校验结果' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: '校验表格' })).toBeDisabled();
+  });
+
+  it('opens the chosen file, validates it and shows a clicked row in the details area', async () => {
+    const fileMode = new FakeFileMode();
+    fileMode.host.next = { result: fuzhouResult() };
+    renderFileMode(fileMode);
+    await screen.findByText(/本窗格正在 Excel 之外运行/);
+    await openFile();
+    expect(await screen.findByText('已打开 fuzhou-2023.xlsx，可以开始校验。')).toBeInTheDocument();
+    expect(fileMode.opened).toEqual([{ fileName: 'fuzhou-2023.xlsx', bytes: XLSX_BYTES }]);
+    await waitFor(() => expect(screen.getByRole('button', { name: '校验表格' })).toBeEnabled());
+    expect(screen.getByRole('button', { name: '下载校验结果' })).toBeEnabled();
+    fireEvent.click(screen.getByRole('button', { name: '校验表格' }));
+    fireEvent.click(await screen.findByRole('button', { name: /闽侯区委/ }));
+    expect(await screen.findByText('分工方案!C5')).toBeInTheDocument();
+    expect(screen.getByText('马尾区区委、政府 闽侯区委、政府 福清市区委、政府')).toBeInTheDocument();
+    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
+    expect(document.querySelector('img')).toBeNull();
+    expect(fileMode.host.callsOf('showCell')).toEqual([{ method: 'showCell', sheet: '分工方案', address: 'C5' }]);
+  });
+
+  it('takes a dropped workbook', async () => {
+    const fileMode = new FakeFileMode();
+    renderFileMode(fileMode);
+    const hint = await screen.findByText('也可以把 .xlsx 文件拖放到这里。');
+    const file = new File([new Uint8Array(XLSX_BYTES)], '分工方案.xlsx');
+    await act(async () => {
+      fireEvent.drop(hint, { dataTransfer: { files: [file] } });
+    });
+    await waitFor(() => expect(fileMode.opened.map((o) => o.fileName)).toEqual(['分工方案.xlsx']));
+  });
+
+  it('says why a file cannot be opened', async () => {
+    const fileMode = new FakeFileMode();
+    fileMode.failWith = new HostError('NOT_A_WORKBOOK', { path: '任务表.docx' });
+    renderFileMode(fileMode);
+    await screen.findByText(/本窗格正在 Excel 之外运行/);
+    await openFile('任务表.docx');
+    expect(await screen.findByText(/任务表\.docx.*不是 Excel 工作簿/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '校验表格' })).toBeDisabled();
+  });
+
+  it('follows the browser language, switches on request and remembers the choice', async () => {
+    const first = renderFileMode(new FakeFileMode(), 'en-GB');
+    expect(await screen.findByRole('button', { name: 'Open workbook' })).toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'zh-CN' } });
+    expect(await screen.findByRole('button', { name: '打开工作簿' })).toBeInTheDocument();
+    first.unmount();
+    renderFileMode(new FakeFileMode(), 'en-GB');
+    expect(await screen.findByRole('button', { name: '打开工作簿' })).toBeInTheDocument();
+    expect(screen.getByLabelText('语言')).toHaveValue('zh-CN');
+  });
+});
+
+describe('task pane in Excel', () => {
+  it('uses the Office host and offers no file buttons', async () => {
+    const host = new FakeExcelHost({ planYear: 2023 });
+    render(
+      <Root
+        office={{ onReady: async () => ({ host: 'Excel' }), context: { displayLanguage: 'zh-CN' } }}
+        createOfficeHost={() => host}
+        loadFileMode={() => Promise.reject(new Error('file mode must not load in Excel'))}
+        browserLanguage="en-US"
+        storage={window.localStorage}
+      />,
+    );
+    await waitFor(() => expect(screen.getByLabelText('计划年度')).toHaveValue('2023'));
+    expect(screen.queryByRole('button', { name: '打开工作簿' })).toBeNull();
+    expect(screen.queryByText(/Excel 之外运行/)).toBeNull();
+  });
+});
