@@ -1,0 +1,90 @@
+import type { FindingFactsByCode } from '../../../src/core/findings/findingFacts';
+import { FINDING_SEVERITY } from '../../../src/core/findings/severities';
+import { HostError, type HostErrorCode } from '../../../src/core/host';
+import { formatAmountEn, formatAmountZh } from '../../../src/core/messages/formatAmount';
+import { hostErrorMessage, MESSAGES } from '../../../src/core/messages/messagesFor';
+import { isGeneratedSheetName } from '../../../src/core/messages/sheetNames';
+import type { FindingCode, Lang } from '../../../src/core/model';
+
+/** One set of facts per code, as the checks produce them for the seed table. */
+const FACTS: { [C in FindingCode]: FindingFactsByCode[C] } = {
+  TABLE_NOT_FOUND: { sheet: '分工方案' },
+  HEADER_REPEATED: {},
+  REGISTRY_NOT_COVERING: { unknown: 5, total: 6, examples: ['厦门市发改委', '思明区政府'] },
+  TASK_NO_DUPLICATE: { no: '1', firstRow: 4 },
+  TASK_NO_MISSING: {},
+  TASK_TEXT_EMPTY: {},
+  LEAD_MISSING: { wholeTable: false },
+  UNIT_UNKNOWN: { written: '市工党工委', closest: '市工商联' },
+  UNIT_NONSTANDARD: { written: '闽侯区委', standardForm: '闽侯县委' },
+  UNIT_DUPLICATE: { written: '福清市政府', count: 3 },
+  UNIT_LEAD_AND_SUPPORT: { unit: '前方工作组' },
+  DISTRICT_OMITTED: { district: '台江区', named: 8, total: 9 },
+  QUOTA_UNIT_NOT_RESPONSIBLE: { unit: '台江区', amount: 8e7, measure: '元' },
+  QUOTA_SUM_MISMATCH: { sum: 7e8, total: 7.5e8, measure: '元' },
+  QUOTA_SHARE_MISSING: { unit: '福清市', peers: 2 },
+  DEADLINE_MISSING: {},
+  DEADLINE_UNPARSED: { text: '尽快' },
+  DEADLINE_OVERDUE: { text: '10月底前', due: '2023-10-31', days: 20 },
+  DEADLINE_DUE_SOON: { text: '11月底前', due: '2023-11-30', days: 10 },
+  CELL_ERROR_VALUE: { error: '#N/A' },
+};
+
+const CODES = Object.keys(FINDING_SEVERITY) as FindingCode[];
+const LANGS = Object.keys(MESSAGES) as Lang[];
+
+describe('finding messages', () => {
+  it.each(LANGS)('%s has a sentence for every finding code, with its facts in it', (lang) => {
+    const messages = MESSAGES[lang];
+    for (const code of CODES) {
+      const text = messages.findings[code] as unknown as { message: (f: unknown, fmt: unknown) => string };
+      const message = text.message(FACTS[code], messages.formatAmount);
+      expect(message.length).toBeGreaterThan(5);
+      // Measures are translated (元 → yuan); every other written fact appears as is.
+      for (const [key, value] of Object.entries(FACTS[code])) if (typeof value === 'string' && key !== 'measure') expect(message).toContain(value);
+    }
+  });
+
+  it('words the seed’s findings in plain Chinese', () => {
+    const zh = MESSAGES['zh-CN'].findings;
+    expect(zh.DEADLINE_OVERDUE.message(FACTS.DEADLINE_OVERDUE, formatAmountZh)).toBe('已超过完成时限“10月底前”（2023-10-31）20天，尚未完成。');
+    expect(zh.UNIT_UNKNOWN.suggestion(FACTS.UNIT_UNKNOWN)).toBe('市工商联');
+  });
+
+  it('writes amounts as officials do', () => {
+    expect(formatAmountZh(7.5e8, '元')).toBe('7.5亿元');
+    expect(formatAmountZh(1.33e8, '元')).toBe('1.33亿元');
+    expect(formatAmountZh(9e7, '元')).toBe('9000万元');
+    expect(formatAmountZh(3e6, '元')).toBe('300万元');
+    expect(formatAmountZh(500, '元')).toBe('500元');
+    expect(formatAmountZh(12, '名')).toBe('12名');
+    expect(formatAmountEn(0.1 + 0.2, '%')).toBe('0.3%');
+    expect(formatAmountEn(12, '名')).toBe('12 people');
+  });
+});
+
+describe('host error messages', () => {
+  const CODES_OF_HOST: HostErrorCode[] = [
+    'FILE_NOT_FOUND', 'FILE_EMPTY', 'NOT_A_WORKBOOK', 'WORKBOOK_ENCRYPTED', 'WORKBOOK_CORRUPT', 'SHEET_NOT_FOUND', 'NO_TASK_TABLE',
+    'SHEET_PROTECTED', 'RANGE_TOO_LARGE', 'CELL_EDIT_MODE', 'CONNECTION_LOST', 'OUTPUT_IS_INPUT', 'OUTPUT_NOT_WRITABLE', 'BAD_OPTION', 'UNEXPECTED',
+  ];
+
+  it.each(LANGS)('%s has one sentence for every host error', (lang) => {
+    expect(Object.keys(MESSAGES[lang].hostErrors).sort()).toEqual([...CODES_OF_HOST].sort());
+    for (const code of CODES_OF_HOST) expect(hostErrorMessage(new HostError(code, { sheet: 'S', path: 'p.xlsx', detail: 'd' }), lang)).toMatch(/[。.]$/);
+  });
+
+  it('says where: the path, the sheet, the option', () => {
+    expect(hostErrorMessage(new HostError('FILE_NOT_FOUND', { path: 'seeds/missing.xlsx' }))).toBe('找不到文件seeds/missing.xlsx。');
+    expect(hostErrorMessage(new HostError('SHEET_NOT_FOUND', { sheet: '分工方案' }))).toBe('工作簿中没有名为“分工方案”的工作表。');
+    expect(hostErrorMessage(new HostError('SHEET_PROTECTED', { sheet: '分工方案' }))).toBe('工作表“分工方案”受保护，无法写入，请先撤销工作表保护。');
+    expect(hostErrorMessage(new HostError('BAD_OPTION', { detail: '--as-of 2023/11/20' }), 'en-US')).toBe('Invalid option (--as-of 2023/11/20).');
+  });
+});
+
+describe('generated sheet names', () => {
+  it('recognises the tool’s sheet names in both languages, also made unique', () => {
+    expect(['校验结果', '区县汇总表 (2)', 'Unit tasks', 'Findings (3)'].every(isGeneratedSheetName)).toBe(true);
+    expect(['分工方案', '校验结果汇总', 'Sheet1'].some(isGeneratedSheetName)).toBe(false);
+  });
+});
