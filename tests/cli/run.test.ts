@@ -1,0 +1,87 @@
+import * as ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as path from 'path';
+import { run, type CliIo } from '../../src/cli/main';
+import { SAMPLE_WORKBOOK_PATH } from '../../seeds/build-sample';
+import { makeTempDir, writeWorkbookFile } from '../fixtures/workbooks/workbookFiles';
+
+/** Stands for the terminal: records what the command writes, and says whether stderr is a TTY. */
+function captureIo(options: { tty?: boolean; env?: Record<string, string> } = {}): CliIo & { out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    stdout: { write: (text: string) => (out += text) },
+    stderr: { isTTY: options.tty ?? false, write: (text: string) => (err += text) },
+    env: options.env ?? {},
+    now: () => new Date(2023, 10, 20, 9, 0),
+    out: () => out,
+    err: () => err,
+  };
+}
+
+async function largeTable(rows: number): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('分工方案');
+  sheet.addRow(['序号', '工作任务', '牵头单位', '配合单位', '完成时限']);
+  for (let i = 1; i <= rows; i += 1) sheet.addRow([i, `组织第${i}批消费帮扶对接活动`, '市商务局', '马尾区区委、政府', '11月底前']);
+  return writeWorkbookFile(workbook, makeTempDir(), 'large.xlsx');
+}
+
+describe('task-check run (in process)', () => {
+  it('prints counts and one line per finding, the same findings as --json', async () => {
+    const json = captureIo();
+    expect(await run([SAMPLE_WORKBOOK_PATH, '--json'], json)).toBe(0);
+    const findings = (JSON.parse(json.out()) as { findings: { row: number | null; column: string | null; code: string }[] }).findings;
+
+    const human = captureIo();
+    expect(await run([SAMPLE_WORKBOOK_PATH], human)).toBe(0);
+    const lines = human.out().trimEnd().split('\n');
+    expect(lines[0]).toBe('工作表“分工方案”（计划年份 2023，截至 2023-11-20），任务 29 项');
+    expect(lines[1]).toMatch(/^问题：错误 \d+，警告 \d+/);
+    expect(lines[2]).toMatch(/^进度：逾期 \d+/);
+    expect(lines[3]).toBe('问题清单：');
+    const findingLines = lines.slice(4);
+    expect(findingLines).toHaveLength(findings.length);
+    expect(findingLines[0]).toMatch(/^ {2}C5 {2}UNIT_NONSTANDARD {2}“马尾区区委”.* {2}建议：/);
+    expect(human.err()).toBe('');
+  });
+
+  it('speaks English on request or when LANG is English', async () => {
+    const byOption = captureIo();
+    await run([SAMPLE_WORKBOOK_PATH, '--lang', 'en-US', '--as-of', '2023-11-20'], byOption);
+    expect(byOption.out().split('\n')[0]).toBe('Sheet "分工方案" (plan year 2023, as of 2023-11-20), 29 tasks');
+    const byEnv = captureIo({ env: { LANG: 'en_US.UTF-8' } });
+    expect(await run(['missing.xlsx'], byEnv)).toBe(2);
+    expect(byEnv.err()).toBe('File not found: missing.xlsx.\n');
+  });
+
+  it('shows a progress bar on a terminal for a large table, and nothing for a small one or a pipe', async () => {
+    const large = await largeTable(5001);
+    const terminal = captureIo({ tty: true });
+    expect(await run([large, '--json'], terminal)).toBe(0);
+    expect(terminal.err()).toContain('校验中 [');
+    expect(terminal.err()).toContain('100%');
+
+    const pipe = captureIo({ tty: false });
+    expect(await run([large, '--json'], pipe)).toBe(0);
+    expect(pipe.err()).toBe('');
+
+    const small = captureIo({ tty: true });
+    expect(await run([SAMPLE_WORKBOOK_PATH, '--json'], small)).toBe(0);
+    expect(small.err()).toBe('');
+  });
+
+  it('prints help with exit 0', async () => {
+    const io = captureIo();
+    expect(await run(['--help'], io)).toBe(0);
+    expect(io.out()).toContain('task-check clear <工作簿.xlsx> --out <输出.xlsx>');
+  });
+
+  it('names the file in the output line after writing it', async () => {
+    const out = path.join(makeTempDir(), 'checked.xlsx');
+    const io = captureIo();
+    expect(await run([SAMPLE_WORKBOOK_PATH, '--out', out], io)).toBe(0);
+    expect(io.out().trimEnd().split('\n').pop()).toBe(`已另存校验结果：${out}`);
+    expect(fs.existsSync(out)).toBe(true);
+  });
+});
