@@ -1,0 +1,138 @@
+import { checkTaskTable } from '../../../src/core/checkTaskTable';
+import type { CheckResult, HighlightRule, PlanCell } from '../../../src/core/model';
+import { compactRanges } from '../../../src/core/plan/highlightRanges';
+import { planWorkbookOutput } from '../../../src/core/plan/planWorkbookOutput';
+import { sanitizeSheetName, uniqueSheetName } from '../../../src/core/plan/sheetNaming';
+import { seedRowOf, seedSheetGrid } from '../../fixtures/seedGrid';
+
+const result = checkTaskTable(seedSheetGrid(), { asOf: '2023-11-20' });
+const base = { lang: 'zh-CN' as const, existingSheets: ['分工方案'], ownedSheets: {} };
+
+/** Every cell of A1 ranges such as E5:E9 (the plan only merges vertical runs). */
+function cellsOf(ranges: readonly string[]): string[] {
+  return ranges.flatMap((range) => {
+    const [from, to = from] = range.split(':') as [string, string?];
+    const [, column, start] = /^([A-Z]+)(\d+)$/.exec(from) ?? [];
+    const end = Number(/\d+$/.exec(to as string)?.[0]);
+    return Array.from({ length: end - Number(start) + 1 }, (_, i) => `${column}${Number(start) + i}`);
+  });
+}
+const rule = (rules: readonly HighlightRule[], style: 'error' | 'warning') => cellsOf(rules.find((r) => r.style === style)?.ranges ?? []);
+
+describe('highlights', () => {
+  const plan = planWorkbookOutput(result, { ...base, parts: ['highlights'] });
+  const errors = rule(plan.highlights, 'error');
+  const warnings = rule(plan.highlights, 'warning');
+
+  it('colours overdue deadlines and quota errors red', () => {
+    for (const no of [3, 18, 23]) expect(errors).toContain(`E${seedRowOf(no)}`);
+    for (const no of [8, 11, 18, 23]) expect(errors).toContain(`B${seedRowOf(no)}`);
+  });
+
+  it('colours due-soon deadlines and unit warnings amber, never a red cell too', () => {
+    expect(warnings).toContain(`E${seedRowOf(4)}`);
+    expect(warnings).toContain(`C${seedRowOf(24)}`);
+    expect(warnings.filter((c) => errors.includes(c))).toEqual([]);
+  });
+
+  it('leaves info findings (repeated headers) uncoloured', () => {
+    const headerRow = seedRowOf(7) - 1;
+    expect([...errors, ...warnings].filter((c) => Number(/\d+$/.exec(c)?.[0]) === headerRow)).toEqual([]);
+  });
+
+  it('merges vertical runs into one range', () => {
+    expect(compactRanges([{ column: 'E', row: 9 }, { column: 'E', row: 5 }, { column: 'E', row: 6 }, { column: 'E', row: 7 }, { column: 'B', row: 7 }, { column: 'AA', row: 1 }])).toEqual([
+      'B7',
+      'E5:E7',
+      'E9',
+      'AA1',
+    ]);
+    const dueSoonRun = `E${seedRowOf(15)}:E${seedRowOf(16)}`; // task 17 is 全年, not due soon
+    expect(plan.highlights.find((r) => r.style === 'warning')?.ranges).toContain(dueSoonRun);
+  });
+
+  it('writes no highlights and no sheets for parts not asked for', () => {
+    expect(planWorkbookOutput(result, { ...base, parts: ['findings'] }).highlights).toEqual([]);
+    expect(plan.sheets).toEqual([]);
+    expect(plan.taskSheet).toBe('分工方案');
+  });
+});
+
+describe('findings sheet', () => {
+  const [sheet] = planWorkbookOutput(result, { ...base, parts: ['findings'] }).sheets;
+
+  it('has a row per finding, its cell a link to the task sheet', () => {
+    expect(sheet?.name).toBe('校验结果');
+    expect(sheet?.columns.map((c) => c.header)).toEqual(['级别', '代码', '单元格', '序号', '单位', '问题', '建议']);
+    expect(sheet?.rows).toHaveLength(result.findings.length);
+    const duplicate = sheet?.rows.find((r) => r[1] === 'UNIT_DUPLICATE');
+    const cell = `C${seedRowOf(24)}`;
+    expect(duplicate).toEqual(['警告', 'UNIT_DUPLICATE', { text: cell, link: { sheet: '分工方案', cell } }, '24', '福清市', '“福清市政府”在同一任务中出现3次。', '删除重复的单位。']);
+  });
+
+  it('sizes columns for Chinese text within limits', () => {
+    const widths = sheet?.columns.map((c) => c.width) ?? [];
+    expect(widths[5]).toBe(60);
+    expect(widths.every((w) => w >= 6 && w <= 60)).toBe(true);
+  });
+});
+
+describe('summary sheets', () => {
+  const plan = planWorkbookOutput(result, { ...base, parts: ['summaries'] });
+  const districts = plan.sheets.find((s) => s.key === 'districts');
+  const units = plan.sheets.find((s) => s.key === 'unitTasks');
+
+  it('has a district row per district, a column per quota task and a bold totals row', () => {
+    expect(districts?.name).toBe('区县汇总表');
+    expect(districts?.columns.map((c) => c.header)).toEqual([
+      '区县', '牵头任务数', '牵头任务序号', '配合任务数', '配合任务序号', '任务8 (元)', '任务11 (元)', '任务18 (名)', '任务23 (元)', '逾期', '临近时限',
+    ]);
+    const mawei = districts?.rows.find((r) => r[0] === '马尾区');
+    expect(mawei).toEqual([
+      '马尾区', 16, '2、3、4、5、6、7、8、10、11、13、15、18、22、23、24、26', 0, '', 90_000_000, 133_000_000, 12, 3_000_000, 3, 10,
+    ]);
+    const totalsIndex = (districts?.rows.length ?? 0) - 1;
+    expect(districts?.boldRows).toEqual([totalsIndex]);
+    const totals = districts?.rows[totalsIndex] as readonly PlanCell[];
+    expect(totals.slice(5, 9)).toEqual([750_000_000, 1_000_000_000, 100, 27_000_000]);
+    expect(totals[0]).toBe('合计');
+  });
+
+  it('lists every unit’s tasks with localized roles and states', () => {
+    expect(units?.name).toBe('单位任务清单');
+    expect(units?.rows.find((r) => r[0] === '福州日报社')).toEqual(['福州日报社', '媒体', '配合', '29', '全年', '2023-12-31', '正常推进']);
+    expect(units?.rows.filter((r) => r[6] === '逾期').map((r) => r[3])).toContain('18');
+  });
+
+  it('names sheets in English on request', () => {
+    const en = planWorkbookOutput(result, { ...base, lang: 'en-US', parts: ['findings', 'summaries'] });
+    expect(en.sheets.map((s) => s.name)).toEqual(['Findings', 'District summary', 'Unit tasks']);
+    expect(en.sheets[1]?.columns[7]?.header).toBe('Task 18 (people)');
+  });
+});
+
+describe('sheet names', () => {
+  it('reuses the name an earlier run’s sheet carries now', () => {
+    const plan = planWorkbookOutput(result, { ...base, existingSheets: ['分工方案', '我的汇总'], ownedSheets: { districts: '我的汇总' }, parts: ['summaries'] });
+    expect(plan.sheets.map((s) => s.name)).toEqual(['我的汇总', '单位任务清单']);
+  });
+
+  it('does not take the name of a user’s own sheet', () => {
+    const plan = planWorkbookOutput(result, { ...base, existingSheets: ['分工方案', '区县汇总表', '区县汇总表 (2)'], parts: ['summaries'] });
+    expect(plan.sheets.map((s) => s.name)).toEqual(['区县汇总表 (3)', '单位任务清单']);
+  });
+
+  it('keeps to Excel’s rules: 31 characters, no []:*?/\\', () => {
+    expect(sanitizeSheetName('汇总[2023]: 区/县*?')).toBe('汇总2023 区县');
+    const long = 'x'.repeat(40);
+    expect(uniqueSheetName(long, [long.slice(0, 31)])).toBe(`${'x'.repeat(27)} (2)`);
+    expect(uniqueSheetName('Findings', ['findings'])).toBe('Findings (2)');
+  });
+});
+
+it('plans nothing to highlight for a sheet without a table', () => {
+  const empty: CheckResult = checkTaskTable({ name: '空表', grid: [] }, { asOf: '2023-11-20' });
+  const plan = planWorkbookOutput(empty, { ...base, parts: ['highlights', 'findings'] });
+  expect(plan.highlights).toEqual([]);
+  expect(plan.sheets[0]?.rows).toEqual([['错误', 'TABLE_NOT_FOUND', null, null, null, '工作表“空表”前30行中没有任务表的表头行。', expect.any(String)]]);
+});
