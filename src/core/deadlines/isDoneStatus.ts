@@ -8,6 +8,8 @@ const DONE_CLAUSE = new RegExp(
   `^(?:${anyOf(DONE_LEADS)})?(?:${anyOf(DONE_ALREADY)})?(?:${anyOf(DONE_MANNERS)})*` +
     `${VERBS}(?:[并且]?(?:${anyOf(DONE_ALREADY)})?${VERBS})*(?:${anyOf(DONE_OBJECTS)})*$`,
 );
+// Most statuses are progress prose without any closing verb; they leave before the clause-by-clause reading.
+const ANY_VERB = new RegExp(anyOf(DONE_VERBS));
 const BRACKETED_NOTE = /[(\[【〔][^)\]】〕]*[)\]】〕]/g;
 const CLAUSE_BREAK = /[,，。;；:：!！?？、.\s]+/;
 
@@ -16,7 +18,7 @@ const CLAUSE_BREAK = /[,，。;；:：!！?？、.\s]+/;
  * "已完成（10月）"). Negated, partial or in-progress wording never is.
  */
 export function isDoneStatus(status: string): boolean {
-  if (status === '') return false;
+  if (!ANY_VERB.test(status)) return false;
   const clauses = toHalfWidth(status).replace(BRACKETED_NOTE, ' ').split(CLAUSE_BREAK);
   return clauses.some((clause) => clause !== '' && DONE_CLAUSE.test(clause));
 }

@@ -86,6 +86,21 @@ function latestDue(text: string, planYear: number): string | null {
   return latest;
 }
 
+// A deadline column repeats a handful of phrases (11月底前, 全年) over thousands of rows: read each phrase once.
+// Bounded, so that a long-lived task pane does not keep every cell it ever saw.
+const CACHE_LIMIT = 1000;
+const cache = new Map<string, Deadline>();
+
+function fromTextCached(text: string, planYear: number): Deadline {
+  const key = `${planYear}\u0000${text}`;
+  const known = cache.get(key);
+  if (known) return known;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const deadline = Object.freeze(fromText(text, planYear));
+  cache.set(key, deadline);
+  return deadline;
+}
+
 function fromText(text: string, planYear: number): Deadline {
   const normalized = monthAndDayToDigits(toHalfWidth(text).replace(/\s+/g, ''));
   if (normalized === '') return { text, due: null, kind: 'missing' };
@@ -111,7 +126,7 @@ function fromDate(date: Date): Deadline {
  */
 export function parseDeadline(value: CellValue, planYear: number): Deadline {
   if (value === null) return { text: '', due: null, kind: 'missing' };
-  if (typeof value === 'string') return fromText(value, planYear);
+  if (typeof value === 'string') return fromTextCached(value, planYear);
   if (value instanceof Date) return fromDate(value);
   if (typeof value === 'number') {
     const plausible = value >= PLAUSIBLE_SERIALS.first && value < PLAUSIBLE_SERIALS.last + 1;

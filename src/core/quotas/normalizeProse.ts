@@ -1,0 +1,6 @@
+import { toHalfWidth } from '../deadlines/toHalfWidth';
+
+/** Half-width, without spaces or line breaks: "马尾区 1.33 亿元" and "马尾区１．３３亿元" read alike. */
+export function normalizeProse(text: string): string {
+  return toHalfWidth(text).replace(/\s+/g, '');
+}

@@ -1,0 +1,58 @@
+import type { UnitLexicon } from '../model';
+import { normalizeProse } from './normalizeProse';
+
+/** A unit named in normalized prose. */
+export interface UnitMention {
+  readonly start: number;
+  readonly end: number;
+  /** The standard name. */
+  readonly unit: string;
+}
+
+interface Matcher {
+  /** Any first character of a spelling: the scan jumps from one to the next. */
+  readonly firstChars: RegExp | null;
+  /** Spellings by their first character, longest first, each with its standard name. */
+  readonly byFirst: ReadonlyMap<string, readonly { readonly spelling: string; readonly unit: string }[]>;
+}
+
+// Built once per lexicon. A regex alternation of hundreds of names is tried name by name at every position; the
+// first-character index rules out almost every position with one map lookup.
+const matchers = new WeakMap<UnitLexicon, Matcher>();
+
+function matcherOf(lexicon: UnitLexicon): Matcher {
+  const cached = matchers.get(lexicon);
+  if (cached) return cached;
+  const seen = new Set<string>();
+  const byFirst = new Map<string, { spelling: string; unit: string }[]>();
+  for (const name of lexicon.names) {
+    const spelling = normalizeProse(name);
+    const unit = lexicon.standardOf(name);
+    if (spelling === '' || unit === null || seen.has(spelling)) continue;
+    seen.add(spelling);
+    const first = String.fromCodePoint(spelling.codePointAt(0) as number);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), { spelling, unit }]);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.spelling.length - a.spelling.length);
+  const chars = [...byFirst.keys()].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('');
+  const matcher = { firstChars: chars === '' ? null : new RegExp(`[${chars}]`, 'gu'), byFirst };
+  matchers.set(lexicon, matcher);
+  return matcher;
+}
+
+/** The lexicon's units named in `text` (normalized with normalizeProse), left to right, the longest spelling winning. */
+export function findUnitMentions(text: string, lexicon: UnitLexicon): UnitMention[] {
+  const { firstChars, byFirst } = matcherOf(lexicon);
+  const mentions: UnitMention[] = [];
+  if (firstChars === null) return mentions;
+  firstChars.lastIndex = 0;
+  for (let hit = firstChars.exec(text); hit !== null; hit = firstChars.exec(text)) {
+    const at = hit.index;
+    const found = byFirst.get(hit[0])?.find((c) => text.startsWith(c.spelling, at));
+    if (found) {
+      mentions.push({ start: at, end: at + found.spelling.length, unit: found.unit });
+      firstChars.lastIndex = at + found.spelling.length;
+    }
+  }
+  return mentions;
+}
