@@ -25,9 +25,15 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
   return previous[b.length]!;
 }
 
-/** The largest distance still taken for a typo of `query`: half its length, rounded up. */
-export function suggestionLimit(query: string): number {
-  return Math.ceil(query.length / 2);
+/** Characters a candidate must share with the start of the query to be taken as the same name misspelt further. */
+const STEM = 2;
+
+/**
+ * The largest distance still taken for a typo of `query`: half its length, rounded down, or rounded up for a candidate
+ * that starts like the query (市工党工委 and 市工商联 share their stem; 西吉县 and 闽侯县 share only the 县).
+ */
+export function suggestionLimit(query: string, sharesStem: boolean): number {
+  return sharesStem ? Math.ceil(query.length / 2) : Math.floor(query.length / 2);
 }
 
 function commonPrefixLength(a: string, b: string): number {
@@ -70,22 +76,23 @@ function sharedCharacters(query: string, index: NameIndex): Int32Array {
 }
 
 /**
- * The candidate nearest to `query`, or null when none is within `suggestionLimit(query)`. Ties go to the candidate that
- * shares the longer beginning with the query (names differ mostly at their end: 市工信局, 市工商联), then to the
- * earlier candidate, so the result does not depend on anything but the candidates' order.
+ * The candidate nearest to `query`, or null when none is within `suggestionLimit`. Ties go to the candidate that shares
+ * the longer beginning with the query (names differ mostly at their end: 市工信局, 市工商联), then to the earlier
+ * candidate, so the result does not depend on anything but the candidates' order.
  */
 export function closestName(query: string, candidates: readonly string[] | NameIndex): string | null {
   const index = Array.isArray(candidates) ? nameIndex(candidates) : (candidates as NameIndex);
   const shared = sharedCharacters(query, index);
   let best: string | null = null;
-  let bestDistance = suggestionLimit(query);
+  let bestDistance = suggestionLimit(query, true);
   let bestPrefix = -1;
   for (let i = 0; i < index.names.length; i++) {
     const candidate = index.names[i]!;
     if (Math.max(query.length, candidate.length) - Math.min(shared[i]!, candidate.length) > bestDistance) continue;
-    const distance = editDistance(query, candidate, bestDistance);
-    if (distance > bestDistance) continue;
     const prefix = commonPrefixLength(query, candidate);
+    const limit = Math.min(bestDistance, suggestionLimit(query, prefix >= STEM));
+    const distance = editDistance(query, candidate, limit);
+    if (distance > limit) continue;
     if (best === null || distance < bestDistance || prefix > bestPrefix) {
       best = candidate;
       bestDistance = distance;

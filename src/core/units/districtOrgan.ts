@@ -61,11 +61,15 @@ export function readOrgan(rest: string, place: string, anyDepartment: boolean): 
   return anyDepartment ? { kind: 'department', word: rest, core: rest } : null;
 }
 
-/** True for an organ standing alone in a cell ("马尾区区委、政府"), which then belongs to the place before it. */
-export function isBareOrgan(token: string): boolean {
-  const { level, rest } = splitLevel(token);
+/**
+ * True for an organ standing alone in a cell ("马尾区区委、政府"), which then belongs to `place`, the place before it.
+ * A department with a level (区妇联) only where the place has that level: after 马尾区, 市财政局 is the city's.
+ */
+export function isBareOrgan(token: string, place: string): boolean {
   if (token === LEVELLED_PARTY) return false;
-  return readGoverningOrgan(token, '') !== null || BARE_DEPARTMENTS.has(token) || (level !== '' && BARE_DEPARTMENTS.has(rest));
+  if (readGoverningOrgan(token, '') !== null || BARE_DEPARTMENTS.has(token)) return true;
+  const { level, rest } = splitLevel(token);
+  return level !== '' && level === levelOf(place) && BARE_DEPARTMENTS.has(rest);
 }
 
 /**

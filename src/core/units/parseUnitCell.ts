@@ -154,7 +154,8 @@ function parse(cell: string, registry: UnitRegistry): readonly UnitMention[] {
   const mentions: UnitMention[] = [];
   let place: string | null = null;
   for (const piece of splitOutsideBrackets(normalizePunctuation(cell), SEPARATORS)) {
-    const bare: boolean = place !== null && !registry.find(piece) && isBareOrgan(clean(piece).text);
+    const name = place === null ? '' : clean(piece).text;
+    const bare: boolean = place !== null && !registry.find(name) && isBareOrgan(name, place);
     const key: string = bare ? place + piece : piece;
     const resolution: Resolution | null = cached(pieceCache, registry, key, () => resolvePiece(key, registry));
     if (!resolution) continue;
