@@ -1,0 +1,181 @@
+// The installed command end to end: compiled with the CLI tsconfig, spawned as `node bin/task-check.js`, its files
+// read back with ExcelJS.
+import { execFileSync, spawnSync } from 'child_process';
+import * as ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as path from 'path';
+import { messagesFor, OWNED_SHEET_NAMES } from '../../src/core';
+import { SAMPLE_SHEET, SAMPLE_WORKBOOK_PATH } from '../../seeds/build-sample';
+import { compoundFile } from '../fixtures/workbooks/compoundFile';
+import { dressedSampleWorkbook, USER_RULE_FORMULA } from '../fixtures/workbooks/dressedSample';
+import { conditionalFormats, makeTempDir, readWorkbookFile, sheetCells, workbookState, writeWorkbookFile } from '../fixtures/workbooks/workbookFiles';
+
+const ROOT = path.join(__dirname, '../..');
+const BIN = path.join(ROOT, 'bin/task-check.js');
+const AS_OF = ['--as-of', '2023-11-20'];
+const zh = messagesFor('zh-CN');
+
+interface Ran {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function taskCheck(args: string[], env: Record<string, string> = {}): Ran {
+  // The default language comes from LANG unless LC_ALL overrides it; pin both so the test does not depend on the machine.
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, LC_ALL: '', LANG: 'zh_CN.UTF-8', ...env } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function ownedSheet(workbook: ExcelJS.Workbook, definedName: string): ExcelJS.Worksheet {
+  const range = workbook.definedNames.model.find((n) => n.name === definedName)!.ranges[0]!;
+  const name = range.slice(0, range.lastIndexOf('!')).replace(/^'(.*)'$/, '$1');
+  return workbook.getWorksheet(name)!;
+}
+
+let dir: string;
+let input: string;
+
+beforeAll(async () => {
+  try {
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.cli.json')], { stdio: 'pipe' });
+  } catch (error) {
+    throw new Error(`npm run build:cli failed:\n${String((error as { stdout?: Buffer }).stdout ?? error)}`);
+  }
+  dir = makeTempDir();
+  input = await writeWorkbookFile(dressedSampleWorkbook(), dir, '分工方案.xlsx');
+}, 120000);
+
+describe('task-check --out', () => {
+  let checked: ExcelJS.Workbook;
+  let out: string;
+
+  beforeAll(async () => {
+    out = path.join(dir, 'checked.xlsx');
+    const ran = taskCheck([input, ...AS_OF, '--out', out]);
+    expect(ran).toMatchObject({ status: 0, stderr: '' });
+    checked = await readWorkbookFile(out);
+  });
+
+  it('writes the district summary: 马尾区 leads task 8 with its 9000万元 share, and a bold totals row', () => {
+    const sheet = ownedSheet(checked, OWNED_SHEET_NAMES.districts);
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    const column = (header: string): number => headers.indexOf(header) + 1;
+    const rowOf = (name: string): ExcelJS.Row => {
+      let found: ExcelJS.Row | undefined;
+      sheet.eachRow((row) => (row.getCell(1).value === name ? (found = row) : undefined));
+      return found!;
+    };
+    const mawei = rowOf('马尾区');
+    expect(String(mawei.getCell(column(zh.districtHeaders.leadTasks)).value).split(zh.listSeparator)).toEqual(
+      expect.arrayContaining(['2', '3', '8', '22', '23', '26']),
+    );
+    expect(mawei.getCell(column(zh.districtHeaders.quota('8', '元'))).value).toBe(90000000);
+    expect(rowOf('连江县').getCell(column(zh.districtHeaders.quota('8', '元'))).value).toBe(80000000);
+    const totals = rowOf(zh.districtHeaders.totalRow);
+    expect(totals.getCell(column(zh.districtHeaders.quota('8', '元'))).value).toBe(750000000);
+    expect(totals.getCell(1).font?.bold).toBe(true);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  });
+
+  it('writes the findings sheet with links to the cells and the unit task list', () => {
+    const findings = ownedSheet(checked, OWNED_SHEET_NAMES.findings);
+    const links: string[] = [];
+    findings.eachRow((row) => row.eachCell((cell) => (cell.hyperlink ? links.push(cell.hyperlink) : undefined)));
+    expect(links).toContain(`#'${SAMPLE_SHEET}'!C5`);
+    const units = ownedSheet(checked, OWNED_SHEET_NAMES.unitTasks);
+    expect(units.actualRowCount).toBeGreaterThan(29);
+  });
+
+  it('leaves every original cell of the task sheet as it was (value, formula, style), and the user rule', async () => {
+    const original = await readWorkbookFile(input);
+    expect(sheetCells(checked.getWorksheet(SAMPLE_SHEET)!)).toEqual(sheetCells(original.getWorksheet(SAMPLE_SHEET)!));
+    expect(sheetCells(checked.getWorksheet('统计')!)).toEqual(sheetCells(original.getWorksheet('统计')!));
+    const userRules = conditionalFormats(checked.getWorksheet(SAMPLE_SHEET)!).filter((block) =>
+      JSON.stringify(block).includes(JSON.stringify(USER_RULE_FORMULA).slice(1, -1)),
+    );
+    expect(userRules).toHaveLength(1);
+  });
+
+  it('gives the same workbook when run again on its own output (two runs equal one run)', async () => {
+    const again = path.join(dir, 'checked-twice.xlsx');
+    expect(taskCheck([out, ...AS_OF, '--out', again]).status).toBe(0);
+    expect(workbookState(await readWorkbookFile(again))).toEqual(workbookState(checked));
+  });
+
+  it('clear gives back the original workbook', async () => {
+    const cleared = path.join(dir, 'cleared.xlsx');
+    expect(taskCheck(['clear', out, '--out', cleared])).toMatchObject({ status: 0, stdout: '', stderr: '' });
+    expect(workbookState(await readWorkbookFile(cleared))).toEqual(workbookState(await readWorkbookFile(input)));
+  });
+});
+
+describe('task-check --json', () => {
+  it('prints exactly one JSON document of the report contract and nothing else', () => {
+    const ran = taskCheck([SAMPLE_WORKBOOK_PATH, ...AS_OF, '--json']);
+    expect(ran.status).toBe(0);
+    expect(ran.stderr).toBe('');
+    const report = JSON.parse(ran.stdout) as Record<string, unknown>;
+    expect(Object.keys(report).sort()).toEqual(['columns', 'districts', 'findings', 'headerRow', 'sheet', 'tasks']);
+    expect(report).toMatchObject({ sheet: SAMPLE_SHEET, headerRow: 3, columns: { no: 'A', task: 'B', lead: 'C', support: 'D', deadline: 'E' } });
+    expect(report.tasks).toHaveLength(29);
+    expect(report.districts).toEqual(expect.arrayContaining([expect.objectContaining({ name: '马尾区' })]));
+  });
+});
+
+describe('task-check on bad input', () => {
+  const cases: [string, () => string[]][] = [
+    ['a CSV renamed .xlsx', () => [writeBytes('renamed.xlsx', '序号,工作任务\n1,参加闽宁协作第27次联席会议\n')]],
+    ['an empty file', () => [writeBytes('empty.xlsx', '')]],
+    ['a password-protected workbook', () => [writeBytes('locked.xlsx', compoundFile(['EncryptionInfo', 'EncryptedPackage']))]],
+    ['a truncated workbook', () => [writeBytes('truncated.xlsx', fs.readFileSync(SAMPLE_WORKBOOK_PATH).subarray(0, 4000))]],
+    ['a missing path', () => [path.join(dir, 'no-such.xlsx')]],
+    ['a workbook without a task table', () => [noTable]],
+    ['an unknown sheet', () => [SAMPLE_WORKBOOK_PATH, '--sheet', '附件二']],
+    ['--as-of 2023-13-45', () => [SAMPLE_WORKBOOK_PATH, '--as-of', '2023-13-45']],
+    ['--due-soon -1', () => [SAMPLE_WORKBOOK_PATH, '--due-soon', '-1']],
+  ];
+  let noTable: string;
+  let outDir: string;
+
+  function writeBytes(name: string, bytes: string | Uint8Array): string {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, bytes);
+    return file;
+  }
+
+  beforeAll(async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('说明').getCell('A1').value = '本工作簿汇总各县（市）区上报材料';
+    noTable = await writeWorkbookFile(workbook, dir, 'notes.xlsx');
+    outDir = makeTempDir();
+  });
+
+  it.each(cases)('exits 2 with one line naming the problem, and writes nothing, for %s', (_name, args) => {
+    const out = path.join(outDir, 'checked.xlsx');
+    const ran = taskCheck([...args(), '--out', out]);
+    expect(ran.status).toBe(2);
+    expect(ran.stdout).toBe('');
+    expect(ran.stderr).toMatch(/^[^\n]+\n$/);
+    expect(ran.stderr).not.toMatch(/\bat .+:\d+/);
+    expect(fs.readdirSync(outDir)).toEqual([]);
+  });
+
+  it('names the sheet, path or option in the line, in the user language', () => {
+    expect(taskCheck([SAMPLE_WORKBOOK_PATH, '--sheet', '附件二']).stderr).toContain('附件二');
+    expect(taskCheck([path.join(dir, 'no-such.xlsx')]).stderr).toContain('no-such.xlsx');
+    expect(taskCheck([SAMPLE_WORKBOOK_PATH, '--as-of', '2023-13-45']).stderr).toContain('2023-13-45');
+    expect(taskCheck([noTable], { LANG: 'en_US.UTF-8' }).stderr).toMatch(/^No task table found/);
+  });
+
+  it('refuses to write over its input, which stays as it was', () => {
+    const before = fs.readFileSync(input);
+    const sameFile = `${dir}/./分工方案.xlsx`;
+    const ran = taskCheck([input, '--out', sameFile]);
+    expect(ran.status).toBe(2);
+    expect(ran.stderr).toBe(`${zh.hostErrors.OUTPUT_IS_INPUT({ path: sameFile })}\n`);
+    expect(fs.readFileSync(input).equals(before)).toBe(true);
+    expect(taskCheck(['clear', input, '--out', input]).status).toBe(2);
+    expect(fs.readFileSync(input).equals(before)).toBe(true);
+  });
+});
