@@ -13,4 +13,5 @@ export type { Messages } from './messages/catalog';
 export { FINDING_SEVERITY } from './findings/severities';
 export { excelSerialToDate } from './dates/excelSerialToDate';
 export { toIsoDate } from './dates/toIsoDate';
+export { parseIsoDate } from './dates/parseIsoDate';
 export { HIGHLIGHT_COLORS, OWNED_SHEET_NAMES, highlightFormula, isOwnedHighlightFormula } from './plan/ownership';

@@ -1,10 +1,10 @@
 // Drafts become findings: severity from the one table, words from the language's table, in a fixed order (row, then
 // column, then code) so that two runs over the same table print the same list.
 import type { Finding, FindingCode, Lang } from '../model';
-import type { FindingText } from '../messages/catalog';
+import type { FindingText, Messages } from '../messages/catalog';
 import { messagesFor } from '../messages/messagesFor';
 import { columnNumber } from '../table/columnLetters';
-import type { FindingDraft } from './findingFacts';
+import type { FindingDraft, FindingFactsByCode } from './findingFacts';
 import { FINDING_SEVERITY } from './severities';
 
 function compareNullsFirst(a: number | null, b: number | null): number {
@@ -22,21 +22,23 @@ export function compareFindings(a: Pick<Finding, 'row' | 'column' | 'code'>, b: 
   );
 }
 
+function words<C extends FindingCode>(code: C, facts: FindingFactsByCode[C], messages: Messages): { message: string; suggestion: string | null } {
+  const text: FindingText<C> = messages.findings[code];
+  return { message: text.message(facts, messages.formatAmount), suggestion: text.suggestion(facts) };
+}
+
 export function finalizeFindings(drafts: readonly FindingDraft[], lang: Lang): Finding[] {
   const messages = messagesFor(lang);
-  const findings = drafts.map((d): Finding => {
-    // The union of drafts and the mapped table of texts agree code by code; TypeScript cannot follow that correlation.
-    const text = messages.findings[d.code] as FindingText<FindingCode> as { message: (f: unknown, fmt: typeof messages.formatAmount) => string; suggestion: (f: unknown) => string | null };
-    return {
+  const findings = drafts.map(
+    (d): Finding => ({
       code: d.code,
       severity: FINDING_SEVERITY[d.code],
       row: d.row,
       column: d.column,
       taskNo: d.taskNo,
       unit: d.unit,
-      message: text.message(d.facts, messages.formatAmount),
-      suggestion: text.suggestion(d.facts),
-    };
-  });
+      ...words(d.code, d.facts, messages),
+    }),
+  );
   return findings.sort(compareFindings);
 }
