@@ -1,0 +1,112 @@
+// The slice of Excel's JavaScript object model this adapter uses, as narrow structural types. The real
+// Excel.RequestContext satisfies them (checked at compile time in officeRuntime.ts), and the tests' fake implements
+// exactly these and nothing more, so the adapter cannot call anything the fake does not model.
+//
+// Excel's model is a batched proxy: property writes and method calls are queued and sent at `context.sync()`; loaded
+// properties are readable only after that sync.
+
+/** A cell value as Excel returns it: numbers (dates are serials), strings, booleans; errors arrive as '#N/A' etc. */
+export type XlCellValue = string | number | boolean;
+
+export interface XlLoadable {
+  load(propertyNames: string): unknown;
+}
+
+export interface XlContext {
+  readonly workbook: XlWorkbook;
+  sync(): Promise<void>;
+}
+
+export interface XlWorkbook {
+  readonly worksheets: XlWorksheetCollection;
+  readonly names: XlNamedItemCollection;
+  /** Structure protection: when on, sheets cannot be added or renamed. */
+  readonly protection: XlProtection;
+}
+
+export interface XlWorksheetCollection extends XlLoadable {
+  readonly items: XlWorksheet[];
+  getActiveWorksheet(): XlWorksheet;
+  getItem(key: string): XlWorksheet;
+  getItemOrNullObject(key: string): XlWorksheet;
+  add(name?: string): XlWorksheet;
+}
+
+export interface XlWorksheet extends XlLoadable {
+  name: string;
+  readonly position: number;
+  readonly isNullObject: boolean;
+  readonly protection: XlProtection;
+  readonly freezePanes: { freezeRows(count?: number): void };
+  getRange(address?: string): XlRange;
+  getRanges(address?: string): XlRangeAreas;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  activate(): void;
+  delete(): void;
+}
+
+export interface XlProtection extends XlLoadable {
+  readonly protected: boolean;
+}
+
+export interface XlRange extends XlLoadable {
+  readonly isNullObject: boolean;
+  /** 0-based index of the range's first row and column on the sheet. */
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  values: XlCellValue[][];
+  numberFormat: string[][];
+  hyperlink: { documentReference?: string; textToDisplay?: string; address?: string; screenTip?: string };
+  readonly format: XlRangeFormat;
+  readonly conditionalFormats: XlConditionalFormatCollection;
+  clear(applyTo?: 'All' | 'Formats' | 'Contents'): void;
+  select(): void;
+}
+
+export interface XlRangeFormat {
+  columnWidth: number;
+  readonly font: { bold: boolean; color: string; underline: string };
+}
+
+export interface XlRangeAreas {
+  readonly conditionalFormats: XlConditionalFormatCollection;
+}
+
+/** What the adapter loads of each rule: its type, and the formula when it is a custom (formula) rule. */
+export interface XlConditionalFormatLoad {
+  readonly type: true;
+  readonly customOrNullObject: { readonly rule: { readonly formula: true } };
+}
+
+export interface XlConditionalFormatCollection {
+  readonly items: XlConditionalFormat[];
+  load(options: XlConditionalFormatLoad): unknown;
+  add(type: 'Custom'): XlConditionalFormat;
+}
+
+export interface XlConditionalFormat {
+  readonly type: string;
+  priority: number;
+  readonly customOrNullObject: XlCustomConditionalFormat;
+  readonly custom: XlCustomConditionalFormat;
+  delete(): void;
+}
+
+export interface XlCustomConditionalFormat {
+  readonly isNullObject: boolean;
+  readonly rule: { formula: string };
+  readonly format: { readonly fill: { color: string }; readonly font: { color: string } };
+}
+
+export interface XlNamedItemCollection extends XlLoadable {
+  readonly items: XlNamedItem[];
+  getItem(name: string): XlNamedItem;
+  add(name: string, reference: XlRange | string, comment?: string): XlNamedItem;
+}
+
+export interface XlNamedItem {
+  readonly name: string;
+  /** For a name that refers to a range: its address, e.g. `'校验结果'!$A$1`; `#REF!` once the sheet is gone. */
+  readonly value: unknown;
+  delete(): void;
+}

@@ -1,0 +1,57 @@
+// The WorkbookHost for Excel: what the task pane and the ribbon commands call. Each method is one Excel.run; every
+// Excel failure comes out as a HostError the pane and the ribbon can explain.
+import type { CheckProgress, CheckResult, CheckSettings, OutputPart, WorkbookHost } from '../core';
+import { clearOwned } from './clearOwned';
+import { toHostError } from './hostErrors';
+import { officeRuntime, type OfficeRuntime } from './officeRuntime';
+import { queueWorkbookState } from './readWorkbook';
+import { checkAndWrite } from './runCheck';
+import { readSettings, writeSettings } from './settingsStore';
+
+async function mapErrors<T>(work: () => Promise<T>, sheet?: string | null): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw toHostError(error, sheet ? { sheet } : {});
+  }
+}
+
+const VALIDATE_PARTS: readonly OutputPart[] = ['highlights', 'findings'];
+const SUMMARY_PARTS: readonly OutputPart[] = ['summaries'];
+
+/** `runtime` defaults to office.js's globals; tests pass one over a fake workbook. */
+export function createOfficeHost(runtime: OfficeRuntime = officeRuntime()): WorkbookHost {
+  const check = (settings: CheckSettings, parts: readonly OutputPart[], onProgress?: (p: CheckProgress) => void): Promise<CheckResult> =>
+    mapErrors(() => checkAndWrite(runtime, settings, parts, onProgress), settings.sheet);
+
+  return {
+    kind: 'office',
+    // The tool's own sheets are never task tables, so they are not offered as one.
+    sheetNames: () =>
+      mapErrors(() =>
+        runtime.run(async (context) => {
+          const readState = queueWorkbookState(context);
+          await context.sync();
+          const state = readState();
+          const owned = new Set(Object.values(state.owned));
+          return { names: state.sheets.map((sheet) => sheet.name).filter((name) => !owned.has(name)), active: state.active };
+        }),
+      ),
+    loadSettings: async () => readSettings(runtime.settings),
+    saveSettings: (settings) => writeSettings(runtime.settings, settings),
+    validate: (settings, onProgress) => check(settings, VALIDATE_PARTS, onProgress),
+    summarize: (settings, onProgress) => check(settings, SUMMARY_PARTS, onProgress),
+    clear: () => mapErrors(() => clearOwned(runtime)),
+    showCell: (sheet, address) =>
+      mapErrors(
+        () =>
+          runtime.run(async (context) => {
+            const target = context.workbook.worksheets.getItem(sheet);
+            target.activate();
+            target.getRange(address).select();
+            await context.sync();
+          }),
+        sheet,
+      ),
+  };
+}

@@ -1,0 +1,37 @@
+// The pane's settings, kept in the workbook (Office.context.document.settings) so that whoever opens the file next
+// checks it the same way. Whatever is stored is read defensively: a file may carry settings from an older version.
+import { HostError, type CheckSettings, type Lang } from '../core';
+import { parseIsoDate } from '../core/dates/parseIsoDate';
+import type { DocumentSettings } from './officeRuntime';
+
+export const SETTINGS_KEY = 'TaskCheck.settings';
+
+const LANGS: readonly Lang[] = ['zh-CN', 'en-US'];
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** The stored settings that are still valid; anything malformed is left out, so the caller's defaults apply. */
+export function readSettings(settings: DocumentSettings): Partial<CheckSettings> {
+  const stored = settings.get(SETTINGS_KEY);
+  if (!isObject(stored)) return {};
+  const read: { -readonly [K in keyof CheckSettings]?: CheckSettings[K] } = {};
+  const { planYear, asOf, dueSoonDays, sheet, lang } = stored;
+  if (planYear === null || (Number.isInteger(planYear) && (planYear as number) >= 1900 && (planYear as number) <= 9999)) {
+    read.planYear = planYear as number | null;
+  }
+  if (asOf === null || (typeof asOf === 'string' && parseIsoDate(asOf) !== null)) read.asOf = asOf as string | null;
+  if (Number.isInteger(dueSoonDays) && (dueSoonDays as number) >= 0) read.dueSoonDays = dueSoonDays as number;
+  if (sheet === null || (typeof sheet === 'string' && sheet !== '')) read.sheet = sheet as string | null;
+  if (typeof lang === 'string' && (LANGS as readonly string[]).includes(lang)) read.lang = lang as Lang;
+  return read;
+}
+
+export async function writeSettings(settings: DocumentSettings, value: CheckSettings): Promise<void> {
+  const { planYear, asOf, dueSoonDays, sheet, lang } = value;
+  settings.set(SETTINGS_KEY, { planYear, asOf, dueSoonDays, sheet, lang });
+  try {
+    await settings.save();
+  } catch (error) {
+    throw new HostError('UNEXPECTED', { detail: error instanceof Error ? error.message : String(error) });
+  }
+}

@@ -1,0 +1,152 @@
+// Writes one of the tool's sheets from its SheetPlan. An earlier copy (found by its defined name) is cleared and
+// rewritten in place, never deleted and added again: deleting a sheet empties Excel's undo history.
+import { OWNED_SHEET_NAMES, columnLetter, type PlanCell, type SheetPlan } from '../core';
+import type { XlCellValue, XlContext, XlWorksheet } from './excelTypes';
+import { CALL_OVERHEAD_BYTES, jsonBytes, type RequestBatcher } from './requestBatcher';
+import { quoteSheetName } from './sheetReferences';
+
+/**
+ * Every text cell is formatted as Text ('@') before its value is set: Excel then stores what it is given, so table
+ * text such as "=A1", "+86 …", "-", "@所有人", "1/2" or "001" stays text instead of turning into a formula, a date
+ * or a number. Numbers keep the General format.
+ */
+export const TEXT_FORMAT = '@';
+const NUMBER_FORMAT = 'General';
+const LINK_COLOR = '#0563C1';
+
+/** Rows per write call at most; blocks also stop growing at a quarter of the request limit, so several share a sync. */
+export const MAX_BLOCK_ROWS = 5000;
+
+/** Excel's column width unit (one '0' of the default font, about 7 px) → points, as Office.js sets widths. */
+export function widthInPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+function cellValue(cell: PlanCell): XlCellValue {
+  if (cell === null) return '';
+  return typeof cell === 'object' ? cell.text : cell;
+}
+
+function cellFormat(cell: PlanCell): string {
+  return typeof cell === 'number' ? NUMBER_FORMAT : TEXT_FORMAT;
+}
+
+interface Block {
+  /** Sheet row of the block's first row (the header is row 1). */
+  readonly firstRow: number;
+  readonly values: XlCellValue[][];
+  readonly formats: string[][];
+  readonly links: { readonly address: string; readonly text: string; readonly target: string }[];
+  readonly bytes: number;
+}
+
+interface MutableBlock {
+  firstRow: number;
+  values: XlCellValue[][];
+  formats: string[][];
+  links: { address: string; text: string; target: string }[];
+  bytes: number;
+}
+
+function newBlock(firstRow: number): MutableBlock {
+  return { firstRow, values: [], formats: [], links: [], bytes: 2 * CALL_OVERHEAD_BYTES };
+}
+
+/** Cuts the plan's rows into write blocks: each one range write, sized to share a request with others. */
+export function rowBlocks(plan: SheetPlan, maxRequestBytes: number): Block[] {
+  const width = plan.columns.length;
+  const blockBytes = Math.max(1, Math.floor(maxRequestBytes / 4));
+  const blocks: MutableBlock[] = [];
+  for (let index = 0; index < plan.rows.length; index += 1) {
+    const sheetRow = index + 2;
+    let block = blocks[blocks.length - 1];
+    if (block === undefined || block.values.length >= MAX_BLOCK_ROWS || block.bytes >= blockBytes) {
+      block = newBlock(sheetRow);
+      blocks.push(block);
+    }
+    const row = plan.rows[index] ?? [];
+    const cells = Array.from({ length: width }, (_, c) => row[c] ?? null);
+    const values = cells.map(cellValue);
+    const formats = cells.map(cellFormat);
+    block.values.push(values);
+    block.formats.push(formats);
+    block.bytes += jsonBytes(values) + jsonBytes(formats);
+    for (let c = 0; c < width; c += 1) {
+      const cell = cells[c] ?? null;
+      if (cell === null || typeof cell !== 'object') continue;
+      const target = `${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`;
+      block.links.push({ address: `${columnLetter(c + 1)}${sheetRow}`, text: cell.text, target });
+      block.bytes += 3 * CALL_OVERHEAD_BYTES + jsonBytes(target) + jsonBytes(cell.text);
+    }
+  }
+  return blocks;
+}
+
+/** Where the plan's sheet stands before the write: its current name if an earlier run wrote it, and names to drop. */
+export interface OwnedSheetTarget {
+  readonly existing: string | null;
+  readonly staleName: boolean;
+}
+
+export async function writeOwnedSheet(
+  context: XlContext,
+  batcher: RequestBatcher,
+  plan: SheetPlan,
+  target: OwnedSheetTarget,
+  maxRequestBytes: number,
+): Promise<void> {
+  const { worksheets, names } = context.workbook;
+  const definedName = OWNED_SHEET_NAMES[plan.key];
+  const lastColumn = columnLetter(Math.max(1, plan.columns.length));
+  let sheet: XlWorksheet | null = null;
+  const sheetOf = (): XlWorksheet => {
+    if (sheet === null) throw new Error('sheet not created yet');
+    return sheet;
+  };
+
+  await batcher.add(3 * CALL_OVERHEAD_BYTES, () => {
+    if (target.existing !== null) {
+      sheet = worksheets.getItem(target.existing);
+      if (target.existing !== plan.name) sheet.name = plan.name;
+      sheet.getRange().clear('All');
+    } else {
+      if (target.staleName) names.getItem(definedName).delete();
+      sheet = worksheets.add(plan.name);
+      names.add(definedName, sheet.getRange('A1'));
+    }
+  });
+
+  const headers = plan.columns.map((column) => column.header);
+  await batcher.add((4 + plan.columns.length) * CALL_OVERHEAD_BYTES + 2 * jsonBytes(headers), () => {
+    const header = sheetOf().getRange(`A1:${lastColumn}1`);
+    header.numberFormat = [headers.map(() => TEXT_FORMAT)];
+    header.values = [headers];
+    header.format.font.bold = true;
+    plan.columns.forEach((column, i) => {
+      const letter = columnLetter(i + 1);
+      sheetOf().getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(column.width);
+    });
+    sheetOf().freezePanes.freezeRows(1);
+  });
+
+  for (const block of rowBlocks(plan, maxRequestBytes)) {
+    await batcher.add(block.bytes, () => {
+      const lastRow = block.firstRow + block.values.length - 1;
+      const range = sheetOf().getRange(`A${block.firstRow}:${lastColumn}${lastRow}`);
+      range.numberFormat = block.formats;
+      range.values = block.values;
+      for (const link of block.links) {
+        const cell = sheetOf().getRange(link.address);
+        cell.hyperlink = { documentReference: link.target, textToDisplay: link.text };
+        cell.format.font.color = LINK_COLOR;
+        cell.format.font.underline = 'Single';
+      }
+    });
+  }
+
+  if (plan.boldRows.length > 0) {
+    await batcher.add(plan.boldRows.length * CALL_OVERHEAD_BYTES, () => {
+      for (const index of plan.boldRows) sheetOf().getRange(`A${index + 2}:${lastColumn}${index + 2}`).format.font.bold = true;
+    });
+  }
+}
