@@ -1,0 +1,62 @@
+import { HostError, OWNED_SHEET_NAMES } from '../../src/core';
+import { checkWorkbook, clearWorkbook } from '../../src/xlsx/checkWorkbook';
+import { ownedSheetNames } from '../../src/xlsx/ownedSheets';
+import { SAMPLE_SHEET } from '../../seeds/build-sample';
+import { dressedSampleWorkbook } from '../fixtures/workbooks/dressedSample';
+import { conditionalFormats, readWorkbookBytes, workbookBytes, workbookState } from '../fixtures/workbooks/workbookFiles';
+
+const OPTIONS = { asOf: '2023-11-20', lang: 'zh-CN' } as const;
+
+function ownedRuleCount(workbook: Awaited<ReturnType<typeof readWorkbookBytes>>): number {
+  return conditionalFormats(workbook.getWorksheet(SAMPLE_SHEET)!).filter((b) => JSON.stringify(b).includes('TaskCheck:')).length;
+}
+
+describe('checkWorkbook (shared by the CLI and file mode)', () => {
+  it('finds the task sheet by itself and writes only the parts asked for', async () => {
+    const input = await workbookBytes(dressedSampleWorkbook());
+    const validated = await checkWorkbook(input, { ...OPTIONS, parts: ['highlights', 'findings'] });
+    expect(validated.result.sheet).toBe(SAMPLE_SHEET);
+    expect(validated.result.tasks).toHaveLength(29);
+    const afterValidate = await readWorkbookBytes(validated.output);
+    expect(Object.keys(ownedSheetNames(afterValidate).ownedSheets)).toEqual(['findings']);
+    expect(ownedRuleCount(afterValidate)).toBe(2);
+
+    // A later summary run keeps the highlights and the findings sheet of the earlier validation.
+    const summarized = await checkWorkbook(validated.output, { ...OPTIONS, parts: ['summaries'] });
+    const afterSummary = await readWorkbookBytes(summarized.output);
+    expect(Object.keys(ownedSheetNames(afterSummary).ownedSheets).sort()).toEqual(['districts', 'findings', 'unitTasks']);
+    expect(ownedRuleCount(afterSummary)).toBe(2);
+  });
+
+  it('passes plan year, due-soon days and progress through to the engine', async () => {
+    const input = await workbookBytes(dressedSampleWorkbook());
+    const seen: number[] = [];
+    const { result } = await checkWorkbook(input, {
+      ...OPTIONS,
+      year: 2024,
+      dueSoonDays: 0,
+      parts: [],
+      onProgress: (p, rows) => seen.push(rows),
+    });
+    expect(result.planYear).toBe(2024);
+    expect(result.tasks.filter((t) => t.state === 'dueSoon')).toHaveLength(0);
+    expect(new Set(seen)).toEqual(new Set([40]));
+  });
+
+  it('says SHEET_NOT_FOUND for an unknown sheet and NO_TASK_TABLE for a sheet without a table', async () => {
+    const input = await workbookBytes(dressedSampleWorkbook());
+    await expect(checkWorkbook(input, { ...OPTIONS, sheet: '附件二', parts: [] })).rejects.toMatchObject({ code: 'SHEET_NOT_FOUND', where: { sheet: '附件二' } });
+    await expect(checkWorkbook(input, { ...OPTIONS, sheet: '统计', parts: [] })).rejects.toMatchObject({ code: 'NO_TASK_TABLE', where: { sheet: '统计' } });
+    await expect(checkWorkbook(new Uint8Array(0), { ...OPTIONS, parts: [] })).rejects.toBeInstanceOf(HostError);
+  });
+
+  it('does not check its own sheets as task tables, and clearWorkbook removes them again', async () => {
+    const original = await workbookBytes(dressedSampleWorkbook());
+    const once = await checkWorkbook(original, { ...OPTIONS, parts: ['highlights', 'findings', 'summaries'] });
+    const twice = await checkWorkbook(once.output, { ...OPTIONS, parts: ['highlights', 'findings', 'summaries'] });
+    expect(twice.result.sheet).toBe(SAMPLE_SHEET);
+    const cleared = await readWorkbookBytes(await clearWorkbook(twice.output));
+    expect(workbookState(cleared)).toEqual(workbookState(await readWorkbookBytes(original)));
+    expect(cleared.definedNames.model.some((n) => Object.values(OWNED_SHEET_NAMES).includes(n.name))).toBe(false);
+  });
+});
