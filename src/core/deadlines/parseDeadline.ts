@@ -29,7 +29,8 @@ const DATE_PATTERN = new RegExp(
     `${YEAR_PREFIX('1')}?(?:(?<m>\\d{1,2})月(?:(?<d>\\d{1,2})[日号]|(?<part>${anyOf(MONTH_PARTS)})?)` +
       '|第?(?<q>[1-4一二三四])季度?(?:末|底)?|[Qq](?<qn>[1-4])|(?<half>[上下])半年)',
     `${YEAR_PREFIX('2')}(?:(?<mid2>中)|${anyOf(YEAR_END_SUFFIXES)})?`,
-    `(?<mid>${anyOf(MID_YEAR_WORDS)})|(?:${anyOf(YEAR_END_WORDS)})`,
+    // Not after a digit: 3年内 is a span of three years, not the plan year.
+    `(?<!\\d)(?:(?<mid>${anyOf(MID_YEAR_WORDS)})|${anyOf(YEAR_END_WORDS)})`,
   ].join('|'),
   'g',
 );

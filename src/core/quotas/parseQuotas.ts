@@ -2,7 +2,7 @@ import type { Quota, QuotaTotal, UnitLexicon } from '../model';
 import { type Amount, findAmounts } from './findAmounts';
 import { normalizeProse } from './normalizeProse';
 import {
-  BARE_MULTIPLIER_MEASURE, LIST_SEPARATORS, PERCENT, RESPECTIVE_MARKERS, SHARED_MARKERS, TOTAL_AFTER_PARTS_CUES,
+  BARE_MULTIPLIER_MEASURE, LIST_SEPARATORS, ORGAN_WORDS, PERCENT, RESPECTIVE_MARKERS, SHARED_MARKERS, TOTAL_AFTER_PARTS_CUES,
   UNIT_AMOUNT_CONNECTORS,
 } from './quotaWords';
 import { findUnitMentions, type UnitMention } from './unitMentions';
@@ -19,6 +19,9 @@ const anyOf = (words: readonly string[]) => [...words].sort((a, b) => b.length -
 const ANY_DIGIT = /[0-9０-９]/;
 const SEPARATOR_ONLY = new RegExp(`^(?:${anyOf(LIST_SEPARATORS)})?$`);
 const CONNECTORS = new RegExp(`^(?:${anyOf([...UNIT_AMOUNT_CONNECTORS, ...SHARED_MARKERS, ...RESPECTIVE_MARKERS])})*`);
+const UNIT_TAIL = new RegExp(`^(?:\\([^)]*\\)|(?:${anyOf(ORGAN_WORDS)})(?:[、,](?:${anyOf(ORGAN_WORDS)}))*)*`);
+/** 各300万 with no units before it is a per-item amount (each of something), not a total. */
+const SHARED_BEHIND = new RegExp(`(?:${anyOf(SHARED_MARKERS)})$`);
 const SEPARATOR_AHEAD = new RegExp(`^(?:${anyOf(LIST_SEPARATORS)})?`);
 const TOTAL_CUE_BEHIND = new RegExp(`(?:${anyOf(TOTAL_AFTER_PARTS_CUES)})$`);
 
@@ -27,11 +30,12 @@ function unitRuns(prose: string, mentions: readonly UnitMention[]): { units: str
   const runs: { units: string[]; end: number }[] = [];
   for (const mention of mentions) {
     const last = runs[runs.length - 1];
-    if (last && SEPARATOR_ONLY.test(prose.slice(last.end, mention.start))) {
+    const end = mention.end + (UNIT_TAIL.exec(prose.slice(mention.end))?.[0].length ?? 0);
+    if (last && last.end <= mention.start && SEPARATOR_ONLY.test(prose.slice(last.end, mention.start))) {
       last.units.push(mention.unit);
-      last.end = mention.end;
+      last.end = end;
     } else {
-      runs.push({ units: [mention.unit], end: mention.end });
+      runs.push({ units: [mention.unit], end });
     }
   }
   return runs;
@@ -95,6 +99,8 @@ export function parseQuotas(text: string, lexicon: UnitLexicon): ParsedQuotas {
     for (const unit of run.units) parts.push({ amount: first, quota: { unit, amount: first.value, measure: first.measure } });
   }
 
-  const free = amounts.filter((a) => !claimed.has(a) && !a.excluded && a.measure !== PERCENT);
+  const free = amounts.filter(
+    (a) => !claimed.has(a) && !a.excluded && a.measure !== PERCENT && !SHARED_BEHIND.test(prose.slice(0, a.start)),
+  );
   return { quotas: parts.map((p) => p.quota), total: statedTotal(prose, parts, free) };
 }

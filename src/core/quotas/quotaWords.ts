@@ -24,13 +24,27 @@ export const THRESHOLDS: readonly string[] = ['及以上', '以上', '以内', '
 
 /** Before an amount: an ordinal (第27次), never a quota. */
 export const ORDINAL_MARKERS: readonly string[] = ['第'];
-/** Earlier in the same clause: a per-item minimum (每个重点帮扶县至少有5家), never a quota. */
-export const PER_ITEM_MARKERS: readonly string[] = ['每'];
+/**
+ * Earlier in the same clause: a per-item minimum (每个重点帮扶县至少有5家), never a quota. Periods (每年帮助1000名)
+ * are not items: a yearly target in a yearly plan is the plan's target.
+ */
+export const PER_ITEM_MARKERS: readonly string[] = [
+  '每个', '每一个', '每家', '每所', '每户', '每人', '每名', '每位', '每县', '每区', '每乡', '每镇', '每村', '每项', '每批',
+];
 /** Ends a clause for the per-item rule. */
 export const CLAUSE_BREAKS = '。，,；;：:！!？?\n';
 
 /** Between the units of one list: 马尾区、闽侯县、福清市 (spaces were removed, so nothing at all also joins). */
 export const LIST_SEPARATORS: readonly string[] = ['、', ',', '和', '及', '与', '以及', '/'];
+/**
+ * Organs written after a place name (马尾区党工委、政府9000万元): every organ of a district counts for it, so they are
+ * passed over like a bracketed note (马尾区（含经开区）1亿元).
+ */
+export const ORGAN_WORDS: readonly string[] = [
+  '党工委', '区委', '县委', '市委', '党委', '人民政府', '政府', '管委会',
+  // 闽侯县委, 福清市委: the organ shares its first character with the end of the place name.
+  '委',
+];
 /** Between a unit (or a list) and its amount: 马尾区完成1.33亿元, 福清市：17名. */
 export const UNIT_AMOUNT_CONNECTORS: readonly string[] = [
   ':', '为', '是', '完成', '落实', '实现', '达到', '达', '不少于', '不低于', '至少', '任务', '目标', '选派',

@@ -54,6 +54,14 @@ describe('parseDeadline: months and days', () => {
     expect(dueOf('六月三十日前')).toBe('2023-06-30');
   });
 
+  it('reads "before July" as the end of July, so that no task turns red a month early', () => {
+    expect(dueOf('7月前')).toBe('2023-07-31');
+  });
+
+  it('does not take a span of years for the plan year', () => {
+    expect(kindOf('3年内')).toBe('unparsed');
+  });
+
   it('reads a year relative to the plan year', () => {
     expect(dueOf('次年3月底前')).toBe('2024-03-31');
   });

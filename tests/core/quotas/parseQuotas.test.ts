@@ -100,6 +100,19 @@ describe('parseQuotas: other ways of writing', () => {
     expect(quotas('马尾区、福清市、闽侯县分别为12名、17名').quotas).toEqual([]);
   });
 
+  it('passes over organs and bracketed notes after a place name', () => {
+    expect(quotas('马尾区党工委、政府完成9000万元').quotas).toEqual([{ unit: '马尾区', amount: 90000000, measure: '元' }]);
+    expect(quotas('马尾区（含经开区）1亿元，福清市区委、政府、闽侯县委各2亿元').quotas).toEqual([
+      { unit: '马尾区', amount: 100000000, measure: '元' },
+      { unit: '福清市', amount: 200000000, measure: '元' },
+      { unit: '闽侯县', amount: 200000000, measure: '元' },
+    ]);
+  });
+
+  it('does not take an amount for each of something unnamed as a total', () => {
+    expect(quotas('各县区各300万')).toEqual({ quotas: [], total: null });
+  });
+
   it('gives no quota to a list of units before one amount without 各', () => {
     expect(quotas('马尾区、闽侯县完成9000万元').quotas).toEqual([]);
   });
@@ -111,6 +124,11 @@ describe('parseQuotas: other ways of writing', () => {
 
   it('takes the total in the measure of the parts', () => {
     expect(quotas('投入资金500万元，选派干部30名，具体任务是：马尾区20名，福清市10名').total).toEqual({ amount: 30, measure: '名' });
+  });
+
+  it('takes a yearly target for a target, unlike a per-item minimum', () => {
+    expect(quotas('每年帮助1000名以上脱贫人口就业').total).toEqual({ amount: 1000, measure: '名' });
+    expect(quotas('每家企业至少吸纳10名以上脱贫人口').total).toBeNull();
   });
 
   it('does not treat a growth rate as a total', () => {
