@@ -16,7 +16,6 @@ import { loadWorkbook, saveWorkbook } from './loadWorkbook';
 import { ownedSheetNames } from './ownedSheets';
 import { readSheets } from './readWorkbook';
 
-
 export interface CheckWorkbookOptions {
   /** The task sheet; absent: the first sheet holding a task table. */
   readonly sheet?: string;
@@ -32,15 +31,16 @@ export interface CheckWorkbookOptions {
   readonly yieldToHost?: () => Promise<void>;
 }
 
-function chooseSheet(candidates: readonly SheetGrid[], name: string | undefined): SheetGrid {
+function chooseSheet(candidates: readonly SheetGrid[], allNames: readonly string[], name: string | undefined): SheetGrid {
   if (name === undefined) {
-    const found = findTaskSheet([...candidates]);
+    const found = findTaskSheet(candidates);
     if (!found) throw new HostError('NO_TASK_TABLE');
     return found;
   }
   const named = candidates.find((grid) => grid.name === name);
-  if (!named) throw new HostError('SHEET_NOT_FOUND', { sheet: name });
-  return named;
+  if (named) return named;
+  // The registry sheet and the tool's own sheets exist but are never task tables.
+  throw new HostError(allNames.includes(name) ? 'NO_TASK_TABLE' : 'SHEET_NOT_FOUND', { sheet: name });
 }
 
 export async function checkWorkbook(
@@ -49,7 +49,7 @@ export async function checkWorkbook(
 ): Promise<{ result: CheckResult; output: Uint8Array }> {
   const workbook = await loadWorkbook(bytes);
   const { candidates, registrySheet } = readSheets(workbook);
-  const sheet = chooseSheet(candidates, options.sheet);
+  const sheet = chooseSheet(candidates, workbook.worksheets.map((s) => s.name), options.sheet);
   const result = await checkTaskTableAsync(
     sheet,
     {

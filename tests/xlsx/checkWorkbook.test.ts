@@ -43,11 +43,14 @@ describe('checkWorkbook (shared by the CLI and file mode)', () => {
     expect(new Set(seen)).toEqual(new Set([40]));
   });
 
-  it('says SHEET_NOT_FOUND for an unknown sheet and NO_TASK_TABLE for a sheet without a table', async () => {
+  it('says SHEET_NOT_FOUND for an unknown sheet and NO_TASK_TABLE for a sheet without a table or of its own', async () => {
     const input = await workbookBytes(dressedSampleWorkbook());
     await expect(checkWorkbook(input, { ...OPTIONS, sheet: '附件二', parts: [] })).rejects.toMatchObject({ code: 'SHEET_NOT_FOUND', where: { sheet: '附件二' } });
     await expect(checkWorkbook(input, { ...OPTIONS, sheet: '统计', parts: [] })).rejects.toMatchObject({ code: 'NO_TASK_TABLE', where: { sheet: '统计' } });
     await expect(checkWorkbook(new Uint8Array(0), { ...OPTIONS, parts: [] })).rejects.toBeInstanceOf(HostError);
+    const checked = (await checkWorkbook(input, { ...OPTIONS, parts: ['findings'] })).output;
+    const findingsName = ownedSheetNames(await readWorkbookBytes(checked)).ownedSheets.findings!;
+    await expect(checkWorkbook(checked, { ...OPTIONS, sheet: findingsName, parts: [] })).rejects.toMatchObject({ code: 'NO_TASK_TABLE' });
   });
 
   it('does not check its own sheets as task tables, and clearWorkbook removes them again', async () => {
