@@ -153,7 +153,7 @@ export function Pane({ lang, source, onLangChange, today = todayIso }: PaneProps
       <div className={styles.header}>
         <h1 className={styles.title}>{t(lang, 'paneTitle')}</h1>
         {onLangChange ? (
-          <Field label={t(lang, 'language')} orientation="horizontal">
+          <Field label={t(lang, 'language')}>
             <Select value={lang} onChange={(_, d) => onLangChange(d.value as Lang)}>
               {(Object.keys(LANGUAGE_NAMES) as Lang[]).map((l) => (
                 <option key={l} value={l} lang={l}>
