@@ -1,15 +1,15 @@
 import { toHalfWidth } from './toHalfWidth';
 import { DONE_ALREADY, DONE_LEADS, DONE_MANNERS, DONE_OBJECTS, DONE_VERBS } from './statusWords';
+import { wordAlternation } from './wordAlternation';
 
-const anyOf = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
-const VERBS = `(?:${anyOf(DONE_VERBS)})`;
+const VERBS = `(?:${wordAlternation(DONE_VERBS)})`;
 const DONE_CLAUSE = new RegExp(
-  `^(?:${anyOf(DONE_LEADS)})?(?:${anyOf(DONE_ALREADY)})?(?:${anyOf(DONE_MANNERS)})*` +
-    `${VERBS}(?:[并且]?(?:${anyOf(DONE_ALREADY)})?${VERBS})*(?:${anyOf(DONE_OBJECTS)})*$`,
+  `^(?:${wordAlternation(DONE_LEADS)})?(?:${wordAlternation(DONE_ALREADY)})?(?:${wordAlternation(DONE_MANNERS)})*` +
+    `${VERBS}(?:[并且]?(?:${wordAlternation(DONE_ALREADY)})?${VERBS})*(?:${wordAlternation(DONE_OBJECTS)})*$`,
 );
 // Most statuses are progress prose without any closing verb; they leave before the clause-by-clause reading.
-const ANY_VERB = new RegExp(anyOf(DONE_VERBS));
+const ANY_VERB = new RegExp(wordAlternation(DONE_VERBS));
 const BRACKETED_NOTE = /[(\[【〔][^)\]】〕]*[)\]】〕]/g;
 const CLAUSE_BREAK = /[,，。;；:：!！?？、.\s]+/;
 

@@ -11,14 +11,13 @@ import {
   RECURRING_PREFIXES, RECURRING_WORDS, RELATIVE_YEARS, YEAR_END_SUFFIXES, YEAR_END_WORDS,
 } from './deadlinePhrases';
 import { toHalfWidth } from './toHalfWidth';
+import { wordAlternation } from './wordAlternation';
 
 /** A number cell is read as a date only inside the years plans are written for (as findPlanYear: 2000–2099). */
 const PLAUSIBLE_SERIALS = { first: 36526, last: 73050 }; // 2000-01-01 .. 2099-12-31
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const anyOf = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
-const YEAR_PREFIX = (n: string) => `(?:(?<y${n}>\\d{4})年|(?<ry${n}>${anyOf(Object.keys(RELATIVE_YEARS))}))`;
+const YEAR_PREFIX = (n: string) => `(?:(?<y${n}>\\d{4})年|(?<ry${n}>${wordAlternation(Object.keys(RELATIVE_YEARS))}))`;
 const MONTH_PARTS = Object.keys(MONTH_PART_DAY).filter((p) => p !== '');
 
 // One pass, left to right: a month with a day, a month (with its part), a quarter, a half year, a year on its own,
@@ -26,18 +25,18 @@ const MONTH_PARTS = Object.keys(MONTH_PART_DAY).filter((p) => p !== '');
 const DATE_PATTERN = new RegExp(
   [
     '(?<isoY>\\d{4})[-/.](?<isoM>\\d{1,2})[-/.](?<isoD>\\d{1,2})',
-    `${YEAR_PREFIX('1')}?(?:(?<m>\\d{1,2})月(?:(?<d>\\d{1,2})[日号]|(?<part>${anyOf(MONTH_PARTS)})?)` +
+    `${YEAR_PREFIX('1')}?(?:(?<m>\\d{1,2})月(?:(?<d>\\d{1,2})[日号]|(?<part>${wordAlternation(MONTH_PARTS)})?)` +
       '|第?(?<q>[1-4一二三四])季度?(?:末|底)?|[Qq](?<qn>[1-4])|(?<half>[上下])半年)',
-    `${YEAR_PREFIX('2')}(?:(?<mid2>中)|${anyOf(YEAR_END_SUFFIXES)})?`,
+    `${YEAR_PREFIX('2')}(?:(?<mid2>中)|${wordAlternation(YEAR_END_SUFFIXES)})?`,
     // Not after a digit: 3年内 is a span of three years, not the plan year.
-    `(?<!\\d)(?:(?<mid>${anyOf(MID_YEAR_WORDS)})|${anyOf(YEAR_END_WORDS)})`,
+    `(?<!\\d)(?:(?<mid>${wordAlternation(MID_YEAR_WORDS)})|${wordAlternation(YEAR_END_WORDS)})`,
   ].join('|'),
   'g',
 );
 
 // 每月25日前 names no one-off day: the period and the day words after it are taken out before dates are read.
 const RECURRING_CLAUSE = new RegExp(
-  `(?:${anyOf(RECURRING_PREFIXES)})个?(?:${anyOf(RECURRING_PERIODS)})[\\d月日号底末前初中上下旬第季度一二三四]*`,
+  `(?:${wordAlternation(RECURRING_PREFIXES)})个?(?:${wordAlternation(RECURRING_PERIODS)})[\\d月日号底末前初中上下旬第季度一二三四]*`,
   'g',
 );
 

@@ -3,6 +3,7 @@ import {
   OTHER_MEASURES, PERCENT, PER_ITEM_MARKERS, THRESHOLDS, TOTAL_CUES,
 } from './quotaWords';
 import { scaleDecimal } from './scaleDecimal';
+import { wordAlternation } from '../deadlines/wordAlternation';
 
 /** An amount with its measure, found in normalized prose (half-width, no spaces). */
 export interface Amount {
@@ -17,19 +18,17 @@ export interface Amount {
   readonly cued: boolean;
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const anyOf = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 const AMOUNT = new RegExp(
   `(?<whole>\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.(?<fraction>\\d+))?` +
-    `(?<multiplier>${anyOf(Object.keys(MULTIPLIER_POWERS))})?(?<base>${anyOf([...BASE_MEASURES, PERCENT])})?`,
+    `(?<multiplier>${wordAlternation(Object.keys(MULTIPLIER_POWERS))})?(?<base>${wordAlternation([...BASE_MEASURES, PERCENT])})?`,
   'g',
 );
-const OTHER_MEASURE_AHEAD = new RegExp(`^(?:${anyOf(OTHER_MEASURES)})`);
-const NOT_A_COUNT_AHEAD = new RegExp(`^(?:${anyOf(NOT_A_COUNT_AFTER_GE)})`);
-const THRESHOLD_AHEAD = new RegExp(`^(?:${anyOf(THRESHOLDS)})`);
-const TOTAL_CUE_BEHIND = new RegExp(`(?:${anyOf(TOTAL_CUES)})$`);
-const ORDINAL_BEHIND = new RegExp(`(?:${anyOf(ORDINAL_MARKERS)})$`);
+const OTHER_MEASURE_AHEAD = new RegExp(`^(?:${wordAlternation(OTHER_MEASURES)})`);
+const NOT_A_COUNT_AHEAD = new RegExp(`^(?:${wordAlternation(NOT_A_COUNT_AFTER_GE)})`);
+const THRESHOLD_AHEAD = new RegExp(`^(?:${wordAlternation(THRESHOLDS)})`);
+const TOTAL_CUE_BEHIND = new RegExp(`(?:${wordAlternation(TOTAL_CUES)})$`);
+const ORDINAL_BEHIND = new RegExp(`(?:${wordAlternation(ORDINAL_MARKERS)})$`);
 
 const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
 

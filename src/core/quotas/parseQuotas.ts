@@ -6,24 +6,23 @@ import {
   UNIT_AMOUNT_CONNECTORS,
 } from './quotaWords';
 import { findUnitMentions, type UnitMention } from './unitMentions';
+import { wordAlternation } from '../deadlines/wordAlternation';
 
 export interface ParsedQuotas {
   readonly quotas: Quota[];
   readonly total: QuotaTotal | null;
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const anyOf = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 // Most task texts hold no digit at all; they leave before any normalizing or matching.
 const ANY_DIGIT = /[0-9０-９]/;
-const SEPARATOR_ONLY = new RegExp(`^(?:${anyOf(LIST_SEPARATORS)})?$`);
-const CONNECTORS = new RegExp(`^(?:${anyOf([...UNIT_AMOUNT_CONNECTORS, ...SHARED_MARKERS, ...RESPECTIVE_MARKERS])})*`);
-const UNIT_TAIL = new RegExp(`^(?:\\([^)]*\\)|(?:${anyOf(ORGAN_WORDS)})(?:[、,](?:${anyOf(ORGAN_WORDS)}))*)*`);
+const SEPARATOR_ONLY = new RegExp(`^(?:${wordAlternation(LIST_SEPARATORS)})?$`);
+const CONNECTORS = new RegExp(`^(?:${wordAlternation([...UNIT_AMOUNT_CONNECTORS, ...SHARED_MARKERS, ...RESPECTIVE_MARKERS])})*`);
+const UNIT_TAIL = new RegExp(`^(?:\\([^)]*\\)|(?:${wordAlternation(ORGAN_WORDS)})(?:[、,](?:${wordAlternation(ORGAN_WORDS)}))*)*`);
 /** 各300万 with no units before it is a per-item amount (each of something), not a total. */
-const SHARED_BEHIND = new RegExp(`(?:${anyOf(SHARED_MARKERS)})$`);
-const SEPARATOR_AHEAD = new RegExp(`^(?:${anyOf(LIST_SEPARATORS)})?`);
-const TOTAL_CUE_BEHIND = new RegExp(`(?:${anyOf(TOTAL_AFTER_PARTS_CUES)})$`);
+const SHARED_BEHIND = new RegExp(`(?:${wordAlternation(SHARED_MARKERS)})$`);
+const SEPARATOR_AHEAD = new RegExp(`^(?:${wordAlternation(LIST_SEPARATORS)})?`);
+const TOTAL_CUE_BEHIND = new RegExp(`(?:${wordAlternation(TOTAL_AFTER_PARTS_CUES)})$`);
 
 /** Units written one after another with only list separators between them: 马尾区、闽侯县、福清市. */
 function unitRuns(prose: string, mentions: readonly UnitMention[]): { units: string[]; end: number }[] {
@@ -62,7 +61,7 @@ function statedTotal(prose: string, parts: readonly { amount: Amount; quota: Quo
   const firstPart = Math.min(...parts.map((p) => p.amount.start));
   const lastPart = Math.max(...parts.map((p) => p.amount.end));
   const before = free.filter((a) => a.measure === measure && a.end <= firstPart).pop();
-  const after = free.find((a) => a.measure === measure && a.start >= lastPart && TOTAL_CUE_BEHIND.test(prose.slice(0, a.start)));
+  const after = free.find((a) => a.measure === measure && a.start >= lastPart && TOTAL_CUE_BEHIND.test(prose.slice(Math.max(0, a.start - 2), a.start)));
   const total = before ?? after;
   return total ? { amount: total.value, measure: total.measure } : null;
 }
@@ -100,7 +99,7 @@ export function parseQuotas(text: string, lexicon: UnitLexicon): ParsedQuotas {
   }
 
   const free = amounts.filter(
-    (a) => !claimed.has(a) && !a.excluded && a.measure !== PERCENT && !SHARED_BEHIND.test(prose.slice(0, a.start)),
+    (a) => !claimed.has(a) && !a.excluded && a.measure !== PERCENT && !SHARED_BEHIND.test(prose.slice(Math.max(0, a.start - 2), a.start)),
   );
   return { quotas: parts.map((p) => p.quota), total: statedTotal(prose, parts, free) };
 }
