@@ -92,7 +92,8 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
   const lexicon = registry.lexicon();
   const quotas: ReturnType<typeof parseQuotas>[] = [];
   for (const [i, row] of rows.entries()) {
-    quotas.push(parseQuotas(row.text, lexicon));
+    // Rows of a merged task cell share its text; its quotas are counted once, on the merge's first row.
+    quotas.push(row.textInherited ? { quotas: [], total: null } : parseQuotas(row.text, lexicon));
     if ((i + 1) % PROGRESS_EVERY_ROWS === 0) yield progress('quotas', i + 1, rows.length);
   }
 

@@ -169,6 +169,29 @@ describe('checkTaskTable on other tables', () => {
     expect(codes(result, 'TASK_TEXT_EMPTY').map((f) => f.row)).toEqual([6]);
   });
 
+  it('counts the quotas of a task cell merged over two unit rows once', () => {
+    const text = '落实社会帮扶资金600万元。马尾区、闽侯县各300万。';
+    const result = checkTaskTable(
+      sheet([
+        ['序号', '工作任务', '牵头单位', '完成时限'],
+        [23, text, '马尾区党工委、政府', '全年'],
+        [null, null, '闽侯县委、政府', '全年'],
+      ]),
+      { asOf: AS_OF },
+    );
+    expect(result.tasks.map((t) => [t.no, t.text, t.lead])).toEqual([
+      ['23', text, ['马尾区']],
+      ['23', text, ['闽侯县']],
+    ]);
+    expect(result.tasks[1]?.quotas).toEqual([]);
+    expect(codes(result, 'QUOTA_UNIT_NOT_RESPONSIBLE')).toEqual([]);
+    expect(codes(result, 'QUOTA_SUM_MISMATCH')).toEqual([]);
+    expect(result.districts.map((d) => [d.name, d.quotas.length])).toEqual([
+      ['马尾区', 1],
+      ['闽侯县', 1],
+    ]);
+  });
+
   it('extends the registry with the workbook’s 单位名录 sheet', () => {
     const grid: CellValue[][] = [['序号', '工作任务', '牵头单位', '完成时限'], [1, '调研', '市大数据局', '全年']];
     expect(codes(checkTaskTable(sheet(grid), { asOf: AS_OF }), 'UNIT_UNKNOWN')).toHaveLength(1);

@@ -43,7 +43,23 @@ function shareMissing(task: Task, columns: ColumnMap, districts: ReadonlySet<str
   return drafts;
 }
 
+/**
+ * A task cell merged over several unit rows is one task for its quotas: the rows below it (which took its text) add
+ * their units to it, and its quotas, read on the first row, are checked against all of them.
+ */
+function mergedTasks(tasks: readonly AnalyzedTask[]): Task[] {
+  const merged: Task[] = [];
+  for (const { task, source } of tasks) {
+    const head = merged[merged.length - 1];
+    if (source.textInherited && head) {
+      const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
+      merged[merged.length - 1] = { ...head, lead: union(head.lead, task.lead), support: union(head.support, task.support) };
+    } else merged.push(task);
+  }
+  return merged;
+}
+
 export function quotaFindings(tasks: readonly AnalyzedTask[], registryDistricts: readonly string[], columns: ColumnMap): FindingDraft[] {
   const districts = new Set(registryDistricts);
-  return tasks.flatMap(({ task }) => [...notResponsible(task, columns), ...sumMismatch(task, columns), ...shareMissing(task, columns, districts)]);
+  return mergedTasks(tasks).flatMap((task) => [...notResponsible(task, columns), ...sumMismatch(task, columns), ...shareMissing(task, columns, districts)]);
 }

@@ -13,7 +13,11 @@ const key = (c: CellRef): string => `${c.column}${c.row}`;
 /** Vertical runs of cells become one range each (E5:E9), ordered by column, then row. */
 export function compactRanges(cells: readonly CellRef[]): string[] {
   const rowsByColumn = new Map<string, number[]>();
-  for (const c of cells) rowsByColumn.set(c.column, [...(rowsByColumn.get(c.column) ?? []), c.row]);
+  for (const c of cells) {
+    const rows = rowsByColumn.get(c.column);
+    if (rows) rows.push(c.row);
+    else rowsByColumn.set(c.column, [c.row]);
+  }
   const columns = [...rowsByColumn.keys()].sort((a, b) => columnNumber(a) - columnNumber(b));
   const ranges: string[] = [];
   for (const column of columns) {
