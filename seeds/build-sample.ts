@@ -12,6 +12,8 @@ export const SAMPLE_WORKBOOK_PATH = path.join(__dirname, 'fuzhou-2023.xlsx');
 const COLUMN_WIDTHS = [6, 60, 30, 36, 12];
 const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+/** Points per line of 11-point text. */
+const LINE_HEIGHT = 14.5;
 /** A fixed timestamp so that rebuilding gives the same document properties. */
 const BUILT_AT = new Date(Date.UTC(2023, 6, 24));
 
@@ -21,6 +23,22 @@ export function sampleRows(planText: string): string[][] {
   const start = lines.indexOf(SAMPLE_TITLE);
   if (start < 0) throw new Error(`title line not found: ${SAMPLE_TITLE}`);
   return lines.slice(start).map((line) => (line === '' ? [] : line.split('\t')));
+}
+
+/** Excel counts a CJK character as two character widths; other characters as one. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += ch.codePointAt(0)! >= 0x2e80 ? 2 : 1;
+  return width;
+}
+
+/**
+ * Excel keeps a row at its stored height and does not grow it for wrapped text when it opens a file, so the builder
+ * sets heights that fit the longest cell of each row.
+ */
+function rowHeight(cells: readonly string[]): number {
+  const lines = Math.max(1, ...cells.map((text, c) => Math.ceil(displayWidth(text) / Math.max(1, (COLUMN_WIDTHS[c] ?? 10) - 2))));
+  return lines * LINE_HEIGHT + 4;
 }
 
 /** Excel turns a typed 1 into the number 1; the 序号 column is numbers as it would be in a real workbook. */
@@ -49,6 +67,7 @@ export function buildSampleWorkbook(planText: string): ExcelJS.Workbook {
     }
     if (cells.length === 0) return;
     const isHeader = cells[0] === '序号';
+    sheet.getRow(rowNumber).height = rowHeight(cells);
     for (let c = 0; c < COLUMN_WIDTHS.length; c += 1) {
       const cell = sheet.getCell(rowNumber, c + 1);
       const value = cellValue(cells[c] ?? '', c);
