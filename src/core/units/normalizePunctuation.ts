@@ -1,7 +1,7 @@
 // One canonical spelling for the punctuation of Chinese government tables, so that text typed in Word, converted from
 // PDF or pasted from a web page matches the same registry entry. The canonical form is the one official documents use:
 //   - brackets ( ) and full-width ［ ］ become （ ）; commas , become ，; semicolons ; become ；; colons : become ：;
-//     ! and ? become ！ and ？;
+//     ! and ? become ！ and ？; the half-width ideographic comma ､ becomes 、;
 //   - except between two digits, where , and : are number punctuation ("1,000", "12:00") and stay half-width;
 //   - full-width digits and Latin letters (０-９, Ａ-Ｚ, ａ-ｚ) become half-width, as numbers are parsed from them;
 //   - every run of whitespace (spaces, U+3000, no-break spaces, tabs, line breaks) becomes one space, none is kept next
@@ -19,11 +19,12 @@ const HALF_TO_FULL: Readonly<Record<string, string>> = {
   ':': '：',
   '!': '！',
   '?': '？',
+  '､': '、',
 };
 
 const FULL_WIDTH_ALNUM = /[０-９Ａ-Ｚａ-ｚ]/g;
 const FULL_WIDTH_OFFSET = 0xfee0;
-const HALF_WIDTH_PUNCTUATION = /[(),;:!?［］]/g;
+const HALF_WIDTH_PUNCTUATION = /[(),;:!?［］､]/g;
 const NUMBER_PUNCTUATION = new Set([',', ':']);
 const DIGIT = /[0-9]/;
 const WHITESPACE_RUN = /\s+/g;

@@ -22,7 +22,7 @@ import { isBareOrgan, placeBeforeGoverningOrgan, properOrganSpelling, readOrgan 
 import { normalizePunctuation } from './normalizePunctuation';
 import { splitOutsideBrackets, splitTrailingNote } from './splitOutsideBrackets';
 import type { UnitRegistry } from './unitRegistry';
-import { COLLECTIVE_CATEGORY, DISTRICT_CATEGORY } from './unitRegistry';
+import { COLLECTIVE_CATEGORY, DISTRICT_CATEGORY } from './unitCategories';
 
 export type UnitStatus = 'known' | 'collective' | 'unknown';
 

@@ -6,7 +6,7 @@ import type { CellValue, Grid, Lang } from '../model';
 import { normalizePunctuation } from './normalizePunctuation';
 import { splitOutsideBrackets } from './splitOutsideBrackets';
 import type { UnitRecord } from './unitRegistry';
-import { KNOWN_CATEGORIES } from './unitRegistry';
+import { KNOWN_CATEGORIES } from './unitCategories';
 
 export interface RegistryProblem {
   /** Sheet row (1-based). */

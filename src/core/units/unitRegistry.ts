@@ -7,14 +7,11 @@ import { closestName, nameIndex } from './closestName';
 import { collectiveTest } from './collectiveTerms';
 import { defaultPartyOrgans } from './districtOrgan';
 import { normalizePunctuation } from './normalizePunctuation';
+import { COLLECTIVE_CATEGORY, DISTRICT_CATEGORY } from './unitCategories';
 
 export { registryRecordsFromGrid } from './registrySheet';
-export type { RegistryProblem, RegistrySheetResult } from './registrySheet';
-
-/** 类别 values with a meaning to the engine; a registry may use others, which are then plain categories. */
-export const DISTRICT_CATEGORY = '区县';
-export const COLLECTIVE_CATEGORY = '统称';
-export const KNOWN_CATEGORIES: readonly string[] = [DISTRICT_CATEGORY, '市直部门', '群团', '媒体', '工作组', COLLECTIVE_CATEGORY];
+export type { RegistryProblem, RegistrySheetOptions, RegistrySheetResult } from './registrySheet';
+export { COLLECTIVE_CATEGORY, DISTRICT_CATEGORY, KNOWN_CATEGORIES } from './unitCategories';
 
 export interface UnitOrgans {
   /** The party organs a district uses: the first is the proper one (区委, 县委, 市委, 党工委), the rest also accepted. */

@@ -5,6 +5,7 @@ describe('normalizePunctuation', () => {
   it('writes half-width punctuation full-width, as official documents do', () => {
     expect(normalizePunctuation('各县(市)区党委,政府;市直各有关单位:')).toBe('各县（市）区党委，政府；市直各有关单位：');
     expect(normalizePunctuation('区统计局［数据统计评估牵头单位］')).toBe('区统计局（数据统计评估牵头单位）');
+    expect(normalizePunctuation('市财政局､市商务局')).toBe('市财政局、市商务局');
   });
 
   it('keeps number punctuation between digits', () => {
@@ -33,7 +34,7 @@ describe('normalizePunctuation', () => {
   });
 
   it('is idempotent on any mix of the characters it touches', () => {
-    const alphabet = fc.constantFrom(...'()（）［］,，;；:：!！?？、 \u3000\t\n0123456789０１ＡａA马尾区'.split(''));
+    const alphabet = fc.constantFrom(...'()（）［］,，;；:：!！?？、､ \u3000\t\n0123456789０１ＡａA马尾区'.split(''));
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 30 }), (chars) => {
         const once = normalizePunctuation(chars.join(''));
