@@ -9,13 +9,15 @@ interface QuotaColumn {
   readonly measure: string;
 }
 
+const quotaKey = (q: QuotaColumn): string => `${q.taskNo}\u0000${q.measure}`;
+
 /** Quota columns in task order; a task with shares in two measures (元 and 人) gets a column for each. */
 function quotaColumns(result: CheckResult): QuotaColumn[] {
   const seen = new Set<string>();
   const columns: QuotaColumn[] = [];
   for (const d of result.districts) {
     for (const q of d.quotas) {
-      const k = `${q.taskNo}\u0000${q.measure}`;
+      const k = quotaKey(q);
       if (seen.has(k)) continue;
       seen.add(k);
       columns.push({ taskNo: q.taskNo, measure: q.measure });
@@ -31,19 +33,20 @@ export function districtSheet(result: CheckResult, messages: Messages): SheetBod
   const h = messages.districtHeaders;
   const quotas = quotaColumns(result);
   const headers = [h.district, h.leadCount, h.leadTasks, h.supportCount, h.supportTasks, ...quotas.map((q) => h.quota(q.taskNo, q.measure)), h.overdue, h.dueSoon];
-  const rows: PlanCell[][] = result.districts.map((d) => [
-    d.name,
-    d.leadTasks.length,
-    d.leadTasks.join(messages.listSeparator),
-    d.supportTasks.length,
-    d.supportTasks.join(messages.listSeparator),
-    ...quotas.map((q) => {
-      const shares = d.quotas.filter((x) => x.taskNo === q.taskNo && x.measure === q.measure);
-      return shares.length === 0 ? null : sum(shares.map((x) => x.amount));
-    }),
-    d.overdue,
-    d.dueSoon,
-  ]);
+  const rows: PlanCell[][] = result.districts.map((d) => {
+    const shares = new Map<string, number>();
+    for (const q of d.quotas) shares.set(quotaKey(q), (shares.get(quotaKey(q)) ?? 0) + q.amount);
+    return [
+      d.name,
+      d.leadTasks.length,
+      d.leadTasks.join(messages.listSeparator),
+      d.supportTasks.length,
+      d.supportTasks.join(messages.listSeparator),
+      ...quotas.map((q) => shares.get(quotaKey(q)) ?? null),
+      d.overdue,
+      d.dueSoon,
+    ];
+  });
   const boldRows: number[] = [];
   if (rows.length > 0) {
     const column = (i: number): number[] => rows.map((r) => r[i]).filter((v): v is number => typeof v === 'number');

@@ -136,3 +136,11 @@ it('plans nothing to highlight for a sheet without a table', () => {
   expect(plan.highlights).toEqual([]);
   expect(plan.sheets[0]?.rows).toEqual([['错误', 'TABLE_NOT_FOUND', null, null, null, '工作表“空表”前30行中没有任务表的表头行。', expect.any(String)]]);
 });
+
+it('plans a 10,000-task table with one range per column run', () => {
+  const rows = Array.from({ length: 10_000 }, (_, i) => [i + 1, `任务${i + 1}`, '马尾区党工委、政府', '鼓楼区委、政府', '11月底前']);
+  const big = checkTaskTable({ name: '大表', grid: [['序号', '工作任务', '牵头单位', '配合单位', '完成时限'], ...rows] }, { asOf: '2023-11-20' });
+  const plan = planWorkbookOutput(big, { ...base, existingSheets: ['大表'], parts: ['highlights', 'findings', 'summaries'] });
+  expect(plan.highlights).toEqual([{ style: 'warning', ranges: ['E2:E10001'] }]);
+  expect(plan.sheets.find((s) => s.key === 'unitTasks')?.rows).toHaveLength(20_000);
+});
