@@ -1,5 +1,5 @@
-// Builds the add-in: the task pane (React) and the ribbon commands' function file, each from its own HTML template,
-// plus the icons and a manifest pointing at where the build will be hosted.
+// Builds the add-in: the task pane (React), the ribbon commands' function file and their notice dialog, each from its
+// own HTML template, plus the icons and a manifest pointing at where the build will be hosted.
 //
 //   ADDIN_BASE_URL=https://intranet.example.gov.cn/taskcheck/ npm run build   -> dist/ (see docs/deploy.md)
 //   npm run dev-server                                                        -> https://localhost:3000/
@@ -49,6 +49,7 @@ module.exports = (_env, argv) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      notice: './src/commands/notice.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -114,9 +115,16 @@ module.exports = (_env, argv) => {
         template: './src/commands/commands.html',
         chunks: ['commands'],
       }),
+      // The dialog a ribbon command opens to explain a failure (Excel has no notification API for add-ins).
+      new HtmlWebpackPlugin({
+        filename: 'notice.html',
+        template: './src/commands/notice.html',
+        chunks: ['notice'],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets', info: { minimized: true } },
+          { from: 'src/commands/notice.css', to: 'notice.css' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
