@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { scaleDecimal } from '../../../src/core/quotas/scaleDecimal';
 
 describe('scaleDecimal', () => {
@@ -15,5 +16,16 @@ describe('scaleDecimal', () => {
     expect(scaleDecimal('12', '5', 0)).toBe(12.5);
     expect(scaleDecimal('1', '23456', 4)).toBe(12345.6);
     expect(scaleDecimal('9000', '', 4)).toBe(90000000);
+  });
+});
+
+describe('scaleDecimal against integer arithmetic', () => {
+  it('equals the BigInt product whenever the result is a whole number', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: 99999 }), fc.stringMatching(/^\d{0,4}$/), fc.integer({ min: 4, max: 8 }), (whole, fraction, power) => {
+        const exact = (BigInt(`${whole}${fraction}`) * 10n ** BigInt(power)) / 10n ** BigInt(fraction.length);
+        expect(scaleDecimal(String(whole), fraction, power)).toBe(Number(exact));
+      }),
+    );
   });
 });
