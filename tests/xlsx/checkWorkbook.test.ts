@@ -1,4 +1,4 @@
-import { HostError, OWNED_SHEET_NAMES } from '../../src/core';
+import { HostError, OWNED_SHEET_NAMES, REGISTRY_SHEET_NAME } from '../../src/core';
 import { checkWorkbook, clearWorkbook } from '../../src/xlsx/checkWorkbook';
 import { ownedSheetNames } from '../../src/xlsx/ownedSheets';
 import { SAMPLE_SHEET } from '../../seeds/build-sample';
@@ -41,6 +41,22 @@ describe('checkWorkbook (shared by the CLI and file mode)', () => {
     expect(result.planYear).toBe(2024);
     expect(result.tasks.filter((t) => t.state === 'dueSoon')).toHaveLength(0);
     expect(new Set(seen)).toEqual(new Set([40]));
+  });
+
+  it('reads the workbook 单位名录 sheet as the unit registry, not as a task table', async () => {
+    const workbook = dressedSampleWorkbook();
+    workbook.getWorksheet(SAMPLE_SHEET)!.getCell('C27').value = '市数据管理局';
+    const unknownBefore = (await checkWorkbook(await workbookBytes(workbook), { ...OPTIONS, parts: [] })).result.findings.filter(
+      (f) => f.row === 27 && f.code === 'UNIT_UNKNOWN',
+    );
+    expect(unknownBefore).toHaveLength(1);
+
+    const registry = workbook.addWorksheet(REGISTRY_SHEET_NAME);
+    registry.addRow(['标准名称', '类别', '别名', '备注']);
+    registry.addRow(['市数据管理局', '市直部门', '', '2023年新设']);
+    const { result } = await checkWorkbook(await workbookBytes(workbook), { ...OPTIONS, parts: [] });
+    expect(result.sheet).toBe(SAMPLE_SHEET);
+    expect(result.findings.filter((f) => f.row === 27 && f.code === 'UNIT_UNKNOWN')).toEqual([]);
   });
 
   it('says SHEET_NOT_FOUND for an unknown sheet and NO_TASK_TABLE for a sheet without a table or of its own', async () => {
