@@ -34,7 +34,7 @@ function progress(phase: CheckPhase, done = 0, total = 1): CheckProgress {
 const NO_COLUMNS: ColumnMap = { no: null, task: null, lead: null, support: null, units: null, deadline: null, status: null };
 
 /** The built-in registry, extended and overridden by the workbook's 单位名录 sheet when there is one. */
-export function registryFor(options: Pick<CheckOptions, 'registrySheet' | 'lang'>): UnitRegistry {
+function registryFor(options: Pick<CheckOptions, 'registrySheet' | 'lang'>): UnitRegistry {
   if (!options.registrySheet) return createUnitRegistry(BUILTIN_UNIT_RECORDS);
   const { records } = registryRecordsFromGrid(options.registrySheet.grid, { firstRow: options.registrySheet.firstRow ?? 1, lang: options.lang ?? 'zh-CN' });
   return createUnitRegistry(mergeRegistryRecords(BUILTIN_UNIT_RECORDS, records));

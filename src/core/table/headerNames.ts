@@ -3,7 +3,7 @@
 import { COLUMN_SYNONYMS, IGNORED_HEADERS, STATUS_HEADER_PATTERN, type HeaderRole } from './columnSynonyms';
 
 /** Longer cells are prose, not headers; skipping them keeps a scan over a wide sheet cheap. */
-const MAX_HEADER_LENGTH = 40;
+export const MAX_HEADER_LENGTH = 40;
 
 const ROLE_BY_NAME: ReadonlyMap<string, HeaderRole> = new Map(
   (Object.entries(COLUMN_SYNONYMS) as [HeaderRole, readonly string[]][]).flatMap(([role, names]) => names.map((name) => [name, role] as const)),

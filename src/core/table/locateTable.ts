@@ -4,7 +4,7 @@ import type { CellValue, ColumnMap, ColumnRole, SheetGrid } from '../model';
 import { cellText, isCellError } from './cellText';
 import { columnLetter } from './columnLetters';
 import type { HeaderRole } from './columnSynonyms';
-import { normalizeHeader, roleOfHeader } from './headerNames';
+import { MAX_HEADER_LENGTH, normalizeHeader, roleOfHeader } from './headerNames';
 import { looksLikeSectionHeading, looksLikeTaskNo } from './sectionRows';
 import type { CellErrorAt, ColumnIndexMap, TableLayout, TableRow, TaskRow } from './tableLayout';
 
@@ -65,7 +65,7 @@ function isRepeatedHeader(cells: readonly CellValue[], ctx: RowContext): boolean
   let same = 0;
   for (const [j, header] of ctx.headerTexts) {
     const value = cells[j];
-    if (typeof value === 'string' && value.length <= 40 && normalizeHeader(value) === header) same += 1;
+    if (typeof value === 'string' && value.length <= MAX_HEADER_LENGTH && normalizeHeader(value) === header) same += 1;
   }
   return same >= 2;
 }
