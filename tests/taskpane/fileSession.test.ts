@@ -1,0 +1,12 @@
+import { checkedFileName } from '../../src/taskpane/fileSession';
+
+describe('checkedFileName', () => {
+  it('puts .checked before the extension', () => {
+    expect(checkedFileName('fuzhou-2023.xlsx')).toBe('fuzhou-2023.checked.xlsx');
+    expect(checkedFileName('2023年闽宁协作分工方案.XLSX')).toBe('2023年闽宁协作分工方案.checked.xlsx');
+  });
+
+  it('names a file that had no name', () => {
+    expect(checkedFileName('.xlsx')).toBe('workbook.checked.xlsx');
+  });
+});
