@@ -2,6 +2,7 @@
 // report or one JSON document, and writes a checked copy on request. Exit 0: it ran; 2: bad input; 1: unexpected.
 import { HostError, hostErrorMessage, jsonReport, type Lang } from '../core';
 import { checkWorkbook, clearWorkbook } from '../xlsx/checkWorkbook';
+import { unsupportedParts, type UnsupportedPart } from '../xlsx/unsupportedParts';
 import { OptionError, parseArgs, type CheckCommand, type ClearCommand } from './args';
 import { langFromEnv } from './lang';
 import { localIsoDate } from './localDate';
@@ -22,11 +23,17 @@ export const EXIT_OK = 0;
 export const EXIT_UNEXPECTED = 1;
 export const EXIT_BAD_INPUT = 2;
 
+function warnUnsupported(parts: readonly UnsupportedPart[], lang: Lang, io: CliIo): void {
+  if (parts.length === 0) return;
+  const texts = CLI_MESSAGES[lang];
+  io.stderr.write(`${texts.unsupported(parts.map((p) => texts.partNames[p]).join(texts.partSeparator))}\n`);
+}
+
 async function runCheck(command: CheckCommand, lang: Lang, io: CliIo): Promise<void> {
   if (command.out !== undefined) ensureOutputIsNotInput(command.input, command.out);
   const bytes = readInput(command.input);
   const bar = io.stderr.isTTY ? progressBar(io.stderr, CLI_MESSAGES[lang].progress) : null;
-  const { result, output } = await checkWorkbook(bytes, {
+  const { result, output, unsupported } = await checkWorkbook(bytes, {
     asOf: command.asOf ?? localIsoDate(io.now()),
     lang,
     parts: ['highlights', 'findings', 'summaries'],
@@ -36,7 +43,10 @@ async function runCheck(command: CheckCommand, lang: Lang, io: CliIo): Promise<v
     ...(bar ? { onProgress: (p, rows) => rows > PROGRESS_MIN_ROWS && bar.update(p) } : {}),
   });
   bar?.done();
-  if (command.out !== undefined) writeFileAtomic(command.out, output);
+  if (command.out !== undefined) {
+    writeFileAtomic(command.out, output);
+    warnUnsupported(unsupported, lang, io);
+  }
   if (command.json) {
     io.stdout.write(`${JSON.stringify(jsonReport(result))}\n`);
     return;
@@ -45,9 +55,11 @@ async function runCheck(command: CheckCommand, lang: Lang, io: CliIo): Promise<v
   if (command.out !== undefined) io.stdout.write(`${CLI_MESSAGES[lang].report.written(command.out)}\n`);
 }
 
-async function runClear(command: ClearCommand): Promise<void> {
+async function runClear(command: ClearCommand, lang: Lang, io: CliIo): Promise<void> {
   ensureOutputIsNotInput(command.input, command.out);
-  writeFileAtomic(command.out, await clearWorkbook(readInput(command.input)));
+  const bytes = readInput(command.input);
+  writeFileAtomic(command.out, await clearWorkbook(bytes));
+  warnUnsupported(unsupportedParts(bytes), lang, io);
 }
 
 function inputOf(argv: readonly string[]): string | undefined {
@@ -76,7 +88,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const command = parseArgs(argv);
     lang = command.lang ?? lang;
     if (command.kind === 'help') io.stdout.write(CLI_MESSAGES[lang].help);
-    else if (command.kind === 'clear') await runClear(command);
+    else if (command.kind === 'clear') await runClear(command, lang, io);
     else await runCheck(command, lang, io);
     return EXIT_OK;
   } catch (error) {

@@ -12,9 +12,10 @@ import {
   type SheetGrid,
 } from '../core';
 import { applyWritePlan, clearOwned } from './applyWritePlan';
-import { loadWorkbook, saveWorkbook } from './loadWorkbook';
+import { loadWorkbook, saveWorkbook, toUint8Array } from './loadWorkbook';
 import { ownedSheetNames } from './ownedSheets';
 import { readSheets } from './readWorkbook';
+import { unsupportedParts, type UnsupportedPart } from './unsupportedParts';
 
 export interface CheckWorkbookOptions {
   /** The task sheet; absent: the first sheet holding a task table. */
@@ -43,10 +44,15 @@ function chooseSheet(candidates: readonly SheetGrid[], allNames: readonly string
   throw new HostError(allNames.includes(name) ? 'NO_TASK_TABLE' : 'SHEET_NOT_FOUND', { sheet: name });
 }
 
-export async function checkWorkbook(
-  bytes: Uint8Array | ArrayBuffer,
-  options: CheckWorkbookOptions,
-): Promise<{ result: CheckResult; output: Uint8Array }> {
+export interface CheckedWorkbook {
+  readonly result: CheckResult;
+  /** The checked copy. */
+  readonly output: Uint8Array;
+  /** Parts of the input the copy lacks (ExcelJS cannot write them): tell the user. */
+  readonly unsupported: readonly UnsupportedPart[];
+}
+
+export async function checkWorkbook(bytes: Uint8Array | ArrayBuffer, options: CheckWorkbookOptions): Promise<CheckedWorkbook> {
   const workbook = await loadWorkbook(bytes);
   const { candidates, registrySheet } = readSheets(workbook);
   const sheet = chooseSheet(candidates, workbook.worksheets.map((s) => s.name), options.sheet);
@@ -65,7 +71,7 @@ export async function checkWorkbook(
   if (result.headerRow === null) throw new HostError('NO_TASK_TABLE', { sheet: sheet.name });
   const plan = planWorkbookOutput(result, { parts: [...options.parts], lang: options.lang, ...ownedSheetNames(workbook) });
   applyWritePlan(workbook, plan, { highlights: options.parts.includes('highlights') ? 'replace' : 'keep' });
-  return { result, output: await saveWorkbook(workbook) };
+  return { result, output: await saveWorkbook(workbook), unsupported: unsupportedParts(toUint8Array(bytes)) };
 }
 
 /** The workbook without anything the tool wrote. */

@@ -7,6 +7,7 @@ import * as path from 'path';
 import { messagesFor, OWNED_SHEET_NAMES } from '../../src/core';
 import { SAMPLE_SHEET, SAMPLE_WORKBOOK_PATH } from '../../seeds/build-sample';
 import { compoundFile } from '../fixtures/workbooks/compoundFile';
+import { withExtraParts } from '../fixtures/workbooks/zipPackage';
 import { dressedSampleWorkbook, USER_RULE_FORMULA } from '../fixtures/workbooks/dressedSample';
 import { conditionalFormats, makeTempDir, readWorkbookFile, sheetCells, workbookState, writeWorkbookFile } from '../fixtures/workbooks/workbookFiles';
 
@@ -107,6 +108,21 @@ describe('task-check --out', () => {
     const cleared = path.join(dir, 'cleared.xlsx');
     expect(taskCheck(['clear', out, '--out', cleared])).toMatchObject({ status: 0, stdout: '', stderr: '' });
     expect(workbookState(await readWorkbookFile(cleared))).toEqual(workbookState(await readWorkbookFile(input)));
+  });
+});
+
+describe('task-check on a workbook with parts ExcelJS cannot keep', () => {
+  it('still writes the copy, and says on stderr in one line what the copy lacks', () => {
+    // Stands for a chart Excel wrote: the package holds a chart part.
+    const withChart = path.join(dir, 'with-chart.xlsx');
+    fs.writeFileSync(withChart, withExtraParts(fs.readFileSync(SAMPLE_WORKBOOK_PATH), { 'xl/charts/chart1.xml': '<c:chartSpace/>' }));
+    const out = path.join(dir, 'with-chart.checked.xlsx');
+    const ran = taskCheck([withChart, ...AS_OF, '--out', out, '--json']);
+    expect(ran.status).toBe(0);
+    expect(ran.stderr).toBe('注意：另存的副本不含原工作簿中的图表（本工具无法保留这些内容，原文件未改动）。\n');
+    expect(() => JSON.parse(ran.stdout) as unknown).not.toThrow();
+    expect(fs.existsSync(out)).toBe(true);
+    expect(taskCheck([withChart, ...AS_OF, '--json']).stderr).toBe('');
   });
 });
 
