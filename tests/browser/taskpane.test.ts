@@ -2,7 +2,8 @@
 // seed workbook (seeds/fuzhou-2023.xlsx) and hand back a checked copy, in both languages, without reaching any host
 // but its own server.
 import * as ExcelJS from 'exceljs';
-import { mkdirSync, readFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'fs';
+import { tmpdir } from 'os';
 import { join } from 'path';
 import type { Page } from 'playwright-core';
 import type { OwnedSheetKey } from '../../src/core/model';
@@ -153,6 +154,47 @@ describe.each([
       expect(cleared.workbook.definedNames.model).toEqual([]);
 
       expect(external.length).toBeGreaterThan(0);
+      expect(external.filter((url) => url !== OFFICE_JS)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('hostile cell text in the production bundle', () => {
+  it('shows markup and formulas from cells as text and runs none of it', async () => {
+    const img = '<img src=x onerror=alert(1)>';
+    const seed = new ExcelJS.Workbook();
+    await seed.xlsx.readFile(SEED);
+    const sheet = seed.getWorksheet('分工方案');
+    if (!sheet) throw new Error('seed workbook lost its 分工方案 sheet');
+    sheet.getCell('D4').value = `市乡村振兴局 ${img}`;
+    sheet.getCell('D6').value = { formula: 'HYPERLINK("http://evil.example/","市乡村振兴局")', result: '市乡村振兴局' };
+    const file = join(mkdtempSync(join(tmpdir(), 'pane-')), 'hostile.xlsx');
+    await seed.xlsx.writeFile(file);
+
+    const { page, context, external, problems } = await pane.open('zh-CN');
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    try {
+      const chooser = page.waitForEvent('filechooser');
+      await button(page, ZH.open).click();
+      await (await chooser).setFiles(file);
+      await page.getByText('已打开 hostile.xlsx，可以开始校验。').waitFor();
+      await page.getByLabel(ZH.asOf).fill(AS_OF);
+      await button(page, ZH.validate).click();
+      await page.getByRole('heading', { name: ZH.results }).waitFor();
+      // The unit parser splits the cell at spaces, so the finding quotes a piece of the markup.
+      const finding = page.getByRole('button', { name: /<img/ }).first();
+      await finding.click();
+      await page.getByRole('region', { name: ZH.details }).getByText(`市乡村振兴局 ${img}`).waitFor();
+      expect(await page.locator('main img').count()).toBe(0);
+      expect(await page.locator('a[href*="evil"]').count()).toBe(0);
+      expect(dialogs).toEqual([]);
       expect(external.filter((url) => url !== OFFICE_JS)).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
