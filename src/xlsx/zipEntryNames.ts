@@ -13,21 +13,30 @@ function findEndRecord(view: DataView): number | null {
   return null;
 }
 
-/** The entry names, or null when the bytes hold no readable central directory (a truncated or damaged zip). */
+/** Byte-wise decoding: the parts that matter have ASCII names, and this needs no TextDecoder (absent in jsdom). */
+function asciiName(bytes: Uint8Array): string {
+  let name = '';
+  for (const byte of bytes) name += String.fromCharCode(byte);
+  return name;
+}
+
+/**
+ * The entry names, or null when the bytes hold no readable central directory (a truncated or damaged zip). Names
+ * outside ASCII come out as their UTF-8 bytes, one character each.
+ */
 export function zipEntryNames(bytes: Uint8Array): string[] | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = findEndRecord(view);
   if (end === null) return null;
   const count = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
-  const decoder = new TextDecoder();
   const names: string[] = [];
   for (let i = 0; i < count; i += 1) {
     if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL_DIRECTORY_ENTRY) return null;
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
-    names.push(decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)));
+    names.push(asciiName(bytes.subarray(at + 46, at + 46 + nameLength)));
     at += 46 + nameLength + extraLength + commentLength;
   }
   return names;
