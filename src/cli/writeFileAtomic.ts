@@ -3,10 +3,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { HostError } from '../core';
 
-/** Writes next to the target first (same folder, so the rename is atomic), then renames over it. */
+/**
+ * Writes next to the target first (same folder, so the rename is atomic), then renames over it. A missing output
+ * folder is created, as `npm run demo` writes into out/ on a fresh clone.
+ */
 export function writeFileAtomic(file: string, bytes: Uint8Array): void {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(temp, bytes, { flag: 'wx' });
     fs.renameSync(temp, file);
   } catch (error) {

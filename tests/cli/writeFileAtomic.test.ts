@@ -29,9 +29,17 @@ describe('writeFileAtomic', () => {
     expect(fs.readdirSync(dir)).toEqual(['checked.xlsx']);
   });
 
-  it('says OUTPUT_NOT_WRITABLE for a folder that does not exist', () => {
+  it('creates a missing output folder', () => {
     const dir = makeTempDir();
-    expect(() => writeFileAtomic(path.join(dir, 'missing', 'checked.xlsx'), new Uint8Array([1]))).toThrow(HostError);
+    writeFileAtomic(path.join(dir, 'out', 'checked.xlsx'), new Uint8Array([1]));
+    expect(fs.readdirSync(path.join(dir, 'out'))).toEqual(['checked.xlsx']);
+  });
+
+  it('says OUTPUT_NOT_WRITABLE when the output folder is a file', () => {
+    const dir = makeTempDir();
+    fs.writeFileSync(path.join(dir, 'out'), 'not a folder');
+    expect(() => writeFileAtomic(path.join(dir, 'out', 'checked.xlsx'), new Uint8Array([1]))).toThrow(HostError);
+    expect(fs.readdirSync(dir)).toEqual(['out']);
   });
 });
 
