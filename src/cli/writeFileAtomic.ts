@@ -14,9 +14,18 @@ export function writeFileAtomic(file: string, bytes: Uint8Array): void {
     fs.writeFileSync(temp, bytes, { flag: 'wx' });
     fs.renameSync(temp, file);
   } catch (error) {
-    fs.rmSync(temp, { force: true });
+    removeQuietly(temp);
     const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : undefined;
     throw new HostError('OUTPUT_NOT_WRITABLE', { path: file, ...(reason ? { detail: reason } : {}) });
+  }
+}
+
+/** Cleanup after a failed write must not replace the write's own error with its own. */
+function removeQuietly(file: string): void {
+  try {
+    fs.rmSync(file, { force: true });
+  } catch {
+    // Nothing was written there, or nothing can be: either way no temp file is left.
   }
 }
 
