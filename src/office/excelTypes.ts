@@ -28,14 +28,12 @@ export interface XlWorksheetCollection extends XlLoadable {
   readonly items: XlWorksheet[];
   getActiveWorksheet(): XlWorksheet;
   getItem(key: string): XlWorksheet;
-  getItemOrNullObject(key: string): XlWorksheet;
   add(name?: string): XlWorksheet;
 }
 
 export interface XlWorksheet extends XlLoadable {
   name: string;
   readonly position: number;
-  readonly isNullObject: boolean;
   readonly protection: XlProtection;
   readonly freezePanes: { freezeRows(count?: number): void };
   getRange(address?: string): XlRange;
@@ -56,7 +54,6 @@ export interface XlRange extends XlLoadable {
   readonly columnIndex: number;
   values: XlCellValue[][];
   numberFormat: string[][];
-  hyperlink: { documentReference?: string; textToDisplay?: string; address?: string; screenTip?: string };
   readonly format: XlRangeFormat;
   readonly conditionalFormats: XlConditionalFormatCollection;
   clear(applyTo?: 'All' | 'Formats' | 'Contents'): void;

@@ -1,7 +1,6 @@
 // The pane's settings, kept in the workbook (Office.context.document.settings) so that whoever opens the file next
 // checks it the same way. Whatever is stored is read defensively: a file may carry settings from an older version.
-import { HostError, type CheckSettings, type Lang } from '../core';
-import { parseIsoDate } from '../core/dates/parseIsoDate';
+import { HostError, parseIsoDate, type CheckSettings, type Lang } from '../core';
 import type { DocumentSettings } from './officeRuntime';
 
 export const SETTINGS_KEY = 'TaskCheck.settings';

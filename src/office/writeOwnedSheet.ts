@@ -13,6 +13,8 @@ import { quoteSheetName } from './sheetReferences';
 export const TEXT_FORMAT = '@';
 const NUMBER_FORMAT = 'General';
 const LINK_COLOR = '#0563C1';
+/** HYPERLINK's friendly text is limited to 255 characters; a longer one is written as plain text without the link. */
+const MAX_LINK_TEXT = 255;
 
 /** Rows per write call at most; blocks also stop growing at a quarter of the request limit, so several share a sync. */
 export const MAX_BLOCK_ROWS = 5000;
@@ -22,41 +24,71 @@ export function widthInPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
+const formulaString = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * A link to a cell of the workbook as a HYPERLINK formula: the whole block then goes in one range write, where
+ * Range.hyperlink would cost one call per cell (thousands in a long findings sheet). The formula is built by the tool
+ * from the plan's target and text, quoted as formula strings; it is the only formula the tool ever writes.
+ */
+export function linkFormula(cell: Extract<PlanCell, object>): string | null {
+  if (cell.text.length > MAX_LINK_TEXT) return null;
+  return `=HYPERLINK(${formulaString(`#${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`)},${formulaString(cell.text)})`;
+}
+
 function cellValue(cell: PlanCell): XlCellValue {
   if (cell === null) return '';
-  return typeof cell === 'object' ? cell.text : cell;
+  if (typeof cell === 'object') return linkFormula(cell) ?? cell.text;
+  return cell;
 }
 
 function cellFormat(cell: PlanCell): string {
-  return typeof cell === 'number' ? NUMBER_FORMAT : TEXT_FORMAT;
+  if (typeof cell === 'number') return NUMBER_FORMAT;
+  // A link cell must not be Text, or its formula would be stored as text.
+  if (cell !== null && typeof cell === 'object' && linkFormula(cell) !== null) return NUMBER_FORMAT;
+  return TEXT_FORMAT;
 }
 
 interface Block {
   /** Sheet row of the block's first row (the header is row 1). */
-  readonly firstRow: number;
-  readonly values: XlCellValue[][];
-  readonly formats: string[][];
-  readonly links: { readonly address: string; readonly text: string; readonly target: string }[];
-  readonly bytes: number;
-}
-
-interface MutableBlock {
   firstRow: number;
   values: XlCellValue[][];
   formats: string[][];
-  links: { address: string; text: string; target: string }[];
+  /** Link cells to show as links (blue, underlined): vertical runs, one format call each. */
+  linkRuns: string[];
   bytes: number;
 }
 
-function newBlock(firstRow: number): MutableBlock {
-  return { firstRow, values: [], formats: [], links: [], bytes: 2 * CALL_OVERHEAD_BYTES };
+function newBlock(firstRow: number): Block {
+  return { firstRow, values: [], formats: [], linkRuns: [], bytes: 2 * CALL_OVERHEAD_BYTES };
+}
+
+/** Vertical runs of link cells in a block, as A1 ranges (C2:C40). */
+function linkRuns(block: Block): string[] {
+  const runs: string[] = [];
+  const width = block.values[0]?.length ?? 0;
+  for (let c = 0; c < width; c += 1) {
+    let start: number | null = null;
+    for (let r = 0; r <= block.values.length; r += 1) {
+      const isLink = r < block.values.length && block.formats[r]?.[c] === NUMBER_FORMAT && String(block.values[r]?.[c]).startsWith('=HYPERLINK(');
+      if (isLink && start === null) start = r;
+      if (!isLink && start !== null) {
+        const letter = columnLetter(c + 1);
+        const from = block.firstRow + start;
+        const to = block.firstRow + r - 1;
+        runs.push(from === to ? `${letter}${from}` : `${letter}${from}:${letter}${to}`);
+        start = null;
+      }
+    }
+  }
+  return runs;
 }
 
 /** Cuts the plan's rows into write blocks: each one range write, sized to share a request with others. */
 export function rowBlocks(plan: SheetPlan, maxRequestBytes: number): Block[] {
   const width = plan.columns.length;
   const blockBytes = Math.max(1, Math.floor(maxRequestBytes / 4));
-  const blocks: MutableBlock[] = [];
+  const blocks: Block[] = [];
   for (let index = 0; index < plan.rows.length; index += 1) {
     const sheetRow = index + 2;
     let block = blocks[blocks.length - 1];
@@ -71,13 +103,10 @@ export function rowBlocks(plan: SheetPlan, maxRequestBytes: number): Block[] {
     block.values.push(values);
     block.formats.push(formats);
     block.bytes += jsonBytes(values) + jsonBytes(formats);
-    for (let c = 0; c < width; c += 1) {
-      const cell = cells[c] ?? null;
-      if (cell === null || typeof cell !== 'object') continue;
-      const target = `${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`;
-      block.links.push({ address: `${columnLetter(c + 1)}${sheetRow}`, text: cell.text, target });
-      block.bytes += 3 * CALL_OVERHEAD_BYTES + jsonBytes(target) + jsonBytes(cell.text);
-    }
+  }
+  for (const block of blocks) {
+    block.linkRuns = linkRuns(block);
+    block.bytes += block.linkRuns.length * 2 * CALL_OVERHEAD_BYTES;
   }
   return blocks;
 }
@@ -135,11 +164,10 @@ export async function writeOwnedSheet(
       const range = sheetOf().getRange(`A${block.firstRow}:${lastColumn}${lastRow}`);
       range.numberFormat = block.formats;
       range.values = block.values;
-      for (const link of block.links) {
-        const cell = sheetOf().getRange(link.address);
-        cell.hyperlink = { documentReference: link.target, textToDisplay: link.text };
-        cell.format.font.color = LINK_COLOR;
-        cell.format.font.underline = 'Single';
+      for (const run of block.linkRuns) {
+        const font = sheetOf().getRange(run).format.font;
+        font.color = LINK_COLOR;
+        font.underline = 'Single';
       }
     });
   }
