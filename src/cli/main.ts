@@ -33,7 +33,7 @@ async function runCheck(command: CheckCommand, lang: Lang, io: CliIo): Promise<v
   if (command.out !== undefined) ensureOutputIsNotInput(command.input, command.out);
   const bytes = readInput(command.input);
   const bar = io.stderr.isTTY ? progressBar(io.stderr, CLI_MESSAGES[lang].progress) : null;
-  const { result, output, unsupported } = await checkWorkbook(bytes, {
+  const checked = checkWorkbook(bytes, {
     asOf: command.asOf ?? localIsoDate(io.now()),
     lang,
     parts: ['highlights', 'findings', 'summaries'],
@@ -41,8 +41,8 @@ async function runCheck(command: CheckCommand, lang: Lang, io: CliIo): Promise<v
     ...(command.year !== undefined ? { year: command.year } : {}),
     ...(command.dueSoonDays !== undefined ? { dueSoonDays: command.dueSoonDays } : {}),
     ...(bar ? { onProgress: (p, rows) => rows > PROGRESS_MIN_ROWS && bar.update(p) } : {}),
-  });
-  bar?.done();
+  }).finally(() => bar?.done());
+  const { result, output, unsupported } = await checked;
   if (command.out !== undefined) {
     writeFileAtomic(command.out, output);
     warnUnsupported(unsupported, lang, io);
@@ -62,19 +62,13 @@ async function runClear(command: ClearCommand, lang: Lang, io: CliIo): Promise<v
   warnUnsupported(unsupportedParts(bytes), lang, io);
 }
 
-function inputOf(argv: readonly string[]): string | undefined {
-  const positional = argv.filter((a) => !a.startsWith('-'));
-  return positional[0] === 'clear' ? positional[1] : positional[0];
-}
-
 /** One line for any failure; bad input and options name what is wrong, never a stack trace. */
-function failure(error: unknown, lang: Lang, argv: readonly string[]): { line: string; code: number } {
+function failure(error: unknown, lang: Lang, input: string | undefined): { line: string; code: number } {
   const texts = CLI_MESSAGES[lang];
   if (error instanceof OptionError) {
     return { line: texts.option[error.problem](error.option, error.value ?? ''), code: EXIT_BAD_INPUT };
   }
   if (error instanceof HostError) {
-    const input = inputOf(argv);
     const where = { ...error.where, ...(error.where.path === undefined && input !== undefined ? { path: input } : {}) };
     return { line: hostErrorMessage({ code: error.code, where }, lang), code: error.code === 'UNEXPECTED' ? EXIT_UNEXPECTED : EXIT_BAD_INPUT };
   }
@@ -84,15 +78,17 @@ function failure(error: unknown, lang: Lang, argv: readonly string[]): { line: s
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let lang = langFromEnv(io.env);
+  let input: string | undefined;
   try {
     const command = parseArgs(argv);
     lang = command.lang ?? lang;
+    input = command.kind === 'help' ? undefined : command.input;
     if (command.kind === 'help') io.stdout.write(CLI_MESSAGES[lang].help);
     else if (command.kind === 'clear') await runClear(command, lang, io);
     else await runCheck(command, lang, io);
     return EXIT_OK;
   } catch (error) {
-    const { line, code } = failure(error, lang, argv);
+    const { line, code } = failure(error, lang, input);
     io.stderr.write(`${line}\n`);
     return code;
   }

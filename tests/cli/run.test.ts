@@ -71,6 +71,13 @@ describe('task-check run (in process)', () => {
     expect(small.err()).toBe('');
   });
 
+  it('names the input file in its error line whatever the order of the arguments', async () => {
+    const io = captureIo();
+    expect(await run(['--sheet', '附件', 'missing.xlsx'], io)).toBe(2);
+    expect(io.err()).toBe('找不到文件missing.xlsx。\n');
+    expect(io.out()).toBe('');
+  });
+
   it('prints help with exit 0', async () => {
     const io = captureIo();
     expect(await run(['--help'], io)).toBe(0);
