@@ -3,7 +3,9 @@
 
 /** Quoted literals, escaped characters, fill/padding characters: text inside a format, never date codes. */
 const LITERALS = /"[^"]*"|\\.|_.|\*./g;
-/** Bracketed parts: colours, conditions and locale tags ([Red], [>=100], [$-804]) are not dates; elapsed times are not either. */
+/** Elapsed time ([h]:mm, [mm]:ss) counts hours, minutes, seconds: kept as their letters so 'm' reads as minutes. */
+const ELAPSED = /\[(h+|m+|s+)\]/gi;
+/** Other bracketed parts: colours, conditions and locale tags ([Red], [>=100], [$-804]), never dates. */
 const BRACKETS = /\[[^\]]*\]/g;
 /** Locale formats Excel writes for the system's long/short date ([$-F800], [$-x-sysdate]). */
 const SYSTEM_DATE = /\[\$-(F800|x-sysdate)\]/i;
@@ -15,7 +17,7 @@ const SYSTEM_DATE = /\[\$-(F800|x-sysdate)\]/i;
 export function isDateFormat(format: string | undefined | null): boolean {
   if (typeof format !== 'string' || format === '' || format === '@') return false;
   if (SYSTEM_DATE.test(format)) return true;
-  const firstSection = (format.replace(LITERALS, '').split(';')[0] ?? '').replace(BRACKETS, '').toLowerCase();
+  const firstSection = (format.replace(LITERALS, '').split(';')[0] ?? '').replace(ELAPSED, '$1').replace(BRACKETS, '').toLowerCase();
   if (firstSection === 'general') return false;
   // E+ / E- is scientific notation, not an era year.
   const codes = firstSection.replace(/e[+-]/g, '');
