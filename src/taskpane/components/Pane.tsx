@@ -195,9 +195,10 @@ export function Pane({ lang, source, onLangChange, today = todayIso }: PaneProps
       </div>
       <div role="status" aria-live="polite">
         {busy !== null ? (
-          <Field validationMessage={progressText} validationState="none">
+          <>
             <ProgressBar value={progress ? progress.fraction : undefined} aria-label={progressText} />
-          </Field>
+            <Text>{progressText}</Text>
+          </>
         ) : (
           <Text>{status}</Text>
         )}

@@ -1,5 +1,5 @@
 import { FluentProvider, Spinner } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { WorkbookHost } from '../../core/host';
 import type { Lang } from '../../core/model';
 import type { FileModeApi } from '../fileSession';
@@ -39,13 +39,16 @@ export function Root({ office, createOfficeHost, loadFileMode, browserLanguage, 
     };
   }, [office, browserLanguage, readyTimeoutMs, createOfficeHost]);
 
+  const officeTheme = env?.mode === 'office' ? env.theme : null;
+  const theme = useMemo(() => paneTheme(officeTheme), [officeTheme]);
+
   const changeLang = (next: Lang) => {
     rememberLang(storage, next);
     setLang(next);
   };
 
   return (
-    <FluentProvider theme={paneTheme(env?.mode === 'office' ? env.theme : null)} lang={lang}>
+    <FluentProvider theme={theme} lang={lang}>
       {env === null ? (
         <Spinner label={t(lang, 'starting')} />
       ) : env.mode === 'office' && host ? (

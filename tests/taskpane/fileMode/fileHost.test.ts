@@ -1,7 +1,8 @@
-/** @jest-environment jsdom */
-// The real file-mode host: ExcelJS over seeds/fuzhou-2023.xlsx, judged on 2023-11-20, settings in jsdom's localStorage.
+// The real file-mode host: ExcelJS over seeds/fuzhou-2023.xlsx, judged on 2023-11-20. It runs in Node (the adapter
+// needs TextDecoder, which jest's jsdom environment lacks), with jsdom's real Storage standing for localStorage.
 import * as ExcelJS from 'exceljs';
 import { readFileSync } from 'fs';
+import { JSDOM } from 'jsdom';
 import { join } from 'path';
 import { HostError, type CheckSettings } from '../../../src/core/host';
 import { OWNED_SHEET_NAMES } from '../../../src/core/plan/ownership';
@@ -17,16 +18,19 @@ async function sheetsOf(bytes: Uint8Array): Promise<{ names: string[]; defined: 
   return { names: wb.worksheets.map((s) => s.name), defined: wb.definedNames.model.map((d) => d.name) };
 }
 
-beforeEach(() => window.localStorage.clear());
+let storage: Storage;
+beforeEach(() => {
+  storage = new JSDOM('', { url: 'http://127.0.0.1/' }).window.localStorage;
+});
 
 describe('FileHost over the seed workbook', () => {
   it('lists the sheets that can hold the task table', async () => {
-    const host = await FileHost.open('fuzhou-2023.xlsx', SEED, window.localStorage);
+    const host = await FileHost.open('fuzhou-2023.xlsx', SEED, storage);
     expect(await host.sheetNames()).toEqual({ names: ['分工方案'], active: null });
   });
 
   it('validates: highlights and a findings sheet, the original bytes left alone', async () => {
-    const host = await FileHost.open('fuzhou-2023.xlsx', SEED, window.localStorage);
+    const host = await FileHost.open('fuzhou-2023.xlsx', SEED, storage);
     const result = await host.validate(SETTINGS);
     expect(result.sheet).toBe('分工方案');
     expect(result.planYear).toBe(2023);
@@ -38,7 +42,7 @@ describe('FileHost over the seed workbook', () => {
   });
 
   it('summarises on top of the checked workbook, then clears back to the table alone', async () => {
-    const host = await FileHost.open('fuzhou-2023.xlsx', SEED, window.localStorage);
+    const host = await FileHost.open('fuzhou-2023.xlsx', SEED, storage);
     await host.validate(SETTINGS);
     const result = await host.summarize(SETTINGS);
     expect(result.districts.map((d) => d.name)).toContain('马尾区');
@@ -50,7 +54,7 @@ describe('FileHost over the seed workbook', () => {
   });
 
   it('reveals a row as the sheet shows it', async () => {
-    const host = await FileHost.open('fuzhou-2023.xlsx', SEED, window.localStorage);
+    const host = await FileHost.open('fuzhou-2023.xlsx', SEED, storage);
     const seen: RevealedCell[] = [];
     host.onReveal((cell) => seen.push(cell));
     await host.showCell('分工方案', 'C5');
@@ -61,17 +65,17 @@ describe('FileHost over the seed workbook', () => {
   });
 
   it('keeps settings per file name in localStorage', async () => {
-    const host = await FileHost.open('fuzhou-2023.xlsx', SEED, window.localStorage);
+    const host = await FileHost.open('fuzhou-2023.xlsx', SEED, storage);
     await host.saveSettings({ ...SETTINGS, planYear: 2023, sheet: '分工方案' });
-    const again = await FileHost.open('fuzhou-2023.xlsx', SEED, window.localStorage);
+    const again = await FileHost.open('fuzhou-2023.xlsx', SEED, storage);
     expect(await again.loadSettings()).toEqual({ ...SETTINGS, planYear: 2023, sheet: '分工方案' });
-    const other = await FileHost.open('other.xlsx', SEED, window.localStorage);
+    const other = await FileHost.open('other.xlsx', SEED, storage);
     expect(await other.loadSettings()).toEqual({});
   });
 
   it('names the file it cannot read', async () => {
     const text = new Uint8Array(Buffer.from('序号\t工作任务\t牵头单位\n1\t参加闽宁协作第27次联席会议\t市委办公厅\n', 'utf8'));
-    const error = await FileHost.open('分工方案.txt', text, window.localStorage).catch((e: unknown) => e);
+    const error = await FileHost.open('分工方案.txt', text, storage).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
     expect(error).toMatchObject({ code: 'NOT_A_WORKBOOK', where: { path: '分工方案.txt' } });
   });
