@@ -128,7 +128,7 @@ describe('task pane outside Excel (file mode)', () => {
     await waitFor(() => expect(fileMode.opened.map((o) => o.fileName)).toEqual(['分工方案.xlsx']));
   });
 
-  it('says why a file cannot be opened', async () => {
+  it('says why a file cannot be opened, in the language chosen afterwards too', async () => {
     const fileMode = new FakeFileMode();
     fileMode.failWith = new HostError('NOT_A_WORKBOOK', { path: '任务表.docx' });
     renderFileMode(fileMode);
@@ -136,6 +136,8 @@ describe('task pane outside Excel (file mode)', () => {
     await openFile('任务表.docx');
     expect(await screen.findByText(/任务表\.docx.*不是 Excel 工作簿/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '校验表格' })).toBeDisabled();
+    fireEvent.change(screen.getByLabelText('语言'), { target: { value: 'en-US' } });
+    expect(await screen.findByText('任务表.docx is not an Excel workbook (.xlsx).')).toBeInTheDocument();
   });
 
   it('follows the browser language, switches on request and remembers the choice', async () => {

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkbookHost } from '../../core/host';
 import type { CheckProgress, CheckResult, Finding, Lang } from '../../core/model';
 import { downloadBytes } from '../download';
-import { describeError, type ErrorText } from '../errorText';
+import { describeError } from '../errorText';
 import { checkedFileName, type FileModeApi, type FileWorkbook, type RevealedCell } from '../fileSession';
 import { LANGUAGE_NAMES, PHASE_LABEL, t, type StringKey } from '../i18n';
 import { findingAddress } from '../results';
@@ -36,6 +36,11 @@ type Action = 'open' | 'validate' | 'summarize' | 'clear';
 
 const DONE_MESSAGE: Readonly<Record<Exclude<Action, 'open' | 'validate'>, StringKey>> = { summarize: 'summarized', clear: 'cleared' };
 
+interface Status {
+  readonly key: StringKey;
+  readonly vars?: Readonly<Record<string, string | number>>;
+}
+
 const EMPTY_FORM: SettingsForm = { planYear: '', asOf: '', dueSoonDays: '', sheet: '' };
 
 // FileReader rather than Blob.arrayBuffer: older WebViews (and jsdom) lack the latter.
@@ -58,8 +63,9 @@ export function Pane({ lang, source, onLangChange, today = todayIso }: PaneProps
   const [busy, setBusy] = useState<Action | null>(null);
   const busyRef = useRef<Action | null>(null);
   const [progress, setProgress] = useState<CheckProgress | null>(null);
-  const [status, setStatus] = useState<string>('');
-  const [error, setError] = useState<ErrorText | null>(null);
+  // Kept as keys and raw errors, worded at render time, so that a language switch rewords them too.
+  const [status, setStatus] = useState<Status | null>(null);
+  const [failure, setFailure] = useState<{ readonly error: unknown } | null>(null);
   const [result, setResult] = useState<CheckResult | null>(null);
   const [revealed, setRevealed] = useState<RevealedCell | null>(null);
 
@@ -68,19 +74,19 @@ export function Pane({ lang, source, onLangChange, today = todayIso }: PaneProps
     if (busyRef.current !== null) return;
     busyRef.current = action;
     setBusy(action);
-    setError(null);
-    setStatus('');
+    setFailure(null);
+    setStatus(null);
     setProgress(null);
     try {
       await work();
     } catch (e) {
-      setError(describeError(e, lang));
+      setFailure({ error: e });
     } finally {
       busyRef.current = null;
       setBusy(null);
       setProgress(null);
     }
-  }, [lang]);
+  }, []);
 
   /** Settings are read once per workbook; a language switch must not reload them over the user's edits. */
   const readSettings = async (from: WorkbookHost) => {
@@ -108,7 +114,7 @@ export function Pane({ lang, source, onLangChange, today = todayIso }: PaneProps
       setWorkbook(opened);
       setResult(null);
       setRevealed(null);
-      setStatus(t(lang, 'opened', { name: opened.fileName }));
+      setStatus({ key: 'opened', vars: { name: opened.fileName } });
     });
   };
 
@@ -124,7 +130,7 @@ export function Pane({ lang, source, onLangChange, today = todayIso }: PaneProps
       await host.saveSettings(checked.settings);
       const res = await host[action](checked.settings, setProgress);
       setResult(res);
-      setStatus(action === 'validate' ? t(lang, 'validated', { count: res.findings.length }) : t(lang, DONE_MESSAGE[action]));
+      setStatus(action === 'validate' ? { key: 'validated', vars: { count: res.findings.length } } : { key: DONE_MESSAGE[action] });
     });
   };
 
@@ -134,14 +140,14 @@ export function Pane({ lang, source, onLangChange, today = todayIso }: PaneProps
       await host.clear();
       setResult(null);
       setRevealed(null);
-      setStatus(t(lang, DONE_MESSAGE.clear));
+      setStatus({ key: DONE_MESSAGE.clear });
     });
   };
 
   const show = (finding: Finding) => {
     const address = findingAddress(finding);
     if (!host || !result || !address) return;
-    host.showCell(result.sheet, address).catch((e: unknown) => setError(describeError(e, lang)));
+    host.showCell(result.sheet, address).catch((e: unknown) => setFailure({ error: e }));
   };
 
   const noHost = host === null;
@@ -200,14 +206,14 @@ export function Pane({ lang, source, onLangChange, today = todayIso }: PaneProps
             <Text>{progressText}</Text>
           </>
         ) : (
-          <Text>{status}</Text>
+          <Text>{status ? t(lang, status.key, status.vars) : ''}</Text>
         )}
       </div>
-      {error ? (
+      {failure ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t(lang, 'errorTitle')}</MessageBarTitle>
-            {error.text}
+            {describeError(failure.error, lang).text}
           </MessageBarBody>
         </MessageBar>
       ) : null}
