@@ -53,6 +53,15 @@ describe('FileHost over the seed workbook', () => {
     expect(await sheetsOf(host.currentBytes())).toEqual({ names: ['分工方案'], defined: [] });
   });
 
+  it('clears the marks an earlier run left in a reopened checked copy', async () => {
+    const first = await FileHost.open('fuzhou-2023.xlsx', SEED, storage);
+    await first.validate(SETTINGS);
+    const reopened = await FileHost.open('fuzhou-2023.checked.xlsx', first.currentBytes(), storage);
+    expect(await reopened.sheetNames()).toEqual({ names: ['分工方案'], active: null });
+    await reopened.clear();
+    expect(await sheetsOf(reopened.currentBytes())).toEqual({ names: ['分工方案'], defined: [] });
+  });
+
   it('reveals a row as the sheet shows it', async () => {
     const host = await FileHost.open('fuzhou-2023.xlsx', SEED, storage);
     const seen: RevealedCell[] = [];
