@@ -31,7 +31,7 @@ interface DialogFake {
   close(): void;
 }
 
-function installGlobals(excel: FakeExcel, displayLanguage = 'zh-CN') {
+async function installGlobals(excel: FakeExcel, displayLanguage = 'zh-CN') {
   const actions = new Map<string, (event: FakeEvent) => Promise<void>>();
   const dialogs: string[] = [];
   const runOptions: unknown[] = [];
@@ -64,8 +64,9 @@ function installGlobals(excel: FakeExcel, displayLanguage = 'zh-CN') {
       return batch(excel.context);
     },
   };
-  jest.isolateModules(() => {
-    require('../../src/commands/commands');
+  // A fresh copy of the function file each time, as each page load registers its actions once.
+  await jest.isolateModulesAsync(async () => {
+    await import('../../src/commands/commands');
   });
   const press = async (id: string) => {
     const event: FakeEvent = { completed: jest.fn() };
@@ -85,14 +86,14 @@ function seedWorkbook(): FakeExcel {
 }
 
 describe('the ribbon commands', () => {
-  it('associates the two functions the manifest names', () => {
-    const { actions } = installGlobals(seedWorkbook());
+  it('associates the two functions the manifest names', async () => {
+    const { actions } = await installGlobals(seedWorkbook());
     expect([...actions.keys()].sort()).toEqual(['generateSummary', 'validateTable']);
   });
 
   it('校验表格 writes the findings sheet, waiting out cell editing, and completes', async () => {
     const excel = seedWorkbook();
-    const { press, dialogs, runOptions } = installGlobals(excel);
+    const { press, dialogs, runOptions } = await installGlobals(excel);
     const event = await press('validateTable');
     expect(event.completed).toHaveBeenCalledTimes(1);
     expect(dialogs).toEqual([]);
@@ -102,7 +103,7 @@ describe('the ribbon commands', () => {
 
   it('生成区县汇总表 writes the district summary and the unit task list', async () => {
     const excel = seedWorkbook();
-    const event = await installGlobals(excel).press('generateSummary');
+    const event = await (await installGlobals(excel)).press('generateSummary');
     expect(event.completed).toHaveBeenCalledTimes(1);
     expect(excel.sheets.map((s) => s.name)).toEqual(['分工方案', '区县汇总表', '单位任务清单']);
   });
@@ -110,7 +111,7 @@ describe('the ribbon commands', () => {
   it('explains a failure in a notice dialog in Office\'s language, then completes', async () => {
     const excel = seedWorkbook();
     excel.sheet('分工方案').protected = true;
-    const { press, dialogs } = installGlobals(excel, 'zh-CN');
+    const { press, dialogs } = await installGlobals(excel, 'zh-CN');
     const event = await press('validateTable');
     expect(event.completed).toHaveBeenCalledTimes(1);
     expect(dialogs).toHaveLength(1);
