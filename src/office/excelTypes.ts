@@ -24,8 +24,16 @@ export interface XlWorkbook {
   readonly protection: XlProtection;
 }
 
-export interface XlWorksheetCollection extends XlLoadable {
+/** What the adapter loads of every sheet, in the typed form office.js checks against its load options. */
+export interface XlWorksheetsLoad {
+  readonly name: true;
+  readonly position: true;
+  readonly protection: { readonly protected: true };
+}
+
+export interface XlWorksheetCollection {
   readonly items: XlWorksheet[];
+  load(options: XlWorksheetsLoad): unknown;
   getActiveWorksheet(): XlWorksheet;
   getItem(key: string): XlWorksheet;
   add(name?: string): XlWorksheet;
@@ -95,8 +103,9 @@ export interface XlCustomConditionalFormat {
   readonly format: { readonly fill: { color: string }; readonly font: { color: string } };
 }
 
-export interface XlNamedItemCollection extends XlLoadable {
+export interface XlNamedItemCollection {
   readonly items: XlNamedItem[];
+  load(options: { readonly name: true; readonly value: true }): unknown;
   getItem(name: string): XlNamedItem;
   add(name: string, reference: XlRange | string, comment?: string): XlNamedItem;
 }

@@ -39,10 +39,10 @@ const OWNED_KEY_BY_NAME = new Map<string, OwnedSheetKey>(
 
 export function queueWorkbookState(context: XlContext): () => WorkbookState {
   const { worksheets, names, protection } = context.workbook;
-  worksheets.load('items/name,items/position,items/protection/protected');
+  worksheets.load({ name: true, position: true, protection: { protected: true } });
   const active = worksheets.getActiveWorksheet();
   active.load('name');
-  names.load('items/name,items/value');
+  names.load({ name: true, value: true });
   protection.load('protected');
 
   return () => {
