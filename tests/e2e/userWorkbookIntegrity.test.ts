@@ -111,7 +111,8 @@ describe('task-check --out on a dressed workbook', () => {
     expect(sheet.getCell('A12').value).toBe(7);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 3 });
     expect(sheet.getCell('B5').note).toBe('已与市委办确认');
-    expect(original.definedNames.model.map((n) => n.name).sort()).toEqual(['Deadlines', USER_NAME, 'Reported', '_xlnm.Print_Area'].sort());
+    expect(original.definedNames.model.map((n) => n.name).sort()).toEqual(['Deadlines', USER_NAME, 'Reported'].sort());
+    expect(sheet.pageSetup.printArea).toBe('A3:E40');
     expect(conditionalFormats(original.getWorksheet(USER_SUMMARY_SHEET)!)).toHaveLength(1);
   });
 
