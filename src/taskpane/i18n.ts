@@ -1,6 +1,7 @@
 // Every string the pane shows, in one table per language, so that a translation is a data change and tests can look
-// a label up instead of repeating it.
-import type { CheckPhase, Lang, Severity, TaskState } from '../core/model';
+// a label up instead of repeating it. Severity and state names come from core/messages, so that the pane and the
+// sheets the tool writes use the same words.
+import type { CheckPhase, Lang } from '../core/model';
 
 const zhCN = {
   paneTitle: '任务分工表校验',
@@ -40,15 +41,6 @@ const zhCN = {
   countItem: '{label}：{count}',
   bySeverity: '问题数量',
   byState: '任务状态',
-  severity_error: '错误',
-  severity_warning: '警告',
-  severity_info: '提示',
-  state_overdue: '已逾期',
-  state_dueSoon: '临近时限',
-  state_onTrack: '正常推进',
-  state_ongoing: '持续推进',
-  state_done: '已完成',
-  state_unknown: '时限不明',
   findings: '问题清单',
   noFindings: '未发现问题。',
   groupTask: '第 {no} 项（第 {row} 行）',
@@ -104,15 +96,6 @@ const enUS: Record<StringKey, string> = {
   countItem: '{label}: {count}',
   bySeverity: 'Findings',
   byState: 'Task states',
-  severity_error: 'Errors',
-  severity_warning: 'Warnings',
-  severity_info: 'Notes',
-  state_overdue: 'Overdue',
-  state_dueSoon: 'Due soon',
-  state_onTrack: 'On track',
-  state_ongoing: 'Ongoing',
-  state_done: 'Done',
-  state_unknown: 'No clear deadline',
   findings: 'Findings by task',
   noFindings: 'No problems found.',
   groupTask: 'Task {no} (row {row})',
@@ -131,21 +114,6 @@ const enUS: Record<StringKey, string> = {
 const STRINGS: Readonly<Record<Lang, Record<StringKey, string>>> = { 'zh-CN': zhCN, 'en-US': enUS };
 
 export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { 'zh-CN': '中文', 'en-US': 'English' };
-
-export const SEVERITY_LABEL: Readonly<Record<Severity, StringKey>> = {
-  error: 'severity_error',
-  warning: 'severity_warning',
-  info: 'severity_info',
-};
-
-export const STATE_LABEL: Readonly<Record<TaskState, StringKey>> = {
-  overdue: 'state_overdue',
-  dueSoon: 'state_dueSoon',
-  onTrack: 'state_onTrack',
-  ongoing: 'state_ongoing',
-  done: 'state_done',
-  unknown: 'state_unknown',
-};
 
 export const PHASE_LABEL: Readonly<Record<CheckPhase, StringKey>> = {
   locate: 'phase_locate',

@@ -87,12 +87,12 @@ describe('task pane in Excel (a fake Excel host)', () => {
     expect(within(severity).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['错误：1', '警告：3', '提示：1']);
     const states = screen.getByRole('list', { name: '任务状态' });
     expect(within(states).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      '已逾期：1',
+      '逾期：1',
       '临近时限：1',
       '正常推进：2',
       '持续推进：1',
       '已完成：0',
-      '时限不明：0',
+      '未知：0',
     ]);
   });
 

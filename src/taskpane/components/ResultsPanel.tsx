@@ -1,6 +1,7 @@
 import { Badge, Link, Text, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import type { CheckResult, Finding, Lang, Severity } from '../../core/model';
-import { SEVERITY_LABEL, STATE_LABEL, t } from '../i18n';
+import { messagesFor } from '../../core/messages/messagesFor';
+import { t } from '../i18n';
 import { SEVERITIES, SEVERITY_LIGHT, STATES, STATE_LIGHT, countBySeverity, countByState, findingAddress, groupFindings, type FindingGroup, type Light } from '../results';
 
 const useStyles = makeStyles({
@@ -60,7 +61,7 @@ function FindingGroupItem({ lang, group, onShow }: { lang: Lang; group: FindingG
           return (
             <li key={i} className={styles.finding}>
               <Badge appearance="tint" color={BADGE_COLOR[finding.severity]}>
-                {t(lang, SEVERITY_LABEL[finding.severity])}
+                {messagesFor(lang).severity[finding.severity]}
               </Badge>{' '}
               {address ? (
                 <Link as="button" onClick={() => onShow(finding)} title={t(lang, 'cellLabel', { address })}>
@@ -88,6 +89,7 @@ export function ResultsPanel({ lang, result, onShow }: ResultsPanelProps) {
   const styles = useStyles();
   const headingId = useId('results');
   const findingsId = useId('findings');
+  const words = messagesFor(lang);
   const severity = countBySeverity(result);
   const state = countByState(result);
   const groups = groupFindings(result.findings);
@@ -101,13 +103,13 @@ export function ResultsPanel({ lang, result, onShow }: ResultsPanelProps) {
       <CountList
         lang={lang}
         label={t(lang, 'bySeverity')}
-        items={SEVERITIES.map((s) => ({ key: s, text: t(lang, SEVERITY_LABEL[s]), count: severity[s], light: SEVERITY_LIGHT[s] }))}
+        items={SEVERITIES.map((s) => ({ key: s, text: words.severity[s], count: severity[s], light: SEVERITY_LIGHT[s] }))}
       />
       <h3>{t(lang, 'byState')}</h3>
       <CountList
         lang={lang}
         label={t(lang, 'byState')}
-        items={STATES.map((s) => ({ key: s, text: t(lang, STATE_LABEL[s]), count: state[s], light: STATE_LIGHT[s] }))}
+        items={STATES.map((s) => ({ key: s, text: words.state[s], count: state[s], light: STATE_LIGHT[s] }))}
       />
       <h3 id={findingsId}>{t(lang, 'findings')}</h3>
       {groups.length === 0 ? (
