@@ -128,8 +128,3 @@ export const PHASE_LABEL: Readonly<Record<CheckPhase, StringKey>> = {
 export function t(lang: Lang, key: StringKey, vars: Readonly<Record<string, string | number>> = {}): string {
   return STRINGS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
-
-/** English for any English locale (Office's displayLanguage, navigator.language), Chinese otherwise. */
-export function langFromLocale(locale: string | null | undefined): Lang {
-  return typeof locale === 'string' && locale.toLowerCase().startsWith('en') ? 'en-US' : 'zh-CN';
-}

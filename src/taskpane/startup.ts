@@ -1,7 +1,7 @@
 // Decide where the pane runs. office.js may be missing (offline network, CDN blocked) or the page may be opened
 // outside Office; either way the pane must come up in file mode rather than wait for an onReady that never comes.
 import type { Lang } from '../core/model';
-import { langFromLocale } from './i18n';
+import { langOfDisplayLanguage } from '../office/officeLang';
 import type { OfficeThemeColors } from './theme';
 
 export type Environment =
@@ -21,7 +21,7 @@ export async function detectEnvironment(
   browserLanguage: string | undefined,
   timeoutMs: number = OFFICE_READY_TIMEOUT_MS,
 ): Promise<Environment> {
-  const fileMode: Environment = { mode: 'file', lang: langFromLocale(browserLanguage) };
+  const fileMode: Environment = { mode: 'file', lang: langOfDisplayLanguage(browserLanguage) };
   if (!office || typeof office.onReady !== 'function') return fileMode;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<null>((resolve) => {
@@ -32,7 +32,7 @@ export async function detectEnvironment(
     if (!info || String(info.host) !== 'Excel') return fileMode;
     return {
       mode: 'office',
-      lang: langFromLocale(office.context?.displayLanguage ?? browserLanguage),
+      lang: langOfDisplayLanguage(office.context?.displayLanguage ?? browserLanguage),
       theme: office.context?.officeTheme ?? null,
     };
   } finally {
