@@ -1,0 +1,74 @@
+// The figures of one bench run as the one table `npm run bench` prints.
+import type { BundleSizes } from './bundleSizes';
+import type { CliTimes } from './cliTimes';
+import type { EngineTimes } from './engineTimes';
+import { PHASES } from './engineTimes';
+import { formatTable } from './formatTable';
+import type { GoalId, GoalVerdict } from './goals';
+import type { Machine } from './machine';
+import type { Button, ButtonRoundTrips } from './officeRoundTrips';
+
+export interface BenchResults {
+  readonly machine: Machine;
+  readonly startedAt: string;
+  readonly durationMs: number;
+  readonly sizes: readonly number[];
+  readonly seed: number;
+  readonly engine: Readonly<Record<number, EngineTimes>>;
+  /** Engine total at the largest size over that at the one before it. */
+  readonly engineGrowth: number;
+  readonly cli: Readonly<Record<number, CliTimes>>;
+  readonly memorySource: string;
+  readonly office: Readonly<Record<number, readonly ButtonRoundTrips[]>>;
+  readonly bundle: BundleSizes;
+  readonly goals: readonly GoalVerdict[];
+}
+
+const BUTTON_LABELS: Readonly<Record<Button, string>> = {
+  validate: 'Office 校验表格 (first run)',
+  validateAgain: 'Office 校验表格 (rerun)',
+  summarize: 'Office 生成区县汇总表',
+  clear: 'Office 清除标记',
+};
+
+const ms = (value: number | null | undefined): string => (value === null || value === undefined ? '' : value >= 100 ? value.toFixed(0) : value.toFixed(1));
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+function verdictOf(goals: readonly GoalVerdict[], id: GoalId): string {
+  const goal = goals.find((g) => g.id === id);
+  if (!goal) return '';
+  const limit = goal.unit === 'bytes' ? (goal.limit >= 1024 * 1024 ? mb(goal.limit) : kb(goal.limit)) : `${goal.limit}${goal.unit === 'ms' ? ' ms' : goal.unit === '×' ? '×' : ''}`;
+  return `≤ ${limit}: ${goal.met === null ? 'not measured' : goal.met ? 'met' : 'MISSED'}`;
+}
+
+export function benchTable(results: BenchResults): string {
+  const { sizes, goals } = results;
+  const perSize = (label: string, cell: (size: number) => string, goal = ''): string[] => [label, ...sizes.map(cell), goal];
+  const rows: string[][] = [];
+  for (const phase of PHASES) rows.push(perSize(`engine ${phase} (ms, median)`, (n) => ms(results.engine[n]?.phases[phase])));
+  rows.push(perSize('engine total (ms, median)', (n) => ms(results.engine[n]?.total), `${verdictOf(goals, 'engine10k')} / ${verdictOf(goals, 'engine100k')}`));
+  rows.push(perSize('engine runs measured', (n) => String(results.engine[n]?.runs ?? '')));
+  rows.push(perSize(`engine growth ${sizes.at(-2)?.toLocaleString('en-US')} → ${sizes.at(-1)?.toLocaleString('en-US')}`, (n) => (n === sizes.at(-1) ? `×${results.engineGrowth.toFixed(1)}` : '')));
+  rows.push(perSize('findings', (n) => results.engine[n]?.findings.toLocaleString('en-US') ?? ''));
+  rows.push(perSize('task-check --out (ms)', (n) => (results.cli[n] ? (results.cli[n].taskCheckFailure !== null ? 'failed (below)' : ms(results.cli[n].taskCheckMs)) : '')));
+  rows.push(perSize('ExcelJS read+write floor (ms)', (n) => ms(results.cli[n]?.floorMs)));
+  rows.push(perSize('task-check / floor', (n) => (results.cli[n]?.ratio != null ? `×${results.cli[n].ratio.toFixed(2)}` : ''), verdictOf(goals, 'cliRatio')));
+  rows.push(perSize('ExcelJS read+write of the checked copy (ms)', (n) => ms(results.cli[n]?.outputFloorMs)));
+  rows.push(perSize(`task-check peak memory (${results.memorySource})`, (n) => (results.cli[n] ? `${results.cli[n].taskCheckFailure ? '≥ ' : ''}${mb(results.cli[n].taskCheckPeakBytes)}` : ''), verdictOf(goals, 'memory100k')));
+  rows.push(perSize('ExcelJS floor peak memory', (n) => (results.cli[n] ? mb(results.cli[n].floorPeakBytes) : '')));
+  for (const button of Object.keys(BUTTON_LABELS) as Button[]) {
+    const trip = (n: number) => results.office[n]?.find((t) => t.button === button);
+    rows.push(perSize(`${BUTTON_LABELS[button]}: syncs`, (n) => String(trip(n)?.syncs ?? ''), button === 'validate' ? verdictOf(goals, 'officeSyncs') : ''));
+    rows.push(perSize('  largest request / response', (n) => (trip(n) ? `${mb(trip(n)!.largestRequestBytes)} / ${mb(trip(n)!.largestResponseBytes)}` : ''), button === 'validate' ? verdictOf(goals, 'officeRequest') : ''));
+  }
+  const last = sizes.length - 1;
+  const single = (label: string, value: string, goal = ''): string[] => [label, ...sizes.map((_, i) => (i === last ? value : '')), goal];
+  rows.push(single(`task pane initial JS, gzip (${results.bundle.initial.map((c) => c.file).join(', ')})`, kb(results.bundle.initialGzipBytes), verdictOf(goals, 'initialJs')));
+  for (const chunk of results.bundle.fileMode) rows.push(single(`file mode chunk ${chunk.file}, gzip`, kb(chunk.gzipBytes)));
+  rows.push(single('file mode chunks together, gzip', kb(results.bundle.fileModeGzipBytes)));
+  const header = ['figure', ...sizes.map((n) => `${n.toLocaleString('en-US')} rows`), 'goal'];
+  const machine = `${results.machine.cpu}, ${results.machine.cores} cores, ${mb(results.machine.memoryBytes)} memory, node ${results.machine.node}`;
+  const failures = sizes.flatMap((n) => (results.cli[n]?.taskCheckFailure ? [`task-check on ${n.toLocaleString('en-US')} rows failed: ${results.cli[n].taskCheckFailure}`] : []));
+  return [machine, formatTable(header, rows), ...failures, ''].join('\n');
+}

@@ -1,0 +1,64 @@
+// `task-check --out` end to end against the floor of reading and writing the same workbook with ExcelJS, each in its
+// own node process, run in turns on the same file so that both see the same machine state. A second floor, reading
+// and writing the checked copy task-check wrote, shows what ExcelJS alone needs for output of that size.
+import * as path from 'path';
+import { median } from './median';
+import { spawnMeasured, type Measured } from './spawnMeasured';
+
+const ROOT = path.join(__dirname, '..');
+const FLOOR_SCRIPT = path.join(__dirname, 'exceljsFloor.js');
+const TASK_CHECK = path.join(ROOT, 'bin', 'task-check.js');
+
+export interface CliTimes {
+  readonly runs: number;
+  /** Median wall time of task-check; null when it failed. */
+  readonly taskCheckMs: number | null;
+  readonly floorMs: number;
+  /** taskCheckMs / floorMs: the goal's measure. */
+  readonly ratio: number | null;
+  /** ExcelJS reading and writing task-check's checked copy; null when there is none. */
+  readonly outputFloorMs: number | null;
+  /** Highest peak of the task-check runs; a lower bound when it failed. */
+  readonly taskCheckPeakBytes: number;
+  readonly floorPeakBytes: number;
+  readonly taskCheckFailure: string | null;
+}
+
+function failed(runs: readonly Measured[]): string | null {
+  return runs.find((run) => run.failure !== null)?.failure ?? null;
+}
+
+function assertSucceeded(runs: readonly Measured[], what: string): void {
+  const failure = failed(runs);
+  if (failure !== null) throw new Error(`${what} failed: ${failure}`);
+}
+
+export function cliTimes(input: string, workDir: string, runs: number, asOf: string): CliTimes {
+  const checked = path.join(workDir, 'checked.xlsx');
+  const taskCheck: Measured[] = [];
+  const floor: Measured[] = [];
+  const outputFloor: Measured[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    floor.push(spawnMeasured([FLOOR_SCRIPT, input, path.join(workDir, 'floor.xlsx')], ROOT));
+    const run = spawnMeasured([TASK_CHECK, input, '--out', checked, '--as-of', asOf, '--lang', 'zh-CN'], ROOT);
+    taskCheck.push(run);
+    // A failing task-check fails the same way every time: once is enough to report it.
+    if (run.failure !== null) break;
+    outputFloor.push(spawnMeasured([FLOOR_SCRIPT, checked, path.join(workDir, 'checked-floor.xlsx')], ROOT));
+  }
+  assertSucceeded(floor, 'the ExcelJS floor');
+  assertSucceeded(outputFloor, 'the ExcelJS floor on the checked copy');
+  const taskCheckFailure = failed(taskCheck);
+  const taskCheckMs = taskCheckFailure === null ? median(taskCheck.map((m) => m.ms)) : null;
+  const floorMs = median(floor.map((m) => m.ms));
+  return {
+    runs: taskCheck.length,
+    taskCheckMs,
+    floorMs,
+    ratio: taskCheckMs === null ? null : taskCheckMs / floorMs,
+    outputFloorMs: outputFloor.length > 0 ? median(outputFloor.map((m) => m.ms)) : null,
+    taskCheckPeakBytes: Math.max(...taskCheck.map((m) => m.peakBytes)),
+    floorPeakBytes: Math.max(...floor.map((m) => m.peakBytes)),
+    taskCheckFailure,
+  };
+}

@@ -1,0 +1,41 @@
+// The goals, each with the figure it judges and the limit: data, so that the table, results.json and
+// docs/performance.md speak of the same goals.
+export type GoalId = 'engine10k' | 'engine100k' | 'cliRatio' | 'officeSyncs' | 'officeRequest' | 'initialJs' | 'memory100k';
+
+export interface Goal {
+  readonly id: GoalId;
+  readonly label: string;
+  readonly limit: number;
+  readonly unit: 'ms' | '×' | 'syncs' | 'bytes';
+}
+
+const KB = 1024;
+const MB = 1024 * KB;
+const GB = 1024 * MB;
+
+export const GOALS: readonly Goal[] = [
+  { id: 'engine10k', label: 'engine, 10,000 rows', limit: 100, unit: 'ms' },
+  { id: 'engine100k', label: 'engine, 100,000 rows', limit: 1000, unit: 'ms' },
+  { id: 'cliRatio', label: 'task-check --out / ExcelJS read+write floor', limit: 1.2, unit: '×' },
+  { id: 'officeSyncs', label: 'Office.js syncs per button, any size', limit: 3, unit: 'syncs' },
+  { id: 'officeRequest', label: 'largest Office.js request', limit: 4 * MB, unit: 'bytes' },
+  { id: 'initialJs', label: 'task pane initial JS, gzipped', limit: 150 * KB, unit: 'bytes' },
+  { id: 'memory100k', label: 'task-check peak memory, 100,000 rows', limit: 1 * GB, unit: 'bytes' },
+];
+
+export interface GoalVerdict {
+  readonly id: GoalId;
+  readonly label: string;
+  readonly limit: number;
+  readonly unit: Goal['unit'];
+  /** The worst measured figure the goal applies to; null when it could not be measured in this run. */
+  readonly measured: number | null;
+  readonly met: boolean | null;
+}
+
+export function judge(measured: Readonly<Record<GoalId, number | null>>): GoalVerdict[] {
+  return GOALS.map((goal) => {
+    const value = measured[goal.id];
+    return { ...goal, measured: value, met: value === null ? null : value <= goal.limit };
+  });
+}

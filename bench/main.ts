@@ -1,0 +1,111 @@
+// `npm run bench`: engine phases, task-check against the ExcelJS floor, the Office adapter's round trips, the
+// production bundle and peak memory, on synthetic tables of 1,000, 10,000 and 100,000 task rows. Prints one table to
+// stdout (progress goes to stderr) and writes bench/results.json.
+import { execSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { performance } from 'perf_hooks';
+import type { CheckSettings } from '../src/core';
+import { benchTable, type BenchResults } from './benchReport';
+import { bundleSizes } from './bundleSizes';
+import { cliTimes, type CliTimes } from './cliTimes';
+import { engineTimes, type EngineTimes } from './engineTimes';
+import { judge } from './goals';
+import { machine } from './machine';
+import { officeRoundTrips, type ButtonRoundTrips } from './officeRoundTrips';
+import { memorySource } from './spawnMeasured';
+import { syntheticTaskTable } from './syntheticTable';
+import variations from './data/variations.json';
+import { writeTableWorkbook } from './writeTableWorkbook';
+
+const ROOT = path.join(__dirname, '..');
+const DIST = path.join(ROOT, 'dist');
+const RESULTS = path.join(__dirname, 'results.json');
+const SEED = 2023;
+const SIZES = [1_000, 10_000, 100_000] as const;
+/** Measured engine runs per size: fewer where one run takes seconds. */
+const ENGINE_RUNS: Readonly<Record<number, number>> = { 1000: 7, 10000: 7, 100000: 3 };
+/** Unmeasured runs first: the smallest table runs first in a cold process, so it warms the JIT up longest. */
+const ENGINE_WARM_UPS: Readonly<Record<number, number>> = { 1000: 10, 10000: 2, 100000: 1 };
+/** task-check and its floors, in turns, per size; sizes not listed are not run through the command line. */
+const CLI_RUNS: Readonly<Record<number, number>> = { 10000: 3, 100000: 1 };
+const OFFICE_SIZES = [10_000, 100_000] as const;
+const AS_OF = variations.asOf;
+const SETTINGS: CheckSettings = { planYear: null, asOf: AS_OF, dueSoonDays: 15, sheet: null, lang: 'zh-CN' };
+
+function say(text: string): void {
+  process.stderr.write(`[bench] ${text}\n`);
+}
+
+/** The CLI runs from lib/ and the bundle is read from dist/: build them when missing. */
+function ensureBuilt(): void {
+  if (!fs.existsSync(path.join(ROOT, 'lib', 'cli', 'main.js'))) {
+    say('lib/ missing: npm run build:cli');
+    execSync('npm run build:cli', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) {
+    say('dist/ missing: npm run build');
+    execSync('npm run build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+}
+
+export async function main(): Promise<void> {
+  const started = performance.now();
+  const startedAt = new Date().toISOString();
+  ensureBuilt();
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'task-check-bench-'));
+  try {
+    const engine: Record<number, EngineTimes> = {};
+    const cli: Record<number, CliTimes> = {};
+    const office: Record<number, ButtonRoundTrips[]> = {};
+    for (const size of SIZES) {
+      const { sheet } = syntheticTaskTable(size, SEED);
+      say(`${size} rows: engine, ${ENGINE_RUNS[size]} runs after ${ENGINE_WARM_UPS[size]} warm-up run(s)`);
+      engine[size] = engineTimes(sheet, { asOf: AS_OF }, ENGINE_RUNS[size] ?? 3, ENGINE_WARM_UPS[size] ?? 1);
+      const cliRuns = CLI_RUNS[size];
+      if (cliRuns !== undefined) {
+        const input = path.join(workDir, `table-${size}.xlsx`);
+        await writeTableWorkbook(sheet, input);
+        say(`${size} rows: task-check --out and the ExcelJS floors, ${cliRuns} turn(s)`);
+        cli[size] = cliTimes(input, workDir, cliRuns, AS_OF);
+      }
+      if ((OFFICE_SIZES as readonly number[]).includes(size)) {
+        say(`${size} rows: Office adapter through the recording fake`);
+        office[size] = await officeRoundTrips(sheet, SETTINGS);
+      }
+    }
+    const bundle = bundleSizes(DIST);
+    const trips = Object.values(office).flat();
+    const cliRatios = Object.values(cli).map((c) => c.ratio);
+    const goals = judge({
+      engine10k: engine[10_000]?.total ?? null,
+      engine100k: engine[100_000]?.total ?? null,
+      // A failed run has no ratio: the goal is not met on that size.
+      cliRatio: cliRatios.length === 0 ? null : cliRatios.includes(null) ? Number.POSITIVE_INFINITY : Math.max(...(cliRatios as number[])),
+      officeSyncs: trips.length === 0 ? null : Math.max(...trips.map((t) => t.syncs)),
+      officeRequest: trips.length === 0 ? null : Math.max(...trips.map((t) => t.largestRequestBytes)),
+      initialJs: bundle.initialGzipBytes,
+      memory100k: cli[100_000]?.taskCheckPeakBytes ?? null,
+    });
+    const results: BenchResults = {
+      machine: machine(),
+      startedAt,
+      durationMs: performance.now() - started,
+      sizes: [...SIZES],
+      seed: SEED,
+      engine,
+      engineGrowth: engine[100_000]!.total / engine[10_000]!.total,
+      cli,
+      memorySource,
+      office,
+      bundle,
+      goals,
+    };
+    fs.writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+    process.stdout.write(benchTable(results));
+    say(`${(results.durationMs / 1000).toFixed(0)} s; figures in ${path.relative(process.cwd(), RESULTS)}`);
+  } finally {
+    fs.rmSync(workDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,58 @@
+// The Office.js adapter's round trips per button on a large table, through the tests' recording fake of Excel's
+// batched object model (tests/office/fakeExcel.ts stands for Excel, which cannot run here). The fake counts every
+// context.sync() and the JSON length of what each one sends and receives; its payload limit is lifted here so that
+// a run over the limit is measured instead of refused.
+import { createOfficeHost } from '../src/office';
+import type { CheckSettings, SheetGrid } from '../src/core';
+import { FakeExcel } from '../tests/office/fakeExcel';
+import { fakeRuntime } from '../tests/office/fakeRuntime';
+
+export type Button = 'validate' | 'validateAgain' | 'summarize' | 'clear';
+
+export interface ButtonRoundTrips {
+  readonly button: Button;
+  readonly syncs: number;
+  /** The largest request data of one sync (JSON length of the values, formats, formulas and addresses sent). */
+  readonly largestRequestBytes: number;
+  /** The largest response of one sync (JSON length of the cells it loaded). */
+  readonly largestResponseBytes: number;
+}
+
+/** A date cell as Excel holds it: a serial number under a date format. */
+const DATE_FORMAT = 'yyyy/m/d';
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+function excelWorkbook(sheet: SheetGrid): FakeExcel {
+  const excel = new FakeExcel();
+  excel.payloadLimitBytes = Number.POSITIVE_INFINITY;
+  const values = sheet.grid.map((row) => row.map((cell) => (cell instanceof Date ? (cell.getTime() - EXCEL_EPOCH_MS) / DAY_MS : cell !== null && typeof cell === 'object' ? cell.error : cell)));
+  const formats = sheet.grid.map((row) => row.map((cell) => (cell instanceof Date ? DATE_FORMAT : 'General')));
+  excel.addSheet(sheet.name, values, formats);
+  return excel;
+}
+
+/** 校验表格 twice (a first run and a rerun that replaces its own marks), 生成区县汇总表, then 清除标记. */
+export async function officeRoundTrips(sheet: SheetGrid, settings: CheckSettings): Promise<ButtonRoundTrips[]> {
+  const excel = excelWorkbook(sheet);
+  const host = createOfficeHost(fakeRuntime(excel, {}));
+  const presses: readonly [Button, () => Promise<unknown>][] = [
+    ['validate', () => host.validate(settings)],
+    ['validateAgain', () => host.validate(settings)],
+    ['summarize', () => host.summarize(settings)],
+    ['clear', () => host.clear()],
+  ];
+  const trips: ButtonRoundTrips[] = [];
+  for (const [button, press] of presses) {
+    const before = excel.syncs.length;
+    await press();
+    const syncs = excel.syncs.slice(before);
+    trips.push({
+      button,
+      syncs: syncs.length,
+      largestRequestBytes: Math.max(0, ...syncs.map((s) => s.dataBytes)),
+      largestResponseBytes: Math.max(0, ...syncs.map((s) => s.responseBytes)),
+    });
+  }
+  return trips;
+}
