@@ -2,6 +2,7 @@
 import type { Messages } from '../messages/catalog';
 import { messagesFor } from '../messages/messagesFor';
 import type { CheckResult, Lang, OwnedSheetKey, SheetPlan, WritePlan } from '../model';
+import { fitSheetCells } from './cellTextLimit';
 import { districtSheet } from './districtSheet';
 import { findingsSheet, type SheetBody } from './findingsSheet';
 import { highlightRules } from './highlightRanges';
@@ -36,7 +37,7 @@ export function planWorkbookOutput(result: CheckResult, options: OutputOptions):
   const sheets: SheetPlan[] = [];
   for (const key of keys) {
     const name = chooseSheetName(key, { ...options, planned: sheets.map((s) => s.name) });
-    sheets.push({ key, name, ...BUILDERS[key](result, messages) });
+    sheets.push({ key, name, ...fitSheetCells(BUILDERS[key](result, messages)) });
   }
   return {
     taskSheet: result.sheet,

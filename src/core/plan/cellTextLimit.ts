@@ -1,0 +1,31 @@
+// Excel holds at most 32,767 characters in a cell; a longer text makes it repair the file on open and cut the text.
+// A finding quotes the cell it is about, so a full cell plus the message's words would pass the limit.
+import type { PlanCell } from '../model';
+import type { SheetBody } from './findingsSheet';
+
+export const EXCEL_CELL_TEXT_LIMIT = 32767;
+const ELLIPSIS = '…';
+
+/** The text cut to Excel's limit, ending in an ellipsis, never inside a surrogate pair. */
+export function fitCellText(text: string): string {
+  if (text.length <= EXCEL_CELL_TEXT_LIMIT) return text;
+  let end = EXCEL_CELL_TEXT_LIMIT - ELLIPSIS.length;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}${ELLIPSIS}`;
+}
+
+function fitCell(cell: PlanCell): PlanCell {
+  if (typeof cell === 'string') return fitCellText(cell);
+  if (cell !== null && typeof cell === 'object') return { ...cell, text: fitCellText(cell.text) };
+  return cell;
+}
+
+/** The sheet with every header and cell text within Excel's limit. */
+export function fitSheetCells(body: SheetBody): SheetBody {
+  return {
+    ...body,
+    columns: body.columns.map((column) => ({ ...column, header: fitCellText(column.header) })),
+    rows: body.rows.map((row) => row.map(fitCell)),
+  };
+}
