@@ -76,6 +76,8 @@ function isSection(cells: readonly CellValue[], ctx: RowContext, noText: string,
   if (hasUnitsOrDates) return false;
   if (looksLikeSectionHeading(noText) || looksLikeSectionHeading(taskText)) return true;
   if (looksLikeTaskNo(noText)) return false;
+  // A row of error values (a lookup that failed all along the row) is a broken task row: its errors must be reported.
+  if (ctx.readIndices.some((j) => isCellError(cells[j]))) return false;
   // Text only in the table's first one or two columns, with no number and no units: a heading in merged cells.
   return ctx.readIndices.every((j) => j <= ctx.firstIndex + 1 || cellText(cells[j]) === '');
 }
