@@ -5,7 +5,9 @@
 //   - except between two digits, where , and : are number punctuation ("1,000", "12:00") and stay half-width;
 //   - full-width digits and Latin letters (０-９, Ａ-Ｚ, ａ-ｚ) become half-width, as numbers are parsed from them;
 //   - every run of whitespace (spaces, U+3000, no-break spaces, tabs, line breaks) becomes one space, none is kept next
-//     to full-width punctuation, and the ends are trimmed.
+//     to full-width punctuation, and the ends are trimmed;
+//   - zero-width characters (spaces, joiners, the byte-order mark) that web pages and PDFs leave behind are dropped,
+//     as they are invisible in the cell but would make a unit name unknown.
 // Quotation marks are left alone: a straight quote does not say whether it opens or closes.
 // The function is idempotent: normalising a normalised text changes nothing.
 
@@ -28,10 +30,11 @@ const HALF_WIDTH_PUNCTUATION = /[(),;:!?［］､]/g;
 const NUMBER_PUNCTUATION = new Set([',', ':']);
 const DIGIT = /[0-9]/;
 const WHITESPACE_RUN = /\s+/g;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 const SPACE_BY_FULL_WIDTH = / ?([，、；：（）。！？]) ?/g;
 
 export function normalizePunctuation(text: string): string {
-  const halfWidth = text.replace(FULL_WIDTH_ALNUM, (c) => String.fromCharCode(c.charCodeAt(0) - FULL_WIDTH_OFFSET));
+  const halfWidth = text.replace(ZERO_WIDTH, '').replace(FULL_WIDTH_ALNUM, (c) => String.fromCharCode(c.charCodeAt(0) - FULL_WIDTH_OFFSET));
   const punctuated = halfWidth.replace(HALF_WIDTH_PUNCTUATION, (c, offset: number, whole: string) => {
     if (NUMBER_PUNCTUATION.has(c) && DIGIT.test(whole.charAt(offset - 1)) && DIGIT.test(whole.charAt(offset + 1))) return c;
     return HALF_TO_FULL[c] ?? c;
