@@ -126,6 +126,9 @@ describe.each([
       await page.getByRole('heading', { name: labels.results }).waitFor();
       const findings = page.getByRole('list').filter({ has: page.getByRole('button', { name: /闽侯区委/ }) });
       await expect(findings.first().isVisible()).resolves.toBe(true);
+      // The buttons fade back from their busy state; the artifact should show the pane at rest.
+      await page.waitForFunction(() => [...document.querySelectorAll('button')].every((b) => !b.disabled));
+      await page.waitForTimeout(400);
       mkdirSync(ARTIFACTS, { recursive: true });
       await page.screenshot({ path: join(ARTIFACTS, `taskpane-validated-${locale}.png`) });
       expect(await seriousAxeViolations(page)).toEqual([]);
