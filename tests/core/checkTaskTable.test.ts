@@ -88,6 +88,16 @@ describe('checkTaskTable on the seed table, as of 2023-11-20', () => {
 });
 
 describe('checkTaskTable on other tables', () => {
+  it('takes the plan year from the title rows, else the sheet name, else the as-of year', () => {
+    const table = [['序号', '工作任务', '牵头单位', '完成时限'], [1, '召开推进会', '市委办公厅', '7月底前']];
+    const titled = checkTaskTable(sheet([['2022年重点工作任务分工方案'], ...table], '2024年台账'), { asOf: AS_OF });
+    expect(titled.planYear).toBe(2022);
+    const named = checkTaskTable(sheet(table, '2024年台账'), { asOf: AS_OF });
+    expect(named.planYear).toBe(2024);
+    expect(named.tasks[0]?.deadline.due).toBe('2024-07-31');
+    expect(checkTaskTable(sheet(table, '台账'), { asOf: AS_OF }).planYear).toBe(2023);
+  });
+
   it('reports TABLE_NOT_FOUND for an empty grid and for a sheet without a header', () => {
     for (const grid of [[], [['关于印发方案的通知'], ['请认真落实。']]] as CellValue[][][]) {
       const result = checkTaskTable(sheet(grid, '2024年通知'), { asOf: AS_OF });
