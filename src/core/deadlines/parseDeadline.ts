@@ -114,8 +114,12 @@ function fromText(text: string, planYear: number): Deadline {
   return { text, due: null, kind: 'unparsed' };
 }
 
+/** Years a YYYY-MM-DD date can hold; Excel's calendar ends at 9999-12-31 (a larger serial shows as ####). */
+const WRITABLE_YEARS = { first: 1, last: 9999 };
+
 function fromDate(date: Date): Deadline {
-  if (Number.isNaN(date.getTime())) return { text: '', due: null, kind: 'unparsed' };
+  const year = date.getUTCFullYear();
+  if (Number.isNaN(year) || year < WRITABLE_YEARS.first || year > WRITABLE_YEARS.last) return { text: '', due: null, kind: 'unparsed' };
   const iso = toIsoDate(date);
   return { text: iso, due: iso, kind: 'date' };
 }
