@@ -27,12 +27,15 @@ describe('cells no table should hold', () => {
         [Number.NaN, Number.POSITIVE_INFINITY, -1, 1e308, Number.NEGATIVE_INFINITY],
         [1e21, true, false, new Date(Number.NaN), -0.5],
         [new Date(Date.UTC(2023, 6, 31)), new Date(Number.NaN), new Date(Date.UTC(2023, 6, 31)), { error: '#NULL!' }, 2958466],
+        // A huge serial in a date-formatted cell (Excel shows ####) reaches the engine as a Date past 9999.
+        [4, '召开推进会', '市委办公厅', null, new Date(Date.UTC(10113, 0, 1))],
+        [5, '召开推进会', '市委办公厅', null, new Date(Date.UTC(-1, 0, 1))],
       ]),
       OPTIONS,
     );
     expect(result.headerRow).toBe(2);
-    expect(result.tasks).toHaveLength(3);
-    expect(result.tasks.map((t) => t.deadline.kind)).toEqual(['unparsed', 'unparsed', 'unparsed']);
+    expect(result.tasks).toHaveLength(5);
+    expect(result.tasks.map((t) => t.deadline.kind)).toEqual(['unparsed', 'unparsed', 'unparsed', 'unparsed', 'unparsed']);
     expect(result.tasks[2]?.deadline.due).toBeNull();
   });
 
