@@ -1,9 +1,12 @@
 // Entry of the task pane bundle. office.js is a plain <script> in taskpane.html and may have failed to load
 // (offline network), so the global is read with typeof, never assumed.
 import { createRoot } from 'react-dom/client';
-import { createOfficeHost } from '../office';
 import { Root } from './components/Root';
+import { lazyWorkbookHost } from './lazyWorkbookHost';
 import type { OfficeGlobal } from './startup';
+
+const createOfficeHost = () =>
+  lazyWorkbookHost('office', () => import(/* webpackChunkName: "office" */ '../office').then((m) => m.createOfficeHost()));
 
 function localStorageOrNull(): Storage | null {
   try {
