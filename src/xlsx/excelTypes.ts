@@ -27,3 +27,14 @@ export function setConditionalFormats(sheet: ExcelJS.Worksheet, blocks: Conditio
 }
 
 export type XlsxInput = Parameters<ExcelJS.Xlsx['load']>[0];
+
+/** The worksheet's rows as ExcelJS keeps them: a sparse array, index = row number - 1. */
+export interface WorksheetWithRows {
+  _rows: (ExcelJS.Row | undefined)[];
+}
+
+/** A row's `model`, which ExcelJS's writer reads (null: the row is not written), and its whole-row style. */
+export interface RowInternals {
+  model: unknown;
+  style?: Partial<ExcelJS.Style>;
+}

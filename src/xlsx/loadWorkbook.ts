@@ -2,6 +2,7 @@
 import * as ExcelJS from 'exceljs';
 import { HostError } from '../core';
 import type { XlsxInput } from './excelTypes';
+import { keepBareRows } from './keepBareRows';
 
 const ZIP_LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04];
 const OLE_COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -51,6 +52,7 @@ export async function loadWorkbook(input: Uint8Array | ArrayBuffer): Promise<Exc
 }
 
 export async function saveWorkbook(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  keepBareRows(workbook);
   // ExcelJS hands back a Node Buffer or a browser buffer (typed as ArrayBuffer); callers get a plain Uint8Array copy.
   const written: ArrayBuffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(written);
