@@ -109,6 +109,7 @@ describe('task-check --out on a dressed workbook', () => {
     expect(sheet.getColumn(7).hidden).toBe(true);
     expect(sheet.getRow(12).hidden).toBe(true);
     expect(sheet.getCell('A12').value).toBe(7);
+    expect(sheet.getRow(10)).toMatchObject({ hidden: true, cellCount: 0 });
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 3 });
     expect(sheet.getCell('B5').note).toBe('已与市委办确认');
     expect(original.definedNames.model.map((n) => n.name).sort()).toEqual(['Deadlines', USER_NAME, 'Reported'].sort());
