@@ -1,12 +1,15 @@
 // "Nothing injected": cell text that a spreadsheet could take for a formula or a link comes out of the tool as text,
 // in every sheet it writes; and tables with extreme cells go through the workbook path without a crash.
 import * as ExcelJS from 'exceljs';
+import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { run, type CliIo } from '../../src/cli/main';
 import { OWNED_SHEET_NAMES, type OwnedSheetKey } from '../../src/core';
 import { checkWorkbook } from '../../src/xlsx/checkWorkbook';
 import { ownedSheetsByKey } from '../../src/xlsx/ownedSheets';
+import { SAMPLE_WORKBOOK_PATH } from '../../seeds/build-sample';
+import { compoundFile } from '../fixtures/workbooks/compoundFile';
 import { readZipEntries } from '../fixtures/workbooks/zipPackage';
 import { makeTempDir, readWorkbookBytes, readWorkbookFile, workbookBytes, writeWorkbookFile } from '../fixtures/workbooks/workbookFiles';
 
@@ -192,5 +195,47 @@ describe('extreme tables through task-check and a real .xlsx', () => {
     expect(json.tasks).toHaveLength(5);
     const findings = storedTexts(ownedSheet(output, 'findings'));
     expect(findings.filter((t) => t === 'CELL_ERROR_VALUE').length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('bad files through task-check and task-check clear', () => {
+  // tests/e2e/taskCheckCli.test.ts runs the check on a CSV, an empty, encrypted and truncated file, a missing path and
+  // a workbook without a table; these are the other kinds of file, and clear on every kind.
+  const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4dc0000000049454e44ae426082', 'hex');
+  let dir: string;
+  let cases: [string, string][];
+
+  beforeAll(async () => {
+    dir = makeTempDir('task-check-bad-');
+    const write = (name: string, bytes: Uint8Array | string): string => {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, bytes);
+      return file;
+    };
+    const folder = path.join(dir, 'folder.xlsx');
+    fs.mkdirSync(folder);
+    const sample = fs.readFileSync(SAMPLE_WORKBOOK_PATH);
+    cases = [
+      ['a picture renamed .xlsx', write('picture.xlsx', PNG)],
+      ['a zip without worksheets (a .docx renamed)', write('document.xlsx', await workbookBytes(new ExcelJS.Workbook()))],
+      ['an old .xls', write('old.xls', compoundFile(['Workbook', 'SummaryInformation']))],
+      ['a folder', folder],
+      ['a CSV renamed .xlsx', write('renamed.xlsx', '序号,工作任务\n1,参加闽宁协作第27次联席会议\n')],
+      ['an empty file', write('empty.xlsx', '')],
+      ['an encrypted workbook', write('locked.xlsx', compoundFile(['EncryptionInfo', 'EncryptedPackage']))],
+      ['a truncated workbook', write('truncated.xlsx', sample.subarray(0, Math.floor(sample.length / 2)))],
+      ['a path that does not exist', path.join(dir, 'missing.xlsx')],
+    ];
+  });
+
+  it.each([['check'], ['clear']])('%s: exit 2, one line naming the file, nothing written, for every kind', async (command) => {
+    for (const [name, input] of cases) {
+      const outDir = makeTempDir('task-check-bad-out-');
+      const io = quietIo();
+      const args = command === 'clear' ? ['clear', input, '--out', path.join(outDir, 'out.xlsx')] : [input, '--out', path.join(outDir, 'out.xlsx')];
+      const code = await run(args, io);
+      expect({ name, code, out: io.out(), files: fs.readdirSync(outDir) }).toEqual({ name, code: 2, out: '', files: [] });
+      expect({ name, err: io.err() }).toEqual({ name, err: expect.stringMatching(new RegExp(`^[^\\n]*${path.basename(input).replace('.', '\\.')}[^\\n]*\\n$`)) });
+    }
   });
 });
