@@ -11,6 +11,9 @@ import type { Button, ButtonRoundTrips } from './officeRoundTrips';
 export interface BenchResults {
   readonly machine: Machine;
   readonly startedAt: string;
+  /** os.loadavg() (1, 5, 15 minutes) when the bench started and ended: other work on the machine slows every figure. */
+  readonly loadAverageAtStart: readonly number[];
+  readonly loadAverageAtEnd: readonly number[];
   readonly durationMs: number;
   readonly sizes: readonly number[];
   readonly seed: number;
@@ -60,7 +63,13 @@ export function benchTable(results: BenchResults): string {
   for (const button of Object.keys(BUTTON_LABELS) as Button[]) {
     const trip = (n: number) => results.office[n]?.find((t) => t.button === button);
     rows.push(perSize(`${BUTTON_LABELS[button]}: syncs`, (n) => String(trip(n)?.syncs ?? ''), button === 'validate' ? verdictOf(goals, 'officeSyncs') : ''));
-    rows.push(perSize('  largest request / response', (n) => (trip(n) ? `${mb(trip(n)!.largestRequestBytes)} / ${mb(trip(n)!.largestResponseBytes)}` : ''), button === 'validate' ? verdictOf(goals, 'officeRequest') : ''));
+    rows.push(
+      perSize(
+        '  request largest / all; largest response',
+        (n) => (trip(n) ? `${mb(trip(n)!.largestRequestBytes)} / ${mb(trip(n)!.totalRequestBytes)}; ${mb(trip(n)!.largestResponseBytes)}` : ''),
+        button === 'validate' ? verdictOf(goals, 'officeRequest') : '',
+      ),
+    );
   }
   const last = sizes.length - 1;
   const single = (label: string, value: string, goal = ''): string[] => [label, ...sizes.map((_, i) => (i === last ? value : '')), goal];
@@ -68,7 +77,7 @@ export function benchTable(results: BenchResults): string {
   for (const chunk of results.bundle.fileMode) rows.push(single(`file mode chunk ${chunk.file}, gzip`, kb(chunk.gzipBytes)));
   rows.push(single('file mode chunks together, gzip', kb(results.bundle.fileModeGzipBytes)));
   const header = ['figure', ...sizes.map((n) => `${n.toLocaleString('en-US')} rows`), 'goal'];
-  const machine = `${results.machine.cpu}, ${results.machine.cores} cores, ${mb(results.machine.memoryBytes)} memory, node ${results.machine.node}`;
+  const machine = `${results.machine.cpu}, ${results.machine.cores} cores, ${mb(results.machine.memoryBytes)} memory, node ${results.machine.node}; load average ${results.loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')} at start, ${results.loadAverageAtEnd.map((l) => l.toFixed(1)).join(' ')} at end`;
   const failures = sizes.flatMap((n) => (results.cli[n]?.taskCheckFailure ? [`task-check on ${n.toLocaleString('en-US')} rows failed: ${results.cli[n].taskCheckFailure}`] : []));
   return [machine, formatTable(header, rows), ...failures, ''].join('\n');
 }

@@ -38,10 +38,18 @@ function timeOnce(sheet: SheetGrid, options: CheckOptions): { phases: PhaseTimes
   }
 }
 
+/** Collects garbage between runs when node runs with --expose-gc, so that no run pays for the one before it. */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 /** `warmUp` unmeasured runs let the JIT settle, then `runs` measured ones. */
 export function engineTimes(sheet: SheetGrid, options: CheckOptions, runs: number, warmUp = 1): EngineTimes {
   for (let i = 0; i < warmUp; i += 1) timeOnce(sheet, options);
-  const measured = Array.from({ length: runs }, () => timeOnce(sheet, options));
+  const measured = Array.from({ length: runs }, () => {
+    collectGarbage();
+    return timeOnce(sheet, options);
+  });
   const phases = zeroTimes();
   for (const phase of PHASES) phases[phase] = median(measured.map((m) => m.phases[phase]));
   const last = measured[measured.length - 1]!.result;

@@ -38,6 +38,19 @@ function say(text: string): void {
   process.stderr.write(`[bench] ${text}\n`);
 }
 
+function newestMtime(dir: string): number {
+  return Math.max(
+    0,
+    ...fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => fs.statSync(path.join(dir, file)).mtimeMs),
+  );
+}
+
+/** A build older than the sources measures yesterday's code: said, not rebuilt, since others may be mid-edit. */
+function warnIfStale(built: string, sources: readonly string[], command: string): void {
+  const builtAt = fs.statSync(built).mtimeMs;
+  if (sources.some((dir) => newestMtime(path.join(ROOT, dir)) > builtAt)) say(`${path.relative(ROOT, built)} is older than its sources: run ${command} first for current figures`);
+}
+
 /** The CLI runs from lib/ and the bundle is read from dist/: build them when missing. */
 function ensureBuilt(): void {
   if (!fs.existsSync(path.join(ROOT, 'lib', 'cli', 'main.js'))) {
@@ -48,32 +61,38 @@ function ensureBuilt(): void {
     say('dist/ missing: npm run build');
     execSync('npm run build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   }
+  warnIfStale(path.join(ROOT, 'lib', 'cli', 'main.js'), ['src/core', 'src/xlsx', 'src/cli'], 'npm run build:cli');
+  warnIfStale(path.join(DIST, 'taskpane.html'), ['src/core', 'src/office', 'src/taskpane'], 'npm run build');
 }
 
 export async function main(): Promise<void> {
   const started = performance.now();
   const startedAt = new Date().toISOString();
+  // Other work on the machine slows every figure: the load average says how busy it was.
+  const loadAverageAtStart = os.loadavg();
   ensureBuilt();
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'task-check-bench-'));
   try {
     const engine: Record<number, EngineTimes> = {};
     const cli: Record<number, CliTimes> = {};
     const office: Record<number, ButtonRoundTrips[]> = {};
-    for (const size of SIZES) {
-      const { sheet } = syntheticTaskTable(size, SEED);
+    const sheets = new Map(SIZES.map((size) => [size, syntheticTaskTable(size, SEED).sheet]));
+    // The engine first, for every size, while the heap holds nothing but the tables.
+    for (const [size, sheet] of sheets) {
       say(`${size} rows: engine, ${ENGINE_RUNS[size]} runs after ${ENGINE_WARM_UPS[size]} warm-up run(s)`);
       engine[size] = engineTimes(sheet, { asOf: AS_OF }, ENGINE_RUNS[size] ?? 3, ENGINE_WARM_UPS[size] ?? 1);
+    }
+    for (const [size, sheet] of sheets) {
       const cliRuns = CLI_RUNS[size];
-      if (cliRuns !== undefined) {
-        const input = path.join(workDir, `table-${size}.xlsx`);
-        await writeTableWorkbook(sheet, input);
-        say(`${size} rows: task-check --out and the ExcelJS floors, ${cliRuns} turn(s)`);
-        cli[size] = cliTimes(input, workDir, cliRuns, AS_OF);
-      }
-      if ((OFFICE_SIZES as readonly number[]).includes(size)) {
-        say(`${size} rows: Office adapter through the recording fake`);
-        office[size] = await officeRoundTrips(sheet, SETTINGS);
-      }
+      if (cliRuns === undefined) continue;
+      const input = path.join(workDir, `table-${size}.xlsx`);
+      await writeTableWorkbook(sheet, input);
+      say(`${size} rows: task-check --out and the ExcelJS floors, ${cliRuns} turn(s)`);
+      cli[size] = cliTimes(input, workDir, cliRuns, AS_OF);
+    }
+    for (const size of OFFICE_SIZES) {
+      say(`${size} rows: Office adapter through the recording fake`);
+      office[size] = await officeRoundTrips(sheets.get(size)!, SETTINGS);
     }
     const bundle = bundleSizes(DIST);
     const trips = Object.values(office).flat();
@@ -90,6 +109,8 @@ export async function main(): Promise<void> {
     });
     const results: BenchResults = {
       machine: machine(),
+      loadAverageAtStart,
+      loadAverageAtEnd: os.loadavg(),
       startedAt,
       durationMs: performance.now() - started,
       sizes: [...SIZES],

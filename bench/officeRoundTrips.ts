@@ -14,6 +14,8 @@ export interface ButtonRoundTrips {
   readonly syncs: number;
   /** The largest request data of one sync (JSON length of the values, formats, formulas and addresses sent). */
   readonly largestRequestBytes: number;
+  /** All request data of the button press: what the request size limit has to split into syncs. */
+  readonly totalRequestBytes: number;
   /** The largest response of one sync (JSON length of the cells it loaded). */
   readonly largestResponseBytes: number;
 }
@@ -51,6 +53,7 @@ export async function officeRoundTrips(sheet: SheetGrid, settings: CheckSettings
       button,
       syncs: syncs.length,
       largestRequestBytes: Math.max(0, ...syncs.map((s) => s.dataBytes)),
+      totalRequestBytes: syncs.reduce((sum, s) => sum + s.dataBytes, 0),
       largestResponseBytes: Math.max(0, ...syncs.map((s) => s.responseBytes)),
     });
   }
