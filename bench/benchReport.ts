@@ -60,6 +60,7 @@ export function benchTable(results: BenchResults): string {
   rows.push(perSize('ExcelJS read+write of the checked copy (ms)', (n) => ms(results.cli[n]?.outputFloorMs)));
   rows.push(perSize(`task-check peak memory (${results.memorySource})`, (n) => (results.cli[n] ? `${results.cli[n].taskCheckFailure ? '≥ ' : ''}${mb(results.cli[n].taskCheckPeakBytes)}` : ''), verdictOf(goals, 'memory100k')));
   rows.push(perSize('ExcelJS floor peak memory', (n) => (results.cli[n] ? mb(results.cli[n].floorPeakBytes) : '')));
+  rows.push(perSize('ExcelJS on the checked copy, peak memory', (n) => (results.cli[n]?.outputFloorPeakBytes ? mb(results.cli[n].outputFloorPeakBytes) : '')));
   for (const button of Object.keys(BUTTON_LABELS) as Button[]) {
     const trip = (n: number) => results.office[n]?.find((t) => t.button === button);
     rows.push(perSize(`${BUTTON_LABELS[button]}: syncs`, (n) => String(trip(n)?.syncs ?? ''), button === 'validate' ? verdictOf(goals, 'officeSyncs') : ''));

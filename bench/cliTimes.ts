@@ -21,6 +21,8 @@ export interface CliTimes {
   /** Highest peak of the task-check runs; a lower bound when it failed. */
   readonly taskCheckPeakBytes: number;
   readonly floorPeakBytes: number;
+  /** Peak of ExcelJS reading and writing the checked copy; null when there is none. */
+  readonly outputFloorPeakBytes: number | null;
   readonly taskCheckFailure: string | null;
 }
 
@@ -59,6 +61,7 @@ export function cliTimes(input: string, workDir: string, runs: number, asOf: str
     outputFloorMs: outputFloor.length > 0 ? median(outputFloor.map((m) => m.ms)) : null,
     taskCheckPeakBytes: Math.max(...taskCheck.map((m) => m.peakBytes)),
     floorPeakBytes: Math.max(...floor.map((m) => m.peakBytes)),
+    outputFloorPeakBytes: outputFloor.length > 0 ? Math.max(...outputFloor.map((m) => m.peakBytes)) : null,
     taskCheckFailure,
   };
 }
