@@ -1,0 +1,24 @@
+// Phase attribution: every phase of checkPhases gets its share, and the shares add up to the run.
+import { engineTimes, PHASES } from '../../bench/engineTimes';
+import { median } from '../../bench/median';
+import { seedSheetGrid } from '../fixtures/seedGrid';
+
+describe('engineTimes', () => {
+  it('reports all six phases of the seed table, each median over the runs, and the tasks and findings it saw', () => {
+    const times = engineTimes(seedSheetGrid(), { asOf: '2023-11-20' }, 3, 1);
+    expect(Object.keys(times.phases)).toEqual([...PHASES]);
+    for (const phase of PHASES) expect(times.phases[phase]).toBeGreaterThan(0);
+    expect(times.runs).toBe(3);
+    expect(times.tasks).toBe(29);
+    expect(times.findings).toBeGreaterThan(0);
+    expect(times.total).toBeGreaterThan(0);
+  });
+});
+
+describe('median', () => {
+  it('takes the middle value, or the mean of the two middle ones', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(() => median([])).toThrow(RangeError);
+  });
+});
