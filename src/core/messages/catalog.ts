@@ -34,11 +34,15 @@ export interface Messages {
     readonly severity: string;
     readonly code: string;
     readonly cell: string;
+    readonly count: string;
+    readonly cells: string;
     readonly taskNo: string;
     readonly unit: string;
     readonly message: string;
     readonly suggestion: string;
   };
+  /** A finding about a whole row (a repeated header), where a cell address would stand. */
+  readonly findingRow: (row: number) => string;
   readonly districtHeaders: {
     readonly district: string;
     readonly leadCount: string;
@@ -46,6 +50,8 @@ export interface Messages {
     readonly supportCount: string;
     readonly supportTasks: string;
     readonly quota: (taskNo: string, measure: string) => string;
+    /** Used instead of one column per quota task when a table has too many quota tasks for columns. */
+    readonly quotaTotal: (measure: string) => string;
     readonly overdue: string;
     readonly dueSoon: string;
     readonly totalRow: string;
@@ -59,5 +65,7 @@ export interface Messages {
     readonly due: string;
     readonly state: string;
   };
+  /** The last row of a tool sheet that would pass Excel's row limit. */
+  readonly rowsOmitted: (count: number) => string;
   readonly hostErrors: Readonly<Record<HostErrorCode, (where: HostErrorPlace) => string>>;
 }

@@ -1,6 +1,8 @@
 // The district summary sheet: counts and task numbers per district, one column per quota task, and a totals row.
+// A table with more quota tasks than a reader can scan across (merged tables run to thousands; Excel stops at 16,384
+// columns) gets one column per measure instead, with each district's quotas added up.
 import type { Messages } from '../messages/catalog';
-import type { CheckResult, PlanCell } from '../model';
+import type { CheckResult, DistrictQuota, PlanCell } from '../model';
 import { columnWidths } from './columnWidth';
 import type { SheetBody } from './findingsSheet';
 
@@ -8,6 +10,9 @@ interface QuotaColumn {
   readonly taskNo: string;
   readonly measure: string;
 }
+
+/** More quota tasks than this and the sheet shows per-measure totals instead of one column per task. */
+export const MAX_QUOTA_TASK_COLUMNS = 60;
 
 const quotaKey = (q: QuotaColumn): string => `${q.taskNo}\u0000${q.measure}`;
 
@@ -29,24 +34,43 @@ function quotaColumns(result: CheckResult): QuotaColumn[] {
 
 const sum = (values: readonly number[]): number => values.reduce((s, v) => s + v, 0);
 
+interface QuotaLayout {
+  readonly headers: readonly string[];
+  readonly cells: (quotas: readonly DistrictQuota[]) => (number | null)[];
+}
+
+function quotaLayout(result: CheckResult, messages: Messages): QuotaLayout {
+  const columns = quotaColumns(result);
+  const byTask = columns.length <= MAX_QUOTA_TASK_COLUMNS;
+  const keyOf = byTask ? quotaKey : (q: QuotaColumn) => q.measure;
+  const keys = [...new Set(columns.map(keyOf))];
+  const headers = byTask
+    ? columns.map((q) => messages.districtHeaders.quota(q.taskNo, q.measure))
+    : keys.map((measure) => messages.districtHeaders.quotaTotal(measure));
+  return {
+    headers,
+    cells: (quotas) => {
+      const shares = new Map<string, number>();
+      for (const q of quotas) shares.set(keyOf(q), (shares.get(keyOf(q)) ?? 0) + q.amount);
+      return keys.map((k) => shares.get(k) ?? null);
+    },
+  };
+}
+
 export function districtSheet(result: CheckResult, messages: Messages): SheetBody {
   const h = messages.districtHeaders;
-  const quotas = quotaColumns(result);
-  const headers = [h.district, h.leadCount, h.leadTasks, h.supportCount, h.supportTasks, ...quotas.map((q) => h.quota(q.taskNo, q.measure)), h.overdue, h.dueSoon];
-  const rows: PlanCell[][] = result.districts.map((d) => {
-    const shares = new Map<string, number>();
-    for (const q of d.quotas) shares.set(quotaKey(q), (shares.get(quotaKey(q)) ?? 0) + q.amount);
-    return [
-      d.name,
-      d.leadTasks.length,
-      d.leadTasks.join(messages.listSeparator),
-      d.supportTasks.length,
-      d.supportTasks.join(messages.listSeparator),
-      ...quotas.map((q) => shares.get(quotaKey(q)) ?? null),
-      d.overdue,
-      d.dueSoon,
-    ];
-  });
+  const quotas = quotaLayout(result, messages);
+  const headers = [h.district, h.leadCount, h.leadTasks, h.supportCount, h.supportTasks, ...quotas.headers, h.overdue, h.dueSoon];
+  const rows: PlanCell[][] = result.districts.map((d) => [
+    d.name,
+    d.leadTasks.length,
+    d.leadTasks.join(messages.listSeparator),
+    d.supportTasks.length,
+    d.supportTasks.join(messages.listSeparator),
+    ...quotas.cells(d.quotas),
+    d.overdue,
+    d.dueSoon,
+  ]);
   const boldRows: number[] = [];
   if (rows.length > 0) {
     const column = (i: number): number[] => rows.map((r) => r[i]).filter((v): v is number => typeof v === 'number');

@@ -7,6 +7,7 @@ import { districtSheet } from './districtSheet';
 import { findingsSheet, type SheetBody } from './findingsSheet';
 import { highlightRules } from './highlightRanges';
 import { chooseSheetName } from './sheetNaming';
+import { fitSheetRows } from './sheetRowLimit';
 import { unitTasksSheet } from './unitTasksSheet';
 
 export type OutputPart = 'highlights' | 'findings' | 'summaries';
@@ -37,7 +38,7 @@ export function planWorkbookOutput(result: CheckResult, options: OutputOptions):
   const sheets: SheetPlan[] = [];
   for (const key of keys) {
     const name = chooseSheetName(key, { ...options, planned: sheets.map((s) => s.name) });
-    sheets.push({ key, name, ...fitSheetCells(BUILDERS[key](result, messages)) });
+    sheets.push({ key, name, ...fitSheetCells(fitSheetRows(BUILDERS[key](result, messages), messages.rowsOmitted)) });
   }
   return {
     taskSheet: result.sheet,

@@ -1,0 +1,67 @@
+import { checkTaskTable } from '../../../src/core/checkTaskTable';
+import { messagesFor } from '../../../src/core/messages/messagesFor';
+import type { CellValue, PlanCell } from '../../../src/core/model';
+import { districtSheet, MAX_QUOTA_TASK_COLUMNS } from '../../../src/core/plan/districtSheet';
+import { fitSheetRows } from '../../../src/core/plan/sheetRowLimit';
+
+const zh = messagesFor('zh-CN');
+const HEADER: CellValue[] = ['序号', '工作任务', '牵头单位', '完成时限'];
+
+/** A table whose every task gives 马尾区 and 闽侯县 a share: 万元 in odd tasks, 名 in even ones. */
+function quotaTable(tasks: number) {
+  const rows: CellValue[][] = [HEADER];
+  for (let n = 1; n <= tasks; n += 1) {
+    const share = n % 2 === 1 ? '各100万元' : '各2名';
+    rows.push([n, `落实帮扶任务：马尾区、闽侯县${share}。`, '马尾区党工委 闽侯县委', '11月底前']);
+  }
+  return checkTaskTable({ name: '分工方案', grid: rows }, { asOf: '2023-11-20' });
+}
+
+const row = (rows: readonly (readonly PlanCell[])[], name: string) => rows.find((r) => r[0] === name) ?? [];
+
+describe('district sheet quota columns', () => {
+  it('has one column per quota task while a reader can scan them', () => {
+    const sheet = districtSheet(quotaTable(MAX_QUOTA_TASK_COLUMNS), zh);
+    const headers = sheet.columns.map((c) => c.header);
+    expect(headers.filter((h) => h.startsWith('任务'))).toHaveLength(MAX_QUOTA_TASK_COLUMNS);
+    expect(headers).toContain('任务1 (元)');
+    expect(headers).toContain('任务2 (名)');
+  });
+
+  it('adds quotas up per measure when there are more quota tasks than that', () => {
+    const tasks = MAX_QUOTA_TASK_COLUMNS + 11;
+    const sheet = districtSheet(quotaTable(tasks), zh);
+    const headers = sheet.columns.map((c) => c.header);
+    expect(headers.filter((h) => h.startsWith('任务'))).toEqual([]);
+    const yuan = headers.indexOf('配额合计 (元)');
+    const people = headers.indexOf('配额合计 (名)');
+    expect(yuan).toBeGreaterThan(0);
+    expect(people).toBeGreaterThan(0);
+    const odd = Math.ceil(tasks / 2);
+    const even = Math.floor(tasks / 2);
+    expect(row(sheet.rows, '马尾区')[yuan]).toBe(odd * 1_000_000);
+    expect(row(sheet.rows, '闽侯县')[people]).toBe(even * 2);
+    expect(row(sheet.rows, zh.districtHeaders.totalRow)[yuan]).toBe(2 * odd * 1_000_000);
+  });
+});
+
+describe('sheet row limit', () => {
+  const body = {
+    columns: [{ header: '单位', width: 10 }],
+    rows: Array.from({ length: 10 }, (_, i): PlanCell[] => [`单位${i + 1}`]),
+    boldRows: [2, 9],
+  };
+
+  it('leaves a sheet that fits as it is', () => {
+    expect(fitSheetRows(body, zh.rowsOmitted, 11)).toBe(body);
+  });
+
+  it('cuts a longer sheet to the limit, header included, and says how many rows it left out', () => {
+    const cut = fitSheetRows(body, zh.rowsOmitted, 6);
+    expect(cut.rows).toHaveLength(5);
+    expect(cut.rows.slice(0, 4).map((r) => r[0])).toEqual(['单位1', '单位2', '单位3', '单位4']);
+    expect(cut.rows[4]?.[0]).toBe(zh.rowsOmitted(6));
+    expect(cut.rows[4]?.[0]).toContain('6');
+    expect(cut.boldRows).toEqual([2]);
+  });
+});
