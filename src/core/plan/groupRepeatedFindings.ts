@@ -1,0 +1,76 @@
+// What people read: a finding repeated in many cells (the same misspelt unit row after row) is said once, with the
+// places it occurs. The engine's findings stay one per cell; only their presentation is grouped.
+import type { Finding, FindingCode, Severity } from '../model';
+
+/** Where a finding sits: a cell, or a whole row (a repeated header has no single column). */
+export type FindingPlace = { readonly kind: 'cell'; readonly cell: string } | { readonly kind: 'row'; readonly row: number };
+
+export interface FindingGroup {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly suggestion: string | null;
+  /** How many findings the group stands for. */
+  readonly count: number;
+  /** Each place once, in the order of the findings; empty for findings about the whole table. */
+  readonly places: readonly FindingPlace[];
+  /** Task numbers, each once, in order of appearance. */
+  readonly taskNos: readonly string[];
+  /** Units named by the findings, each once, in order of appearance. */
+  readonly units: readonly string[];
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+interface OpenGroup {
+  readonly first: Finding;
+  count: number;
+  readonly places: Map<string, FindingPlace>;
+  readonly taskNos: Set<string>;
+  readonly units: Set<string>;
+}
+
+function placeOf(finding: Finding): [string, FindingPlace] | null {
+  if (finding.row === null) return null;
+  if (finding.column === null) return [`${finding.row}`, { kind: 'row', row: finding.row }];
+  const cell = `${finding.column}${finding.row}`;
+  return [cell, { kind: 'cell', cell }];
+}
+
+function keyOf(finding: Finding): string {
+  // The parts are joined with a character no message or suggestion holds, so no two keys collide.
+  return [finding.code, finding.severity, finding.message, finding.suggestion ?? '\u0001'].join('\u0000');
+}
+
+/** Findings with the same code, severity, message and suggestion as one group each, in order of first appearance. */
+export function groupRepeatedFindings(findings: readonly Finding[]): FindingGroup[] {
+  const groups = new Map<string, OpenGroup>();
+  for (const finding of findings) {
+    const key = keyOf(finding);
+    let group = groups.get(key);
+    if (!group) {
+      group = { first: finding, count: 0, places: new Map(), taskNos: new Set(), units: new Set() };
+      groups.set(key, group);
+    }
+    group.count += 1;
+    const place = placeOf(finding);
+    if (place && !group.places.has(place[0])) group.places.set(place[0], place[1]);
+    if (finding.taskNo !== null) group.taskNos.add(finding.taskNo);
+    if (finding.unit !== null) group.units.add(finding.unit);
+  }
+  return [...groups.values()].map(({ first, count, places, taskNos, units }) => ({
+    code: first.code,
+    severity: first.severity,
+    message: first.message,
+    suggestion: first.suggestion,
+    count,
+    places: [...places.values()],
+    taskNos: [...taskNos],
+    units: [...units],
+  }));
+}
+
+/** Errors first, then warnings, then info; within a severity the groups keep their order. */
+export function worstFirst(groups: readonly FindingGroup[]): FindingGroup[] {
+  return [...groups].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}

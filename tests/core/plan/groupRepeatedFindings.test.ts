@@ -1,0 +1,113 @@
+import { checkTaskTable } from '../../../src/core/checkTaskTable';
+import type { Finding } from '../../../src/core/model';
+import { groupRepeatedFindings, worstFirst } from '../../../src/core/plan/groupRepeatedFindings';
+import { seedRowOf, seedSheetGrid } from '../../fixtures/seedGrid';
+
+const result = checkTaskTable(seedSheetGrid(), { asOf: '2023-11-20' });
+const groups = groupRepeatedFindings(result.findings);
+
+/** A finding as the engine writes it for the seed's 鼓楼区党工委 (task 8 onwards), changed where a test says so. */
+function gulouFinding(row: number, change: Partial<Finding> = {}): Finding {
+  return {
+    code: 'UNIT_NONSTANDARD',
+    severity: 'warning',
+    row,
+    column: 'D',
+    taskNo: String(row - 4),
+    unit: '鼓楼区',
+    message: '“鼓楼区党工委”写法不规范，应为“鼓楼区委”。',
+    suggestion: '鼓楼区委',
+    ...change,
+  };
+}
+
+describe('groupRepeatedFindings on the seed table', () => {
+  it('keeps every finding in exactly one group', () => {
+    expect(result.findings).toHaveLength(145);
+    expect(groups.reduce((sum, g) => sum + g.count, 0)).toBe(145);
+    expect(groups.length).toBeLessThan(50);
+  });
+
+  it('lists every cell the 鼓楼区党工委 misspelling occurs in, with its tasks', () => {
+    const gulou = groups.filter((g) => g.message === '“鼓楼区党工委”写法不规范，应为“鼓楼区委”。');
+    expect(gulou).toHaveLength(1);
+    // Read off the seed itself: the rows whose 配合单位 cell (D) is written with 鼓楼区党工委.
+    const seedRows = seedSheetGrid().grid.flatMap((cells, i) => (String(cells[3] ?? '').includes('鼓楼区党工委') ? [i + 1] : []));
+    expect(seedRows).toHaveLength(7);
+    expect(gulou[0]?.count).toBe(7);
+    expect(gulou[0]?.places).toEqual(seedRows.map((row) => ({ kind: 'cell', cell: `D${row}` })));
+    expect(gulou[0]?.taskNos).toEqual(seedRows.map((row) => String(seedSheetGrid().grid[row - 1]?.[0])));
+    expect(gulou[0]?.units).toEqual(['鼓楼区']);
+    expect(gulou[0]?.suggestion).toBe('鼓楼区委');
+  });
+
+  it('keeps a finding that occurs once as a group of one', () => {
+    const duplicate = groups.filter((g) => g.code === 'UNIT_DUPLICATE');
+    expect(duplicate).toEqual([
+      {
+        code: 'UNIT_DUPLICATE',
+        severity: 'warning',
+        message: '“福清市政府”在同一任务中出现3次。',
+        suggestion: '删除重复的单位。',
+        count: 1,
+        places: [{ kind: 'cell', cell: `C${seedRowOf(24)}` }],
+        taskNos: ['24'],
+        units: ['福清市'],
+      },
+    ]);
+  });
+
+  it('gives repeated header rows as rows, not cells', () => {
+    const headers = groups.filter((g) => g.code === 'HEADER_REPEATED');
+    expect(headers).toHaveLength(1);
+    const header7 = seedRowOf(7) - 1;
+    expect(headers[0]?.places).toContainEqual({ kind: 'row', row: header7 });
+    expect(headers[0]?.places.every((p) => p.kind === 'row')).toBe(true);
+    expect(headers[0]?.count).toBe(4);
+  });
+
+  it('orders groups by first appearance, like the findings', () => {
+    const firstIndex = groups.map((g) => result.findings.findIndex((f) => f.code === g.code && f.message === g.message && f.suggestion === g.suggestion));
+    expect(firstIndex).toEqual([...firstIndex].sort((a, b) => a - b));
+  });
+
+  it('puts errors first, then warnings, then info, keeping the order within each', () => {
+    const sorted = worstFirst(groups);
+    const severities = sorted.map((g) => g.severity);
+    expect(severities.indexOf('warning')).toBeGreaterThan(severities.lastIndexOf('error'));
+    expect(severities.indexOf('info')).toBeGreaterThan(severities.lastIndexOf('warning'));
+    expect(sorted.filter((g) => g.severity === 'warning')).toEqual(groups.filter((g) => g.severity === 'warning'));
+  });
+});
+
+describe('groupRepeatedFindings grouping key', () => {
+  it('groups only findings alike in code, severity, message and suggestion', () => {
+    const findings = [
+      gulouFinding(12),
+      gulouFinding(13, { suggestion: null }),
+      gulouFinding(15, { severity: 'error' }),
+      gulouFinding(16, { code: 'UNIT_UNKNOWN' }),
+      gulouFinding(20, { message: '“鼓楼区区委”写法不规范，应为“鼓楼区委”。' }),
+      gulouFinding(25),
+    ];
+    const grouped = groupRepeatedFindings(findings);
+    expect(grouped.map((g) => g.count)).toEqual([2, 1, 1, 1, 1]);
+    expect(grouped[0]?.places).toEqual([{ kind: 'cell', cell: 'D12' }, { kind: 'cell', cell: 'D25' }]);
+    expect(grouped[0]?.taskNos).toEqual(['8', '21']);
+  });
+
+  it('does not take a unit or task number for part of the key, and lists each once', () => {
+    const grouped = groupRepeatedFindings([gulouFinding(12, { unit: '鼓楼区', taskNo: '8' }), gulouFinding(12, { unit: null, taskNo: '8' }), gulouFinding(13, { unit: '晋安区', taskNo: null })]);
+    expect(grouped).toHaveLength(1);
+    expect(grouped[0]).toMatchObject({ count: 3, places: [{ kind: 'cell', cell: 'D12' }, { kind: 'cell', cell: 'D13' }], taskNos: ['8'], units: ['鼓楼区', '晋安区'] });
+  });
+
+  it('gives a finding about the whole table no place', () => {
+    const empty = checkTaskTable({ name: '空表', grid: [] }, { asOf: '2023-11-20' });
+    expect(groupRepeatedFindings(empty.findings)).toEqual([expect.objectContaining({ code: 'TABLE_NOT_FOUND', count: 1, places: [], taskNos: [], units: [] })]);
+  });
+
+  it('answers no groups for no findings', () => {
+    expect(groupRepeatedFindings([])).toEqual([]);
+  });
+});
