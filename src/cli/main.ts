@@ -1,7 +1,7 @@
 // task-check: the Node host. Reads a workbook, checks it with the engine through the shared ExcelJS path, prints a
 // report or one JSON document, and writes a checked copy on request. Exit 0: it ran; 2: bad input; 1: unexpected.
-import { HostError, hostErrorMessage, jsonReport, type Lang } from '../core';
-import { checkWorkbook, clearWorkbook } from '../xlsx/checkWorkbook';
+import { HostError, hostErrorMessage, jsonReport, type CheckProgress, type CheckResult, type Lang } from '../core';
+import { checkWorkbook, checkWorkbookTable, clearWorkbook } from '../xlsx/checkWorkbook';
 import { unsupportedParts, type UnsupportedPart } from '../xlsx/unsupportedParts';
 import { OptionError, parseArgs, type CheckCommand, type ClearCommand } from './args';
 import { langFromEnv } from './lang';
@@ -33,19 +33,27 @@ async function runCheck(command: CheckCommand, lang: Lang, io: CliIo): Promise<v
   if (command.out !== undefined) ensureOutputIsNotInput(command.input, command.out);
   const bytes = readInput(command.input);
   const bar = io.stderr.isTTY ? progressBar(io.stderr, CLI_MESSAGES[lang].progress) : null;
-  const checked = checkWorkbook(bytes, {
+  const options = {
     asOf: command.asOf ?? localIsoDate(io.now()),
     lang,
-    parts: ['highlights', 'findings', 'summaries'],
     ...(command.sheet !== undefined ? { sheet: command.sheet } : {}),
     ...(command.year !== undefined ? { year: command.year } : {}),
     ...(command.dueSoonDays !== undefined ? { dueSoonDays: command.dueSoonDays } : {}),
-    ...(bar ? { onProgress: (p, rows) => rows > PROGRESS_MIN_ROWS && bar.update(p) } : {}),
-  }).finally(() => bar?.done());
-  const { result, output, unsupported } = await checked;
-  if (command.out !== undefined) {
-    writeFileAtomic(command.out, output);
-    warnUnsupported(unsupported, lang, io);
+    ...(bar ? { onProgress: (p: CheckProgress, rows: number) => rows > PROGRESS_MIN_ROWS && bar.update(p) } : {}),
+  };
+  let result: CheckResult;
+  try {
+    if (command.out === undefined) {
+      // Without --out nothing is written, so the copy is not built: saving is most of the time on long tables.
+      ({ result } = await checkWorkbookTable(bytes, options));
+    } else {
+      const checked = await checkWorkbook(bytes, { ...options, parts: ['highlights', 'findings', 'summaries'] });
+      result = checked.result;
+      writeFileAtomic(command.out, checked.output);
+      warnUnsupported(checked.unsupported, lang, io);
+    }
+  } finally {
+    bar?.done();
   }
   if (command.json) {
     io.stdout.write(`${JSON.stringify(jsonReport(result))}\n`);

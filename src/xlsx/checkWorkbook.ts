@@ -11,6 +11,7 @@ import {
   type OutputPart,
   type SheetGrid,
 } from '../core';
+import type * as ExcelJS from 'exceljs';
 import { applyWritePlan, clearOwned } from './applyWritePlan';
 import { loadWorkbook, saveWorkbook, toUint8Array } from './loadWorkbook';
 import { ownedSheetNames } from './ownedSheets';
@@ -52,7 +53,11 @@ export interface CheckedWorkbook {
   readonly unsupported: readonly UnsupportedPart[];
 }
 
-export async function checkWorkbook(bytes: Uint8Array | ArrayBuffer, options: CheckWorkbookOptions): Promise<CheckedWorkbook> {
+/** The check alone, for callers that want the findings but no checked copy (saving dominates on long tables). */
+export async function checkWorkbookTable(
+  bytes: Uint8Array | ArrayBuffer,
+  options: Omit<CheckWorkbookOptions, 'parts'>,
+): Promise<{ readonly result: CheckResult; readonly workbook: ExcelJS.Workbook }> {
   const workbook = await loadWorkbook(bytes);
   const { candidates, registrySheet } = readSheets(workbook);
   const sheet = chooseSheet(candidates, workbook.worksheets.map((s) => s.name), options.sheet);
@@ -69,6 +74,11 @@ export async function checkWorkbook(bytes: Uint8Array | ArrayBuffer, options: Ch
     options.yieldToHost,
   );
   if (result.headerRow === null) throw new HostError('NO_TASK_TABLE', { sheet: sheet.name });
+  return { result, workbook };
+}
+
+export async function checkWorkbook(bytes: Uint8Array | ArrayBuffer, options: CheckWorkbookOptions): Promise<CheckedWorkbook> {
+  const { result, workbook } = await checkWorkbookTable(bytes, options);
   const plan = planWorkbookOutput(result, { parts: [...options.parts], lang: options.lang, ...ownedSheetNames(workbook) });
   applyWritePlan(workbook, plan, { highlights: options.parts.includes('highlights') ? 'replace' : 'keep' });
   return { result, output: await saveWorkbook(workbook), unsupported: unsupportedParts(toUint8Array(bytes)) };

@@ -1,5 +1,5 @@
 import { HostError, OWNED_SHEET_NAMES, REGISTRY_SHEET_NAME } from '../../src/core';
-import { checkWorkbook, clearWorkbook } from '../../src/xlsx/checkWorkbook';
+import { checkWorkbook, checkWorkbookTable, clearWorkbook } from '../../src/xlsx/checkWorkbook';
 import { ownedSheetNames } from '../../src/xlsx/ownedSheets';
 import { SAMPLE_SHEET } from '../../seeds/build-sample';
 import { dressedSampleWorkbook } from '../fixtures/workbooks/dressedSample';
@@ -26,6 +26,15 @@ describe('checkWorkbook (shared by the CLI and file mode)', () => {
     const afterSummary = await readWorkbookBytes(summarized.output);
     expect(Object.keys(ownedSheetNames(afterSummary).ownedSheets).sort()).toEqual(['districts', 'findings', 'unitTasks']);
     expect(ownedRuleCount(afterSummary)).toBe(2);
+  });
+
+  it('checks without building a copy when only the findings are wanted, with the same result', async () => {
+    const input = await workbookBytes(dressedSampleWorkbook());
+    const { result, workbook } = await checkWorkbookTable(input, OPTIONS);
+    const full = await checkWorkbook(input, { ...OPTIONS, parts: ['highlights', 'findings', 'summaries'] });
+    expect(result).toEqual(full.result);
+    expect(ownedSheetNames(workbook).ownedSheets).toEqual({});
+    expect(ownedRuleCount(workbook)).toBe(0);
   });
 
   it('passes plan year, due-soon days and progress through to the engine', async () => {
