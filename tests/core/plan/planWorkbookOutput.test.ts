@@ -61,18 +61,19 @@ describe('highlights', () => {
 describe('findings sheet', () => {
   const [sheet] = planWorkbookOutput(result, { ...base, parts: ['findings'] }).sheets;
 
-  it('has a row per finding, its cell a link to the task sheet', () => {
+  it('has a row per group of repeated findings, its first cell a link to the task sheet', () => {
     expect(sheet?.name).toBe('校验结果');
-    expect(sheet?.columns.map((c) => c.header)).toEqual(['级别', '代码', '单元格', '序号', '单位', '问题', '建议']);
-    expect(sheet?.rows).toHaveLength(result.findings.length);
+    expect(sheet?.columns.map((c) => c.header)).toEqual(['级别', '代码', '单元格', '出现次数', '全部单元格', '序号', '单位', '问题', '建议']);
+    expect(sheet?.rows.length).toBeLessThan(result.findings.length);
+    expect(sheet?.rows.reduce((sum, r) => sum + Number(r[3]), 0)).toBe(result.findings.length);
     const duplicate = sheet?.rows.find((r) => r[1] === 'UNIT_DUPLICATE');
     const cell = `C${seedRowOf(24)}`;
-    expect(duplicate).toEqual(['警告', 'UNIT_DUPLICATE', { text: cell, link: { sheet: '分工方案', cell } }, '24', '福清市', '“福清市政府”在同一任务中出现3次。', '删除重复的单位。']);
+    expect(duplicate).toEqual(['警告', 'UNIT_DUPLICATE', { text: cell, link: { sheet: '分工方案', cell } }, 1, cell, '24', '福清市', '“福清市政府”在同一任务中出现3次。', '删除重复的单位。']);
   });
 
   it('sizes columns for Chinese text within limits', () => {
     const widths = sheet?.columns.map((c) => c.width) ?? [];
-    expect(widths[5]).toBe(60);
+    expect(widths[7]).toBe(60);
     expect(widths.every((w) => w >= 6 && w <= 60)).toBe(true);
   });
 });
@@ -134,7 +135,7 @@ it('plans nothing to highlight for a sheet without a table', () => {
   const empty: CheckResult = checkTaskTable({ name: '空表', grid: [] }, { asOf: '2023-11-20' });
   const plan = planWorkbookOutput(empty, { ...base, parts: ['highlights', 'findings'] });
   expect(plan.highlights).toEqual([]);
-  expect(plan.sheets[0]?.rows).toEqual([['错误', 'TABLE_NOT_FOUND', null, null, null, '工作表“空表”前30行中没有任务表的表头行。', expect.any(String)]]);
+  expect(plan.sheets[0]?.rows).toEqual([['错误', 'TABLE_NOT_FOUND', null, 1, null, null, null, '工作表“空表”前30行中没有任务表的表头行。', expect.any(String)]]);
 });
 
 it('plans a 10,000-task table with one range per column run', () => {
