@@ -1,8 +1,9 @@
 // Unit names the registry does not know, or knows under another spelling. When the registry knows too few of the
 // table's units (another city's table), one finding says so instead of flagging nearly every cell.
-import type { AnalyzedTask, PlacedMention } from './analyzedTask';
+import type { UnitMention } from '../units/parseUnitCell';
+import type { AnalyzedTask } from './analyzedTask';
 import { mentionName } from './analyzedTask';
-import { draft, type FindingDraft } from './findingFacts';
+import { draft, type FindingDraft, type FindingFactsByCode } from './findingFacts';
 
 /** Share of the table's distinct units that must be unknown before the registry is judged not to cover the table. */
 export const NOT_COVERING_SHARE = 0.5;
@@ -22,13 +23,30 @@ function coverage(tasks: readonly AnalyzedTask[]): { unknown: string[]; total: n
   return { unknown: [...unknown], total: known.size + unknown.size };
 }
 
-function mentionDraft(task: AnalyzedTask, placed: PlacedMention): FindingDraft | null {
-  const { mention, column } = placed;
-  const at = { row: task.task.row, column, taskNo: task.task.no || null, unit: mentionName(mention) };
-  if (mention.status === 'unknown') return draft('UNIT_UNKNOWN', { ...at, facts: { written: mention.written, closest: mention.suggestion ?? null } });
-  if (mention.status === 'known' && mention.standardForm)
-    return draft('UNIT_NONSTANDARD', { ...at, facts: { written: mention.written, standardForm: mention.standardForm } });
+type UnitNameFinding =
+  | { readonly code: 'UNIT_UNKNOWN'; readonly facts: FindingFactsByCode['UNIT_UNKNOWN'] }
+  | { readonly code: 'UNIT_NONSTANDARD'; readonly facts: FindingFactsByCode['UNIT_NONSTANDARD'] };
+
+function judge(mention: UnitMention): UnitNameFinding | null {
+  if (mention.status === 'unknown') return { code: 'UNIT_UNKNOWN', facts: { written: mention.written, closest: mention.suggestion ?? null } };
+  if (mention.status === 'known' && mention.standardForm) return { code: 'UNIT_NONSTANDARD', facts: { written: mention.written, standardForm: mention.standardForm } };
   return null;
+}
+
+/**
+ * The judgement depends on the parsed mention alone, and the units phase hands every row with the same cell text the
+ * same mention objects: judging each once lets thousands of findings share one facts object, put into words once.
+ */
+function cachedJudge(): (mention: UnitMention) => UnitNameFinding | null {
+  const judged = new WeakMap<UnitMention, UnitNameFinding | null>();
+  return (mention) => {
+    let found = judged.get(mention);
+    if (found === undefined) {
+      found = judge(mention);
+      judged.set(mention, found);
+    }
+    return found;
+  };
 }
 
 export function unitNameFindings(tasks: readonly AnalyzedTask[]): FindingDraft[] {
@@ -37,15 +55,19 @@ export function unitNameFindings(tasks: readonly AnalyzedTask[]): FindingDraft[]
   const drafts: FindingDraft[] = notCovering
     ? [draft('REGISTRY_NOT_COVERING', { row: null, column: null, taskNo: null, unit: null, facts: { unknown: unknown.length, total, examples: unknown.slice(0, EXAMPLES) } })]
     : [];
+  const judgeMention = cachedJudge();
   for (const task of tasks) {
     // One finding per spelling and cell: a spelling repeated in a cell is the duplicate check's business.
     const seen = new Set<string>();
-    for (const placed of task.mentions) {
-      const key = `${placed.column}\u0000${placed.mention.written}`;
+    for (const { mention, column } of task.mentions) {
+      const key = `${column}\u0000${mention.written}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const found = mentionDraft(task, placed);
-      if (found && !(notCovering && found.code === 'UNIT_UNKNOWN')) drafts.push(found);
+      const found = judgeMention(mention);
+      if (found === null || (notCovering && found.code === 'UNIT_UNKNOWN')) continue;
+      // Built directly rather than through draft(): this runs for most of a table's findings.
+      const { code, facts } = found;
+      drafts.push({ code, row: task.task.row, column, taskNo: task.task.no || null, unit: mentionName(mention), facts } as FindingDraft);
     }
   }
   return drafts;
