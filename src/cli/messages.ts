@@ -15,6 +15,8 @@ export interface CliMessages {
     readonly findings: string;
     readonly noFindings: string;
     readonly wholeTable: string;
+    /** The first place of a repeated finding and how many others share its message. */
+    readonly andMore: (first: string, others: number) => string;
     readonly suggestion: (text: string) => string;
     readonly written: (path: string) => string;
     readonly countSeparator: string;
@@ -82,6 +84,7 @@ const ZH_CN: CliMessages = {
     findings: '问题清单：',
     noFindings: '未发现问题。',
     wholeTable: '全表',
+    andMore: (first, others) => `${first} 等 ${others + 1} 处`,
     suggestion: (text) => `建议：${text}`,
     written: (path) => `已另存校验结果：${path}`,
     countSeparator: '，',
@@ -114,6 +117,7 @@ const EN_US: CliMessages = {
     findings: 'Findings:',
     noFindings: 'No findings.',
     wholeTable: 'table',
+    andMore: (first, others) => `${first} and ${others} more`,
     suggestion: (text) => `suggestion: ${text}`,
     written: (path) => `Checked copy saved: ${path}`,
     countSeparator: ', ',

@@ -1,5 +1,6 @@
-// The short human report: counts by severity and by state, then one line per finding.
-import { type CheckResult, type Finding, type Lang, messagesFor, type Severity, type TaskState } from '../core';
+// The short human report: counts by severity and by state (per finding), then one line per group of repeated
+// findings, errors first, so a table with the same misspelling in every row still reads in one screen.
+import { type CheckResult, type FindingGroup, groupRepeatedFindings, type Lang, messagesFor, type Severity, type TaskState, worstFirst } from '../core';
 import { CLI_MESSAGES } from './messages';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -9,9 +10,12 @@ function countBy<K extends string>(keys: readonly K[], values: readonly K[]): [K
   return keys.map((key): [K, number] => [key, values.filter((v) => v === key).length]).filter(([, n]) => n > 0);
 }
 
-function place(finding: Finding, wholeTable: string): string {
-  if (finding.row === null) return wholeTable;
-  return `${finding.column ?? ''}${finding.row}`;
+function place(group: FindingGroup, lang: Lang): string {
+  const text = CLI_MESSAGES[lang].report;
+  const [first] = group.places;
+  if (!first) return text.wholeTable;
+  const label = first.kind === 'cell' ? first.cell : messagesFor(lang).findingRow(first.row);
+  return group.places.length === 1 ? label : text.andMore(label, group.places.length - 1);
 }
 
 export function formatReport(result: CheckResult, lang: Lang): string {
@@ -26,9 +30,9 @@ export function formatReport(result: CheckResult, lang: Lang): string {
   ];
   if (result.findings.length === 0) return [...lines, text.noFindings].join('\n') + '\n';
   lines.push(text.findings);
-  for (const finding of result.findings) {
-    const parts = [place(finding, text.wholeTable), finding.code, finding.message];
-    if (finding.suggestion) parts.push(text.suggestion(finding.suggestion));
+  for (const group of worstFirst(groupRepeatedFindings(result.findings))) {
+    const parts = [place(group, lang), group.code, group.message];
+    if (group.suggestion) parts.push(text.suggestion(group.suggestion));
     lines.push(`  ${parts.join('  ')}`);
   }
   return lines.join('\n') + '\n';
