@@ -11,7 +11,11 @@ export const OMISSION_MIN_SHARE = 0.75;
 
 /** The districts the table names anywhere as lead or support, in registry order. */
 export function tableDistricts(tasks: readonly AnalyzedTask[], registryDistricts: readonly string[]): string[] {
-  const named = new Set(tasks.flatMap(({ task }) => [...task.lead, ...task.support]));
+  const named = new Set<string>();
+  for (const { task } of tasks) {
+    for (const unit of task.lead) named.add(unit);
+    for (const unit of task.support) named.add(unit);
+  }
   return registryDistricts.filter((d) => named.has(d));
 }
 
@@ -20,6 +24,8 @@ export function districtFindings(tasks: readonly AnalyzedTask[], registryDistric
   const column = columns.support ?? columns.units ?? columns.lead;
   const drafts: FindingDraft[] = [];
   for (const { task } of tasks) {
+    // Most tasks name a unit or two: too few districts to count as omitting one, whatever they name.
+    if (task.lead.length + task.support.length < OMISSION_MIN_NAMED) continue;
     const responsible = new Set([...task.lead, ...task.support]);
     const named = districts.filter((d) => responsible.has(d)).length;
     if (named === districts.length || named < OMISSION_MIN_NAMED || named / districts.length < OMISSION_MIN_SHARE) continue;

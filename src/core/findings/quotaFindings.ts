@@ -61,5 +61,11 @@ function mergedTasks(tasks: readonly AnalyzedTask[]): Task[] {
 
 export function quotaFindings(tasks: readonly AnalyzedTask[], registryDistricts: readonly string[], columns: ColumnMap): FindingDraft[] {
   const districts = new Set(registryDistricts);
-  return mergedTasks(tasks).flatMap((task) => [...notResponsible(task, columns), ...sumMismatch(task, columns), ...shareMissing(task, columns, districts)]);
+  const drafts: FindingDraft[] = [];
+  for (const task of mergedTasks(tasks)) {
+    // Without a share no check below has anything to report (a total alone has no parts to add up).
+    if (task.quotas.length === 0) continue;
+    drafts.push(...notResponsible(task, columns), ...sumMismatch(task, columns), ...shareMissing(task, columns, districts));
+  }
+  return drafts;
 }

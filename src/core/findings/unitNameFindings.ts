@@ -1,7 +1,7 @@
 // Unit names the registry does not know, or knows under another spelling. When the registry knows too few of the
 // table's units (another city's table), one finding says so instead of flagging nearly every cell.
 import type { UnitMention } from '../units/parseUnitCell';
-import type { AnalyzedTask } from './analyzedTask';
+import type { AnalyzedTask, PlacedMention } from './analyzedTask';
 import { mentionName } from './analyzedTask';
 import { draft, type FindingDraft, type FindingFactsByCode } from './findingFacts';
 
@@ -57,12 +57,12 @@ export function unitNameFindings(tasks: readonly AnalyzedTask[]): FindingDraft[]
     : [];
   const judgeMention = cachedJudge();
   for (const task of tasks) {
-    // One finding per spelling and cell: a spelling repeated in a cell is the duplicate check's business.
-    const seen = new Set<string>();
-    for (const { mention, column } of task.mentions) {
-      const key = `${column}\u0000${mention.written}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+    const { mentions } = task;
+    for (let i = 0; i < mentions.length; i += 1) {
+      const { mention, column } = mentions[i] as PlacedMention;
+      // One finding per spelling and cell: a spelling repeated in a cell is the duplicate check's business. A row
+      // holds a few mentions, so a scan back costs less than a set of keys per row.
+      if (mentions.slice(0, i).some((m) => m.column === column && m.mention.written === mention.written)) continue;
       const found = judgeMention(mention);
       if (found === null || (notCovering && found.code === 'UNIT_UNKNOWN')) continue;
       // Built directly rather than through draft(): this runs for most of a table's findings.

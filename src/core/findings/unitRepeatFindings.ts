@@ -14,26 +14,32 @@ function duplicates(task: AnalyzedTask): FindingDraft[] {
   for (const placed of task.mentions) {
     if (placed.mention.status === 'collective') continue;
     const key = `${placed.column}\u0000${organLabel(placed)}`;
-    groups.set(key, [...(groups.get(key) ?? []), placed]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [placed]);
+    else group.push(placed);
   }
-  return [...groups.values()]
-    .filter((group) => group.length > 1)
-    .map((group) => {
-      const first = group[0] as PlacedMention;
-      return draft('UNIT_DUPLICATE', {
+  const drafts: FindingDraft[] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const first = group[0] as PlacedMention;
+    drafts.push(
+      draft('UNIT_DUPLICATE', {
         row: task.task.row,
         column: first.column,
         taskNo: task.task.no || null,
         unit: mentionName(first.mention),
         facts: { written: organLabel(first), count: group.length },
-      });
-    });
+      }),
+    );
+  }
+  return drafts;
 }
 
 function leadAndSupport(task: AnalyzedTask): FindingDraft[] {
   const byRole = (role: 'lead' | 'support') => task.mentions.filter((m) => m.role === role && m.mention.status !== 'collective');
-  const lead = byRole('lead');
   const support = byRole('support');
+  if (support.length === 0) return [];
+  const lead = byRole('lead');
   // With one unit column the roles come from the order of one cell; a repeat there is a duplicate, not a contradiction.
   const leadColumns = new Set(lead.map((m) => m.column));
   const leadNames = new Set(lead.map((m) => mentionName(m.mention)));
@@ -49,5 +55,7 @@ function leadAndSupport(task: AnalyzedTask): FindingDraft[] {
 }
 
 export function unitRepeatFindings(tasks: readonly AnalyzedTask[]): FindingDraft[] {
-  return tasks.flatMap((task) => [...duplicates(task), ...leadAndSupport(task)]);
+  const drafts: FindingDraft[] = [];
+  for (const task of tasks) drafts.push(...duplicates(task), ...leadAndSupport(task));
+  return drafts;
 }
