@@ -88,6 +88,38 @@ describe('task-check --out', () => {
     expect(units.actualRowCount).toBeGreaterThan(29);
   });
 
+  it('writes a repeated finding once: the 鼓楼区党工委 row lists every cell it is in, and the counts add up to --json', async () => {
+    const findings = ownedSheet(checked, OWNED_SHEET_NAMES.findings);
+    const h = zh.findingsHeaders;
+    const headers = (findings.getRow(1).values as unknown[]).slice(1);
+    const column = (header: string): number => headers.indexOf(header) + 1;
+    const rows: ExcelJS.Row[] = [];
+    findings.eachRow((row, number) => (number > 1 ? rows.push(row) : undefined));
+    const counted = rows.reduce((sum, row) => sum + Number(row.getCell(column(h.count)).value), 0);
+    const json = JSON.parse(taskCheck([input, ...AS_OF, '--json']).stdout) as { findings: unknown[] };
+    expect(counted).toBe(json.findings.length);
+    expect(rows.length).toBeLessThan(json.findings.length / 3);
+
+    const taskSheet = (await readWorkbookFile(input)).getWorksheet(SAMPLE_SHEET)!;
+    const gulouCells: string[] = [];
+    taskSheet.getColumn('D').eachCell((cell) => (String(cell.value).includes('鼓楼区党工委') ? gulouCells.push(cell.address) : undefined));
+    const gulou = rows.filter((row) => row.getCell(column(h.message)).value === '“鼓楼区党工委”写法不规范，应为“鼓楼区委”。');
+    expect(gulou).toHaveLength(1);
+    expect(gulou[0]!.getCell(column(h.count)).value).toBe(gulouCells.length);
+    expect(String(gulou[0]!.getCell(column(h.cells)).value).split(zh.listSeparator)).toEqual(gulouCells);
+    expect(gulou[0]!.getCell(column(h.cell)).value).toEqual({ text: gulouCells[0], hyperlink: `#'${SAMPLE_SHEET}'!${gulouCells[0]}` });
+  });
+
+  it('prints one report line per group, errors first, counting every finding', () => {
+    const lines = taskCheck([input, ...AS_OF]).stdout.trimEnd().split('\n');
+    expect(lines[1]).toBe('问题：错误 7，警告 134，提示 4');
+    const findingLines = lines.slice(lines.indexOf('问题清单：') + 1);
+    expect(findingLines[0]).toMatch(/^ {2}E\d+ {2}DEADLINE_OVERDUE {2}/);
+    expect(findingLines.filter((line) => line.includes('“鼓楼区党工委”'))).toEqual([
+      expect.stringMatching(/^ {2}D\d+ 等 7 处 {2}UNIT_NONSTANDARD {2}“鼓楼区党工委”写法不规范，应为“鼓楼区委”。 {2}建议：鼓楼区委$/),
+    ]);
+  });
+
   it('leaves every original cell of the task sheet as it was (value, formula, style), and the user rule', async () => {
     const original = await readWorkbookFile(input);
     expect(sheetCells(checked.getWorksheet(SAMPLE_SHEET)!)).toEqual(sheetCells(original.getWorksheet(SAMPLE_SHEET)!));
