@@ -12,7 +12,8 @@ import type { CellErrorAt, ColumnIndexMap, TableLayout, TableRow, TaskRow } from
 export const HEADER_SEARCH_ROWS = 30;
 
 const ROLES: readonly ColumnRole[] = ['no', 'task', 'lead', 'support', 'units', 'deadline', 'status'];
-const UNIT_ROLES: readonly ColumnRole[] = ['lead', 'support', 'units'];
+/** A row with text in one of these columns is a task, never a section heading. */
+const TASK_ONLY_ROLES: readonly ColumnRole[] = ['lead', 'support', 'units', 'deadline', 'status'];
 
 interface HeaderColumns {
   readonly index: ColumnIndexMap;
@@ -55,6 +56,8 @@ function at(cells: readonly CellValue[], index: number | null): CellValue {
 interface RowContext {
   readonly columns: HeaderColumns;
   readonly headerTexts: ReadonlyMap<number, string>;
+  /** normalizeHeader, remembered per distinct cell text: unit and deadline cells repeat row after row. */
+  readonly normalizedHeader: (text: string) => string;
   /** Grid indices a row's content is read from: mapped and detail columns. */
   readonly readIndices: readonly number[];
   readonly firstIndex: number;
@@ -65,14 +68,14 @@ function isRepeatedHeader(cells: readonly CellValue[], ctx: RowContext): boolean
   let same = 0;
   for (const [j, header] of ctx.headerTexts) {
     const value = cells[j];
-    if (typeof value === 'string' && value.length <= MAX_HEADER_LENGTH && normalizeHeader(value) === header) same += 1;
+    if (typeof value === 'string' && value.length <= MAX_HEADER_LENGTH && ctx.normalizedHeader(value) === header) same += 1;
   }
   return same >= 2;
 }
 
 function isSection(cells: readonly CellValue[], ctx: RowContext, noText: string, taskText: string): boolean {
   const { index } = ctx.columns;
-  const hasUnitsOrDates = [...UNIT_ROLES, 'deadline' as const, 'status' as const].some((role) => cellText(at(cells, index[role])) !== '');
+  const hasUnitsOrDates = TASK_ONLY_ROLES.some((role) => cellText(at(cells, index[role])) !== '');
   if (hasUnitsOrDates) return false;
   if (looksLikeSectionHeading(noText) || looksLikeSectionHeading(taskText)) return true;
   if (looksLikeTaskNo(noText)) return false;
@@ -99,6 +102,18 @@ function columnMapOf(index: ColumnIndexMap, firstColumn: number): ColumnMap {
   return Object.fromEntries(entries) as ColumnMap;
 }
 
+function rememberedHeaders(): (text: string) => string {
+  const normalized = new Map<string, string>();
+  return (text) => {
+    let header = normalized.get(text);
+    if (header === undefined) {
+      header = normalizeHeader(text);
+      normalized.set(text, header);
+    }
+    return header;
+  };
+}
+
 function titleTextsAbove(sheet: SheetGrid, headerIndex: number): string[] {
   const texts: string[] = [];
   for (const cells of sheet.grid.slice(0, headerIndex)) {
@@ -116,6 +131,7 @@ function classifyRows(sheet: SheetGrid, headerIndex: number, ctx: RowContext): T
   const rows: TableRow[] = [];
   let section = 0;
   let previous: { no: string; text: string } | null = null;
+  const taskIndices = [index.task, ...detail];
   for (let i = headerIndex + 1; i < sheet.grid.length; i += 1) {
     const cells = sheet.grid[i] ?? [];
     const row = firstRow + i;
@@ -129,7 +145,7 @@ function classifyRows(sheet: SheetGrid, headerIndex: number, ctx: RowContext): T
       continue;
     }
     const ownNo = cellText(at(cells, index.no));
-    const taskTexts = [index.task, ...detail].map((j) => cellText(at(cells, j))).filter((t) => t !== '');
+    const taskTexts = taskIndices.map((j) => cellText(at(cells, j))).filter((t) => t !== '');
     const ownText = taskTexts.join('\n');
     if (isSection(cells, ctx, ownNo, cellText(at(cells, index.task)))) {
       rows.push({ kind: 'section', row, text: ctx.readIndices.map((j) => cellText(cells[j])).filter((t) => t !== '').join(' ') });
@@ -173,7 +189,7 @@ export function locateTable(sheet: SheetGrid): TableLayout | null {
     const mapped = ROLES.map((role) => columns.index[role]).filter((j): j is number => j !== null);
     const readIndices = [...new Set([...mapped, ...columns.detail])].sort((a, b) => a - b);
     const headerTexts = new Map(readIndices.map((j) => [j, normalizeHeader(cellText(cells[j]))] as const));
-    const ctx: RowContext = { columns, headerTexts, readIndices, firstIndex: readIndices[0] ?? 0, firstColumn };
+    const ctx: RowContext = { columns, headerTexts, normalizedHeader: rememberedHeaders(), readIndices, firstIndex: readIndices[0] ?? 0, firstColumn };
     return {
       sheet: sheet.name,
       headerRow: firstRow + i,
