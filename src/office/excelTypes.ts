@@ -47,6 +47,8 @@ export interface XlWorksheet extends XlLoadable {
   getRange(address?: string): XlRange;
   getRanges(address?: string): XlRangeAreas;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  /** 0-based, as Range.rowIndex / columnIndex (ExcelApi 1.7). */
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
   activate(): void;
   delete(): void;
 }
@@ -60,6 +62,8 @@ export interface XlRange extends XlLoadable {
   /** 0-based index of the range's first row and column on the sheet. */
   readonly rowIndex: number;
   readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
   values: XlCellValue[][];
   numberFormat: string[][];
   readonly format: XlRangeFormat;

@@ -1,9 +1,11 @@
 // The read half of a button press. Each `queue…` function queues loads on the context and returns a function that
 // turns the loaded proxies into plain data once the caller has synced; a caller queues everything it needs, syncs once,
-// then resolves.
+// then resolves. Cells are read by readCells.ts, which may need more than one sync for a large sheet.
 import { OWNED_SHEET_NAMES, isOwnedHighlightFormula, type OwnedSheetKey, type SheetGrid } from '../core';
 import type { XlConditionalFormat, XlContext, XlWorksheet } from './excelTypes';
 import { sheetNameOfReference } from './sheetReferences';
+import { formatLookup } from './formatLookup';
+import type { LoadedCells } from './readCells';
 import { sheetGridFromRange } from './sheetGridFromRange';
 
 export interface SheetInfo {
@@ -68,19 +70,33 @@ function isOwnedRule(rule: XlConditionalFormat): boolean {
   return !rule.customOrNullObject.isNullObject && isOwnedHighlightFormula(rule.customOrNullObject.rule.formula);
 }
 
-/** Values and number formats of the sheet's used range (one read), and its conditional formats. */
-export function queueSheetData(sheet: XlWorksheet, name?: string): () => SheetData {
+export interface SheetRules {
+  readonly name: string;
+  readonly ownedRules: readonly XlConditionalFormat[];
+  readonly userRuleCount: number;
+}
+
+/** The sheet's name (unless known) and its conditional formats: small loads that go along with a read of its cells. */
+export function queueSheetRules(sheet: XlWorksheet, name?: string): () => SheetRules {
   if (name === undefined) sheet.load('name');
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load('values,numberFormat,rowIndex,columnIndex');
   const rules = sheet.getRange().conditionalFormats;
   rules.load({ type: true, customOrNullObject: { rule: { formula: true } } });
-
   return () => {
-    const grid = sheetGridFromRange(name ?? sheet.name, used.isNullObject ? null : used);
     const ownedRules = rules.items.filter(isOwnedRule);
-    return { sheet, grid, ownedRules, userRuleCount: rules.items.length - ownedRules.length };
+    return { name: name ?? sheet.name, ownedRules, userRuleCount: rules.items.length - ownedRules.length };
   };
+}
+
+/** The grid of a read used range; `formats` holds whatever number formats were loaded for it (see dateCandidates.ts). */
+export function sheetGridOf(name: string, cells: LoadedCells | null, formats: readonly LoadedCells[]): SheetGrid {
+  if (cells === null) return sheetGridFromRange(name, null);
+  const { top, left } = cells.area;
+  const formatAt = formats.length > 0 ? formatLookup(formats, cells.area) : undefined;
+  return sheetGridFromRange(name, { values: cells.values ?? [], rowIndex: top, columnIndex: left, ...(formatAt ? { formatAt } : {}) });
+}
+
+export function sheetData(sheet: XlWorksheet, rules: SheetRules, grid: SheetGrid): SheetData {
+  return { sheet, grid, ownedRules: rules.ownedRules, userRuleCount: rules.userRuleCount };
 }
 
 /** Only the rules, for a clear: no cell values are needed there. */

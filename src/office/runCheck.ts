@@ -1,73 +1,38 @@
 // One button press (校验表格 or 生成区县汇总表) in one Excel.run: read, check, plan, write. Reads take one sync (two
-// when the active sheet holds no task table, so every other sheet is read at once, or a 单位名录 sheet must be read as
-// well); all writes go in the last sync, split only when they would exceed the request size limit (a findings sheet
+// when the active sheet holds no task table, so every other sheet is read at once, or a 单位名录 sheet or the formats of
+// possible dates must be read as well; more only for a sheet too large for one response, see readTaskSheet.ts); all
+// writes go in the last sync, split only when they would exceed the request size limit (a findings sheet
 // for 10,000 tasks is about 1.6 MB, its district and unit sheets about 3.5 MB). Every check that could stop the write
 // runs before it, so a refusal leaves the workbook as it was; only a write split over several syncs that fails half
 // way (a lost connection) can leave part of it, which the next run replaces.
 import {
   HostError,
   OWNED_SHEET_NAMES,
-  REGISTRY_SHEET_NAME,
   checkTaskTableAsync,
-  findTaskSheet,
   planWorkbookOutput,
   type CheckOptions,
   type CheckProgress,
   type CheckResult,
   type CheckSettings,
   type OutputPart,
+  type SheetGrid,
   type WritePlan,
 } from '../core';
-import type { XlContext } from './excelTypes';
 import { localToday } from './localToday';
 import type { OfficeRuntime } from './officeRuntime';
-import { queueSheetData, queueWorkbookState, type SheetData, type WorkbookState } from './readWorkbook';
+import { readTaskSheet } from './readTaskSheet';
+import type { WorkbookState } from './readWorkbook';
 import { RequestBatcher } from './requestBatcher';
 import { addHighlightRules, deleteOwnedRules } from './writeHighlights';
 import { writeOwnedSheet } from './writeOwnedSheet';
 
-interface TaskSheetRead {
-  readonly task: SheetData;
-  readonly registry: SheetData | null;
-}
-
-/** The sheet to check and the registry sheet: the chosen or active sheet first, the others only when needed. */
-async function readTaskSheet(context: XlContext, settings: CheckSettings, state: () => WorkbookState, first: () => SheetData): Promise<TaskSheetRead> {
-  const workbook = state();
-  const read = first();
-  const ownedNames = Object.values(workbook.owned);
-  const usable = settings.sheet !== null || findTaskSheet([read.grid], ownedNames) !== null;
-  const registryIsRead = read.grid.name === REGISTRY_SHEET_NAME;
-  const registryExists = workbook.sheets.some((sheet) => sheet.name === REGISTRY_SHEET_NAME);
-  if (usable && (registryIsRead || !registryExists)) return { task: read, registry: registryIsRead ? read : null };
-
-  const { worksheets } = context.workbook;
-  const pendingRegistry = registryExists && !registryIsRead ? queueSheetData(worksheets.getItem(REGISTRY_SHEET_NAME), REGISTRY_SHEET_NAME) : null;
-  const skip = new Set([read.grid.name, REGISTRY_SHEET_NAME, ...ownedNames]);
-  const pendingCandidates = usable
-    ? []
-    : workbook.sheets.filter((sheet) => !skip.has(sheet.name)).map((sheet) => queueSheetData(worksheets.getItem(sheet.name), sheet.name));
-  await context.sync();
-
-  const registry = pendingRegistry ? pendingRegistry() : registryIsRead ? read : null;
-  if (usable) return { task: read, registry };
-  const candidates = pendingCandidates.map((resolve) => resolve());
-  const found = findTaskSheet(
-    candidates.map((candidate) => candidate.grid),
-    ownedNames,
-  );
-  const task = candidates.find((candidate) => candidate.grid === found);
-  if (!task) throw new HostError('NO_TASK_TABLE', { sheet: read.grid.name });
-  return { task, registry };
-}
-
-function checkOptions(settings: CheckSettings, registry: SheetData | null): CheckOptions {
+function checkOptions(settings: CheckSettings, registry: SheetGrid | null): CheckOptions {
   return {
     asOf: settings.asOf ?? localToday(),
     lang: settings.lang,
     dueSoonDays: settings.dueSoonDays,
     ...(settings.planYear !== null ? { planYear: settings.planYear } : {}),
-    ...(registry ? { registrySheet: registry.grid } : {}),
+    ...(registry ? { registrySheet: registry } : {}),
   };
 }
 
@@ -92,14 +57,7 @@ export async function checkAndWrite(
   onProgress?: (progress: CheckProgress) => void,
 ): Promise<CheckResult> {
   return runtime.run(async (context) => {
-    const { worksheets } = context.workbook;
-    const state = queueWorkbookState(context);
-    const target = settings.sheet !== null ? worksheets.getItem(settings.sheet) : worksheets.getActiveWorksheet();
-    const first = queueSheetData(target, settings.sheet ?? undefined);
-    await context.sync();
-
-    const { task, registry } = await readTaskSheet(context, settings, state, first);
-    const workbook = state();
+    const { state: workbook, task, registry } = await readTaskSheet(context, settings, runtime.maxRequestBytes);
     const result = await checkTaskTableAsync(task.grid, checkOptions(settings, registry), onProgress, runtime.yieldToHost);
     if (result.headerRow === null) throw new HostError('NO_TASK_TABLE', { sheet: task.grid.name });
 

@@ -1,7 +1,8 @@
-// A used range as Excel returned it (values, number formats, position) → the grid the engine reads.
+// A used range as Excel returned it (values, position, number formats where loaded) → the grid the engine reads.
 import { excelSerialToDate, type CellValue, type SheetGrid } from '../core';
 import { isDateFormat } from './dateFormats';
 import type { XlCellValue } from './excelTypes';
+import type { FormatAt } from './formatLookup';
 
 /**
  * Excel's error values as `values` returns them. Reading `valueTypes` as well would tell them apart from the same text
@@ -24,7 +25,8 @@ function toCellValue(value: XlCellValue | undefined, format: string | undefined)
 
 export interface RangeRead {
   readonly values: readonly (readonly XlCellValue[])[];
-  readonly numberFormat: readonly (readonly string[])[];
+  /** A cell's number format by its place in `values`; undefined where none was loaded, which reads as no date. */
+  readonly formatAt?: FormatAt;
   /** 0-based, as Excel's Range.rowIndex / columnIndex. */
   readonly rowIndex: number;
   readonly columnIndex: number;
@@ -32,6 +34,8 @@ export interface RangeRead {
 
 export function sheetGridFromRange(name: string, range: RangeRead | null): SheetGrid {
   if (range === null) return { name, grid: [] };
-  const grid = range.values.map((row, r) => row.map((value, c) => toCellValue(value, range.numberFormat[r]?.[c])));
+  // Only numbers can be dates, so only their formats are looked up.
+  const formatOf = (value: XlCellValue | undefined, r: number, c: number) => (typeof value === 'number' ? range.formatAt?.(r, c) : undefined);
+  const grid = range.values.map((row, r) => row.map((value, c) => toCellValue(value, formatOf(value, r, c))));
   return { name, grid, firstRow: range.rowIndex + 1, firstColumn: range.columnIndex + 1 };
 }

@@ -5,6 +5,8 @@
 // - a failing call fails the sync, and the calls queued before it stay applied (Excel has no rollback);
 // - a sync whose request data exceeds `payloadLimitBytes` is refused with RequestPayloadSizeLimitExceeded, and one
 //   whose loaded cells exceed it with ResponsePayloadSizeLimitExceeded, as Excel on the web refuses either over 5 MB;
+//   the ranges a refused sync loaded stay unread;
+// - a range load returns only the cell arrays it names ('values', 'numberFormat'), and only those count as response;
 // - writing a string that starts with = + - @ into a cell not formatted as Text ('@') enters a formula.
 // It records every sync: the calls it carried and the size of the data they sent.
 import { columnLetter, columnNumber } from '../../src/core';
@@ -120,6 +122,7 @@ export class FakeExcel {
   private nextRuleId = 1;
   private failure: ExcelApiError | null = null;
   private current: SyncRecord | null = null;
+  private deliveries: (() => void)[] = [];
   readonly context: XlContext;
 
   constructor() {
@@ -201,16 +204,23 @@ export class FakeExcel {
       throw new ExcelApiError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     }
     this.current = record;
+    this.deliveries = [];
     for (const op of ops) op.run();
     this.current = null;
     if (record.responseBytes > this.payloadLimitBytes) {
       throw new ExcelApiError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
     }
+    for (const deliver of this.deliveries) deliver();
   }
 
   /** Counts data a load returns towards the running sync's response. */
   respond(bytes: number): void {
     if (this.current) this.current.responseBytes += bytes;
+  }
+
+  /** Fills a range proxy only once the sync's response is accepted: a refused response returns no values. */
+  onResponse(deliver: () => void): void {
+    this.deliveries.push(deliver);
   }
 }
 
@@ -348,6 +358,10 @@ class WorksheetProxy implements XlWorksheet {
   getUsedRangeOrNullObject(): RangeProxy {
     return new RangeProxy(this.excel, this.target, new Lazy(() => usedArea(this.target.get())), true);
   }
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
+    const area = { top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount };
+    return new RangeProxy(this.excel, this.target, new Lazy(() => area));
+  }
   activate(): void {
     this.excel.enqueue('Worksheet.activate', 0, () => {
       this.excel.activeSheet = this.target.get().name;
@@ -365,7 +379,15 @@ class WorksheetProxy implements XlWorksheet {
 }
 
 class RangeProxy implements XlRange {
-  private loaded: { values: XlCellValue[][]; numberFormat: string[][]; rowIndex: number; columnIndex: number; isNull: boolean } | null = null;
+  private loaded: {
+    values: XlCellValue[][] | null;
+    numberFormat: string[][] | null;
+    rowIndex: number;
+    columnIndex: number;
+    rowCount: number;
+    columnCount: number;
+    isNull: boolean;
+  } | null = null;
   readonly format: XlRangeFormat;
 
   constructor(
@@ -449,8 +471,14 @@ class RangeProxy implements XlRange {
   get columnIndex(): number {
     return this.read().columnIndex;
   }
+  get rowCount(): number {
+    return this.read().rowCount;
+  }
+  get columnCount(): number {
+    return this.read().columnCount;
+  }
   get values(): XlCellValue[][] {
-    return this.read().values;
+    return this.read().values ?? notLoaded('range.values');
   }
   set values(rows: XlCellValue[][]) {
     this.excel.enqueue('Range.values', dataBytes(rows), () => {
@@ -467,7 +495,7 @@ class RangeProxy implements XlRange {
     });
   }
   get numberFormat(): string[][] {
-    return this.read().numberFormat;
+    return this.read().numberFormat ?? notLoaded('range.numberFormat');
   }
   set numberFormat(rows: string[][]) {
     this.excel.enqueue('Range.numberFormat', dataBytes(rows), () => {
@@ -484,13 +512,16 @@ class RangeProxy implements XlRange {
   get conditionalFormats(): XlConditionalFormatCollection {
     return new ConditionalFormatCollectionProxy(this.excel, this.sheet, null);
   }
-  load(): unknown {
+  load(propertyNames: string): unknown {
+    const names = new Set(propertyNames.split(',').map((name) => name.trim()));
     this.excel.enqueue('Range.load', 0, () => {
       const sheet = this.sheet.get();
       const area = this.area === null ? usedArea(sheet) : this.area.get();
       if (area === null) {
         if (!this.nullable) throw new ExcelApiError('InvalidOperation', 'empty range');
-        this.loaded = { values: [], numberFormat: [], rowIndex: 0, columnIndex: 0, isNull: true };
+        this.excel.onResponse(() => {
+          this.loaded = { values: null, numberFormat: null, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0, isNull: true };
+        });
         return;
       }
       const values: XlCellValue[][] = [];
@@ -506,8 +537,19 @@ class RangeProxy implements XlRange {
         values.push(valueRow);
         numberFormat.push(formatRow);
       }
-      this.loaded = { values, numberFormat, rowIndex: area.top - 1, columnIndex: area.left - 1, isNull: false };
-      this.excel.respond(dataBytes(values) + dataBytes(numberFormat));
+      const loaded = {
+        values: names.has('values') ? values : null,
+        numberFormat: names.has('numberFormat') ? numberFormat : null,
+        rowIndex: area.top - 1,
+        columnIndex: area.left - 1,
+        rowCount: area.bottom - area.top + 1,
+        columnCount: area.right - area.left + 1,
+        isNull: false,
+      };
+      this.excel.respond((loaded.values ? dataBytes(values) : 0) + (loaded.numberFormat ? dataBytes(numberFormat) : 0));
+      this.excel.onResponse(() => {
+        this.loaded = loaded;
+      });
     });
     return this;
   }

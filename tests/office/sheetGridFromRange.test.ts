@@ -1,3 +1,4 @@
+import { formatLookup } from '../../src/office/formatLookup';
 import { sheetGridFromRange } from '../../src/office/sheetGridFromRange';
 
 describe('sheetGridFromRange', () => {
@@ -10,11 +11,11 @@ describe('sheetGridFromRange', () => {
         [8, 45291, '#N/A'],
         ['#无效', 45291, true],
       ],
-      numberFormat: [
+      formatAt: formatLookup([{ area: { top: 2, left: 1, rows: 3, columns: 3 }, numberFormat: [
         ['General', 'General', 'General'],
         ['General', 'yyyy"年"m"月"d"日"', 'General'],
         ['@', 'General', 'General'],
-      ],
+      ] }], { top: 2, left: 1 }),
     });
     expect(grid).toEqual({
       name: '分工方案',
@@ -26,6 +27,17 @@ describe('sheetGridFromRange', () => {
         ['#无效', 45291, true],
       ],
     });
+  });
+
+  it('reads a serial as a date only where a date format was loaded for its cell', () => {
+    // Formats loaded for the deadline column only (sheet column C, rows 4-5), as readTaskSheet asks for them.
+    const formatAt = formatLookup([{ area: { top: 3, left: 2, rows: 2, columns: 1 }, numberFormat: [['yyyy/m/d'], ['General']] }], { top: 2, left: 1 });
+    const grid = sheetGridFromRange('分工方案', { rowIndex: 2, columnIndex: 1, values: [['序号', '完成时限'], [45291, 45291], [2, 45292]], formatAt });
+    expect(grid.grid).toEqual([
+      ['序号', '完成时限'],
+      [45291, new Date(Date.UTC(2023, 11, 31))],
+      [2, 45292],
+    ]);
   });
 
   it('reads an empty sheet (a null used range) as an empty grid', () => {
