@@ -41,7 +41,9 @@ function registryFor(options: Pick<CheckOptions, 'registrySheet' | 'lang'>): Uni
 }
 
 function uniqueNames(mentions: readonly PlacedMention[], role: 'lead' | 'support'): string[] {
-  return [...new Set(mentions.filter((m) => m.role === role).map((m) => mentionName(m.mention)))];
+  const names = new Set<string>();
+  for (const m of mentions) if (m.role === role) names.add(mentionName(m.mention));
+  return [...names];
 }
 
 export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator<CheckProgress, CheckResult> {

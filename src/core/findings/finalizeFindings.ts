@@ -17,14 +17,14 @@ function compareNullsFirst(a: number | null, b: number | null): number {
   return a - b;
 }
 
-function compareWith(columnOf: (letters: string) => number): (a: SortKey, b: SortKey) => number {
-  return (a, b) =>
+/** The order of the findings list; sortedFindings applies it to a whole list at once. */
+export function compareFindings(a: SortKey, b: SortKey): number {
+  return (
     compareNullsFirst(a.row, b.row) ||
-    compareNullsFirst(a.column === null ? null : columnOf(a.column), b.column === null ? null : columnOf(b.column)) ||
-    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+    compareNullsFirst(a.column === null ? null : columnNumber(a.column), b.column === null ? null : columnNumber(b.column)) ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+  );
 }
-
-export const compareFindings: (a: SortKey, b: SortKey) => number = compareWith(columnNumber);
 
 /** A table has a handful of columns but a sort makes hundreds of thousands of comparisons: convert each letter once. */
 function cachedColumnNumber(): (letters: string) => number {
@@ -37,6 +37,31 @@ function cachedColumnNumber(): (letters: string) => number {
     }
     return n;
   };
+}
+
+/** Codes in the order compareFindings puts them (plain string order). */
+const CODE_RANK: ReadonlyMap<string, number> = new Map(
+  Object.keys(FINDING_SEVERITY)
+    .sort()
+    .map((code, rank) => [code, rank] as const),
+);
+const CODE_SLOTS = 2 ** Math.ceil(Math.log2(CODE_RANK.size + 1));
+/** One past Excel's last column (XFD = 16384): column 0 stands for none. */
+const COLUMN_SLOTS = 16385;
+
+/**
+ * The order of compareFindings as one number per finding (row, then column, then code; none first), so that a sort of
+ * hundreds of thousands of findings compares numbers instead of converting column letters and comparing codes. The
+ * key stays an exact integer (below 2^53) for rows far past Excel's last, 1,048,576.
+ */
+function sortedFindings(findings: readonly Finding[]): Finding[] {
+  const columnOf = cachedColumnNumber();
+  const keys = findings.map(
+    (f) => (((f.row === null ? 0 : f.row + 1) * COLUMN_SLOTS + (f.column === null ? 0 : columnOf(f.column))) * CODE_SLOTS) + (CODE_RANK.get(f.code) ?? 0),
+  );
+  // Ties keep the order the checks produced, as the stable sort on compareFindings did.
+  const order = findings.map((_, i) => i).sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b);
+  return order.map((i) => findings[i] as Finding);
 }
 
 function words<C extends FindingCode>(code: C, facts: FindingFactsByCode[C], messages: Messages): Words {
@@ -66,5 +91,5 @@ export function finalizeFindings(drafts: readonly FindingDraft[], lang: Lang): F
       suggestion: said.suggestion,
     };
   });
-  return findings.sort(compareWith(cachedColumnNumber()));
+  return sortedFindings(findings);
 }

@@ -155,7 +155,8 @@ function parse(cell: string, registry: UnitRegistry): readonly UnitMention[] {
   let place: string | null = null;
   for (const piece of splitOutsideBrackets(normalizePunctuation(cell), SEPARATORS)) {
     const name = place === null ? '' : clean(piece).text;
-    const bare: boolean = place !== null && !registry.find(name) && isBareOrgan(name, place);
+    // The cheap organ-word test first: most pieces are no bare organ, and find() normalises its text.
+    const bare: boolean = place !== null && isBareOrgan(name, place) && !registry.find(name);
     const key: string = bare ? place + piece : piece;
     const resolution: Resolution | null = cached(pieceCache, registry, key, () => resolvePiece(key, registry));
     if (!resolution) continue;
