@@ -37,20 +37,27 @@ function placeOf(finding: Finding): [string, FindingPlace] | null {
   return [cell, { kind: 'cell', cell }];
 }
 
-function keyOf(finding: Finding): string {
-  // The parts are joined with a character no message or suggestion holds, so no two keys collide.
-  return [finding.code, finding.severity, finding.message, finding.suggestion ?? '\u0001'].join('\u0000');
+function sameKind(group: OpenGroup, finding: Finding): boolean {
+  const { first } = group;
+  return first.code === finding.code && first.severity === finding.severity && first.suggestion === finding.suggestion;
 }
 
 /** Findings with the same code, severity, message and suggestion as one group each, in order of first appearance. */
 export function groupRepeatedFindings(findings: readonly Finding[]): FindingGroup[] {
-  const groups = new Map<string, OpenGroup>();
+  // Keyed by the message string as the engine made it: no key is built per finding, which counts at 50,000 findings.
+  const byMessage = new Map<string, OpenGroup[]>();
+  const groups: OpenGroup[] = [];
   for (const finding of findings) {
-    const key = keyOf(finding);
-    let group = groups.get(key);
+    let alike = byMessage.get(finding.message);
+    if (!alike) {
+      alike = [];
+      byMessage.set(finding.message, alike);
+    }
+    let group = alike.find((g) => sameKind(g, finding));
     if (!group) {
       group = { first: finding, count: 0, places: new Map(), taskNos: new Set(), units: new Set() };
-      groups.set(key, group);
+      alike.push(group);
+      groups.push(group);
     }
     group.count += 1;
     const place = placeOf(finding);
@@ -58,7 +65,7 @@ export function groupRepeatedFindings(findings: readonly Finding[]): FindingGrou
     if (finding.taskNo !== null) group.taskNos.add(finding.taskNo);
     if (finding.unit !== null) group.units.add(finding.unit);
   }
-  return [...groups.values()].map(({ first, count, places, taskNos, units }) => ({
+  return groups.map(({ first, count, places, taskNos, units }) => ({
     code: first.code,
     severity: first.severity,
     message: first.message,
