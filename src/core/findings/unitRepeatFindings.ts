@@ -2,47 +2,33 @@
 // are two organs of one district. Across the lead and support columns the same standard unit is a contradiction.
 import type { AnalyzedTask, PlacedMention } from './analyzedTask';
 import { mentionName } from './analyzedTask';
-import type { UnitMention } from '../units/parseUnitCell';
 import { draft, type FindingDraft } from './findingFacts';
 
-function organLabel(mention: UnitMention): string {
+function organLabel({ mention }: PlacedMention): string {
   if (mention.status !== 'known') return mention.written;
   return mention.organ ? `${mention.unit}${mention.organ}` : mention.unit;
 }
 
-/** Parsed mentions are shared by every row with the same cell text: each label is built once, not once per row. */
-function cachedOrganLabel(): (mention: UnitMention) => string {
-  const labels = new WeakMap<UnitMention, string>();
-  return (mention) => {
-    let label = labels.get(mention);
-    if (label === undefined) {
-      label = organLabel(mention);
-      labels.set(mention, label);
-    }
-    return label;
-  };
-}
-
-// A row lists a few units: comparing each with the others costs less than a map of string keys per row.
-function duplicates(task: AnalyzedTask, labelOf: (mention: UnitMention) => string): FindingDraft[] {
-  const { mentions } = task;
+function duplicates(task: AnalyzedTask): FindingDraft[] {
+  const groups = new Map<string, PlacedMention[]>();
+  for (const placed of task.mentions) {
+    if (placed.mention.status === 'collective') continue;
+    const key = `${placed.column}\u0000${organLabel(placed)}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [placed]);
+    else group.push(placed);
+  }
   const drafts: FindingDraft[] = [];
-  for (let i = 0; i < mentions.length; i += 1) {
-    const first = mentions[i] as PlacedMention;
-    if (first.mention.status === 'collective') continue;
-    const label = labelOf(first.mention);
-    const same = (m: PlacedMention) => m.column === first.column && m.mention.status !== 'collective' && labelOf(m.mention) === label;
-    // A group is reported at its first mention.
-    if (mentions.slice(0, i).some(same)) continue;
-    const count = 1 + mentions.slice(i + 1).filter(same).length;
-    if (count < 2) continue;
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const first = group[0] as PlacedMention;
     drafts.push(
       draft('UNIT_DUPLICATE', {
         row: task.task.row,
         column: first.column,
         taskNo: task.task.no || null,
         unit: mentionName(first.mention),
-        facts: { written: label, count },
+        facts: { written: organLabel(first), count: group.length },
       }),
     );
   }
@@ -70,7 +56,6 @@ function leadAndSupport(task: AnalyzedTask): FindingDraft[] {
 
 export function unitRepeatFindings(tasks: readonly AnalyzedTask[]): FindingDraft[] {
   const drafts: FindingDraft[] = [];
-  const labelOf = cachedOrganLabel();
-  for (const task of tasks) drafts.push(...duplicates(task, labelOf), ...leadAndSupport(task));
+  for (const task of tasks) drafts.push(...duplicates(task), ...leadAndSupport(task));
   return drafts;
 }
