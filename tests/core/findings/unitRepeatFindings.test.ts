@@ -1,5 +1,5 @@
-// Duplicates are grouped per cell by comparing a row's mentions with each other: groups come out in the order of
-// their first mention, and the same organ in the lead and the support column is no duplicate of either cell.
+// Duplicates are grouped per cell: groups come out in the order of their first mention, and the same organ in the lead
+// and the support column is no duplicate of either cell.
 import type { AnalyzedTask, PlacedMention } from '../../../src/core/findings/analyzedTask';
 import { unitRepeatFindings } from '../../../src/core/findings/unitRepeatFindings';
 import type { Task } from '../../../src/core/model';
