@@ -17,7 +17,21 @@ function parseOrThrow(iso: string): CalendarDate {
   return date;
 }
 
+// Every task is compared with the same as-of day, and a table's deadlines fall on a few hundred days: each day is
+// parsed once. Bounded, so that a long-lived task pane does not keep every day it ever saw.
+const CACHE_LIMIT = 1000;
+const dayNumbers = new Map<string, number>();
+
+function dayNumberOf(iso: string): number {
+  const known = dayNumbers.get(iso);
+  if (known !== undefined) return known;
+  const n = dayNumber(parseOrThrow(iso));
+  if (dayNumbers.size >= CACHE_LIMIT) dayNumbers.clear();
+  dayNumbers.set(iso, n);
+  return n;
+}
+
 /** Whole days from `fromIso` to `toIso`: positive when `toIso` is later. Throws RangeError on a malformed date. */
 export function daysBetween(fromIso: string, toIso: string): number {
-  return dayNumber(parseOrThrow(toIso)) - dayNumber(parseOrThrow(fromIso));
+  return dayNumberOf(toIso) - dayNumberOf(fromIso);
 }
