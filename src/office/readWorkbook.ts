@@ -87,12 +87,12 @@ export function queueSheetRules(sheet: XlWorksheet, name?: string): () => SheetR
   };
 }
 
-/** The grid of a read used range; `formats` holds whatever number formats were loaded for it (see dateCandidates.ts). */
-export function sheetGridOf(name: string, cells: LoadedCells | null, formats: readonly LoadedCells[]): SheetGrid {
+/** The grid of a read used range, with dates where a loaded number format says so. */
+export function sheetGridOf(name: string, cells: LoadedCells | null): SheetGrid {
   if (cells === null) return sheetGridFromRange(name, null);
   const { top, left } = cells.area;
-  const formatAt = formats.length > 0 ? formatLookup(formats, cells.area) : undefined;
-  return sheetGridFromRange(name, { values: cells.values ?? [], rowIndex: top, columnIndex: left, ...(formatAt ? { formatAt } : {}) });
+  const formatAt = cells.formats.length > 0 ? formatLookup(cells.formats, cells.area) : undefined;
+  return sheetGridFromRange(name, { values: cells.values, rowIndex: top, columnIndex: left, ...(formatAt ? { formatAt } : {}) });
 }
 
 export function sheetData(sheet: XlWorksheet, rules: SheetRules, grid: SheetGrid): SheetData {
