@@ -45,23 +45,26 @@ const CODE_RANK: ReadonlyMap<string, number> = new Map(
     .sort()
     .map((code, rank) => [code, rank] as const),
 );
-const CODE_SLOTS = 2 ** Math.ceil(Math.log2(CODE_RANK.size + 1));
-/** One past Excel's last column (XFD = 16384): column 0 stands for none. */
-const COLUMN_SLOTS = 16385;
 
 /**
- * The order of compareFindings as one number per finding (row, then column, then code; none first), so that a sort of
- * hundreds of thousands of findings compares numbers instead of converting column letters and comparing codes. The
- * key stays an exact integer (below 2^53) for rows far past Excel's last, 1,048,576.
+ * The order of compareFindings, reached without comparing whole findings: the checks hand their findings over check by
+ * check, each in row order, so one bucket per row and a sort of the few findings within a row (by column number, then
+ * code) keep a list of hundreds of thousands linear. Both sorts are stable, as the sort on compareFindings was.
  */
 function sortedFindings(findings: readonly Finding[]): Finding[] {
   const columnOf = cachedColumnNumber();
-  const keys = findings.map(
-    (f) => (((f.row === null ? 0 : f.row + 1) * COLUMN_SLOTS + (f.column === null ? 0 : columnOf(f.column))) * CODE_SLOTS) + (CODE_RANK.get(f.code) ?? 0),
-  );
-  // Ties keep the order the checks produced, as the stable sort on compareFindings did.
-  const order = findings.map((_, i) => i).sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b);
-  return order.map((i) => findings[i] as Finding);
+  const withoutRow: Finding[] = [];
+  const byRow: Finding[][] = [];
+  for (const finding of findings) {
+    if (finding.row === null) withoutRow.push(finding);
+    else (byRow[finding.row] ??= []).push(finding);
+  }
+  const withinRow = (a: Finding, b: Finding): number =>
+    compareNullsFirst(a.column === null ? null : columnOf(a.column), b.column === null ? null : columnOf(b.column)) ||
+    (CODE_RANK.get(a.code) ?? 0) - (CODE_RANK.get(b.code) ?? 0);
+  const sorted = withoutRow.sort(withinRow);
+  for (const row of byRow) if (row !== undefined) sorted.push(...row.sort(withinRow));
+  return sorted;
 }
 
 function words<C extends FindingCode>(code: C, facts: FindingFactsByCode[C], messages: Messages): Words {
