@@ -16,7 +16,10 @@ export interface OfficeRuntime {
   readonly displayLanguage: string;
   /** Resolves on a later turn of the event loop, so Excel is never kept waiting on a long check. */
   yieldToHost(): Promise<void>;
-  /** The largest write request to send in one sync, measured as the JSON length of what it carries. */
+  /**
+   * The largest write request to send in one sync, measured as the JSON length of what it carries; also the budget of
+   * each response when a read too large for one is split into row blocks (readCells.ts).
+   */
   readonly maxRequestBytes: number;
 }
 
