@@ -14,7 +14,7 @@ import type { CellArea } from './readCells';
  * and the lower bound keeps 序号 columns (1, 2, 3…) and years typed as numbers (2023) out of the format reads up to
  * 36,525 rows. A date-formatted cell before 2000 stays a number in a split read; no plan is dated then.
  */
-export const DATE_SERIALS = { first: 36_526, last: 2_958_465 } as const;
+const DATE_SERIALS = { first: 36_526, last: 2_958_465 } as const;
 
 function mayBeDate(value: unknown): boolean {
   return typeof value === 'number' && value >= DATE_SERIALS.first && value < DATE_SERIALS.last + 1;

@@ -1,6 +1,6 @@
-// Reads cell arrays of used ranges and areas: in one sync when Excel can return them in one response, else in row
-// blocks. Excel on the web refuses responses over 5 MB (ResponsePayloadSizeLimitExceeded, Excel.ErrorCodes), which a
-// task table passes at about 25,000 rows; Excel on Windows and Mac has no such limit.
+// Reads sheets' used ranges: in one sync when Excel can return them in one response, else in row blocks. Excel on the
+// web refuses responses over 5 MB (ResponsePayloadSizeLimitExceeded, Excel.ErrorCodes), which the bench's task table
+// passes at about 22,000 rows (2.24 MB of values and formats per 10,000); Excel on Windows and Mac has no such limit.
 //
 // The blocks are only a fallback, taken when Excel has refused the single read: desktop Excel never refuses it, so it
 // keeps reading any table in one sync, and on the web a table that fits pays nothing for the larger ones. Splitting up
@@ -52,7 +52,7 @@ function isResponseTooLarge(error: unknown): boolean {
  * The size a loaded array adds to a response, counted as UTF-8 JSON: Chinese text takes three bytes a character on
  * the wire, so a block under the budget by this count is under it however Excel measures.
  */
-export function responseBytes(value: unknown): number {
+function responseBytes(value: unknown): number {
   const json = JSON.stringify(value) ?? '';
   let bytes = json.length;
   for (let i = 0; i < json.length; i += 1) {

@@ -1,8 +1,8 @@
 // One button press (校验表格 or 生成区县汇总表) in one Excel.run: read, check, plan, write. Reads take one sync (two
-// when the active sheet holds no task table, so every other sheet is read at once, or a 单位名录 sheet or the formats of
-// possible dates must be read as well; more only for a sheet too large for one response, see readTaskSheet.ts); all
-// writes go in the last sync, split only when they would exceed the request size limit (a findings sheet
-// for 10,000 tasks is about 1.6 MB, its district and unit sheets about 3.5 MB). Every check that could stop the write
+// when the active sheet holds no task table, so every other sheet is read at once, or a 单位名录 sheet must be read as
+// well; more only for a sheet too large for one response, see readCells.ts); all writes go in the last sync, split
+// only when they would exceed the request size limit (a findings sheet for 10,000 tasks is about 1.6 MB, its district
+// and unit sheets about 3.5 MB). Every check that could stop the write
 // runs before it, so a refusal leaves the workbook as it was; only a write split over several syncs that fails half
 // way (a lost connection) can leave part of it, which the next run replaces.
 import {
