@@ -85,7 +85,8 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
     return mentions;
   };
   const mentions: PlacedMention[][] = [];
-  for (const [i, row] of rows.entries()) {
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i] as TaskRow;
     mentions.push(placeMentions(row, layout.columns, parse));
     if ((i + 1) % PROGRESS_EVERY_ROWS === 0) yield progress('units', i + 1, rows.length);
   }
@@ -93,7 +94,8 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
   yield progress('quotas');
   const lexicon = registry.lexicon();
   const quotas: ReturnType<typeof parseQuotas>[] = [];
-  for (const [i, row] of rows.entries()) {
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i] as TaskRow;
     // Rows of a merged task cell share its text; its quotas are counted once, on the merge's first row.
     quotas.push(row.textInherited ? { quotas: [], total: null } : parseQuotas(row.text, lexicon));
     if ((i + 1) % PROGRESS_EVERY_ROWS === 0) yield progress('quotas', i + 1, rows.length);
@@ -101,7 +103,8 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
 
   yield progress('deadlines');
   const tasks: AnalyzedTask[] = [];
-  for (const [i, row] of rows.entries()) {
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i] as TaskRow;
     const deadline = parseDeadline(row.deadline, planYear);
     const placed = mentions[i] ?? [];
     const { quotas: shares, total } = quotas[i] ?? { quotas: [], total: null };

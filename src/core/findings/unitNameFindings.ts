@@ -49,6 +49,16 @@ function cachedJudge(): (mention: UnitMention) => UnitNameFinding | null {
   };
 }
 
+/** A row holds a few mentions: a scan back costs less than a set of keys per row. */
+function writtenBefore(mentions: readonly PlacedMention[], i: number): boolean {
+  const { column, mention } = mentions[i] as PlacedMention;
+  for (let j = 0; j < i; j += 1) {
+    const other = mentions[j] as PlacedMention;
+    if (other.column === column && other.mention.written === mention.written) return true;
+  }
+  return false;
+}
+
 export function unitNameFindings(tasks: readonly AnalyzedTask[]): FindingDraft[] {
   const { unknown, total } = coverage(tasks);
   const notCovering = total >= NOT_COVERING_MIN_UNITS && unknown.length / total > NOT_COVERING_SHARE;
@@ -60,9 +70,8 @@ export function unitNameFindings(tasks: readonly AnalyzedTask[]): FindingDraft[]
     const { mentions } = task;
     for (let i = 0; i < mentions.length; i += 1) {
       const { mention, column } = mentions[i] as PlacedMention;
-      // One finding per spelling and cell: a spelling repeated in a cell is the duplicate check's business. A row
-      // holds a few mentions, so a scan back costs less than a set of keys per row.
-      if (mentions.slice(0, i).some((m) => m.column === column && m.mention.written === mention.written)) continue;
+      // One finding per spelling and cell: a spelling repeated in a cell is the duplicate check's business.
+      if (writtenBefore(mentions, i)) continue;
       const found = judgeMention(mention);
       if (found === null || (notCovering && found.code === 'UNIT_UNKNOWN')) continue;
       // Built directly rather than through draft(): this runs for most of a table's findings.
