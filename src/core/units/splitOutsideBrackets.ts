@@ -4,22 +4,25 @@
 const OPEN = '（';
 const CLOSE = '）';
 
-/** The non-empty, trimmed pieces of `text` between separator characters found outside （）. */
+/**
+ * The non-empty, trimmed pieces of `text` between separator characters found outside （）. Separators are single
+ * UTF-16 characters, so cutting at their indices never splits a character; slices avoid building each piece a
+ * character at a time.
+ */
 export function splitOutsideBrackets(text: string, separators: ReadonlySet<string>): string[] {
   const pieces: string[] = [];
   let depth = 0;
-  let current = '';
-  for (const char of text) {
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charAt(i);
     if (char === OPEN) depth++;
     else if (char === CLOSE && depth > 0) depth--;
     if (depth === 0 && separators.has(char)) {
-      pieces.push(current);
-      current = '';
-    } else {
-      current += char;
+      pieces.push(text.slice(start, i));
+      start = i + 1;
     }
   }
-  pieces.push(current);
+  pieces.push(text.slice(start));
   return pieces.map((p) => p.trim()).filter((p) => p !== '');
 }
 

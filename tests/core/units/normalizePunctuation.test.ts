@@ -43,4 +43,12 @@ describe('normalizePunctuation', () => {
       { seed: 20230724, numRuns: 2000 },
     );
   });
+
+  it('returns a canonical text as it is, and still changes a text with a single character of each kind to change', () => {
+    expect(normalizePunctuation('马尾区党工委、政府')).toBe('马尾区党工委、政府');
+    expect(normalizePunctuation('市商务局\u200b')).toBe('市商务局');
+    expect(normalizePunctuation('第３季度')).toBe('第3季度');
+    expect(normalizePunctuation('市财政局;市商务局')).toBe('市财政局；市商务局');
+    expect(normalizePunctuation('市财政局、\n市商务局')).toBe('市财政局、市商务局');
+  });
 });
