@@ -50,6 +50,14 @@ function assertWritable(state: WorkbookState, plan: WritePlan, replaceHighlights
   }
 }
 
+
+/**
+ * Writes are batched by an estimate of the values they send; the request's framing is counted only roughly, and on the
+ * benchmark's 10,000-row summary it came to 0.3% over the budget. Batching to 95% keeps every request within it.
+ */
+const WRITE_ESTIMATE_MARGIN = 0.95;
+const writeBudget = (maxRequestBytes: number): number => Math.floor(maxRequestBytes * WRITE_ESTIMATE_MARGIN);
+
 export async function checkAndWrite(
   runtime: OfficeRuntime,
   settings: CheckSettings,
@@ -70,7 +78,7 @@ export async function checkAndWrite(
     const replaceHighlights = parts.includes('highlights');
     assertWritable(workbook, plan, replaceHighlights);
 
-    const batcher = new RequestBatcher(context, runtime.maxRequestBytes);
+    const batcher = new RequestBatcher(context, writeBudget(runtime.maxRequestBytes));
     if (replaceHighlights) {
       await deleteOwnedRules(batcher, task.ownedRules);
       await addHighlightRules(batcher, task.sheet, plan.highlights, task.userRuleCount);
