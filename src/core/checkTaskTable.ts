@@ -18,6 +18,7 @@ import { placeMentions } from './table/placeMentions';
 import type { TaskRow } from './table/tableLayout';
 import { parseUnitCell, type UnitMention } from './units/parseUnitCell';
 import { BUILTIN_UNIT_RECORDS, createUnitRegistry, mergeRegistryRecords, registryRecordsFromGrid, type UnitRegistry } from './units/unitRegistry';
+import { memoize } from './memoize';
 
 /** Long phases report progress every this many rows. */
 export const PROGRESS_EVERY_ROWS = 2000;
@@ -74,16 +75,8 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
 
   yield progress('units');
   // Unit cells repeat from row to row ("马尾区党工委、政府 …"): each distinct text is parsed once.
-  const parsed = new Map<string, readonly UnitMention[]>();
-  const parse = (cell: string): readonly UnitMention[] => {
-    if (cell === '') return [];
-    let mentions = parsed.get(cell);
-    if (mentions === undefined) {
-      mentions = parseUnitCell(cell, registry);
-      parsed.set(cell, mentions);
-    }
-    return mentions;
-  };
+  const parseOnce = memoize((cell: string): readonly UnitMention[] => parseUnitCell(cell, registry));
+  const parse = (cell: string): readonly UnitMention[] => (cell === '' ? [] : parseOnce(cell));
   const mentions: PlacedMention[][] = [];
   for (let i = 0; i < rows.length; i += 1) {
     const row = rows[i] as TaskRow;

@@ -6,6 +6,7 @@ import { messagesFor } from '../messages/messagesFor';
 import { columnNumber } from '../table/columnLetters';
 import type { FindingDraft, FindingFactsByCode } from './findingFacts';
 import { FINDING_SEVERITY } from './severities';
+import { memoize } from '../memoize';
 
 type Words = { readonly message: string; readonly suggestion: string | null };
 type SortKey = Pick<Finding, 'row' | 'column' | 'code'>;
@@ -26,19 +27,6 @@ export function compareFindings(a: SortKey, b: SortKey): number {
   );
 }
 
-/** A table has a handful of columns but a sort makes hundreds of thousands of comparisons: convert each letter once. */
-function cachedColumnNumber(): (letters: string) => number {
-  const numbers = new Map<string, number>();
-  return (letters) => {
-    let n = numbers.get(letters);
-    if (n === undefined) {
-      n = columnNumber(letters);
-      numbers.set(letters, n);
-    }
-    return n;
-  };
-}
-
 /** Codes in the order compareFindings puts them (plain string order). */
 const CODE_RANK: ReadonlyMap<string, number> = new Map(
   Object.keys(FINDING_SEVERITY)
@@ -52,7 +40,8 @@ const CODE_RANK: ReadonlyMap<string, number> = new Map(
  * code) keep a list of hundreds of thousands linear. Both sorts are stable, as the sort on compareFindings was.
  */
 function sortedFindings(findings: readonly Finding[]): Finding[] {
-  const columnOf = cachedColumnNumber();
+  // A table has a handful of columns but a sort makes hundreds of thousands of comparisons: convert each letter once.
+  const columnOf = memoize(columnNumber);
   const withoutRow: Finding[] = [];
   const byRow: Finding[][] = [];
   for (const finding of findings) {

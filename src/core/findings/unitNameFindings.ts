@@ -4,6 +4,7 @@ import type { UnitMention } from '../units/parseUnitCell';
 import type { AnalyzedTask, PlacedMention } from './analyzedTask';
 import { mentionName } from './analyzedTask';
 import { draft, type FindingDraft, type FindingFactsByCode } from './findingFacts';
+import { memoizeByObject } from '../memoize';
 
 /** Share of the table's distinct units that must be unknown before the registry is judged not to cover the table. */
 export const NOT_COVERING_SHARE = 0.5;
@@ -33,22 +34,6 @@ function judge(mention: UnitMention): UnitNameFinding | null {
   return null;
 }
 
-/**
- * The judgement depends on the parsed mention alone, and the units phase hands every row with the same cell text the
- * same mention objects: judging each once lets thousands of findings share one facts object, put into words once.
- */
-function cachedJudge(): (mention: UnitMention) => UnitNameFinding | null {
-  const judged = new WeakMap<UnitMention, UnitNameFinding | null>();
-  return (mention) => {
-    let found = judged.get(mention);
-    if (found === undefined) {
-      found = judge(mention);
-      judged.set(mention, found);
-    }
-    return found;
-  };
-}
-
 /** A row holds a few mentions: a scan back costs less than a set of keys per row. */
 function writtenBefore(mentions: readonly PlacedMention[], i: number): boolean {
   const { column, mention } = mentions[i] as PlacedMention;
@@ -65,7 +50,9 @@ export function unitNameFindings(tasks: readonly AnalyzedTask[]): FindingDraft[]
   const drafts: FindingDraft[] = notCovering
     ? [draft('REGISTRY_NOT_COVERING', { row: null, column: null, taskNo: null, unit: null, facts: { unknown: unknown.length, total, examples: unknown.slice(0, EXAMPLES) } })]
     : [];
-  const judgeMention = cachedJudge();
+  // The judgement depends on the parsed mention alone, and the units phase hands every row with the same cell text the
+  // same mention objects: judging each once lets thousands of findings share one facts object, put into words once.
+  const judgeMention = memoizeByObject(judge);
   for (const task of tasks) {
     const { mentions } = task;
     for (let i = 0; i < mentions.length; i += 1) {

@@ -7,6 +7,7 @@ import type { HeaderRole } from './columnSynonyms';
 import { MAX_HEADER_LENGTH, normalizeHeader, roleOfHeader } from './headerNames';
 import { looksLikeSectionHeading, looksLikeTaskNo } from './sectionRows';
 import type { CellErrorAt, ColumnIndexMap, TableLayout, TableRow, TaskRow } from './tableLayout';
+import { memoize } from '../memoize';
 
 /** Titles, document numbers and notes above a table rarely take more rows than this. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -102,17 +103,6 @@ function columnMapOf(index: ColumnIndexMap, firstColumn: number): ColumnMap {
   return Object.fromEntries(entries) as ColumnMap;
 }
 
-function rememberedHeaders(): (text: string) => string {
-  const normalized = new Map<string, string>();
-  return (text) => {
-    let header = normalized.get(text);
-    if (header === undefined) {
-      header = normalizeHeader(text);
-      normalized.set(text, header);
-    }
-    return header;
-  };
-}
 
 function titleTextsAbove(sheet: SheetGrid, headerIndex: number): string[] {
   const texts: string[] = [];
@@ -189,7 +179,7 @@ export function locateTable(sheet: SheetGrid): TableLayout | null {
     const mapped = ROLES.map((role) => columns.index[role]).filter((j): j is number => j !== null);
     const readIndices = [...new Set([...mapped, ...columns.detail])].sort((a, b) => a - b);
     const headerTexts = new Map(readIndices.map((j) => [j, normalizeHeader(cellText(cells[j]))] as const));
-    const ctx: RowContext = { columns, headerTexts, normalizedHeader: rememberedHeaders(), readIndices, firstIndex: readIndices[0] ?? 0, firstColumn };
+    const ctx: RowContext = { columns, headerTexts, normalizedHeader: memoize(normalizeHeader), readIndices, firstIndex: readIndices[0] ?? 0, firstColumn };
     return {
       sheet: sheet.name,
       headerRow: firstRow + i,
