@@ -26,3 +26,21 @@ export function memoize<K, V>(compute: (key: K) => V): (key: K) => V {
 export function memoizeByObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
   return memoizeIn(new WeakMap<K, V>(), compute);
 }
+
+/**
+ * As `memoize`, for a cache that lives as long as a task pane: once it holds `limit` keys it forgets them all, so it
+ * never keeps every text it ever saw. Forgetting all at once costs less than tracking which key is oldest.
+ */
+export function memoizeBounded<K, V>(limit: number, compute: (key: K) => V): (key: K) => V {
+  const map = new Map<K, V>();
+  return memoizeIn(
+    {
+      get: (key) => map.get(key),
+      set: (key, value) => {
+        if (map.size >= limit) map.clear();
+        map.set(key, value);
+      },
+    },
+    compute,
+  );
+}

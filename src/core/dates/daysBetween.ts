@@ -1,4 +1,5 @@
 import type { CalendarDate } from './calendarDate';
+import { memoizeBounded } from '../memoize';
 import { parseIsoDate } from './parseIsoDate';
 
 /** Days since 1970-01-01 by plain arithmetic (H. Hinnant's days_from_civil): Date.UTC would move years 0..99 to 19xx. */
@@ -18,18 +19,9 @@ function parseOrThrow(iso: string): CalendarDate {
 }
 
 // Every task is compared with the same as-of day, and a table's deadlines fall on a few hundred days: each day is
-// parsed once. Bounded, so that a long-lived task pane does not keep every day it ever saw.
+// parsed once.
 const CACHE_LIMIT = 1000;
-const dayNumbers = new Map<string, number>();
-
-function dayNumberOf(iso: string): number {
-  const known = dayNumbers.get(iso);
-  if (known !== undefined) return known;
-  const n = dayNumber(parseOrThrow(iso));
-  if (dayNumbers.size >= CACHE_LIMIT) dayNumbers.clear();
-  dayNumbers.set(iso, n);
-  return n;
-}
+const dayNumberOf = memoizeBounded(CACHE_LIMIT, (iso: string): number => dayNumber(parseOrThrow(iso)));
 
 /** Whole days from `fromIso` to `toIso`: positive when `toIso` is later. Throws RangeError on a malformed date. */
 export function daysBetween(fromIso: string, toIso: string): number {

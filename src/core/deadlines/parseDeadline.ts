@@ -5,6 +5,7 @@ import { formatIsoDate } from '../dates/formatIsoDate';
 import { isValidCalendarDate } from '../dates/isValidCalendarDate';
 import { lastDayOfMonth } from '../dates/lastDayOfMonth';
 import { toIsoDate } from '../dates/toIsoDate';
+import { memoizeBounded } from '../memoize';
 import { monthAndDayToDigits } from './chineseNumerals';
 import {
   HALF_YEAR_END_MONTH, MID_YEAR_WORDS, MONTH_PART_DAY, ONGOING_WORDS, QUARTER_NUMBERS, RECURRING_PERIODS,
@@ -86,19 +87,17 @@ function latestDue(text: string, planYear: number): string | null {
   return latest;
 }
 
-// A deadline column repeats a handful of phrases (11月底前, 全年) over thousands of rows: read each phrase once.
-// Bounded, so that a long-lived task pane does not keep every cell it ever saw.
 const CACHE_LIMIT = 1000;
-const cache = new Map<string, Deadline>();
+
+// A deadline column repeats a handful of phrases (11月底前, 全年) over thousands of rows: read each phrase once per plan
+// year. The year leads the key and holds no U+0000, so the first U+0000 ends it even in a text that holds one.
+const readCached = memoizeBounded(CACHE_LIMIT, (key: string): Deadline => {
+  const cut = key.indexOf('\u0000');
+  return Object.freeze(fromText(key.slice(cut + 1), Number(key.slice(0, cut))));
+});
 
 function fromTextCached(text: string, planYear: number): Deadline {
-  const key = `${planYear}\u0000${text}`;
-  const known = cache.get(key);
-  if (known) return known;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  const deadline = Object.freeze(fromText(text, planYear));
-  cache.set(key, deadline);
-  return deadline;
+  return readCached(`${planYear}\u0000${text}`);
 }
 
 function fromText(text: string, planYear: number): Deadline {
