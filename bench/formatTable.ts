@@ -1,10 +1,6 @@
 // One plain-text table: left-aligned first column, right-aligned figures, widths from the widest cell (CJK counted
-// as two columns, as terminals show them).
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += ch.codePointAt(0)! >= 0x2e80 ? 2 : 1;
-  return width;
-}
+// as two columns, as terminals show them, the same count Excel's column widths use).
+import { displayWidth } from '../src/core/plan/columnWidth';
 
 function pad(text: string, width: number, left: boolean): string {
   const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));

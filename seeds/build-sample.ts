@@ -3,6 +3,7 @@
 import * as ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
+import { displayWidth } from '../src/core/plan/columnWidth';
 
 export const SAMPLE_TITLE = '2023年闽宁协作福州市重点工作分方案';
 export const SAMPLE_SHEET = '分工方案';
@@ -23,13 +24,6 @@ export function sampleRows(planText: string): string[][] {
   const start = lines.indexOf(SAMPLE_TITLE);
   if (start < 0) throw new Error(`title line not found: ${SAMPLE_TITLE}`);
   return lines.slice(start).map((line) => (line === '' ? [] : line.split('\t')));
-}
-
-/** Excel counts a CJK character as two character widths; other characters as one. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += ch.codePointAt(0)! >= 0x2e80 ? 2 : 1;
-  return width;
 }
 
 /**
