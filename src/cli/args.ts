@@ -1,7 +1,6 @@
 // Command line → what to do. Every bad value becomes a BAD_OPTION HostError whose detail names the option, so the
 // user gets one clear line instead of a run on a wrong date.
-import { parseIsoDate } from '../core/dates/parseIsoDate';
-import { HostError, type Lang } from '../core';
+import { HostError, parseIsoDate, type Lang } from '../core';
 
 export interface CheckCommand {
   readonly kind: 'check';

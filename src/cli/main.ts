@@ -19,9 +19,9 @@ export interface CliIo {
   readonly now: () => Date;
 }
 
-export const EXIT_OK = 0;
-export const EXIT_UNEXPECTED = 1;
-export const EXIT_BAD_INPUT = 2;
+const EXIT_OK = 0;
+const EXIT_UNEXPECTED = 1;
+const EXIT_BAD_INPUT = 2;
 
 function warnUnsupported(parts: readonly UnsupportedPart[], lang: Lang, io: CliIo): void {
   if (parts.length === 0) return;

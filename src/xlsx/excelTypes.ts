@@ -7,7 +7,7 @@ export interface ConditionalFormattingBlock {
   rules: ExcelJS.ConditionalFormattingRule[];
 }
 
-export interface WorksheetWithConditionalFormats {
+interface WorksheetWithConditionalFormats {
   conditionalFormattings: ConditionalFormattingBlock[];
 }
 

@@ -9,7 +9,7 @@ const OWNED_KEYS = Object.keys(OWNED_SHEET_NAMES) as OwnedSheetKey[];
 const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF0563C1' }, underline: true };
 
 /** The sheet a defined-name range such as `'校验 结果'!$A$1` or `Sheet1!$A$1` points at. */
-export function sheetNameOfRange(range: string): string | null {
+function sheetNameOfRange(range: string): string | null {
   const bang = range.lastIndexOf('!');
   if (bang <= 0) return null;
   const sheet = range.slice(0, bang);
