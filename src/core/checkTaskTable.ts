@@ -16,9 +16,8 @@ import { unitTaskList } from './summaries/unitTaskList';
 import { locateTable } from './table/locateTable';
 import { placeMentions } from './table/placeMentions';
 import type { TaskRow } from './table/tableLayout';
-import { parseUnitCell, type UnitMention } from './units/parseUnitCell';
+import { unitCellReader } from './units/parseUnitCell';
 import { BUILTIN_UNIT_RECORDS, createUnitRegistry, mergeRegistryRecords, registryRecordsFromGrid, type UnitRegistry } from './units/unitRegistry';
-import { memoize } from './memoize';
 
 /** Long phases report progress every this many rows. */
 export const PROGRESS_EVERY_ROWS = 2000;
@@ -74,9 +73,8 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
   const registry = registryFor(options);
 
   yield progress('units');
-  // Unit cells repeat from row to row ("马尾区党工委、政府 …"): each distinct text is parsed once.
-  const parseOnce = memoize((cell: string): readonly UnitMention[] => parseUnitCell(cell, registry));
-  const parse = (cell: string): readonly UnitMention[] => (cell === '' ? [] : parseOnce(cell));
+  // Unit cells repeat from row to row ("马尾区党工委、政府 …"): the reader parses each distinct text once.
+  const parse = unitCellReader(registry);
   const mentions: PlacedMention[][] = [];
   for (let i = 0; i < rows.length; i += 1) {
     const row = rows[i] as TaskRow;

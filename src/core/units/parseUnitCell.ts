@@ -17,6 +17,7 @@
 //     市工党工委 + 市工政府, two unknown mentions.
 // Results are cached per registry and cell text: real tables repeat the same cells row after row.
 import words from '../data/unit-cell-words.json';
+import { memoize, memoizeByObject } from '../memoize';
 import { collectivePlace } from './collectiveTerms';
 import { isBareOrgan, placeBeforeGoverningOrgan, properOrganSpelling, readOrgan } from './districtOrgan';
 import { normalizePunctuation } from './normalizePunctuation';
@@ -138,27 +139,14 @@ function resolvePiece(piece: string, registry: UnitRegistry): Resolution | null 
   };
 }
 
-const cellCache = new WeakMap<UnitRegistry, Map<string, readonly UnitMention[]>>();
-const pieceCache = new WeakMap<UnitRegistry, Map<string, Resolution | null>>();
-
-function cached<T>(store: WeakMap<UnitRegistry, Map<string, T>>, registry: UnitRegistry, key: string, make: () => T): T {
-  let map = store.get(registry);
-  if (!map) store.set(registry, (map = new Map()));
-  if (map.has(key)) return map.get(key) as T;
-  const value = make();
-  map.set(key, value);
-  return value;
-}
-
-function parse(cell: string, registry: UnitRegistry): readonly UnitMention[] {
+function parse(cell: string, registry: UnitRegistry, resolve: (key: string) => Resolution | null): readonly UnitMention[] {
   const mentions: UnitMention[] = [];
   let place: string | null = null;
   for (const piece of splitOutsideBrackets(normalizePunctuation(cell), SEPARATORS)) {
     const name = place === null ? '' : clean(piece).text;
     // The cheap organ-word test first: most pieces are no bare organ, and find() normalises its text.
     const bare: boolean = place !== null && isBareOrgan(name, place) && !registry.find(name);
-    const key: string = bare ? place + piece : piece;
-    const resolution: Resolution | null = cached(pieceCache, registry, key, () => resolvePiece(key, registry));
+    const resolution = resolve(bare ? place + piece : piece);
     if (!resolution) continue;
     mentions.push(resolution.mention);
     place = resolution.place;
@@ -166,7 +154,21 @@ function parse(cell: string, registry: UnitRegistry): readonly UnitMention[] {
   return Object.freeze(mentions);
 }
 
+// One reader per registry, kept as long as the registry is: pieces and cells repeat within and across tables.
+const readers = memoizeByObject((registry: UnitRegistry): ((cell: string) => readonly UnitMention[]) => {
+  const resolve = memoize((key: string) => resolvePiece(key, registry));
+  return memoize((cell: string) => parse(cell, registry, resolve));
+});
+
+/**
+ * The registry's reader of unit cells: the same text gives the same frozen mentions each time, so that checks can
+ * judge each parsed mention once. For callers that only read the result.
+ */
+export function unitCellReader(registry: UnitRegistry): (cell: string) => readonly UnitMention[] {
+  return readers(registry);
+}
+
 /** The units a cell names, in the order written; see the rules at the top of this module. */
 export function parseUnitCell(cell: string, registry: UnitRegistry): UnitMention[] {
-  return [...cached(cellCache, registry, cell, () => parse(cell, registry))];
+  return [...readers(registry)(cell)];
 }

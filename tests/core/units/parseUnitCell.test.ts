@@ -1,4 +1,4 @@
-import { parseUnitCell, type UnitMention } from '../../../src/core/units/parseUnitCell';
+import { parseUnitCell, unitCellReader, type UnitMention } from '../../../src/core/units/parseUnitCell';
 import { BUILTIN_UNIT_RECORDS, createUnitRegistry, mergeRegistryRecords } from '../../../src/core/units/unitRegistry';
 import { FUZHOU_SEED_UNIT_CELLS } from './fuzhouSeedUnitCells';
 
@@ -301,6 +301,20 @@ describe('repeated cells', () => {
     const first = parseUnitCell(cell, registry);
     first.splice(0, first.length);
     expect(parseUnitCell(cell, registry)).toHaveLength(13);
+  });
+
+  it('give a check the very same frozen mentions from the registry’s reader, and parseUnitCell a copy of them', () => {
+    const cell = FUZHOU_SEED_UNIT_CELLS.find((r) => r.no === 2)?.lead ?? '';
+    const read = unitCellReader(registry);
+    const first = read(cell);
+    expect(read(cell)).toBe(first);
+    expect(unitCellReader(registry)(cell)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(first.map((m) => m.written)).toEqual(['马尾区区委', '马尾区政府', '闽侯区委', '闽侯区政府', '福清市区委', '福清市政府']);
+    const copy = parseUnitCell(cell, registry);
+    expect(copy).not.toBe(first);
+    expect(copy).toHaveLength(first.length);
+    expect(copy.every((m, i) => m === first[i])).toBe(true);
   });
 
   it('are resolved per registry: a registry that knows more parses the same text differently', () => {
