@@ -1,3 +1,4 @@
+import { memoizeByObject } from '../memoize';
 import type { UnitLexicon } from '../model';
 import { normalizeProse } from './normalizeProse';
 
@@ -18,11 +19,7 @@ interface Matcher {
 
 // Built once per lexicon. A regex alternation of hundreds of names is tried name by name at every position; the
 // first-character index rules out almost every position with one map lookup.
-const matchers = new WeakMap<UnitLexicon, Matcher>();
-
-function matcherOf(lexicon: UnitLexicon): Matcher {
-  const cached = matchers.get(lexicon);
-  if (cached) return cached;
+const matcherOf = memoizeByObject((lexicon: UnitLexicon): Matcher => {
   const seen = new Set<string>();
   const byFirst = new Map<string, { spelling: string; unit: string }[]>();
   for (const name of lexicon.names) {
@@ -35,10 +32,8 @@ function matcherOf(lexicon: UnitLexicon): Matcher {
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.spelling.length - a.spelling.length);
   const chars = [...byFirst.keys()].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('');
-  const matcher = { firstChars: chars === '' ? null : new RegExp(`[${chars}]`, 'gu'), byFirst };
-  matchers.set(lexicon, matcher);
-  return matcher;
-}
+  return { firstChars: chars === '' ? null : new RegExp(`[${chars}]`, 'gu'), byFirst };
+});
 
 /** The lexicon's units named in `text` (normalized with normalizeProse), left to right, the longest spelling winning. */
 export function findUnitMentions(text: string, lexicon: UnitLexicon): UnitMention[] {

@@ -3,6 +3,7 @@
 // (normalizePunctuation) and never guess: spelling suggestions for unknown names are a separate, explicit call.
 import type { UnitLexicon } from '../model';
 import builtinRecords from '../data/fuzhou-units.json';
+import { memoize } from '../memoize';
 import { closestName, nameIndex } from './closestName';
 import { collectiveTest } from './collectiveTerms';
 import { defaultPartyOrgans } from './districtOrgan';
@@ -132,7 +133,10 @@ export function createUnitRegistry(records: readonly UnitRecord[]): UnitRegistry
   const isCollective = collectiveTest(collectives);
   const prefixes = cityPrefixes(records);
   const candidates = nameIndex([...bySpelling.keys()]);
-  const closest = new Map<string, string | null>();
+  const closestUnit = memoize((text: string): string | null => {
+    const spelling = closestName(text, candidates);
+    return spelling === null ? null : (bySpelling.get(spelling)?.record.name ?? null);
+  });
   let lexicon: UnitLexicon | null = null;
 
   const find = (spelling: string): SpellingMatch | null => {
@@ -157,13 +161,7 @@ export function createUnitRegistry(records: readonly UnitRecord[]): UnitRegistry
       const place = places.find((p) => text.startsWith(p.text));
       return place ? { ...place.match, place: place.text, short: isShortPlace(place.match.record, place.text) } : null;
     },
-    closestUnit: (text) => {
-      if (!closest.has(text)) {
-        const spelling = closestName(text, candidates);
-        closest.set(text, spelling === null ? null : (bySpelling.get(spelling)?.record.name ?? null));
-      }
-      return closest.get(text) ?? null;
-    },
+    closestUnit,
     partyOrgans: (district) => district.organs?.party ?? defaultPartyOrgans(district.name),
   };
 }
