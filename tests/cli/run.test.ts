@@ -1,23 +1,10 @@
 import * as ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
-import { run, type CliIo } from '../../src/cli/main';
+import { run } from '../../src/cli/main';
 import { SAMPLE_WORKBOOK_PATH } from '../../seeds/build-sample';
 import { makeTempDir, writeWorkbookFile } from '../fixtures/workbooks/workbookFiles';
-
-/** Stands for the terminal: records what the command writes, and says whether stderr is a TTY. */
-function captureIo(options: { tty?: boolean; env?: Record<string, string> } = {}): CliIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: { write: (text: string) => (out += text) },
-    stderr: { isTTY: options.tty ?? false, write: (text: string) => (err += text) },
-    env: options.env ?? {},
-    now: () => new Date(2023, 10, 20, 9, 0),
-    out: () => out,
-    err: () => err,
-  };
-}
+import { captureIo } from './captureIo';
 
 async function largeTable(rows: number): Promise<string> {
   const workbook = new ExcelJS.Workbook();

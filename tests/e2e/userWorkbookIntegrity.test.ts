@@ -5,9 +5,10 @@ import { spawnSync } from 'child_process';
 import type * as ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
-import { run, type CliIo } from '../../src/cli/main';
+import { run } from '../../src/cli/main';
 import { OWNED_SHEET_NAMES } from '../../src/core';
 import { SAMPLE_SHEET } from '../../seeds/build-sample';
+import { captureIo } from '../cli/captureIo';
 import { fullyDressedSampleWorkbook, USER_NAME, USER_SUMMARY_SHEET } from '../fixtures/workbooks/dressedSample';
 import { conditionalFormats, makeTempDir, readWorkbookFile, sheetCells, writeWorkbookFile } from '../fixtures/workbooks/workbookFiles';
 
@@ -15,20 +16,8 @@ const ROOT = path.join(__dirname, '../..');
 const AS_OF = ['--as-of', '2023-11-20'];
 const OWNED_NAMES: ReadonlySet<string> = new Set(Object.values(OWNED_SHEET_NAMES));
 
-/** Stands for the terminal: a pipe on both streams. */
-function quietIo(): CliIo & { err: () => string } {
-  let err = '';
-  return {
-    stdout: { write: () => true },
-    stderr: { isTTY: false, write: (text: string) => (err += text) },
-    env: { LANG: 'zh_CN.UTF-8' },
-    now: () => new Date(2023, 10, 20, 9, 0),
-    err: () => err,
-  };
-}
-
 async function taskCheck(args: string[]): Promise<void> {
-  const io = quietIo();
+  const io = captureIo();
   const code = await run(args, io);
   expect({ code, stderr: io.err() }).toEqual({ code: 0, stderr: '' });
 }

@@ -4,11 +4,12 @@ import * as ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import { run, type CliIo } from '../../src/cli/main';
+import { run } from '../../src/cli/main';
 import { OWNED_SHEET_NAMES, type OwnedSheetKey } from '../../src/core';
 import { checkWorkbook } from '../../src/xlsx/checkWorkbook';
 import { ownedSheetsByKey } from '../../src/xlsx/ownedSheets';
 import { SAMPLE_WORKBOOK_PATH } from '../../seeds/build-sample';
+import { captureIo } from '../cli/captureIo';
 import { compoundFile } from '../fixtures/workbooks/compoundFile';
 import { readZipEntries } from '../fixtures/workbooks/zipPackage';
 import { makeTempDir, readWorkbookBytes, readWorkbookFile, workbookBytes, writeWorkbookFile } from '../fixtures/workbooks/workbookFiles';
@@ -112,26 +113,12 @@ describe('formula-like and link text in the table', () => {
   });
 });
 
-/** Stands for the terminal: a pipe on both streams. */
-function quietIo(): CliIo & { err: () => string; out: () => string } {
-  let err = '';
-  let out = '';
-  return {
-    stdout: { write: (text: string) => (out += text) },
-    stderr: { isTTY: false, write: (text: string) => (err += text) },
-    env: { LANG: 'zh_CN.UTF-8' },
-    now: () => new Date(2023, 10, 20, 9, 0),
-    err: () => err,
-    out: () => out,
-  };
-}
-
 /** Runs task-check on the workbook file and reads back the copy; exit code and stderr must say it ran. */
 async function taskCheckFile(workbook: ExcelJS.Workbook, name: string): Promise<{ output: ExcelJS.Workbook; json: { tasks: unknown[] } }> {
   const dir = makeTempDir('task-check-hostile-');
   const input = await writeWorkbookFile(workbook, dir, name);
   const out = path.join(dir, 'checked.xlsx');
-  const io = quietIo();
+  const io = captureIo();
   const code = await run([input, '--as-of', '2023-11-20', '--json', '--out', out], io);
   expect({ code, stderr: io.err() }).toEqual({ code: 0, stderr: '' });
   return { output: await readWorkbookFile(out), json: JSON.parse(io.out()) as { tasks: unknown[] } };
@@ -231,7 +218,7 @@ describe('bad files through task-check and task-check clear', () => {
   it.each([['check'], ['clear']])('%s: exit 2, one line naming the file, nothing written, for every kind', async (command) => {
     for (const [name, input] of cases) {
       const outDir = makeTempDir('task-check-bad-out-');
-      const io = quietIo();
+      const io = captureIo();
       const args = command === 'clear' ? ['clear', input, '--out', path.join(outDir, 'out.xlsx')] : [input, '--out', path.join(outDir, 'out.xlsx')];
       const code = await run(args, io);
       expect({ name, code, out: io.out(), files: fs.readdirSync(outDir) }).toEqual({ name, code: 2, out: '', files: [] });
