@@ -2,7 +2,7 @@
 // Three syncs: the workbook's sheets and names, every sheet's rules, then all deletions together.
 import { HostError, OWNED_SHEET_NAMES } from '../core';
 import type { OfficeRuntime } from './officeRuntime';
-import { queueOwnedRules, queueWorkbookState } from './readWorkbook';
+import { queueSheetRules, queueWorkbookState, userSheets } from './readWorkbook';
 
 export async function clearOwned(runtime: OfficeRuntime): Promise<void> {
   await runtime.run(async (context) => {
@@ -11,16 +11,15 @@ export async function clearOwned(runtime: OfficeRuntime): Promise<void> {
     await context.sync();
     const state = readState();
 
-    const ownedSheets = new Set(Object.values(state.owned));
-    const userSheets = state.sheets.filter((sheet) => !ownedSheets.has(sheet.name));
-    const pendingRules = userSheets.map((sheet) => ({ sheet, rules: queueOwnedRules(worksheets.getItem(sheet.name)) }));
+    const ownedSheets = Object.values(state.owned);
+    const pendingRules = userSheets(state).map((sheet) => ({ sheet, rules: queueSheetRules(worksheets.getItem(sheet.name), sheet.name) }));
     await context.sync();
-    const rulesBySheet = pendingRules.map(({ sheet, rules }) => ({ sheet, rules: rules() }));
+    const rulesBySheet = pendingRules.map(({ sheet, rules }) => ({ sheet, rules: rules().ownedRules }));
 
     for (const { sheet, rules } of rulesBySheet) {
       if (rules.length > 0 && sheet.protected) throw new HostError('SHEET_PROTECTED', { sheet: sheet.name });
     }
-    if (ownedSheets.size > 0 && state.structureProtected) throw new HostError('SHEET_PROTECTED', { detail: 'workbook structure' });
+    if (ownedSheets.length > 0 && state.structureProtected) throw new HostError('SHEET_PROTECTED', { detail: 'workbook structure' });
 
     for (const { rules } of rulesBySheet) for (const rule of rules) rule.delete();
     const ownedNames = new Set<string>(Object.values(OWNED_SHEET_NAMES));

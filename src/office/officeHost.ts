@@ -4,7 +4,7 @@ import type { CheckProgress, CheckResult, CheckSettings, OutputPart, WorkbookHos
 import { clearOwned } from './clearOwned';
 import { toHostError } from './hostErrors';
 import { officeRuntime, type OfficeRuntime } from './officeRuntime';
-import { queueWorkbookState } from './readWorkbook';
+import { queueWorkbookState, userSheets } from './readWorkbook';
 import { checkAndWrite } from './runCheck';
 import { readSettings, writeSettings } from './settingsStore';
 
@@ -33,8 +33,7 @@ export function createOfficeHost(runtime: OfficeRuntime = officeRuntime()): Work
           const readState = queueWorkbookState(context);
           await context.sync();
           const state = readState();
-          const owned = new Set(Object.values(state.owned));
-          return { names: state.sheets.map((sheet) => sheet.name).filter((name) => !owned.has(name)), active: state.active };
+          return { names: userSheets(state).map((sheet) => sheet.name), active: state.active };
         }),
       ),
     loadSettings: async () => readSettings(runtime.settings),

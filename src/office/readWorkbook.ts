@@ -35,6 +35,12 @@ export interface SheetData {
   readonly userRuleCount: number;
 }
 
+/** The user's sheets in tab order: every sheet but the tool's own. */
+export function userSheets(state: WorkbookState): SheetInfo[] {
+  const owned = new Set(Object.values(state.owned));
+  return state.sheets.filter((sheet) => !owned.has(sheet.name));
+}
+
 const OWNED_KEY_BY_NAME = new Map<string, OwnedSheetKey>(
   (Object.entries(OWNED_SHEET_NAMES) as [OwnedSheetKey, string][]).map(([key, name]) => [name, key]),
 );
@@ -76,7 +82,7 @@ export interface SheetRules {
   readonly userRuleCount: number;
 }
 
-/** The sheet's name (unless known) and its conditional formats: small loads that go along with a read of its cells. */
+/** The sheet's name (unless known) and its conditional formats: small loads that go along with a read of its cells or a clear. */
 export function queueSheetRules(sheet: XlWorksheet, name?: string): () => SheetRules {
   if (name === undefined) sheet.load('name');
   const rules = sheet.getRange().conditionalFormats;
@@ -97,11 +103,4 @@ export function sheetGridOf(name: string, cells: LoadedCells | null): SheetGrid 
 
 export function sheetData(sheet: XlWorksheet, rules: SheetRules, grid: SheetGrid): SheetData {
   return { sheet, grid, ownedRules: rules.ownedRules, userRuleCount: rules.userRuleCount };
-}
-
-/** Only the rules, for a clear: no cell values are needed there. */
-export function queueOwnedRules(sheet: XlWorksheet): () => readonly XlConditionalFormat[] {
-  const rules = sheet.getRange().conditionalFormats;
-  rules.load({ type: true, customOrNullObject: { rule: { formula: true } } });
-  return () => rules.items.filter(isOwnedRule);
 }
