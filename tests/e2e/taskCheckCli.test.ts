@@ -4,12 +4,12 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
-import { messagesFor, OWNED_SHEET_NAMES } from '../../src/core';
+import { messagesFor } from '../../src/core';
 import { SAMPLE_SHEET, SAMPLE_WORKBOOK_PATH } from '../../seeds/build-sample';
 import { compoundFile } from '../fixtures/workbooks/compoundFile';
 import { withExtraParts } from '../fixtures/workbooks/zipPackage';
 import { dressedSampleWorkbook, USER_RULE_FORMULA } from '../fixtures/workbooks/dressedSample';
-import { conditionalFormats, makeTempDir, readWorkbookFile, sheetCells, workbookState, writeWorkbookFile } from '../fixtures/workbooks/workbookFiles';
+import { conditionalFormats, makeTempDir, ownedSheet, readWorkbookFile, sheetCells, workbookState, writeWorkbookFile } from '../fixtures/workbooks/workbookFiles';
 
 const ROOT = path.join(__dirname, '../..');
 const BIN = path.join(ROOT, 'bin/task-check.js');
@@ -26,12 +26,6 @@ function taskCheck(args: string[], env: Record<string, string> = {}): Ran {
   // The default language comes from LANG unless LC_ALL overrides it; pin both so the test does not depend on the machine.
   const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, LC_ALL: '', LANG: 'zh_CN.UTF-8', ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function ownedSheet(workbook: ExcelJS.Workbook, definedName: string): ExcelJS.Worksheet {
-  const range = workbook.definedNames.model.find((n) => n.name === definedName)!.ranges[0]!;
-  const name = range.slice(0, range.lastIndexOf('!')).replace(/^'(.*)'$/, '$1');
-  return workbook.getWorksheet(name)!;
 }
 
 let dir: string;
@@ -59,7 +53,7 @@ describe('task-check --out', () => {
   });
 
   it('writes the district summary: 马尾区 leads task 8 with its 9000万元 share, and a bold totals row', () => {
-    const sheet = ownedSheet(checked, OWNED_SHEET_NAMES.districts);
+    const sheet = ownedSheet(checked, 'districts');
     const headers = (sheet.getRow(1).values as unknown[]).slice(1);
     const column = (header: string): number => headers.indexOf(header) + 1;
     const rowOf = (name: string): ExcelJS.Row => {
@@ -80,16 +74,16 @@ describe('task-check --out', () => {
   });
 
   it('writes the findings sheet with links to the cells and the unit task list', () => {
-    const findings = ownedSheet(checked, OWNED_SHEET_NAMES.findings);
+    const findings = ownedSheet(checked, 'findings');
     const links: string[] = [];
     findings.eachRow((row) => row.eachCell((cell) => (cell.hyperlink ? links.push(cell.hyperlink) : undefined)));
     expect(links).toContain(`#'${SAMPLE_SHEET}'!C5`);
-    const units = ownedSheet(checked, OWNED_SHEET_NAMES.unitTasks);
+    const units = ownedSheet(checked, 'unitTasks');
     expect(units.actualRowCount).toBeGreaterThan(29);
   });
 
   it('writes a repeated finding once: the 鼓楼区党工委 row lists every cell it is in, and the counts add up to --json', async () => {
-    const findings = ownedSheet(checked, OWNED_SHEET_NAMES.findings);
+    const findings = ownedSheet(checked, 'findings');
     const h = zh.findingsHeaders;
     const headers = (findings.getRow(1).values as unknown[]).slice(1);
     const column = (header: string): number => headers.indexOf(header) + 1;

@@ -7,12 +7,11 @@ import * as zlib from 'zlib';
 import { run } from '../../src/cli/main';
 import { OWNED_SHEET_NAMES, type OwnedSheetKey } from '../../src/core';
 import { checkWorkbook } from '../../src/xlsx/checkWorkbook';
-import { ownedSheetsByKey } from '../../src/xlsx/ownedSheets';
 import { SAMPLE_WORKBOOK_PATH } from '../../seeds/build-sample';
 import { captureIo } from '../cli/captureIo';
 import { compoundFile } from '../fixtures/workbooks/compoundFile';
 import { readZipEntries } from '../fixtures/workbooks/zipPackage';
-import { makeTempDir, readWorkbookBytes, readWorkbookFile, workbookBytes, writeWorkbookFile } from '../fixtures/workbooks/workbookFiles';
+import { makeTempDir, ownedSheet, readWorkbookBytes, readWorkbookFile, workbookBytes, writeWorkbookFile } from '../fixtures/workbooks/workbookFiles';
 
 const OPTIONS = { asOf: '2023-11-20', lang: 'zh-CN', parts: ['highlights', 'findings', 'summaries'] } as const;
 const TITLE = '2023年闽宁协作福州市重点工作分方案';
@@ -34,12 +33,6 @@ function hostileWorkbook(): ExcelJS.Workbook {
   // A real link in a unit cell: the tool reads its text; the link itself must not travel into the tool's sheets.
   sheet.addRow([4, '开展劳务协作', { text: '市人社局', hyperlink: 'http://evil.example/phish' }, '连江县区委、政府', '全年']);
   return workbook;
-}
-
-function ownedSheet(workbook: ExcelJS.Workbook, key: OwnedSheetKey): ExcelJS.Worksheet {
-  const sheet = ownedSheetsByKey(workbook)[key];
-  if (!sheet) throw new Error(`no ${OWNED_SHEET_NAMES[key]} sheet`);
-  return sheet;
 }
 
 function cellsOf(sheet: ExcelJS.Worksheet): ExcelJS.Cell[] {
