@@ -1,10 +1,11 @@
 // Excel holds at most 32,767 characters in a cell; a longer text makes it repair the file on open and cut the text.
 // A finding quotes the cell it is about, so a full cell plus the message's words would pass the limit.
 import type { PlanCell } from '../model';
-import type { SheetBody } from './findingsSheet';
+import type { SheetBody } from './sheetBody';
 
 export const EXCEL_CELL_TEXT_LIMIT = 32767;
-const ELLIPSIS = '…';
+/** Ends a text or list cut to the limit. */
+export const ELLIPSIS = '…';
 
 /** The text cut to Excel's limit, ending in an ellipsis, never inside a surrogate pair. */
 export function fitCellText(text: string): string {

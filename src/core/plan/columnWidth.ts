@@ -1,5 +1,5 @@
 // Column widths in Excel's unit (the width of one "0"): a Chinese character takes about two.
-import type { PlanCell } from '../model';
+import type { PlanCell, SheetPlan } from '../model';
 
 const MIN_WIDTH = 6;
 const PADDING = 2;
@@ -18,11 +18,12 @@ function cellTextOf(cell: PlanCell): string {
   return String(cell);
 }
 
-/** One width per header: wide enough for the header and the sampled cells, never wider than `maxWidths[i]`. */
-export function columnWidths(headers: readonly string[], rows: readonly (readonly PlanCell[])[], maxWidths: readonly number[]): number[] {
+/** One column per header, wide enough for the header and the sampled cells, never wider than `maxWidths[i]`. */
+export function sheetColumns(headers: readonly string[], rows: readonly (readonly PlanCell[])[], maxWidths: readonly number[]): SheetPlan['columns'] {
+  const sample = rows.slice(0, SAMPLE_ROWS);
   return headers.map((header, i) => {
     let widest = displayWidth(header);
-    for (const row of rows.slice(0, SAMPLE_ROWS)) widest = Math.max(widest, displayWidth(cellTextOf(row[i] ?? null)));
-    return Math.min(Math.max(widest + PADDING, MIN_WIDTH), maxWidths[i] ?? 40);
+    for (const row of sample) widest = Math.max(widest, displayWidth(cellTextOf(row[i] ?? null)));
+    return { header, width: Math.min(Math.max(widest + PADDING, MIN_WIDTH), maxWidths[i] ?? 40) };
   });
 }

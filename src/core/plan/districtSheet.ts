@@ -3,8 +3,8 @@
 // columns) gets one column per measure instead, with each district's quotas added up.
 import type { Messages } from '../messages/catalog';
 import type { CheckResult, DistrictQuota, PlanCell } from '../model';
-import { columnWidths } from './columnWidth';
-import type { SheetBody } from './findingsSheet';
+import { sheetColumns } from './columnWidth';
+import type { SheetBody } from './sheetBody';
 
 interface QuotaColumn {
   readonly taskNo: string;
@@ -83,6 +83,5 @@ export function districtSheet(result: CheckResult, messages: Messages): SheetBod
     rows.push(totals);
   }
   const maxWidths = headers.map((_, i) => (i === 2 || i === 4 ? 40 : 20));
-  const widths = columnWidths(headers, rows, maxWidths);
-  return { columns: headers.map((header, i) => ({ header, width: widths[i] ?? 10 })), rows, boldRows };
+  return { columns: sheetColumns(headers, rows, maxWidths), rows, boldRows };
 }

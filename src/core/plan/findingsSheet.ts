@@ -1,15 +1,13 @@
 // The findings sheet: one row per group of repeated findings (see groupRepeatedFindings.ts), worst first, its first
 // cell a link back to the task sheet and every other cell listed, so a long table gives a short sheet.
 import type { Messages } from '../messages/catalog';
-import type { CheckResult, PlanCell, SheetPlan } from '../model';
-import { EXCEL_CELL_TEXT_LIMIT } from './cellTextLimit';
-import { columnWidths } from './columnWidth';
+import type { CheckResult, PlanCell } from '../model';
+import { ELLIPSIS, EXCEL_CELL_TEXT_LIMIT } from './cellTextLimit';
+import { sheetColumns } from './columnWidth';
 import { type FindingPlace, groupRepeatedFindings, worstFirst } from './groupRepeatedFindings';
-
-export type SheetBody = Pick<SheetPlan, 'columns' | 'rows' | 'boldRows'>;
+import type { SheetBody } from './sheetBody';
 
 const MAX_WIDTHS = [8, 28, 10, 10, 40, 16, 24, 60, 40];
-const ELLIPSIS = '…';
 
 /**
  * The items joined, ending in an ellipsis after the last whole item that fits in one Excel cell: a list cut inside an
@@ -51,6 +49,5 @@ export function findingsSheet(result: CheckResult, messages: Messages): SheetBod
       group.suggestion,
     ];
   });
-  const widths = columnWidths(headers, rows, MAX_WIDTHS);
-  return { columns: headers.map((header, i) => ({ header, width: widths[i] ?? 10 })), rows, boldRows: [] };
+  return { columns: sheetColumns(headers, rows, MAX_WIDTHS), rows, boldRows: [] };
 }

@@ -1,7 +1,7 @@
 // Excel holds at most 1,048,576 rows in a sheet. A very long table (a province's merged tables) can give the unit task
 // list more rows than that; ExcelJS and Excel would fail on it, so the sheet ends with a row that says what was left out.
 import type { PlanCell } from '../model';
-import type { SheetBody } from './findingsSheet';
+import type { SheetBody } from './sheetBody';
 
 export const EXCEL_MAX_ROWS = 1_048_576;
 

@@ -1,8 +1,8 @@
 // The unit task list sheet: one row per unit and task, so that a filter on the unit column gives each unit its list.
 import type { Messages } from '../messages/catalog';
 import type { CheckResult, PlanCell } from '../model';
-import { columnWidths } from './columnWidth';
-import type { SheetBody } from './findingsSheet';
+import { sheetColumns } from './columnWidth';
+import type { SheetBody } from './sheetBody';
 
 const MAX_WIDTHS = [24, 10, 8, 8, 20, 12, 10];
 
@@ -12,6 +12,5 @@ export function unitTasksSheet(result: CheckResult, messages: Messages): SheetBo
   const rows: PlanCell[][] = result.units.flatMap((u) =>
     u.tasks.map((t) => [u.unit, u.category, messages.role[t.role], t.taskNo, t.deadline.text, t.deadline.due, messages.state[t.state]]),
   );
-  const widths = columnWidths(headers, rows, MAX_WIDTHS);
-  return { columns: headers.map((header, i) => ({ header, width: widths[i] ?? 10 })), rows, boldRows: [] };
+  return { columns: sheetColumns(headers, rows, MAX_WIDTHS), rows, boldRows: [] };
 }
