@@ -1,6 +1,5 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { HostError } from '../../src/core';
 import { ensureOutputIsNotInput, writeFileAtomic } from '../../src/cli/writeFileAtomic';
 import { makeTempDir } from '../fixtures/workbooks/workbookFiles';
 
@@ -38,7 +37,10 @@ describe('writeFileAtomic', () => {
   it('says OUTPUT_NOT_WRITABLE when the output folder is a file', () => {
     const dir = makeTempDir();
     fs.writeFileSync(path.join(dir, 'out'), 'not a folder');
-    expect(() => writeFileAtomic(path.join(dir, 'out', 'checked.xlsx'), new Uint8Array([1]))).toThrow(HostError);
+    const target = path.join(dir, 'out', 'checked.xlsx');
+    expect(() => writeFileAtomic(target, new Uint8Array([1]))).toThrow(
+      expect.objectContaining({ name: 'HostError', code: 'OUTPUT_NOT_WRITABLE', where: expect.objectContaining({ path: target }) }),
+    );
     expect(fs.readdirSync(dir)).toEqual(['out']);
   });
 });

@@ -1,4 +1,4 @@
-import { HostError, OWNED_SHEET_NAMES, REGISTRY_SHEET_NAME } from '../../src/core';
+import { OWNED_SHEET_NAMES, REGISTRY_SHEET_NAME } from '../../src/core';
 import { checkWorkbook, checkWorkbookTable, clearWorkbook } from '../../src/xlsx/checkWorkbook';
 import { ownedSheetNames } from '../../src/xlsx/ownedSheets';
 import { SAMPLE_SHEET } from '../../seeds/build-sample';
@@ -72,7 +72,7 @@ describe('checkWorkbook (shared by the CLI and file mode)', () => {
     const input = await workbookBytes(dressedSampleWorkbook());
     await expect(checkWorkbook(input, { ...OPTIONS, sheet: '附件二', parts: [] })).rejects.toMatchObject({ code: 'SHEET_NOT_FOUND', where: { sheet: '附件二' } });
     await expect(checkWorkbook(input, { ...OPTIONS, sheet: '统计', parts: [] })).rejects.toMatchObject({ code: 'NO_TASK_TABLE', where: { sheet: '统计' } });
-    await expect(checkWorkbook(new Uint8Array(0), { ...OPTIONS, parts: [] })).rejects.toBeInstanceOf(HostError);
+    await expect(checkWorkbook(new Uint8Array(0), { ...OPTIONS, parts: [] })).rejects.toMatchObject({ name: 'HostError', code: 'FILE_EMPTY' });
     const checked = (await checkWorkbook(input, { ...OPTIONS, parts: ['findings'] })).output;
     const findingsName = ownedSheetNames(await readWorkbookBytes(checked)).ownedSheets.findings!;
     await expect(checkWorkbook(checked, { ...OPTIONS, sheet: findingsName, parts: [] })).rejects.toMatchObject({ code: 'NO_TASK_TABLE' });
