@@ -4,7 +4,7 @@ import { parseIsoDate } from './dates/parseIsoDate';
 import { findPlanYear } from './deadlines/findPlanYear';
 import { parseDeadline } from './deadlines/parseDeadline';
 import { taskState } from './deadlines/taskState';
-import { mentionName, type AnalyzedTask, type PlacedMention } from './findings/analyzedTask';
+import type { AnalyzedTask, PlacedMention } from './findings/analyzedTask';
 import { collectFindings } from './findings/collectFindings';
 import { finalizeFindings } from './findings/finalizeFindings';
 import { tableNotFound } from './findings/tableFindings';
@@ -42,7 +42,7 @@ function registryFor(options: Pick<CheckOptions, 'registrySheet' | 'lang'>): Uni
 
 function uniqueNames(mentions: readonly PlacedMention[], role: 'lead' | 'support'): string[] {
   const names = new Set<string>();
-  for (const m of mentions) if (m.role === role) names.add(mentionName(m.mention));
+  for (const m of mentions) if (m.role === role) names.add(m.mention.unit);
   return [...names];
 }
 

@@ -16,8 +16,3 @@ export interface AnalyzedTask {
   readonly task: Task;
   readonly mentions: readonly PlacedMention[];
 }
-
-/** The name a mention counts as: the standard name when resolved, else the cleaned text. */
-export function mentionName(mention: UnitMention): string {
-  return mention.unit;
-}

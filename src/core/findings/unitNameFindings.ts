@@ -2,7 +2,6 @@
 // table's units (another city's table), one finding says so instead of flagging nearly every cell.
 import type { UnitMention } from '../units/parseUnitCell';
 import type { AnalyzedTask, PlacedMention } from './analyzedTask';
-import { mentionName } from './analyzedTask';
 import { draft, type FindingDraft, type FindingFactsByCode } from './findingFacts';
 import { memoizeByObject } from '../memoize';
 
@@ -63,7 +62,7 @@ export function unitNameFindings(tasks: readonly AnalyzedTask[]): FindingDraft[]
       if (found === null || (notCovering && found.code === 'UNIT_UNKNOWN')) continue;
       // Built directly rather than through draft(): this runs for most of a table's findings.
       const { code, facts } = found;
-      drafts.push({ code, row: task.task.row, column, taskNo: task.task.no || null, unit: mentionName(mention), facts } as FindingDraft);
+      drafts.push({ code, row: task.task.row, column, taskNo: task.task.no || null, unit: mention.unit, facts } as FindingDraft);
     }
   }
   return drafts;

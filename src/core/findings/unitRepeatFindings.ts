@@ -1,7 +1,6 @@
 // The same unit listed twice. Within one cell it is a duplicate only for the same organ: 马尾区党工委 and 马尾区政府
 // are two organs of one district. Across the lead and support columns the same standard unit is a contradiction.
 import type { AnalyzedTask, PlacedMention } from './analyzedTask';
-import { mentionName } from './analyzedTask';
 import { draft, type FindingDraft } from './findingFacts';
 
 function organLabel({ mention }: PlacedMention): string {
@@ -27,7 +26,7 @@ function duplicates(task: AnalyzedTask): FindingDraft[] {
         row: task.task.row,
         column: first.column,
         taskNo: task.task.no || null,
-        unit: mentionName(first.mention),
+        unit: first.mention.unit,
         facts: { written: organLabel(first), count: group.length },
       }),
     );
@@ -42,11 +41,11 @@ function leadAndSupport(task: AnalyzedTask): FindingDraft[] {
   const lead = byRole('lead');
   // With one unit column the roles come from the order of one cell; a repeat there is a duplicate, not a contradiction.
   const leadColumns = new Set(lead.map((m) => m.column));
-  const leadNames = new Set(lead.map((m) => mentionName(m.mention)));
+  const leadNames = new Set(lead.map((m) => m.mention.unit));
   const reported = new Set<string>();
   const drafts: FindingDraft[] = [];
   for (const placed of support) {
-    const name = mentionName(placed.mention);
+    const name = placed.mention.unit;
     if (leadColumns.has(placed.column) || !leadNames.has(name) || reported.has(name)) continue;
     reported.add(name);
     drafts.push(draft('UNIT_LEAD_AND_SUPPORT', { row: task.task.row, column: placed.column, taskNo: task.task.no || null, unit: name, facts: { unit: name } }));

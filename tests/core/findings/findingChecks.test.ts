@@ -1,10 +1,11 @@
 // The checks one by one, over tasks built as the pipeline builds them, with mentions from the real unit parser.
-import { mentionName, type AnalyzedTask } from '../../../src/core/findings/analyzedTask';
+import type { AnalyzedTask } from '../../../src/core/findings/analyzedTask';
 import { districtFindings } from '../../../src/core/findings/districtFindings';
 import { compareFindings, finalizeFindings } from '../../../src/core/findings/finalizeFindings';
 import { quotaFindings } from '../../../src/core/findings/quotaFindings';
 import { unitRepeatFindings } from '../../../src/core/findings/unitRepeatFindings';
 import type { ColumnMap, Quota, QuotaTotal, Task } from '../../../src/core/model';
+import { placeMentions } from '../../../src/core/table/placeMentions';
 import type { TaskRow } from '../../../src/core/table/tableLayout';
 import { parseUnitCell } from '../../../src/core/units/parseUnitCell';
 import { BUILTIN_UNIT_RECORDS, createUnitRegistry } from '../../../src/core/units/unitRegistry';
@@ -14,12 +15,9 @@ const DISTRICTS = registry.districts();
 const COLUMNS: ColumnMap = { no: 'A', task: 'B', lead: 'C', support: 'D', units: null, deadline: 'E', status: null };
 
 function analyzed(lead: string, support: string, quotas: Quota[] = [], quotaTotal: QuotaTotal | null = null, row = 5): AnalyzedTask {
-  const mentions = [
-    ...parseUnitCell(lead, registry).map((mention) => ({ mention, column: 'C', role: 'lead' as const })),
-    ...parseUnitCell(support, registry).map((mention) => ({ mention, column: 'D', role: 'support' as const })),
-  ];
-  const names = (role: 'lead' | 'support') => [...new Set(mentions.filter((m) => m.role === role).map((m) => mentionName(m.mention)))];
   const source: TaskRow = { kind: 'task', row, no: '8', noInherited: false, text: '', textInherited: false, lead, support, units: '', deadline: null, status: '', section: 0, errors: [] };
+  const mentions = placeMentions(source, COLUMNS, (cell) => parseUnitCell(cell, registry));
+  const names = (role: 'lead' | 'support') => [...new Set(mentions.filter((m) => m.role === role).map((m) => m.mention.unit))];
   const task: Task = {
     row,
     no: '8',
