@@ -1,5 +1,6 @@
 // The settings form works on text (what the inputs hold); hosts take CheckSettings. This module converts between the
 // two and says which field is wrong, so that a bad value never reaches a host.
+import { parseIsoDate } from '../core/dates/parseIsoDate';
 import { DEFAULT_DUE_SOON_DAYS, type CheckSettings } from '../core/host';
 import type { Lang } from '../core/model';
 import type { StringKey } from './i18n';
@@ -10,12 +11,6 @@ export interface SettingsForm {
   readonly dueSoonDays: string;
   /** '' stands for "active sheet / first task sheet". */
   readonly sheet: string;
-}
-
-/** The local calendar day, `YYYY-MM-DD`: a deadline is due on the user's day, not UTC's. */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export function formFromSettings(saved: Partial<CheckSettings>, today: string): SettingsForm {
@@ -33,13 +28,6 @@ export type FormCheck =
   | { readonly ok: true; readonly settings: CheckSettings }
   | { readonly ok: false; readonly errors: Partial<Record<FormField, StringKey>> };
 
-function isRealDay(iso: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === iso;
-}
-
 /**
  * Settings to run with and to save. An as-of date equal to today is saved as null, so that a workbook reopened next
  * week is judged against that day rather than the day it was last checked.
@@ -53,7 +41,7 @@ export function settingsFromForm(form: SettingsForm, lang: Lang, today: string):
   const dueSoonDays = Number(daysText);
   if (!/^\d{1,3}$/.test(daysText) || dueSoonDays > 365) errors.dueSoonDays = 'badDueSoon';
   const asOfText = form.asOf.trim();
-  if (asOfText !== '' && !isRealDay(asOfText)) errors.asOf = 'badAsOf';
+  if (asOfText !== '' && parseIsoDate(asOfText) === null) errors.asOf = 'badAsOf';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,

@@ -2,12 +2,13 @@ import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkbookHost } from '../../core/host';
 import type { CheckProgress, CheckResult, Finding, Lang } from '../../core/model';
+import { localToday } from '../../office/localToday';
 import { downloadBytes } from '../download';
 import { describeError } from '../errorText';
 import { checkedFileName, type FileModeApi, type FileWorkbook, type RevealedCell } from '../fileSession';
 import { LANGUAGE_NAMES, PHASE_LABEL, t, type StringKey } from '../i18n';
 import { findingAddress } from '../results';
-import { formFromSettings, settingsFromForm, todayIso, type FormField, type SettingsForm } from '../settings';
+import { formFromSettings, settingsFromForm, type FormField, type SettingsForm } from '../settings';
 import { CellDetails } from './CellDetails';
 import { FileBar } from './FileBar';
 import { ResultsPanel } from './ResultsPanel';
@@ -53,7 +54,7 @@ function readBytes(file: File): Promise<Uint8Array> {
   });
 }
 
-export function Pane({ lang, source, onLangChange, today = todayIso }: PaneProps) {
+export function Pane({ lang, source, onLangChange, today = localToday }: PaneProps) {
   const styles = useStyles();
   const [workbook, setWorkbook] = useState<FileWorkbook | null>(null);
   const host: WorkbookHost | null = source.kind === 'office' ? source.host : (workbook?.host ?? null);

@@ -3,9 +3,9 @@
 import type * as ExcelJS from 'exceljs';
 import { HostError, type CheckSettings, type WorkbookHost } from '../../core/host';
 import type { CheckProgress, CheckResult } from '../../core/model';
+import { localToday } from '../../office/localToday';
 import { checkWorkbook, clearWorkbook, loadWorkbook, readSheets, type CheckWorkbookOptions } from '../../xlsx';
 import type { FileWorkbook, RevealedCell } from '../fileSession';
-import { todayIso } from '../settings';
 import { loadFileSettings, saveFileSettings } from './settingsStore';
 
 /** The user's sheets that may hold the task table: not the tool's own, not the unit registry. */
@@ -99,7 +99,7 @@ export class FileHost implements WorkbookHost, FileWorkbook {
     const { result, output } = await checkWorkbook(this.current, {
       ...(settings.sheet !== null ? { sheet: settings.sheet } : {}),
       ...(settings.planYear !== null ? { year: settings.planYear } : {}),
-      asOf: settings.asOf ?? todayIso(),
+      asOf: settings.asOf ?? localToday(),
       dueSoonDays: settings.dueSoonDays,
       lang: settings.lang,
       parts,
