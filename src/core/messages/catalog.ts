@@ -1,7 +1,7 @@
 // The shape of one language's texts. Each language is a data table of this shape; code looks texts up, never builds
 // sentences of its own.
 import type { FindingFactsByCode } from '../findings/findingFacts';
-import type { HostErrorCode } from '../host';
+import type { HostError, HostErrorCode } from '../host';
 import type { FindingCode, OwnedSheetKey, Severity, TaskState } from '../model';
 
 export interface FindingText<C extends FindingCode> {
@@ -14,12 +14,8 @@ export type FindingTexts = { readonly [C in FindingCode]: FindingText<C> };
 
 export type AmountFormatter = (amount: number, measure: string) => string;
 
-export interface HostErrorPlace {
-  readonly sheet?: string;
-  readonly cell?: string;
-  readonly path?: string;
-  readonly detail?: string;
-}
+/** Where a host error happened, as the host said it. */
+export type HostErrorPlace = HostError['where'];
 
 export interface Messages {
   readonly findings: FindingTexts;
