@@ -9,9 +9,11 @@ const LANGS: readonly Lang[] = ['zh-CN', 'en-US'];
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
-/** The stored settings that are still valid; anything malformed is left out, so the caller's defaults apply. */
-export function readSettings(settings: DocumentSettings): Partial<CheckSettings> {
-  const stored = settings.get(SETTINGS_KEY);
+/**
+ * The fields of stored settings that are still valid; anything malformed is left out, so the caller's defaults apply.
+ * File mode reads what it keeps in localStorage through this too.
+ */
+export function settingsFromStored(stored: unknown): Partial<CheckSettings> {
   if (!isObject(stored)) return {};
   const read: { -readonly [K in keyof CheckSettings]?: CheckSettings[K] } = {};
   const { planYear, asOf, dueSoonDays, sheet, lang } = stored;
@@ -23,6 +25,10 @@ export function readSettings(settings: DocumentSettings): Partial<CheckSettings>
   if (sheet === null || (typeof sheet === 'string' && sheet !== '')) read.sheet = sheet as string | null;
   if (typeof lang === 'string' && (LANGS as readonly string[]).includes(lang)) read.lang = lang as Lang;
   return read;
+}
+
+export function readSettings(settings: DocumentSettings): Partial<CheckSettings> {
+  return settingsFromStored(settings.get(SETTINGS_KEY));
 }
 
 export async function writeSettings(settings: DocumentSettings, value: CheckSettings): Promise<void> {

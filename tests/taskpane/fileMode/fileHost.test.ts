@@ -82,6 +82,18 @@ describe('FileHost over the seed workbook', () => {
     expect(await other.loadSettings()).toEqual({});
   });
 
+  it('reads back only the valid settings of an edited or damaged entry', async () => {
+    const host = await FileHost.open('fuzhou-2023.xlsx', SEED, storage);
+    await host.saveSettings({ ...SETTINGS, planYear: 2023 });
+    const key = storage.key(0) as string;
+    storage.setItem(key, JSON.stringify({ planYear: '2023', asOf: '2023-02-30', dueSoonDays: -1, sheet: '', lang: 'fr-FR' }));
+    expect(await host.loadSettings()).toEqual({});
+    storage.setItem(key, JSON.stringify({ planYear: 2023, asOf: 'tomorrow', dueSoonDays: 7 }));
+    expect(await host.loadSettings()).toEqual({ planYear: 2023, dueSoonDays: 7 });
+    storage.setItem(key, '{"planYear": 20');
+    expect(await host.loadSettings()).toEqual({});
+  });
+
   it('names the file it cannot read', async () => {
     const text = new Uint8Array(Buffer.from('序号\t工作任务\t牵头单位\n1\t参加闽宁协作第27次联席会议\t市委办公厅\n', 'utf8'));
     const error = await FileHost.open('分工方案.txt', text, storage).catch((e: unknown) => e);
