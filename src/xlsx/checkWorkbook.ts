@@ -15,7 +15,8 @@ import type * as ExcelJS from 'exceljs';
 import { applyWritePlan, clearOwned } from './applyWritePlan';
 import { loadWorkbook, saveWorkbook, toUint8Array } from './loadWorkbook';
 import { ownedSheetNames } from './ownedSheets';
-import { readSheets } from './readWorkbook';
+import { readSheet } from './readSheet';
+import { candidateSheets, readRegistrySheet } from './readWorkbook';
 import { unsupportedParts, type UnsupportedPart } from './unsupportedParts';
 
 export interface CheckWorkbookOptions {
@@ -33,16 +34,20 @@ export interface CheckWorkbookOptions {
   readonly yieldToHost?: () => Promise<void>;
 }
 
-function chooseSheet(candidates: readonly SheetGrid[], allNames: readonly string[], name: string | undefined): SheetGrid {
+/** Reads only the sheet it returns and those before it: the first sheet holding a table ends the search. */
+function chooseSheet(workbook: ExcelJS.Workbook, name: string | undefined): SheetGrid {
+  const candidates = candidateSheets(workbook);
   if (name === undefined) {
-    const found = findTaskSheet(candidates);
-    if (!found) throw new HostError('NO_TASK_TABLE');
-    return found;
+    for (const sheet of candidates) {
+      const grid = readSheet(sheet);
+      if (findTaskSheet([grid])) return grid;
+    }
+    throw new HostError('NO_TASK_TABLE');
   }
-  const named = candidates.find((grid) => grid.name === name);
-  if (named) return named;
+  const named = candidates.find((sheet) => sheet.name === name);
+  if (named) return readSheet(named);
   // The registry sheet and the tool's own sheets exist but are never task tables.
-  throw new HostError(allNames.includes(name) ? 'NO_TASK_TABLE' : 'SHEET_NOT_FOUND', { sheet: name });
+  throw new HostError(workbook.worksheets.some((sheet) => sheet.name === name) ? 'NO_TASK_TABLE' : 'SHEET_NOT_FOUND', { sheet: name });
 }
 
 export interface CheckedWorkbook {
@@ -59,8 +64,8 @@ export async function checkWorkbookTable(
   options: Omit<CheckWorkbookOptions, 'parts'>,
 ): Promise<{ readonly result: CheckResult; readonly workbook: ExcelJS.Workbook }> {
   const workbook = await loadWorkbook(bytes);
-  const { candidates, registrySheet } = readSheets(workbook);
-  const sheet = chooseSheet(candidates, workbook.worksheets.map((s) => s.name), options.sheet);
+  const sheet = chooseSheet(workbook, options.sheet);
+  const registrySheet = readRegistrySheet(workbook);
   const result = await checkTaskTableAsync(
     sheet,
     {

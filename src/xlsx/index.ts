@@ -4,5 +4,5 @@ export { checkWorkbook, clearWorkbook, type CheckedWorkbook, type CheckWorkbookO
 export { loadWorkbook, saveWorkbook } from './loadWorkbook';
 export { ownedSheetNames } from './ownedSheets';
 export { readSheet } from './readSheet';
-export { readSheets, type WorkbookGrids } from './readWorkbook';
+export { candidateSheets, readSheets, type WorkbookGrids } from './readWorkbook';
 export { unsupportedParts, type UnsupportedPart } from './unsupportedParts';

@@ -10,9 +10,17 @@ export interface WorkbookGrids {
   readonly registrySheet: SheetGrid | undefined;
 }
 
-export function readSheets(workbook: ExcelJS.Workbook): WorkbookGrids {
+/** The sheets that could hold the task table, unread: reading a sheet costs a pass over all its cells. */
+export function candidateSheets(workbook: ExcelJS.Workbook): ExcelJS.Worksheet[] {
   const owned = new Set<ExcelJS.Worksheet>(Object.values(ownedSheetsByKey(workbook)));
+  return workbook.worksheets.filter((sheet) => !owned.has(sheet) && sheet.name !== REGISTRY_SHEET_NAME);
+}
+
+export function readRegistrySheet(workbook: ExcelJS.Workbook): SheetGrid | undefined {
   const registry = workbook.getWorksheet(REGISTRY_SHEET_NAME);
-  const candidates = workbook.worksheets.filter((sheet) => !owned.has(sheet) && sheet !== registry).map(readSheet);
-  return { candidates, registrySheet: registry ? readSheet(registry) : undefined };
+  return registry ? readSheet(registry) : undefined;
+}
+
+export function readSheets(workbook: ExcelJS.Workbook): WorkbookGrids {
+  return { candidates: candidateSheets(workbook).map(readSheet), registrySheet: readRegistrySheet(workbook) };
 }

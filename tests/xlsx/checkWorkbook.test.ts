@@ -1,8 +1,9 @@
+import * as ExcelJS from 'exceljs';
 import { OWNED_SHEET_NAMES, REGISTRY_SHEET_NAME } from '../../src/core';
 import { checkWorkbook, checkWorkbookTable, clearWorkbook } from '../../src/xlsx/checkWorkbook';
 import { ownedSheetNames } from '../../src/xlsx/ownedSheets';
-import { SAMPLE_SHEET } from '../../seeds/build-sample';
-import { dressedSampleWorkbook } from '../fixtures/workbooks/dressedSample';
+import { SAMPLE_SHEET, sampleRows } from '../../seeds/build-sample';
+import { dressedSampleWorkbook, samplePlanText } from '../fixtures/workbooks/dressedSample';
 import { conditionalFormats, readWorkbookBytes, workbookBytes, workbookState } from '../fixtures/workbooks/workbookFiles';
 
 const OPTIONS = { asOf: '2023-11-20', lang: 'zh-CN' } as const;
@@ -50,6 +51,18 @@ describe('checkWorkbook (shared by the CLI and file mode)', () => {
     expect(result.planYear).toBe(2024);
     expect(result.tasks.filter((t) => t.state === 'dueSoon')).toHaveLength(0);
     expect(new Set(seen)).toEqual(new Set([40]));
+  });
+
+  it('passes over a notes sheet before the table, and checks a named sheet after the first table', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('说明').getCell('A1').value = '本工作簿汇总各县（市）区上报材料';
+    workbook.addWorksheet('附件一').addRows(sampleRows(samplePlanText()));
+    workbook.addWorksheet('附件二').addRows(sampleRows(samplePlanText()));
+    const input = await workbookBytes(workbook);
+    expect((await checkWorkbook(input, { ...OPTIONS, parts: [] })).result.sheet).toBe('附件一');
+    const second = (await checkWorkbook(input, { ...OPTIONS, sheet: '附件二', parts: [] })).result;
+    expect(second).toMatchObject({ sheet: '附件二', headerRow: 3 });
+    expect(second.tasks).toHaveLength(29);
   });
 
   it('reads the workbook 单位名录 sheet as the unit registry, not as a task table', async () => {
