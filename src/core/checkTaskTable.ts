@@ -20,7 +20,7 @@ import { unitCellReader } from './units/parseUnitCell';
 import { BUILTIN_UNIT_RECORDS, createUnitRegistry, mergeRegistryRecords, registryRecordsFromGrid, type UnitRegistry } from './units/unitRegistry';
 
 /** Long phases report progress every this many rows. */
-export const PROGRESS_EVERY_ROWS = 2000;
+const PROGRESS_EVERY_ROWS = 2000;
 
 /** Where each phase starts on the 0..1 progress scale, by its rough share of the work. */
 const PHASE_START: Readonly<Record<CheckPhase, number>> = { locate: 0, units: 0.1, quotas: 0.45, deadlines: 0.65, findings: 0.75, summaries: 0.9 };

@@ -5,12 +5,12 @@ import type { AnalyzedTask } from './analyzedTask';
 import { draft, type FindingDraft } from './findingFacts';
 
 /** A task must name at least this many of the table's districts … */
-export const OMISSION_MIN_NAMED = 7;
+const OMISSION_MIN_NAMED = 7;
 /** … and at least this share of them, before a missing one counts as omitted. */
-export const OMISSION_MIN_SHARE = 0.75;
+const OMISSION_MIN_SHARE = 0.75;
 
 /** The districts the table names anywhere as lead or support, in registry order. */
-export function tableDistricts(tasks: readonly AnalyzedTask[], registryDistricts: readonly string[]): string[] {
+function tableDistricts(tasks: readonly AnalyzedTask[], registryDistricts: readonly string[]): string[] {
   const named = new Set<string>();
   for (const { task } of tasks) {
     for (const unit of task.lead) named.add(unit);

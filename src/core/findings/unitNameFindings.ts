@@ -6,9 +6,9 @@ import { draft, type FindingDraft, type FindingFactsByCode } from './findingFact
 import { memoizeByObject } from '../memoize';
 
 /** Share of the table's distinct units that must be unknown before the registry is judged not to cover the table. */
-export const NOT_COVERING_SHARE = 0.5;
+const NOT_COVERING_SHARE = 0.5;
 /** Below this many distinct units a table is too small to judge the registry by. */
-export const NOT_COVERING_MIN_UNITS = 4;
+const NOT_COVERING_MIN_UNITS = 4;
 const EXAMPLES = 3;
 
 function coverage(tasks: readonly AnalyzedTask[]): { unknown: string[]; total: number } {

@@ -12,7 +12,7 @@ export function formatAmountZh(amount: number, measure: string): string {
 }
 
 /** English names of the base measures; a measure not listed is shown as written. */
-export const MEASURE_NAMES_EN: Readonly<Record<string, string>> = {
+const MEASURE_NAMES_EN: Readonly<Record<string, string>> = {
   元: 'yuan',
   名: 'people',
   人: 'people',

@@ -4,7 +4,7 @@ import { defaultSheetName } from '../messages/sheetNames';
 import type { Lang, OwnedSheetKey } from '../model';
 
 /** Excel's limits: at most 31 characters, none of []:*?/\, and no apostrophe at either end. */
-export const MAX_SHEET_NAME_LENGTH = 31;
+const MAX_SHEET_NAME_LENGTH = 31;
 
 export function sanitizeSheetName(name: string): string {
   const cleaned = name.replace(/[[\]:*?/\\]/g, '').replace(/^'+|'+$/g, '').trim();

@@ -3,7 +3,7 @@
 import type { PlanCell } from '../model';
 import type { SheetBody } from './sheetBody';
 
-export const EXCEL_MAX_ROWS = 1_048_576;
+const EXCEL_MAX_ROWS = 1_048_576;
 
 /** The sheet cut to fit under its header row within `maxRows` (Excel's limit unless told), saying how many rows it left out. */
 export function fitSheetRows(body: SheetBody, omittedNote: (count: number) => string, maxRows = EXCEL_MAX_ROWS): SheetBody {

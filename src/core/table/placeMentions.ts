@@ -6,7 +6,7 @@ import type { UnitMention } from '../units/parseUnitCell';
 import type { TaskRow } from './tableLayout';
 
 /** Words in a single unit cell that make every listed unit a lead. */
-export const ALL_LEAD_WORDS: readonly string[] = ['分别牵头', '各自牵头', '均为牵头单位'];
+const ALL_LEAD_WORDS: readonly string[] = ['分别牵头', '各自牵头', '均为牵头单位'];
 
 export interface MentionColumns {
   readonly lead: string | null;

@@ -11,8 +11,6 @@ import { normalizePunctuation } from './normalizePunctuation';
 import { COLLECTIVE_CATEGORY, DISTRICT_CATEGORY } from './unitCategories';
 
 export { registryRecordsFromGrid } from './registrySheet';
-export type { RegistryProblem, RegistrySheetOptions, RegistrySheetResult } from './registrySheet';
-export { COLLECTIVE_CATEGORY, DISTRICT_CATEGORY, KNOWN_CATEGORIES } from './unitCategories';
 
 export interface UnitOrgans {
   /** The party organs a district uses: the first is the proper one (区委, 县委, 市委, 党工委), the rest also accepted. */
