@@ -2,7 +2,6 @@ import { toHalfWidth } from './toHalfWidth';
 import { DONE_ALREADY, DONE_LEADS, DONE_MANNERS, DONE_OBJECTS, DONE_VERBS } from './statusWords';
 import { wordAlternation } from './wordAlternation';
 
-
 const VERBS = `(?:${wordAlternation(DONE_VERBS)})`;
 const DONE_CLAUSE = new RegExp(
   `^(?:${wordAlternation(DONE_LEADS)})?(?:${wordAlternation(DONE_ALREADY)})?(?:${wordAlternation(DONE_MANNERS)})*` +

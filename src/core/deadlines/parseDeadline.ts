@@ -17,7 +17,6 @@ import { wordAlternation } from './wordAlternation';
 /** A number cell is read as a date only inside the years plans are written for (as findPlanYear: 2000–2099). */
 const PLAUSIBLE_SERIALS = { first: 36526, last: 73050 }; // 2000-01-01 .. 2099-12-31
 
-
 const YEAR_PREFIX = (n: string) => `(?:(?<y${n}>\\d{4})年|(?<ry${n}>${wordAlternation(Object.keys(RELATIVE_YEARS))}))`;
 const MONTH_PARTS = Object.keys(MONTH_PART_DAY).filter((p) => p !== '');
 

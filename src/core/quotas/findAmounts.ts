@@ -18,7 +18,6 @@ export interface Amount {
   readonly cued: boolean;
 }
 
-
 const AMOUNT = new RegExp(
   `(?<whole>\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.(?<fraction>\\d+))?` +
     `(?<multiplier>${wordAlternation(Object.keys(MULTIPLIER_POWERS))})?(?<base>${wordAlternation([...BASE_MEASURES, PERCENT])})?`,

@@ -13,7 +13,6 @@ export interface ParsedQuotas {
   readonly total: QuotaTotal | null;
 }
 
-
 // Most task texts hold no digit at all; they leave before any normalizing or matching.
 const ANY_DIGIT = /[0-9０-９]/;
 const SEPARATOR_ONLY = new RegExp(`^(?:${wordAlternation(LIST_SEPARATORS)})?$`);

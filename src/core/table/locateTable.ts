@@ -103,7 +103,6 @@ function columnMapOf(index: ColumnIndexMap, firstColumn: number): ColumnMap {
   return Object.fromEntries(entries) as ColumnMap;
 }
 
-
 function titleTextsAbove(sheet: SheetGrid, headerIndex: number): string[] {
   const texts: string[] = [];
   for (const cells of sheet.grid.slice(0, headerIndex)) {

@@ -1,7 +1,7 @@
 // What locating a table yields: where its header is, which column plays which role, and what each later row is.
 import type { CellValue, ColumnMap, ColumnRole } from '../model';
 
-/** 0-based indices into the grid's rows, for the mapped roles. */
+/** 0-based positions within a grid row (its cells), for the mapped roles. */
 export type ColumnIndexMap = { readonly [R in ColumnRole]: number | null };
 
 export interface CellErrorAt {
