@@ -11,17 +11,18 @@ function isOwnedRule(rule: ExcelJS.ConditionalFormattingRule): boolean {
 }
 
 /** Drops the tool's rules from a sheet; the user's blocks and rules stay as they were, in their order. */
-export function removeOwnedHighlights(sheet: ExcelJS.Worksheet): number {
-  let removed = 0;
+export function removeOwnedHighlights(sheet: ExcelJS.Worksheet): void {
+  let removed = false;
   const kept: ConditionalFormattingBlock[] = [];
   for (const block of conditionalFormatsOf(sheet)) {
     const rules = block.rules.filter((rule) => !isOwnedRule(rule));
-    removed += block.rules.length - rules.length;
     if (rules.length === block.rules.length) kept.push(block);
-    else if (rules.length > 0) kept.push({ ...block, rules });
+    else {
+      removed = true;
+      if (rules.length > 0) kept.push({ ...block, rules });
+    }
   }
-  if (removed > 0) setConditionalFormats(sheet, kept);
-  return removed;
+  if (removed) setConditionalFormats(sheet, kept);
 }
 
 function toBlock(rule: HighlightRule, priority: number): ConditionalFormattingBlock {
