@@ -19,7 +19,7 @@ export interface EngineTimes {
 }
 
 function zeroTimes(): PhaseTimes {
-  return { locate: 0, units: 0, quotas: 0, deadlines: 0, findings: 0, summaries: 0 };
+  return Object.fromEntries(PHASES.map((phase) => [phase, 0])) as PhaseTimes;
 }
 
 function timeOnce(sheet: SheetGrid, options: CheckOptions): { phases: PhaseTimes; total: number; result: CheckResult } {
