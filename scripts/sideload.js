@@ -49,17 +49,13 @@ const WINDOWS_STEPS = [
   'Dev certificate: Windows must trust the https://localhost:3000 certificate (npx office-addin-dev-certs install).',
 ];
 
-function macWefFolder() {
-  return path.join(os.homedir(), 'Library', 'Containers', 'com.microsoft.Excel', 'Data', 'Documents', 'wef');
-}
-
 function sideloadMac() {
   const excelContainer = path.join(os.homedir(), 'Library', 'Containers', 'com.microsoft.Excel');
   if (!fs.existsSync(excelContainer)) {
     say(['未找到 Mac 版 Excel。', 'Excel for Mac was not found.', '', ...WEB_STEPS]);
     return;
   }
-  const wef = macWefFolder();
+  const wef = path.join(excelContainer, 'Data', 'Documents', 'wef');
   fs.mkdirSync(wef, { recursive: true });
   const target = path.join(wef, 'task-allocation-checker.manifest.xml');
   fs.copyFileSync(manifest, target);
