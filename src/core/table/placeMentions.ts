@@ -23,8 +23,9 @@ function unitsColumnRoles(cell: string, mentions: readonly UnitMention[], column
 
 export function placeMentions(row: TaskRow, columns: MentionColumns, parse: (cell: string) => readonly UnitMention[]): PlacedMention[] {
   const placed: PlacedMention[] = [];
-  if (columns.lead !== null) placed.push(...parse(row.lead).map((mention) => ({ mention, column: columns.lead as string, role: 'lead' as const })));
-  if (columns.units !== null) placed.push(...unitsColumnRoles(row.units, parse(row.units), columns.units));
-  if (columns.support !== null) placed.push(...parse(row.support).map((mention) => ({ mention, column: columns.support as string, role: 'support' as const })));
+  const { lead, units, support } = columns;
+  if (lead !== null) for (const mention of parse(row.lead)) placed.push({ mention, column: lead, role: 'lead' });
+  if (units !== null) placed.push(...unitsColumnRoles(row.units, parse(row.units), units));
+  if (support !== null) for (const mention of parse(row.support)) placed.push({ mention, column: support, role: 'support' });
   return placed;
 }
