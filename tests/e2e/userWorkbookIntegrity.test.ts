@@ -10,7 +10,7 @@ import { OWNED_SHEET_NAMES } from '../../src/core';
 import { SAMPLE_SHEET } from '../../seeds/build-sample';
 import { captureIo } from '../cli/captureIo';
 import { fullyDressedSampleWorkbook, USER_NAME, USER_SUMMARY_SHEET } from '../fixtures/workbooks/dressedSample';
-import { conditionalFormats, makeTempDir, readWorkbookFile, sheetCells, writeWorkbookFile } from '../fixtures/workbooks/workbookFiles';
+import { conditionalFormats, isToolRuleBlock, makeTempDir, readWorkbookFile, sheetCells, writeWorkbookFile } from '../fixtures/workbooks/workbookFiles';
 
 const ROOT = path.join(__dirname, '../..');
 const AS_OF = ['--as-of', '2023-11-20'];
@@ -20,10 +20,6 @@ async function taskCheck(args: string[]): Promise<void> {
   const io = captureIo();
   const code = await run(args, io);
   expect({ code, stderr: io.err() }).toEqual({ code: 0, stderr: '' });
-}
-
-function isToolRule(block: unknown): boolean {
-  return JSON.stringify(block).includes('TaskCheck:');
 }
 
 /**
@@ -42,7 +38,7 @@ function sheetState(sheet: ExcelJS.Worksheet, withToolRules = true): unknown {
     merges: [...sheet.model.merges].sort(),
     columns: (sheet.columns ?? []).map((c) => ({ width: c.width, hidden: c.hidden, style: JSON.stringify(c.style) })),
     views: sheet.views,
-    conditionalFormats: conditionalFormats(sheet).filter((block) => withToolRules || !isToolRule(block)),
+    conditionalFormats: conditionalFormats(sheet).filter((block) => withToolRules || !isToolRuleBlock(block)),
     validations,
     properties: sheet.properties,
     pageSetup: { ...sheet.pageSetup, useFirstPageNumber: undefined },
@@ -108,7 +104,7 @@ describe('task-check --out on a dressed workbook', () => {
 
   it('wrote its own sheets and highlights (so there was something to keep apart)', () => {
     expect(checked.worksheets.length).toBe(userSheets.length + 3);
-    const toolRules = conditionalFormats(checked.getWorksheet(SAMPLE_SHEET)!).filter(isToolRule);
+    const toolRules = conditionalFormats(checked.getWorksheet(SAMPLE_SHEET)!).filter(isToolRuleBlock);
     expect(toolRules.length).toBeGreaterThan(0);
   });
 

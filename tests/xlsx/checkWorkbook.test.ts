@@ -4,12 +4,12 @@ import { checkWorkbook, checkWorkbookTable, clearWorkbook } from '../../src/xlsx
 import { ownedSheetNames } from '../../src/xlsx/ownedSheets';
 import { SAMPLE_SHEET, sampleRows } from '../../seeds/build-sample';
 import { dressedSampleWorkbook, samplePlanText } from '../fixtures/workbooks/dressedSample';
-import { conditionalFormats, readWorkbookBytes, workbookBytes, workbookState } from '../fixtures/workbooks/workbookFiles';
+import { conditionalFormats, isToolRuleBlock, readWorkbookBytes, workbookBytes, workbookState } from '../fixtures/workbooks/workbookFiles';
 
 const OPTIONS = { asOf: '2023-11-20', lang: 'zh-CN' } as const;
 
 function ownedRuleCount(workbook: Awaited<ReturnType<typeof readWorkbookBytes>>): number {
-  return conditionalFormats(workbook.getWorksheet(SAMPLE_SHEET)!).filter((b) => JSON.stringify(b).includes('TaskCheck:')).length;
+  return conditionalFormats(workbook.getWorksheet(SAMPLE_SHEET)!).filter(isToolRuleBlock).length;
 }
 
 describe('checkWorkbook (shared by the CLI and file mode)', () => {
