@@ -10,17 +10,17 @@ import { quoteSheetName } from './sheetReferences';
  * text such as "=A1", "+86 …", "-", "@所有人", "1/2" or "001" stays text instead of turning into a formula, a date
  * or a number. Numbers keep the General format.
  */
-export const TEXT_FORMAT = '@';
+const TEXT_FORMAT = '@';
 const NUMBER_FORMAT = 'General';
 const LINK_COLOR = '#0563C1';
 /** HYPERLINK's friendly text is limited to 255 characters; a longer one is written as plain text without the link. */
 const MAX_LINK_TEXT = 255;
 
 /** Rows per write call at most; blocks also stop growing at a quarter of the request limit, so several share a sync. */
-export const MAX_BLOCK_ROWS = 5000;
+const MAX_BLOCK_ROWS = 5000;
 
 /** Excel's column width unit (one '0' of the default font, about 7 px) → points, as Office.js sets widths. */
-export function widthInPoints(characters: number): number {
+function widthInPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
@@ -31,22 +31,25 @@ const formulaString = (text: string): string => `"${text.replace(/"/g, '""')}"`;
  * Range.hyperlink would cost one call per cell (thousands in a long findings sheet). The formula is built by the tool
  * from the plan's target and text, quoted as formula strings; it is the only formula the tool ever writes.
  */
-export function linkFormula(cell: Extract<PlanCell, object>): string | null {
+function linkFormula(cell: Extract<PlanCell, object>): string | null {
   if (cell.text.length > MAX_LINK_TEXT) return null;
   return `=HYPERLINK(${formulaString(`#${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`)},${formulaString(cell.text)})`;
 }
 
-function cellValue(cell: PlanCell): XlCellValue {
-  if (cell === null) return '';
-  if (typeof cell === 'object') return linkFormula(cell) ?? cell.text;
-  return cell;
+interface WrittenCell {
+  readonly value: XlCellValue;
+  readonly format: string;
+  /** A HYPERLINK formula, to show as a link. */
+  readonly link: boolean;
 }
 
-function cellFormat(cell: PlanCell): string {
-  if (typeof cell === 'number') return NUMBER_FORMAT;
+function writtenCell(cell: PlanCell): WrittenCell {
+  if (cell === null) return { value: '', format: TEXT_FORMAT, link: false };
+  if (typeof cell === 'number') return { value: cell, format: NUMBER_FORMAT, link: false };
+  if (typeof cell === 'string') return { value: cell, format: TEXT_FORMAT, link: false };
+  const formula = linkFormula(cell);
   // A link cell must not be Text, or its formula would be stored as text.
-  if (cell !== null && typeof cell === 'object' && linkFormula(cell) !== null) return NUMBER_FORMAT;
-  return TEXT_FORMAT;
+  return formula === null ? { value: cell.text, format: TEXT_FORMAT, link: false } : { value: formula, format: NUMBER_FORMAT, link: true };
 }
 
 interface Block {
@@ -54,13 +57,14 @@ interface Block {
   firstRow: number;
   values: XlCellValue[][];
   formats: string[][];
+  links: boolean[][];
   /** Link cells to show as links (blue, underlined): vertical runs, one format call each. */
   linkRuns: string[];
   bytes: number;
 }
 
 function newBlock(firstRow: number): Block {
-  return { firstRow, values: [], formats: [], linkRuns: [], bytes: 2 * CALL_OVERHEAD_BYTES };
+  return { firstRow, values: [], formats: [], links: [], linkRuns: [], bytes: 2 * CALL_OVERHEAD_BYTES };
 }
 
 /** Vertical runs of link cells in a block, as A1 ranges (C2:C40). */
@@ -70,7 +74,7 @@ function linkRuns(block: Block): string[] {
   for (let c = 0; c < width; c += 1) {
     let start: number | null = null;
     for (let r = 0; r <= block.values.length; r += 1) {
-      const isLink = r < block.values.length && block.formats[r]?.[c] === NUMBER_FORMAT && String(block.values[r]?.[c]).startsWith('=HYPERLINK(');
+      const isLink = block.links[r]?.[c] === true;
       if (isLink && start === null) start = r;
       if (!isLink && start !== null) {
         const letter = columnLetter(c + 1);
@@ -85,7 +89,7 @@ function linkRuns(block: Block): string[] {
 }
 
 /** Cuts the plan's rows into write blocks: each one range write, sized to share a request with others. */
-export function rowBlocks(plan: SheetPlan, maxRequestBytes: number): Block[] {
+function writeBlocks(plan: SheetPlan, maxRequestBytes: number): Block[] {
   const width = plan.columns.length;
   const blockBytes = Math.max(1, Math.floor(maxRequestBytes / 4));
   const blocks: Block[] = [];
@@ -97,11 +101,12 @@ export function rowBlocks(plan: SheetPlan, maxRequestBytes: number): Block[] {
       blocks.push(block);
     }
     const row = plan.rows[index] ?? [];
-    const cells = Array.from({ length: width }, (_, c) => row[c] ?? null);
-    const values = cells.map(cellValue);
-    const formats = cells.map(cellFormat);
+    const cells = Array.from({ length: width }, (_, c) => writtenCell(row[c] ?? null));
+    const values = cells.map((cell) => cell.value);
+    const formats = cells.map((cell) => cell.format);
     block.values.push(values);
     block.formats.push(formats);
+    block.links.push(cells.map((cell) => cell.link));
     block.bytes += jsonBytes(values) + jsonBytes(formats);
   }
   for (const block of blocks) {
@@ -158,7 +163,7 @@ export async function writeOwnedSheet(
     sheetOf().freezePanes.freezeRows(1);
   });
 
-  for (const block of rowBlocks(plan, maxRequestBytes)) {
+  for (const block of writeBlocks(plan, maxRequestBytes)) {
     await batcher.add(block.bytes, () => {
       const lastRow = block.firstRow + block.values.length - 1;
       const range = sheetOf().getRange(`A${block.firstRow}:${lastColumn}${lastRow}`);

@@ -139,6 +139,16 @@ describe('校验表格 in Excel', () => {
     for (const cell of written.filter((c) => c.formula)) expect(String(cell.value)).toMatch(/^=HYPERLINK\("#'分工方案'!E\d+","E\d+"\)$/);
   });
 
+  it('shows its links back to the checked cells as links, and nothing else', async () => {
+    const { excel } = seedWorkbook();
+    await createOfficeHost(fakeRuntime(excel)).validate(SETTINGS);
+    const written = [...excel.sheet('校验结果').cells.values()];
+    const links = written.filter((cell) => cell.formula);
+    expect(links.length).toBeGreaterThan(0);
+    for (const cell of links) expect(cell).toMatchObject({ format: 'General', color: '#0563C1', underline: 'Single' });
+    for (const cell of written.filter((c) => !c.formula)) expect(cell.underline).toBeUndefined();
+  });
+
   it('splits writes over several syncs when they exceed the request limit, each within it', async () => {
     const limit = 96 * 1024;
     const limited = syntheticWorkbook(500);
