@@ -2,7 +2,7 @@
 // else. Kept free of office.js so that both pages and the tests can use it.
 import type { Lang } from '../core';
 
-export const NOTICE_PAGE = 'notice.html';
+const NOTICE_PAGE = 'notice.html';
 
 /** The message the notice page sends when the user closes it. */
 export const NOTICE_CLOSED = 'closed';

@@ -30,7 +30,7 @@ export interface OfficeRuntime {
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 
 /** mergeUndoGroup arrived in ExcelApi 1.20; older hosts reject unknown run options, so it is only asked for there. */
-export const MERGE_UNDO_API = { set: 'ExcelApi', version: '1.20' } as const;
+const MERGE_UNDO_API = { set: 'ExcelApi', version: '1.20' } as const;
 
 /**
  * Options for every Excel.run: wait while the user is editing a cell instead of failing, and make a run's syncs one

@@ -8,7 +8,7 @@ import { CALL_OVERHEAD_BYTES, jsonBytes, type RequestBatcher } from './requestBa
  * Longest address list given to one rule. Excel caps a reference list (like a formula) well below what a table with
  * thousands of marked cells needs, so a long list becomes several rules of the same style, all carrying the marker.
  */
-export const MAX_AREAS_ADDRESS_LENGTH = 2000;
+const MAX_AREAS_ADDRESS_LENGTH = 2000;
 
 /** Splits A1 ranges into comma-joined address lists no longer than `maxLength` (a single longer range stays whole). */
 export function addressLists(ranges: readonly string[], maxLength = MAX_AREAS_ADDRESS_LENGTH): string[] {

@@ -14,7 +14,7 @@ export interface OfficeGlobal {
   readonly context?: { readonly displayLanguage?: string; readonly officeTheme?: OfficeThemeColors | null };
 }
 
-export const OFFICE_READY_TIMEOUT_MS = 8000;
+const OFFICE_READY_TIMEOUT_MS = 8000;
 
 export async function detectEnvironment(
   office: OfficeGlobal | undefined,
