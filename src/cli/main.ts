@@ -36,10 +36,10 @@ async function runCheck(command: CheckCommand, lang: Lang, io: CliIo): Promise<v
   const options = {
     asOf: command.asOf ?? localIsoDate(io.now()),
     lang,
-    ...(command.sheet !== undefined ? { sheet: command.sheet } : {}),
-    ...(command.year !== undefined ? { year: command.year } : {}),
-    ...(command.dueSoonDays !== undefined ? { dueSoonDays: command.dueSoonDays } : {}),
-    ...(bar ? { onProgress: (p: CheckProgress, rows: number) => rows > PROGRESS_MIN_ROWS && bar.update(p) } : {}),
+    sheet: command.sheet,
+    year: command.year,
+    dueSoonDays: command.dueSoonDays,
+    onProgress: bar ? (p: CheckProgress, rows: number) => rows > PROGRESS_MIN_ROWS && bar.update(p) : undefined,
   };
   let result: CheckResult;
   try {
