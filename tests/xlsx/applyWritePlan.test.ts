@@ -1,5 +1,4 @@
 import type * as ExcelJS from 'exceljs';
-import { HostError } from '../../src/core/host';
 import type { SheetPlan, WritePlan } from '../../src/core/model';
 import { HIGHLIGHT_COLORS, isOwnedHighlightFormula } from '../../src/core/plan/ownership';
 import { applyWritePlan, clearOwned } from '../../src/xlsx/applyWritePlan';
@@ -157,7 +156,7 @@ describe('applyWritePlan', () => {
     const checked = await saved(workbook);
     expect(sheetCells(checked.getWorksheet('校验结果')!)).toEqual(userCells);
     expect(ownedSheetNames(checked).ownedSheets.findings).toBe('校验结果(2)');
-    expect(() => applyWritePlan(checked, plan('校验结果'))).toThrow(HostError);
+    expect(() => applyWritePlan(checked, plan('校验结果'))).toThrow(expect.objectContaining({ name: 'HostError', code: 'UNEXPECTED', where: expect.objectContaining({ sheet: '校验结果' }) }));
     expect(sheetCells(checked.getWorksheet('校验结果')!)).toEqual(userCells);
   });
 
