@@ -1,5 +1,6 @@
 // "Today" for --as-of: the calendar day on the user's clock, not in UTC.
+import { formatIsoDate } from '../core/dates/formatIsoDate';
+
 export function localIsoDate(now: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return formatIsoDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
 }
