@@ -1,7 +1,7 @@
 // Which sheet of a workbook to check when the user has not chosen one.
 import type { SheetGrid } from '../model';
 import { isGeneratedSheetName } from '../messages/sheetNames';
-import { locateTable } from './locateTable';
+import { hasTaskTable } from './locateTable';
 
 /** The workbook's own unit registry sheet, read as a registry and never checked as a task table. */
 export const REGISTRY_SHEET_NAME = '单位名录';
@@ -14,7 +14,7 @@ export function findTaskSheet(sheets: readonly SheetGrid[], ownedSheetNames: rea
   const owned = new Set(ownedSheetNames);
   for (const sheet of sheets) {
     if (sheet.name === REGISTRY_SHEET_NAME || owned.has(sheet.name) || isGeneratedSheetName(sheet.name)) continue;
-    if (locateTable(sheet) !== null) return sheet;
+    if (hasTaskTable(sheet)) return sheet;
   }
   return null;
 }

@@ -166,27 +166,38 @@ function classifyRows(sheet: SheetGrid, headerIndex: number, ctx: RowContext): T
   return rows;
 }
 
-/** The task table on the sheet, or null when no header row names a task column and a unit or deadline column. */
-export function locateTable(sheet: SheetGrid): TableLayout | null {
-  const firstRow = sheet.firstRow ?? 1;
-  const firstColumn = sheet.firstColumn ?? 1;
+/** The first of the top rows that reads as a task table's header, with the columns it maps. */
+function findHeader(sheet: SheetGrid): { readonly index: number; readonly columns: HeaderColumns } | null {
   const limit = Math.min(sheet.grid.length, HEADER_SEARCH_ROWS);
-  for (let i = 0; i < limit; i += 1) {
-    const cells = sheet.grid[i] ?? [];
-    const columns = mapHeaderRow(cells);
-    if (columns === null) continue;
-    const mapped = ROLES.map((role) => columns.index[role]).filter((j): j is number => j !== null);
-    const readIndices = [...new Set([...mapped, ...columns.detail])].sort((a, b) => a - b);
-    const headerTexts = new Map(readIndices.map((j) => [j, normalizeHeader(cellText(cells[j]))] as const));
-    const ctx: RowContext = { columns, headerTexts, normalizedHeader: memoize(normalizeHeader), readIndices, firstIndex: readIndices[0] ?? 0, firstColumn };
-    return {
-      sheet: sheet.name,
-      headerRow: firstRow + i,
-      columns: columnMapOf(columns.index, firstColumn),
-      columnIndex: columns.index,
-      titleTexts: [...titleTextsAbove(sheet, i), sheet.name],
-      rows: classifyRows(sheet, i, ctx),
-    };
+  for (let index = 0; index < limit; index += 1) {
+    const columns = mapHeaderRow(sheet.grid[index] ?? []);
+    if (columns !== null) return { index, columns };
   }
   return null;
+}
+
+/** Whether the sheet holds a task table: reads only the rows its header may be in, none of the rows below. */
+export function hasTaskTable(sheet: SheetGrid): boolean {
+  return findHeader(sheet) !== null;
+}
+
+/** The task table on the sheet, or null when no header row names a task column and a unit or deadline column. */
+export function locateTable(sheet: SheetGrid): TableLayout | null {
+  const header = findHeader(sheet);
+  if (header === null) return null;
+  const { index, columns } = header;
+  const cells = sheet.grid[index] ?? [];
+  const firstColumn = sheet.firstColumn ?? 1;
+  const mapped = ROLES.map((role) => columns.index[role]).filter((j): j is number => j !== null);
+  const readIndices = [...new Set([...mapped, ...columns.detail])].sort((a, b) => a - b);
+  const headerTexts = new Map(readIndices.map((j) => [j, normalizeHeader(cellText(cells[j]))] as const));
+  const ctx: RowContext = { columns, headerTexts, normalizedHeader: memoize(normalizeHeader), readIndices, firstIndex: readIndices[0] ?? 0, firstColumn };
+  return {
+    sheet: sheet.name,
+    headerRow: (sheet.firstRow ?? 1) + index,
+    columns: columnMapOf(columns.index, firstColumn),
+    columnIndex: columns.index,
+    titleTexts: [...titleTextsAbove(sheet, index), sheet.name],
+    rows: classifyRows(sheet, index, ctx),
+  };
 }

@@ -1,5 +1,5 @@
 import type { CellValue, SheetGrid } from '../../../src/core/model';
-import { locateTable } from '../../../src/core/table/locateTable';
+import { HEADER_SEARCH_ROWS, hasTaskTable, locateTable } from '../../../src/core/table/locateTable';
 import type { TableRow, TaskRow } from '../../../src/core/table/tableLayout';
 import { seedRowOf, seedSheetGrid } from '../../fixtures/seedGrid';
 
@@ -116,5 +116,22 @@ describe('locateTable on other layouts', () => {
     expect(layout?.columns.deadline).toBe('WQJ');
     expect(tasksOf(layout?.rows ?? [])).toHaveLength(300);
     expect(reads).toBeLessThan(300 * 100);
+  });
+});
+
+describe('hasTaskTable', () => {
+  const header: CellValue[] = ['序号', '工作任务', '牵头单位', '完成时限'];
+  const below = (blankRows: number): SheetGrid => sheet([...Array.from({ length: blankRows }, (): CellValue[] => []), header, [1, '调研', '市商务局', '全年']]);
+
+  it('says yes where locateTable finds a table, the header as low as the search goes', () => {
+    expect(hasTaskTable(seedSheetGrid())).toBe(true);
+    expect(hasTaskTable(below(HEADER_SEARCH_ROWS - 1))).toBe(true);
+    expect(locateTable(below(HEADER_SEARCH_ROWS - 1))?.headerRow).toBe(HEADER_SEARCH_ROWS);
+  });
+
+  it('says no where locateTable finds none: a header below the searched rows, or no task column', () => {
+    expect(hasTaskTable(below(HEADER_SEARCH_ROWS))).toBe(false);
+    expect(locateTable(below(HEADER_SEARCH_ROWS))).toBeNull();
+    expect(hasTaskTable(sheet([['序号', '牵头单位', '完成时限']]))).toBe(false);
   });
 });
