@@ -4,7 +4,7 @@ import type { WorkbookHost } from '../../core/host';
 import type { CheckProgress, CheckResult, Finding, Lang } from '../../core/model';
 import { localToday } from '../../office/localToday';
 import { downloadBytes } from '../download';
-import { describeError } from '../errorText';
+import { errorText } from '../errorText';
 import { checkedFileName, type FileModeApi, type FileWorkbook, type RevealedCell } from '../fileSession';
 import { LANGUAGE_NAMES, PHASE_LABEL, t, type StringKey } from '../i18n';
 import { findingAddress } from '../results';
@@ -214,7 +214,7 @@ export function Pane({ lang, source, onLangChange, today = localToday }: PanePro
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t(lang, 'errorTitle')}</MessageBarTitle>
-            {describeError(failure.error, lang).text}
+            {errorText(failure.error, lang)}
           </MessageBarBody>
         </MessageBar>
       ) : null}
