@@ -1,5 +1,6 @@
 // A tiny require hook so that `node --require ./scripts/register-ts.js some.ts` runs TypeScript with the installed
-// @swc/core, without a separate loader package (used by `npm run seed`).
+// @swc/core, without a separate loader package (used by `npm run seed`, `npm run bench` and the e2e test that runs the
+// command line from source under a file size limit).
 const fs = require('fs');
 const { transformSync } = require('@swc/core');
 
