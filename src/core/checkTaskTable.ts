@@ -69,7 +69,7 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
     };
   }
   const rows = layout.rows.filter((r): r is TaskRow => r.kind === 'task');
-  const planYear = options.planYear ?? findPlanYear(layout.titleTexts) ?? findPlanYear([sheet.name]) ?? asOfYear;
+  const planYear = options.planYear ?? findPlanYear(layout.titleTexts) ?? asOfYear;
   const registry = registryFor(options);
 
   yield progress('units');

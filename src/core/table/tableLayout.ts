@@ -42,7 +42,7 @@ export interface TableLayout {
   readonly headerRow: number;
   readonly columns: ColumnMap;
   readonly columnIndex: ColumnIndexMap;
-  /** Sheet rows above the header that hold text (titles), for finding the plan year. */
+  /** The texts above the header (titles), then the sheet name: where the plan year is looked for. */
   readonly titleTexts: readonly string[];
   readonly rows: readonly TableRow[];
 }
