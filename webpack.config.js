@@ -8,9 +8,8 @@ const os = require('os');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-
 // The source manifest names the development server; the built copy names the office's own server instead.
-const DEV_BASE_URL = 'https://localhost:3000/';
+const { DEV_BASE_URL } = require('./scripts/manifest-checks');
 
 function baseUrl() {
   const raw = process.env.ADDIN_BASE_URL || DEV_BASE_URL;
