@@ -2,9 +2,9 @@
 // when the active sheet holds no task table, so every other sheet is read at once, or a 单位名录 sheet must be read as
 // well; more only for a sheet too large for one response, see readCells.ts); all writes go in the last sync, split
 // only when they would exceed the request size limit (a findings sheet for 10,000 tasks is about 1.6 MB, its district
-// and unit sheets about 3.5 MB). Every check that could stop the write
-// runs before it, so a refusal leaves the workbook as it was; only a write split over several syncs that fails half
-// way (a lost connection) can leave part of it, which the next run replaces.
+// and unit sheets about 3.5 MB). Every check that could stop the write runs before it, so a refusal leaves the workbook
+// as it was; only a write split over several syncs that fails half way (a lost connection) can leave part of it, which
+// the next run replaces.
 import {
   HostError,
   OWNED_SHEET_NAMES,
@@ -49,7 +49,6 @@ function assertWritable(state: WorkbookState, plan: WritePlan, replaceHighlights
     }
   }
 }
-
 
 /**
  * Writes are batched by an estimate of the values they send; the request's framing is counted only roughly, and on the
