@@ -107,7 +107,9 @@ describe('校验表格 in Excel', () => {
   it('keeps the task sheet untouched but for its rules, and leaves the user\'s own rule first', async () => {
     const { excel, taskSheet } = seedWorkbook();
     const userRule = excel.addUserRule(taskSheet, 'A1:A40', '=$A1>10');
+    const before = [...excel.sheet(taskSheet).cells.entries()].map(([key, cell]) => [key, { ...cell }]);
     await createOfficeHost(fakeRuntime(excel)).validate(SETTINGS);
+    expect([...excel.sheet(taskSheet).cells.entries()]).toEqual(before);
     const rules = [...excel.sheet(taskSheet).rules].sort((a, b) => a.priority - b.priority);
     expect(rules[0]).toBe(userRule);
     expect(rules).toHaveLength(3);
