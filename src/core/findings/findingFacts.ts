@@ -5,7 +5,8 @@ import type { FindingCode } from '../model';
 type NoFacts = Record<string, never>;
 
 export interface FindingFactsByCode {
-  TABLE_NOT_FOUND: { readonly sheet: string };
+  /** searchedRows: how many rows from the top the header was looked for in. */
+  TABLE_NOT_FOUND: { readonly sheet: string; readonly searchedRows: number };
   HEADER_REPEATED: NoFacts;
   REGISTRY_NOT_COVERING: { readonly unknown: number; readonly total: number; readonly examples: readonly string[] };
   TASK_NO_DUPLICATE: { readonly no: string; readonly firstRow: number };

@@ -9,7 +9,7 @@ const detail = (where: HostErrorPlace): string => (where.detail ? ` (${where.det
 export const EN_US: Messages = {
   findings: {
     TABLE_NOT_FOUND: {
-      message: (f) => `No task table header in the first 30 rows of sheet "${f.sheet}".`,
+      message: (f) => `No task table header in the first ${f.searchedRows} rows of sheet "${f.sheet}".`,
       suggestion: () => 'The header needs a task column (工作任务 …) and a unit or deadline column (牵头单位, 责任单位, 完成时限 …).',
     },
     HEADER_REPEATED: { message: () => 'Repeated header row (from a page break), skipped.', suggestion: () => null },

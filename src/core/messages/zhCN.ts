@@ -9,7 +9,7 @@ const detail = (where: HostErrorPlace): string => (where.detail ? `（${where.de
 export const ZH_CN: Messages = {
   findings: {
     TABLE_NOT_FOUND: {
-      message: (f) => `工作表“${f.sheet}”前30行中没有任务表的表头行。`,
+      message: (f) => `工作表“${f.sheet}”前${f.searchedRows}行中没有任务表的表头行。`,
       suggestion: () => '表头应含“工作任务”等任务列，以及“牵头单位”“责任单位”或“完成时限”等列。',
     },
     HEADER_REPEATED: { message: () => '此行重复表头（分页处粘贴所致），已跳过。', suggestion: () => null },

@@ -39,14 +39,14 @@ const MESSAGES: Readonly<Record<Lang, {
   duplicate: (name: string, firstRow: number) => string;
 }>> = {
   'zh-CN': {
-    noHeader: '单位名录工作表的前10行中没有找到“标准名称”表头，已忽略该表。',
+    noHeader: `单位名录工作表的前${HEADER_SEARCH_ROWS}行中没有找到“标准名称”表头，已忽略该表。`,
     noName: '此行有内容但“标准名称”为空，已忽略。',
     noCategory: (name) => `单位“${name}”缺少“类别”，已忽略。`,
     unknownCategory: (name, category) => `单位“${name}”的类别“${category}”不是${KNOWN_CATEGORIES.join('、')}之一，仍按所填类别使用。`,
     duplicate: (name, firstRow) => `单位“${name}”已在第${firstRow}行列出，此行已忽略。`,
   },
   'en-US': {
-    noHeader: 'No "标准名称" header in the first 10 rows of the 单位名录 sheet; the sheet was ignored.',
+    noHeader: `No "标准名称" header in the first ${HEADER_SEARCH_ROWS} rows of the 单位名录 sheet; the sheet was ignored.`,
     noName: 'This row has content but no 标准名称; it was ignored.',
     noCategory: (name) => `Unit "${name}" has no 类别; it was ignored.`,
     unknownCategory: (name, category) => `Unit "${name}" has the category "${category}", which is none of ${KNOWN_CATEGORIES.join(', ')}; it is used as written.`,

@@ -8,7 +8,7 @@ import type { FindingCode, Lang } from '../../../src/core/model';
 
 /** One set of facts per code, as the checks produce them for the seed table. */
 const FACTS: { [C in FindingCode]: FindingFactsByCode[C] } = {
-  TABLE_NOT_FOUND: { sheet: '分工方案' },
+  TABLE_NOT_FOUND: { sheet: '分工方案', searchedRows: 30 },
   HEADER_REPEATED: {},
   REGISTRY_NOT_COVERING: { unknown: 5, total: 6, examples: ['厦门市发改委', '思明区政府'] },
   TASK_NO_DUPLICATE: { no: '1', firstRow: 4 },
