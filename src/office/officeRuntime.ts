@@ -1,5 +1,5 @@
-// Everything the adapter takes from office.js's globals, in one place: how to run an Excel batch, where settings live,
-// the display language and how to give Excel a turn. Tests hand createOfficeHost a runtime over a fake instead.
+// Everything the adapter takes from office.js's globals, in one place: how to run an Excel batch, where settings live
+// and how to give Excel a turn. Tests hand createOfficeHost a runtime over a fake instead.
 import type { XlContext } from './excelTypes';
 
 /** Settings stored inside the workbook (Office.context.document.settings), so they travel with the file. */
@@ -12,8 +12,6 @@ export interface DocumentSettings {
 export interface OfficeRuntime {
   run<T>(batch: (context: XlContext) => Promise<T>): Promise<T>;
   readonly settings: DocumentSettings;
-  /** Office's UI language, e.g. 'zh-CN' or 'en-US'. */
-  readonly displayLanguage: string;
   /** Resolves on a later turn of the event loop, so Excel is never kept waiting on a long check. */
   yieldToHost(): Promise<void>;
   /**
@@ -64,7 +62,6 @@ export function officeRuntime(): OfficeRuntime {
     // The real context is handed over as the narrow XlContext; `satisfiesXlContext` below keeps the two in step.
     run: (batch) => Excel.run(options, (context) => batch(satisfiesXlContext(context))),
     settings: documentSettings(),
-    displayLanguage: Office.context.displayLanguage ?? '',
     yieldToHost: () => new Promise((resolve) => setTimeout(resolve, 0)),
     maxRequestBytes: MAX_REQUEST_BYTES,
   };

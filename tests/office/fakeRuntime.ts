@@ -26,7 +26,6 @@ export function fakeRuntime(excel: FakeExcel, options: { maxRequestBytes?: numbe
   return {
     run: (batch) => batch(excel.context),
     settings: options.settings ?? memorySettings(),
-    displayLanguage: 'zh-CN',
     yieldToHost: () => new Promise((resolve) => setTimeout(resolve, 0)),
     maxRequestBytes: options.maxRequestBytes ?? MAX_REQUEST_BYTES,
   };
