@@ -40,8 +40,14 @@ describe('finding messages', () => {
       const text = messages.findings[code] as unknown as { message: (f: unknown, fmt: unknown) => string };
       const message = text.message(FACTS[code], messages.formatAmount);
       expect(message.length).toBeGreaterThan(5);
-      // Measures are translated (元 → yuan); every other written fact appears as is.
-      for (const [key, value] of Object.entries(FACTS[code])) if (typeof value === 'string' && key !== 'measure') expect(message).toContain(value);
+      // Measures are translated (元 → yuan) and amounts appear as the language formats them; every other fact as is.
+      const facts: Record<string, unknown> = FACTS[code];
+      const measure = typeof facts.measure === 'string' ? facts.measure : null;
+      for (const [key, value] of Object.entries(facts)) {
+        if (typeof value === 'string' && key !== 'measure') expect(message).toContain(value);
+        if (typeof value === 'number') expect(message).toContain(measure === null ? String(value) : messages.formatAmount(value, measure));
+        if (Array.isArray(value)) for (const item of value) expect(message).toContain(item);
+      }
     }
   });
 
