@@ -2,7 +2,7 @@
 import type * as ExcelJS from 'exceljs';
 import { HostError, type WritePlan } from '../core';
 import { applyHighlights, removeOwnedHighlights } from './highlights';
-import { removeOwnedSheets, writeSheetPlan } from './ownedSheets';
+import { removeOwnedSheets, writeSheetPlans } from './ownedSheets';
 
 export interface ApplyOptions {
   /**
@@ -18,7 +18,7 @@ export function applyWritePlan(workbook: ExcelJS.Workbook, plan: WritePlan, opti
     if (!taskSheet) throw new HostError('SHEET_NOT_FOUND', { sheet: plan.taskSheet });
     applyHighlights(taskSheet, plan.highlights);
   }
-  for (const sheetPlan of plan.sheets) writeSheetPlan(workbook, sheetPlan);
+  writeSheetPlans(workbook, plan.sheets);
 }
 
 /** Removes only the tool's highlight rules (on every sheet), its sheets and its defined names. */

@@ -1,6 +1,8 @@
 // The tool's own sheets: found by the workbook defined names in OWNED_SHEET_NAMES (which follow a sheet through a
 // rename), rewritten in place on a rerun, removed on clear. A sheet without such a name is the user's and is never
-// touched, whatever it is called.
+// touched, whatever it is called. ExcelJS builds `definedNames.model` afresh from every cell a name covers on each read
+// and set, so a user's name over a long column makes each access cost a pass over it: each operation here takes the
+// model once and sets it at most once.
 import type * as ExcelJS from 'exceljs';
 import { HostError, OWNED_SHEET_NAMES, type OwnedSheetKey, type PlanCell, type SheetPlan } from '../core';
 import type { WorksheetWithOrder } from './excelTypes';
@@ -24,15 +26,30 @@ function ownedKeyOfName(definedName: string): OwnedSheetKey | null {
   return OWNED_KEYS.find((key) => OWNED_SHEET_NAMES[key] === definedName) ?? null;
 }
 
-export function ownedSheetsByKey(workbook: ExcelJS.Workbook): Partial<Record<OwnedSheetKey, ExcelJS.Worksheet>> {
-  const found: Partial<Record<OwnedSheetKey, ExcelJS.Worksheet>> = {};
-  for (const entry of workbook.definedNames.model) {
+type OwnedSheets = Partial<Record<OwnedSheetKey, ExcelJS.Worksheet>>;
+
+/** The sheet each of the tool's defined names points at, by name (the sheet may be gone). */
+function sheetNamesIn(names: ExcelJS.DefinedNamesModel): Partial<Record<OwnedSheetKey, string>> {
+  const found: Partial<Record<OwnedSheetKey, string>> = {};
+  for (const entry of names) {
     const key = ownedKeyOfName(entry.name);
     const sheetName = key && entry.ranges[0] ? sheetNameOfRange(entry.ranges[0]) : null;
-    const sheet = sheetName ? workbook.getWorksheet(sheetName) : undefined;
-    if (key && sheet) found[key] = sheet;
+    if (key && sheetName) found[key] = sheetName;
   }
   return found;
+}
+
+function ownedSheetsIn(workbook: ExcelJS.Workbook, names: ExcelJS.DefinedNamesModel): OwnedSheets {
+  const found: OwnedSheets = {};
+  for (const [key, sheetName] of Object.entries(sheetNamesIn(names)) as [OwnedSheetKey, string][]) {
+    const sheet = workbook.getWorksheet(sheetName);
+    if (sheet) found[key] = sheet;
+  }
+  return found;
+}
+
+export function ownedSheetsByKey(workbook: ExcelJS.Workbook): OwnedSheets {
+  return ownedSheetsIn(workbook, workbook.definedNames.model);
 }
 
 /** What `planWorkbookOutput` needs to choose names: every sheet name, and the tool's own sheets by key. */
@@ -47,17 +64,12 @@ export function ownedSheetNames(workbook: ExcelJS.Workbook): {
   return { existingSheets: workbook.worksheets.map((s) => s.name), ownedSheets };
 }
 
-function setOwnedName(workbook: ExcelJS.Workbook, key: OwnedSheetKey, sheetName: string): void {
-  const name = OWNED_SHEET_NAMES[key];
-  const others = workbook.definedNames.model.filter((entry) => entry.name !== name);
-  workbook.definedNames.model = [...others, { name, ranges: [`${quoteSheetName(sheetName)}!$A$1`] }];
-}
-
 /** Removes the tool's defined names, and the sheets they point at. */
 export function removeOwnedSheets(workbook: ExcelJS.Workbook): void {
-  for (const sheet of Object.values(ownedSheetsByKey(workbook))) workbook.removeWorksheet(sheet.id);
+  const names = workbook.definedNames.model;
+  for (const sheet of Object.values(ownedSheetsIn(workbook, names))) workbook.removeWorksheet(sheet.id);
   const owned = new Set<string>(Object.values(OWNED_SHEET_NAMES));
-  workbook.definedNames.model = workbook.definedNames.model.filter((entry) => !owned.has(entry.name));
+  workbook.definedNames.model = names.filter((entry) => !owned.has(entry.name));
 }
 
 function writeCell(cell: ExcelJS.Cell, value: PlanCell): void {
@@ -72,9 +84,8 @@ function writeCell(cell: ExcelJS.Cell, value: PlanCell): void {
   cell.value = value;
 }
 
-/** Writes one of the tool's sheets, replacing its earlier copy at the same tab position. */
-export function writeSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
-  const previous = ownedSheetsByKey(workbook)[plan.key];
+/** Writes one of the tool's sheets, replacing its earlier copy (`previous`) at the same tab position. */
+function writeSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan, previous: ExcelJS.Worksheet | undefined): void {
   const clash = workbook.getWorksheet(plan.name);
   if (clash && clash !== previous) throw new HostError('UNEXPECTED', { sheet: plan.name, detail: 'sheet name taken' });
   const position = previous ? (previous as unknown as WorksheetWithOrder).orderNo : null;
@@ -89,6 +100,21 @@ export function writeSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Exc
   sheet.getRow(1).font = { bold: true };
   plan.rows.forEach((cells, r) => cells.forEach((value, c) => writeCell(sheet.getCell(r + 2, c + 1), value)));
   for (const index of plan.boldRows) sheet.getRow(index + 2).font = { bold: true };
-  setOwnedName(workbook, plan.key, plan.name);
-  return sheet;
+}
+
+/** Writes the tool's sheets, then points each one's defined name at it. */
+export function writeSheetPlans(workbook: ExcelJS.Workbook, plans: readonly SheetPlan[]): void {
+  if (plans.length === 0) return;
+  const names = workbook.definedNames.model;
+  const previous = sheetNamesIn(names);
+  for (const plan of plans) {
+    // Looked up when its turn comes: a sheet an earlier plan replaced is gone by then.
+    const previousName = previous[plan.key];
+    writeSheetPlan(workbook, plan, previousName === undefined ? undefined : workbook.getWorksheet(previousName));
+  }
+  const written = new Set(plans.map((plan) => OWNED_SHEET_NAMES[plan.key]));
+  workbook.definedNames.model = [
+    ...names.filter((entry) => !written.has(entry.name)),
+    ...plans.map((plan) => ({ name: OWNED_SHEET_NAMES[plan.key], ranges: [`${quoteSheetName(plan.name)}!$A$1`] })),
+  ];
 }
