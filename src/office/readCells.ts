@@ -44,6 +44,10 @@ export interface CellsRead<T> {
 
 const RESPONSE_TOO_LARGE = 'ResponsePayloadSizeLimitExceeded';
 
+function areaOf(range: XlRange): CellArea {
+  return { top: range.rowIndex, left: range.columnIndex, rows: range.rowCount, columns: range.columnCount };
+}
+
 function isResponseTooLarge(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === RESPONSE_TOO_LARGE;
 }
@@ -113,9 +117,7 @@ async function readSplit<T>(context: XlContext, requests: readonly CellRequest[]
   await context.sync();
   const valueSlabs = requests.map((request, i): Slab | null => {
     const used = sizes[i] as XlRange;
-    if (used.isNullObject) return null;
-    const area = { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, columns: used.columnCount };
-    return { sheet: request.sheet, area, property: 'values', rows: [] };
+    return used.isNullObject ? null : { sheet: request.sheet, area: areaOf(used), property: 'values', rows: [] };
   });
   await readInBlocks(context, valueSlabs.filter((slab): slab is Slab => slab !== null), budgetBytes);
 
@@ -160,7 +162,7 @@ export async function readCells<T>(context: XlContext, requests: readonly CellRe
   const cells = requests.map((request, i): LoadedCells | null => {
     const range = ranges[i] as XlRange;
     if (range.isNullObject) return null;
-    const area = { top: range.rowIndex, left: range.columnIndex, rows: range.rowCount, columns: range.columnCount };
+    const area = areaOf(range);
     return { area, values: range.values, formats: request.formats ? [{ area, numberFormat: range.numberFormat }] : [] };
   });
   return { others: others(), cells };
