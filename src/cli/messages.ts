@@ -39,7 +39,7 @@ const HELP_ZH = `用法:
   --year      计划年份（默认：取自标题行或工作表名）
   --as-of     判断逾期的日期（默认：今天）
   --due-soon  多少天内到期算“临近时限”（默认：15）
-  --lang      报告语言（默认：zh-CN；环境变量 LANG 以 en 开头时为 en-US）
+  --lang      报告语言（默认：zh-CN；环境变量 LC_ALL 或 LANG 以 en 开头时为 en-US）
   --out       另存一份带标注、问题清单、区县汇总和单位任务清单的工作簿（不覆盖原文件）
   --json      只输出一份 JSON 报告
   clear       去掉本工具写入的标注和工作表，另存为 --out
@@ -56,7 +56,7 @@ Checks a task allocation table (重点工作任务分工方案): unit names, quo
   --year      the plan year (default: from the title rows or the sheet name)
   --as-of     the day to judge deadlines against (default: today)
   --due-soon  days before a deadline that count as due soon (default: 15)
-  --lang      report language (default: zh-CN; en-US when LANG starts with "en")
+  --lang      report language (default: zh-CN; en-US when LC_ALL or LANG starts with "en")
   --out       save a checked copy with highlights, findings, district summary and unit task list (never the input)
   --json      print one JSON report and nothing else
   clear       remove what this tool wrote, saving the result as --out
