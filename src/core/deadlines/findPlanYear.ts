@@ -1,4 +1,4 @@
-import { toHalfWidth } from './toHalfWidth';
+import { normalizeProse } from '../quotas/normalizeProse';
 
 // How clearly a four-digit number names the plan year, strongest first: "2023年闽宁协作…" or "2023—2025年" is the
 // plan's own year; a bare 2023 in a sheet name comes next; a date ("2023年7月24日", when the plan was issued) may
@@ -26,7 +26,7 @@ function clarityOf(text: string, start: number, end: number): Clarity {
 export function findPlanYear(texts: readonly string[]): number | null {
   let best: { year: number; clarity: Clarity } | null = null;
   for (const raw of texts) {
-    const text = toHalfWidth(raw).replace(/\s+/g, '');
+    const text = normalizeProse(raw);
     for (const match of text.matchAll(YEAR)) {
       const clarity = clarityOf(text, match.index, match.index + 4);
       if (best === null || clarity < best.clarity) best = { year: Number(match[1]), clarity };

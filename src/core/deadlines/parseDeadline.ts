@@ -6,12 +6,12 @@ import { isValidCalendarDate } from '../dates/isValidCalendarDate';
 import { lastDayOfMonth } from '../dates/lastDayOfMonth';
 import { toIsoDate } from '../dates/toIsoDate';
 import { memoizeBounded } from '../memoize';
+import { normalizeProse } from '../quotas/normalizeProse';
 import { monthAndDayToDigits } from './chineseNumerals';
 import {
   HALF_YEAR_END_MONTH, MID_YEAR_WORDS, MONTH_PART_DAY, ONGOING_WORDS, QUARTER_NUMBERS, RECURRING_PERIODS,
   RECURRING_PREFIXES, RECURRING_WORDS, RELATIVE_YEARS, YEAR_END_SUFFIXES, YEAR_END_WORDS,
 } from './deadlinePhrases';
-import { toHalfWidth } from './toHalfWidth';
 import { wordAlternation } from './wordAlternation';
 
 /** A number cell is read as a date only inside the years plans are written for (as findPlanYear: 2000–2099). */
@@ -100,7 +100,7 @@ function fromTextCached(text: string, planYear: number): Deadline {
 }
 
 function fromText(text: string, planYear: number): Deadline {
-  const normalized = monthAndDayToDigits(toHalfWidth(text).replace(/\s+/g, ''));
+  const normalized = monthAndDayToDigits(normalizeProse(text));
   if (normalized === '') return { text, due: null, kind: 'missing' };
   const withoutRecurring = normalized.replace(RECURRING_CLAUSE, '|');
   const due = latestDue(withoutRecurring, planYear);
