@@ -5,7 +5,7 @@ import {
   BARE_MULTIPLIER_MEASURE, LIST_SEPARATORS, ORGAN_WORDS, PERCENT, RESPECTIVE_MARKERS, SHARED_MARKERS, TOTAL_AFTER_PARTS_CUES,
   UNIT_AMOUNT_CONNECTORS,
 } from './quotaWords';
-import { findUnitMentions, type UnitMention } from './unitMentions';
+import { findUnitMentions, type ProseMention } from './unitMentions';
 import { wordAlternation } from '../deadlines/wordAlternation';
 
 export interface ParsedQuotas {
@@ -24,7 +24,7 @@ const SEPARATOR_AHEAD = new RegExp(`^(?:${wordAlternation(LIST_SEPARATORS)})?`);
 const TOTAL_CUE_BEHIND = new RegExp(`(?:${wordAlternation(TOTAL_AFTER_PARTS_CUES)})$`);
 
 /** Units written one after another with only list separators between them: 马尾区、闽侯县、福清市. */
-function unitRuns(prose: string, mentions: readonly UnitMention[]): { units: string[]; end: number }[] {
+function unitRuns(prose: string, mentions: readonly ProseMention[]): { units: string[]; end: number }[] {
   const runs: { units: string[]; end: number }[] = [];
   for (const mention of mentions) {
     const last = runs[runs.length - 1];

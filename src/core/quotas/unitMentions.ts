@@ -3,7 +3,7 @@ import type { UnitLexicon } from '../model';
 import { normalizeProse } from './normalizeProse';
 
 /** A unit named in normalized prose. */
-export interface UnitMention {
+export interface ProseMention {
   readonly start: number;
   readonly end: number;
   /** The standard name. */
@@ -36,9 +36,9 @@ const matcherOf = memoizeByObject((lexicon: UnitLexicon): Matcher => {
 });
 
 /** The lexicon's units named in `text` (normalized with normalizeProse), left to right, the longest spelling winning. */
-export function findUnitMentions(text: string, lexicon: UnitLexicon): UnitMention[] {
+export function findUnitMentions(text: string, lexicon: UnitLexicon): ProseMention[] {
   const { firstChars, byFirst } = matcherOf(lexicon);
-  const mentions: UnitMention[] = [];
+  const mentions: ProseMention[] = [];
   if (firstChars === null) return mentions;
   firstChars.lastIndex = 0;
   for (let hit = firstChars.exec(text); hit !== null; hit = firstChars.exec(text)) {
