@@ -1,6 +1,9 @@
 import { parseUnitCell, unitCellReader, type UnitMention } from '../../../src/core/units/parseUnitCell';
 import { BUILTIN_UNIT_RECORDS, createUnitRegistry, mergeRegistryRecords } from '../../../src/core/units/unitRegistry';
-import { FUZHOU_SEED_UNIT_CELLS } from './fuzhouSeedUnitCells';
+import { seedUnitCells } from '../../fixtures/seedGrid';
+
+/** The seed's unit cells, read from the seed table itself. */
+const FUZHOU_SEED_UNIT_CELLS = seedUnitCells();
 
 const registry = createUnitRegistry(BUILTIN_UNIT_RECORDS);
 
