@@ -5,7 +5,8 @@
 import { HostError, REGISTRY_SHEET_NAME, findTaskSheet, type CheckSettings, type SheetGrid } from '../core';
 import type { XlContext, XlWorksheet } from './excelTypes';
 import { readCells, type CellRequest } from './readCells';
-import { queueSheetRules, queueWorkbookState, sheetData, sheetGridOf, type SheetData, type SheetRules, type WorkbookState } from './readWorkbook';
+import { queueSheetRules, queueWorkbookState, sheetData, type SheetData, type SheetRules, type WorkbookState } from './readWorkbook';
+import { sheetGridFromRange } from './sheetGridFromRange';
 
 export interface TaskSheetRead {
   readonly state: WorkbookState;
@@ -32,7 +33,7 @@ export async function readTaskSheet(context: XlContext, settings: CheckSettings,
     budgetBytes,
   );
   const { state, rules } = first.others;
-  const read = sheetData(target, rules, sheetGridOf(rules.name, first.cells[0] ?? null));
+  const read = sheetData(target, rules, sheetGridFromRange(rules.name, first.cells[0] ?? null));
   const ownedNames = Object.values(state.owned);
   const usable = settings.sheet !== null || findTaskSheet([read.grid], ownedNames) !== null;
   const registryIsRead = rules.name === REGISTRY_SHEET_NAME;
@@ -53,11 +54,11 @@ export async function readTaskSheet(context: XlContext, settings: CheckSettings,
     },
     budgetBytes,
   );
-  const registry = registrySheet ? sheetGridOf(REGISTRY_SHEET_NAME, second.cells[0] ?? null) : readRegistry;
+  const registry = registrySheet ? sheetGridFromRange(REGISTRY_SHEET_NAME, second.cells[0] ?? null) : readRegistry;
   if (usable) return { state, task: read, registry };
 
   const offset = registrySheet ? 1 : 0;
-  const others = candidates.map((candidate, i) => sheetData(candidate.sheet, second.others[i] as SheetRules, sheetGridOf(candidate.name, second.cells[offset + i] ?? null)));
+  const others = candidates.map((candidate, i) => sheetData(candidate.sheet, second.others[i] as SheetRules, sheetGridFromRange(candidate.name, second.cells[offset + i] ?? null)));
   const found = findTaskSheet(
     others.map((candidate) => candidate.grid),
     ownedNames,

@@ -4,9 +4,6 @@
 import { OWNED_SHEET_NAMES, isOwnedHighlightFormula, type OwnedSheetKey, type SheetGrid } from '../core';
 import type { XlConditionalFormat, XlContext, XlWorksheet } from './excelTypes';
 import { sheetNameOfReference } from './sheetReferences';
-import { formatLookup } from './formatLookup';
-import type { LoadedCells } from './readCells';
-import { sheetGridFromRange } from './sheetGridFromRange';
 
 export interface SheetInfo {
   readonly name: string;
@@ -91,14 +88,6 @@ export function queueSheetRules(sheet: XlWorksheet, name?: string): () => SheetR
     const ownedRules = rules.items.filter(isOwnedRule);
     return { name: name ?? sheet.name, ownedRules, userRuleCount: rules.items.length - ownedRules.length };
   };
-}
-
-/** The grid of a read used range, with dates where a loaded number format says so. */
-export function sheetGridOf(name: string, cells: LoadedCells | null): SheetGrid {
-  if (cells === null) return sheetGridFromRange(name, null);
-  const { top, left } = cells.area;
-  const formatAt = cells.formats.length > 0 ? formatLookup(cells.formats, cells.area) : undefined;
-  return sheetGridFromRange(name, { values: cells.values, rowIndex: top, columnIndex: left, ...(formatAt ? { formatAt } : {}) });
 }
 
 export function sheetData(sheet: XlWorksheet, rules: SheetRules, grid: SheetGrid): SheetData {

@@ -2,7 +2,8 @@
 import { excelSerialToDate, type CellValue, type SheetGrid } from '../core';
 import { isDateFormat } from './dateFormats';
 import type { XlCellValue } from './excelTypes';
-import type { FormatAt } from './formatLookup';
+import { formatLookup } from './formatLookup';
+import type { LoadedCells } from './readCells';
 
 /**
  * Excel's error values as `values` returns them. Reading `valueTypes` as well would tell them apart from the same text
@@ -23,19 +24,12 @@ function toCellValue(value: XlCellValue | undefined, format: string | undefined)
   return value;
 }
 
-export interface RangeRead {
-  readonly values: readonly (readonly XlCellValue[])[];
-  /** A cell's number format by its place in `values`; undefined where none was loaded, which reads as no date. */
-  readonly formatAt?: FormatAt;
-  /** 0-based, as Excel's Range.rowIndex / columnIndex. */
-  readonly rowIndex: number;
-  readonly columnIndex: number;
-}
-
-export function sheetGridFromRange(name: string, range: RangeRead | null): SheetGrid {
-  if (range === null) return { name, grid: [] };
+/** `cells` null: a sheet with no used range. */
+export function sheetGridFromRange(name: string, cells: LoadedCells | null): SheetGrid {
+  if (cells === null) return { name, grid: [] };
+  const { top, left } = cells.area;
+  const formatAt = formatLookup(cells.formats, cells.area);
   // Only numbers can be dates, so only their formats are looked up.
-  const formatOf = (value: XlCellValue | undefined, r: number, c: number) => (typeof value === 'number' ? range.formatAt?.(r, c) : undefined);
-  const grid = range.values.map((row, r) => row.map((value, c) => toCellValue(value, formatOf(value, r, c))));
-  return { name, grid, firstRow: range.rowIndex + 1, firstColumn: range.columnIndex + 1 };
+  const grid = cells.values.map((row, r) => row.map((value, c) => toCellValue(value, typeof value === 'number' ? formatAt(r, c) : undefined)));
+  return { name, grid, firstRow: top + 1, firstColumn: left + 1 };
 }
