@@ -7,6 +7,8 @@ import { taskState } from './deadlines/taskState';
 import type { AnalyzedTask, PlacedMention } from './findings/analyzedTask';
 import { collectFindings } from './findings/collectFindings';
 import { finalizeFindings } from './findings/finalizeFindings';
+import { registrySheetFindings } from './findings/registrySheetFindings';
+import type { RegistryProblem } from './units/registrySheet';
 import { tableNotFound } from './findings/tableFindings';
 import { DEFAULT_DUE_SOON_DAYS } from './host';
 import type { CheckOptions, CheckPhase, CheckProgress, CheckResult, ColumnMap, SheetGrid, Task } from './model';
@@ -34,10 +36,13 @@ function progress(phase: CheckPhase, done = 0, total = 1): CheckProgress {
 const NO_COLUMNS: ColumnMap = { no: null, task: null, lead: null, support: null, units: null, deadline: null, status: null };
 
 /** The built-in registry, extended and overridden by the workbook's 单位名录 sheet when there is one. */
-function registryFor(options: Pick<CheckOptions, 'registrySheet' | 'lang'>): UnitRegistry {
-  if (!options.registrySheet) return createUnitRegistry(BUILTIN_UNIT_RECORDS);
-  const { records } = registryRecordsFromGrid(options.registrySheet.grid, { firstRow: options.registrySheet.firstRow ?? 1, lang: options.lang ?? 'zh-CN' });
-  return createUnitRegistry(mergeRegistryRecords(BUILTIN_UNIT_RECORDS, records));
+function registryFor(options: Pick<CheckOptions, 'registrySheet' | 'lang'>): { registry: UnitRegistry; problems: readonly RegistryProblem[] } {
+  if (!options.registrySheet) return { registry: createUnitRegistry(BUILTIN_UNIT_RECORDS), problems: [] };
+  const { records, problems } = registryRecordsFromGrid(options.registrySheet.grid, {
+    firstRow: options.registrySheet.firstRow ?? 1,
+    lang: options.lang ?? 'zh-CN',
+  });
+  return { registry: createUnitRegistry(mergeRegistryRecords(BUILTIN_UNIT_RECORDS, records)), problems };
 }
 
 function uniqueNames(mentions: readonly PlacedMention[], role: 'lead' | 'support'): string[] {
@@ -70,7 +75,7 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
   }
   const rows = layout.rows.filter((r): r is TaskRow => r.kind === 'task');
   const planYear = options.planYear ?? findPlanYear(layout.titleTexts) ?? asOfYear;
-  const registry = registryFor(options);
+  const { registry, problems: registryProblems } = registryFor(options);
 
   yield progress('units');
   // Unit cells repeat from row to row ("马尾区党工委、政府 …"): the reader parses each distinct text once.
@@ -116,7 +121,10 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
   }
 
   yield progress('findings');
-  const drafts = collectFindings({ layout, tasks, registryDistricts: registry.districts(), asOf: options.asOf });
+  const drafts = [
+    ...registrySheetFindings(registryProblems),
+    ...collectFindings({ layout, tasks, registryDistricts: registry.districts(), asOf: options.asOf }),
+  ];
   const findings = finalizeFindings(drafts, lang);
 
   yield progress('summaries');

@@ -209,6 +209,27 @@ describe('checkTaskTable on other tables', () => {
     expect(codes(checkTaskTable(sheet(grid), { asOf: AS_OF, registrySheet }), 'UNIT_UNKNOWN')).toEqual([]);
   });
 
+  it('says which rows of the 单位名录 sheet it could not take, naming the registry sheet row', () => {
+    const grid: CellValue[][] = [['序号', '工作任务', '牵头单位', '完成时限'], [1, '调研', '市大数据局', '全年']];
+    const registrySheet = sheet(
+      [
+        ['标准名称', '类别', '别名', '备注'],
+        ['市大数据局', '市直部门', '', ''],
+        ['市海洋局', '', '', ''],
+        ['市大数据局', '市直部门', '', ''],
+      ],
+      '单位名录',
+    );
+    const problems = codes(checkTaskTable(sheet(grid), { asOf: AS_OF, registrySheet }), 'REGISTRY_SHEET_PROBLEM');
+    expect(problems.map((f) => [f.message, f.severity, f.row, f.column])).toEqual([
+      ['单位名录第3行：单位“市海洋局”缺少“类别”，已忽略。', 'warning', null, null],
+      ['单位名录第4行：单位“市大数据局”已在第2行列出，此行已忽略。', 'warning', null, null],
+    ]);
+    const en = codes(checkTaskTable(sheet(grid), { asOf: AS_OF, registrySheet, lang: 'en-US' }), 'REGISTRY_SHEET_PROBLEM');
+    expect(en[0]?.message).toBe('单位名录 sheet, row 3: Unit "市海洋局" has no 类别; it was ignored.');
+    expect(codes(checkTaskTable(sheet(grid), { asOf: AS_OF }), 'REGISTRY_SHEET_PROBLEM')).toEqual([]);
+  });
+
   it('says once that the registry does not cover another city’s table', () => {
     const result = checkTaskTable(
       sheet([

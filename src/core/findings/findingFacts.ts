@@ -9,6 +9,8 @@ export interface FindingFactsByCode {
   TABLE_NOT_FOUND: { readonly sheet: string; readonly searchedRows: number };
   HEADER_REPEATED: NoFacts;
   REGISTRY_NOT_COVERING: { readonly unknown: number; readonly total: number; readonly examples: readonly string[] };
+  /** A row of the workbook's 单位名录 sheet that was ignored or taken with a doubt; `problem` is already worded. */
+  REGISTRY_SHEET_PROBLEM: { readonly sheetRow: number; readonly problem: string };
   TASK_NO_DUPLICATE: { readonly no: string; readonly firstRow: number };
   TASK_NO_MISSING: NoFacts;
   TASK_TEXT_EMPTY: NoFacts;

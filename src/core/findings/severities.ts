@@ -6,6 +6,7 @@ export const FINDING_SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   TABLE_NOT_FOUND: 'error',
   HEADER_REPEATED: 'info',
   REGISTRY_NOT_COVERING: 'warning',
+  REGISTRY_SHEET_PROBLEM: 'warning',
   TASK_NO_DUPLICATE: 'warning',
   TASK_NO_MISSING: 'warning',
   TASK_TEXT_EMPTY: 'error',

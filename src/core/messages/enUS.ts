@@ -17,6 +17,10 @@ export const EN_US: Messages = {
       message: (f) => `${f.unknown} of the table's ${f.total} units are not in the unit registry (e.g. ${f.examples.join(', ')}); not listed one by one.`,
       suggestion: () => 'Add your units to a 单位名录 sheet.',
     },
+    REGISTRY_SHEET_PROBLEM: {
+      message: (f) => `单位名录 sheet, row ${f.sheetRow}: ${f.problem}`,
+      suggestion: () => 'Correct that row of the 单位名录 sheet.',
+    },
     TASK_NO_DUPLICATE: { message: (f) => `Task number "${f.no}" repeats row ${f.firstRow}.`, suggestion: () => 'Give each task its own number.' },
     TASK_NO_MISSING: { message: () => 'The task has no number.', suggestion: () => 'Fill in the task number.' },
     TASK_TEXT_EMPTY: { message: () => 'The task text is empty.', suggestion: () => 'Fill in the task, or delete the row.' },

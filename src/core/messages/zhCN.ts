@@ -17,6 +17,10 @@ export const ZH_CN: Messages = {
       message: (f) => `表中${f.total}个单位有${f.unknown}个不在单位名录中（如${f.examples.join('、')}），不再逐一提示。`,
       suggestion: () => '在“单位名录”工作表中补充本地区的单位。',
     },
+    REGISTRY_SHEET_PROBLEM: {
+      message: (f) => `单位名录第${f.sheetRow}行：${f.problem}`,
+      suggestion: () => '在“单位名录”工作表中修正该行。',
+    },
     TASK_NO_DUPLICATE: { message: (f) => `序号“${f.no}”与第${f.firstRow}行重复。`, suggestion: () => '调整序号，使每项任务序号唯一。' },
     TASK_NO_MISSING: { message: () => '此任务没有序号。', suggestion: () => '补填序号。' },
     TASK_TEXT_EMPTY: { message: () => '任务内容为空。', suggestion: () => '补填工作任务，或删除此行。' },

@@ -11,6 +11,7 @@ const FACTS: { [C in FindingCode]: FindingFactsByCode[C] } = {
   TABLE_NOT_FOUND: { sheet: '分工方案', searchedRows: 30 },
   HEADER_REPEATED: {},
   REGISTRY_NOT_COVERING: { unknown: 5, total: 6, examples: ['厦门市发改委', '思明区政府'] },
+  REGISTRY_SHEET_PROBLEM: { sheetRow: 7, problem: '“市大数据局”没有类别。' },
   TASK_NO_DUPLICATE: { no: '1', firstRow: 4 },
   TASK_NO_MISSING: {},
   TASK_TEXT_EMPTY: {},
