@@ -20,12 +20,16 @@ export class RequestBatcher {
     private readonly maxBytes: number,
   ) {}
 
-  /** Queues `write` (which queues calls on the context), syncing first when it would not fit in the pending request. */
-  async add(bytes: number, write: () => void): Promise<void> {
+  /**
+   * Queues `write` (which queues calls on the context), syncing first when it would not fit in the pending request;
+   * resolves to what `write` returned (a proxy the later writes use).
+   */
+  async add<T>(bytes: number, write: () => T): Promise<T> {
     if (this.queuedCalls > 0 && this.pending + bytes > this.maxBytes) await this.flush();
-    write();
+    const written = write();
     this.pending += bytes;
     this.queuedCalls += 1;
+    return written;
   }
 
   /** Sends what is pending, if anything. */

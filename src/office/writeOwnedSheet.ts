@@ -132,45 +132,40 @@ export async function writeOwnedSheet(
   const { worksheets, names } = context.workbook;
   const definedName = OWNED_SHEET_NAMES[plan.key];
   const lastColumn = columnLetter(Math.max(1, plan.columns.length));
-  let sheet: XlWorksheet | null = null;
-  const sheetOf = (): XlWorksheet => {
-    if (sheet === null) throw new Error('sheet not created yet');
-    return sheet;
-  };
-
-  await batcher.add(3 * CALL_OVERHEAD_BYTES, () => {
+  const sheet = await batcher.add(3 * CALL_OVERHEAD_BYTES, (): XlWorksheet => {
     if (target.existing !== null) {
-      sheet = worksheets.getItem(target.existing);
-      if (target.existing !== plan.name) sheet.name = plan.name;
-      sheet.getRange().clear('All');
-    } else {
-      if (target.staleName) names.getItem(definedName).delete();
-      sheet = worksheets.add(plan.name);
-      names.add(definedName, sheet.getRange('A1'));
+      const existing = worksheets.getItem(target.existing);
+      if (target.existing !== plan.name) existing.name = plan.name;
+      existing.getRange().clear('All');
+      return existing;
     }
+    if (target.staleName) names.getItem(definedName).delete();
+    const added = worksheets.add(plan.name);
+    names.add(definedName, added.getRange('A1'));
+    return added;
   });
 
   const headers = plan.columns.map((column) => column.header);
   await batcher.add((4 + plan.columns.length) * CALL_OVERHEAD_BYTES + 2 * jsonBytes(headers), () => {
-    const header = sheetOf().getRange(`A1:${lastColumn}1`);
+    const header = sheet.getRange(`A1:${lastColumn}1`);
     header.numberFormat = [headers.map(() => TEXT_FORMAT)];
     header.values = [headers];
     header.format.font.bold = true;
     plan.columns.forEach((column, i) => {
       const letter = columnLetter(i + 1);
-      sheetOf().getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(column.width);
+      sheet.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(column.width);
     });
-    sheetOf().freezePanes.freezeRows(1);
+    sheet.freezePanes.freezeRows(1);
   });
 
   for (const block of writeBlocks(plan, maxRequestBytes)) {
     await batcher.add(block.bytes, () => {
       const lastRow = block.firstRow + block.values.length - 1;
-      const range = sheetOf().getRange(`A${block.firstRow}:${lastColumn}${lastRow}`);
+      const range = sheet.getRange(`A${block.firstRow}:${lastColumn}${lastRow}`);
       range.numberFormat = block.formats;
       range.values = block.values;
       for (const run of block.linkRuns) {
-        const font = sheetOf().getRange(run).format.font;
+        const font = sheet.getRange(run).format.font;
         font.color = LINK_COLOR;
         font.underline = 'Single';
       }
@@ -179,7 +174,7 @@ export async function writeOwnedSheet(
 
   if (plan.boldRows.length > 0) {
     await batcher.add(plan.boldRows.length * CALL_OVERHEAD_BYTES, () => {
-      for (const index of plan.boldRows) sheetOf().getRange(`A${index + 2}:${lastColumn}${index + 2}`).format.font.bold = true;
+      for (const index of plan.boldRows) sheet.getRange(`A${index + 2}:${lastColumn}${index + 2}`).format.font.bold = true;
     });
   }
 }
