@@ -6,9 +6,9 @@
 // since no Excel runs here. `Office` provides what commands.ts and the adapter's runtime read (actions.associate, the
 // display language, the document's settings, requirement sets, the dialog API); `Excel.run` hands the batch the
 // context of the fake workbook from tests/office/fakeExcel.ts.
-import { seedSheetGrid } from '../fixtures/seedGrid';
-import { FakeExcel } from '../office/fakeExcel';
+import type { FakeExcel } from '../office/fakeExcel';
 import { memorySettings } from '../office/fakeRuntime';
+import { seedWorkbook } from '../office/seedWorkbook';
 
 interface FakeEvent {
   completed: jest.Mock;
@@ -78,21 +78,14 @@ async function installGlobals(excel: FakeExcel, displayLanguage = 'zh-CN') {
   return { actions, dialogs, runOptions, press };
 }
 
-function seedWorkbook(): FakeExcel {
-  const excel = new FakeExcel();
-  const seed = seedSheetGrid();
-  excel.addSheet(seed.name, seed.grid.map((row) => row.map((cell) => (cell === null || typeof cell === 'object' ? null : (cell as string | number)))));
-  return excel;
-}
-
 describe('the ribbon commands', () => {
   it('associates the two functions the manifest names', async () => {
-    const { actions } = await installGlobals(seedWorkbook());
+    const { actions } = await installGlobals(seedWorkbook().excel);
     expect([...actions.keys()].sort()).toEqual(['generateSummary', 'validateTable']);
   });
 
   it('校验表格 writes the findings sheet, waiting out cell editing, and completes', async () => {
-    const excel = seedWorkbook();
+    const { excel } = seedWorkbook();
     const { press, dialogs, runOptions } = await installGlobals(excel);
     const event = await press('validateTable');
     expect(event.completed).toHaveBeenCalledTimes(1);
@@ -102,14 +95,14 @@ describe('the ribbon commands', () => {
   });
 
   it('生成区县汇总表 writes the district summary and the unit task list', async () => {
-    const excel = seedWorkbook();
+    const { excel } = seedWorkbook();
     const event = await (await installGlobals(excel)).press('generateSummary');
     expect(event.completed).toHaveBeenCalledTimes(1);
     expect(excel.sheets.map((s) => s.name)).toEqual(['分工方案', '区县汇总表', '单位任务清单']);
   });
 
   it('explains a failure in a notice dialog in Office\'s language, then completes', async () => {
-    const excel = seedWorkbook();
+    const { excel } = seedWorkbook();
     excel.sheet('分工方案').protected = true;
     const { press, dialogs } = await installGlobals(excel, 'zh-CN');
     const event = await press('validateTable');

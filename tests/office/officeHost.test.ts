@@ -4,21 +4,11 @@ import { HostError, OWNED_SHEET_NAMES, groupRepeatedFindings, isOwnedHighlightFo
 import { createOfficeHost } from '../../src/office';
 import { MAX_REQUEST_BYTES } from '../../src/office/officeRuntime';
 import { SETTINGS_KEY } from '../../src/office/settingsStore';
-import { seedSheetGrid } from '../fixtures/seedGrid';
 import { FakeExcel, type FakeSheet } from './fakeExcel';
 import { fakeRuntime, memorySettings } from './fakeRuntime';
+import { seedWorkbook } from './seedWorkbook';
 
 const SETTINGS: CheckSettings = { planYear: 2023, asOf: '2023-11-20', dueSoonDays: 15, sheet: null, lang: 'zh-CN' };
-
-function seedWorkbook(): { excel: FakeExcel; taskSheet: string } {
-  const excel = new FakeExcel();
-  const seed = seedSheetGrid();
-  excel.addSheet(
-    seed.name,
-    seed.grid.map((row) => row.map((cell) => (cell === null || typeof cell === 'object' ? null : (cell as string | number)))),
-  );
-  return { excel, taskSheet: seed.name };
-}
 
 type Row = (string | number | null)[];
 
