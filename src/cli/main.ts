@@ -1,11 +1,10 @@
 // task-check: the Node host. Reads a workbook, checks it with the engine through the shared ExcelJS path, prints a
 // report or one JSON document, and writes a checked copy on request. Exit 0: it ran; 2: bad input; 1: unexpected.
-import { HostError, hostErrorMessage, jsonReport, type CheckProgress, type CheckResult, type Lang } from '../core';
+import { HostError, hostErrorMessage, jsonReport, localIsoDate, type CheckProgress, type CheckResult, type Lang } from '../core';
 import { checkWorkbook, checkWorkbookTable, clearWorkbook } from '../xlsx/checkWorkbook';
 import { unsupportedParts, type UnsupportedPart } from '../xlsx/unsupportedParts';
 import { OptionError, parseArgs, type CheckCommand, type ClearCommand } from './args';
 import { langFromEnv } from './lang';
-import { localIsoDate } from './localDate';
 import { CLI_MESSAGES } from './messages';
 import { PROGRESS_MIN_ROWS, progressBar, type ProgressStream } from './progressBar';
 import { readInput } from './readInput';

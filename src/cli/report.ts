@@ -1,10 +1,7 @@
 // The short human report: counts by severity and by state (per finding), then one line per group of repeated
 // findings, errors first, so a table with the same misspelling in every row still reads in one screen.
-import { type CheckResult, type FindingGroup, groupRepeatedFindings, type Lang, messagesFor, type Severity, type TaskState, worstFirst } from '../core';
+import { type CheckResult, type FindingGroup, groupRepeatedFindings, type Lang, messagesFor, SEVERITIES, TASK_STATES, worstFirst } from '../core';
 import { CLI_MESSAGES } from './messages';
-
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const STATES: readonly TaskState[] = ['overdue', 'dueSoon', 'onTrack', 'done', 'ongoing', 'unknown'];
 
 function countBy<K extends string>(keys: readonly K[], values: readonly K[]): [K, number][] {
   return keys.map((key): [K, number] => [key, values.filter((v) => v === key).length]).filter(([, n]) => n > 0);
@@ -22,7 +19,7 @@ export function formatReport(result: CheckResult, lang: Lang): string {
   const core = messagesFor(lang);
   const text = CLI_MESSAGES[lang].report;
   const severities = countBy(SEVERITIES, result.findings.map((f) => f.severity));
-  const states = countBy(STATES, result.tasks.map((t) => t.state));
+  const states = countBy(TASK_STATES, result.tasks.map((t) => t.state));
   const lines = [
     `${text.heading(result.sheet, result.asOf, result.planYear)}${text.countSeparator}${text.tasks(result.tasks.length)}`,
     text.bySeverity + severities.map(([s, n]) => `${core.severity[s]} ${n}`).join(text.countSeparator),

@@ -15,4 +15,6 @@ export { FINDING_SEVERITY } from './findings/severities';
 export { excelSerialToDate } from './dates/excelSerialToDate';
 export { toIsoDate } from './dates/toIsoDate';
 export { parseIsoDate } from './dates/parseIsoDate';
+export { localIsoDate } from './dates/localIsoDate';
+export { quoteSheetName, sheetNameOfReference } from './plan/sheetReferences';
 export { HIGHLIGHT_COLORS, OWNED_SHEET_NAMES, highlightFormula, isOwnedHighlightFormula } from './plan/ownership';

@@ -39,7 +39,13 @@ export interface CheckOptions {
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** Severities, worst first: the order counts and lists show them in. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
 export type TaskState = 'done' | 'overdue' | 'dueSoon' | 'onTrack' | 'ongoing' | 'unknown';
+
+/** States in the order counts show them: the traffic lights (red, amber, green), then the ones without a light. */
+export const TASK_STATES: readonly TaskState[] = ['overdue', 'dueSoon', 'onTrack', 'ongoing', 'done', 'unknown'];
 
 export type DeadlineKind = 'date' | 'ongoing' | 'recurring' | 'unparsed' | 'missing';
 

@@ -4,23 +4,11 @@
 // and set, so a user's name over a long column makes each access cost a pass over it: each operation here takes the
 // model once and sets it at most once.
 import type * as ExcelJS from 'exceljs';
-import { HostError, OWNED_SHEET_NAMES, type OwnedSheetKey, type PlanCell, type SheetPlan } from '../core';
+import { HostError, OWNED_SHEET_NAMES, quoteSheetName, sheetNameOfReference, type OwnedSheetKey, type PlanCell, type SheetPlan } from '../core';
 import type { WorksheetWithOrder } from './excelTypes';
 
 const OWNED_KEYS = Object.keys(OWNED_SHEET_NAMES) as OwnedSheetKey[];
 const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF0563C1' }, underline: true };
-
-/** The sheet a defined-name range such as `'校验 结果'!$A$1` or `Sheet1!$A$1` points at. */
-function sheetNameOfRange(range: string): string | null {
-  const bang = range.lastIndexOf('!');
-  if (bang <= 0) return null;
-  const sheet = range.slice(0, bang);
-  return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
-}
-
-function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
 
 function ownedKeyOfName(definedName: string): OwnedSheetKey | null {
   return OWNED_KEYS.find((key) => OWNED_SHEET_NAMES[key] === definedName) ?? null;
@@ -33,7 +21,7 @@ function sheetNamesIn(names: ExcelJS.DefinedNamesModel): Partial<Record<OwnedShe
   const found: Partial<Record<OwnedSheetKey, string>> = {};
   for (const entry of names) {
     const key = ownedKeyOfName(entry.name);
-    const sheetName = key && entry.ranges[0] ? sheetNameOfRange(entry.ranges[0]) : null;
+    const sheetName = key && entry.ranges[0] ? sheetNameOfReference(entry.ranges[0]) : null;
     if (key && sheetName) found[key] = sheetName;
   }
   return found;
