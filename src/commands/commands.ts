@@ -1,7 +1,7 @@
 // The ribbon's 校验表格 and 生成区县汇总表 buttons: the same Office adapter the pane uses, with the settings saved in
 // the workbook. Office waits for event.completed() before it takes the next command, so it is always called.
 import { HostError, hostErrorMessage, type Lang } from '../core';
-import { createOfficeHost, langOfDisplayLanguage, officeRuntime } from '../office';
+import { createOfficeHost, langOfDisplayLanguage } from '../office';
 import { commandSettings } from './commandSettings';
 import { showNotice } from './noticeDialog';
 
@@ -10,7 +10,7 @@ type Action = 'validate' | 'summarize';
 async function run(action: Action, event: Office.AddinCommands.Event): Promise<void> {
   let lang: Lang = langOfDisplayLanguage(Office.context.displayLanguage);
   try {
-    const host = createOfficeHost(officeRuntime());
+    const host = createOfficeHost();
     const settings = commandSettings(await host.loadSettings(), lang);
     lang = settings.lang;
     await host[action](settings);

@@ -1,4 +1,4 @@
 // The Office.js adapter's public face, for the task pane and the ribbon commands.
 export { createOfficeHost } from './officeHost';
 export { langOfDisplayLanguage } from './officeLang';
-export { officeRuntime, type OfficeRuntime } from './officeRuntime';
+export type { OfficeRuntime } from './officeRuntime';
