@@ -619,44 +619,22 @@ class ConditionalFormatProxy implements XlConditionalFormat {
     loaded: boolean,
   ) {
     this.snapshot = loaded ? { type: rule.get().type, formula: rule.get().type === 'Custom' ? rule.get().formula : null } : null;
-    const write = (call: string, value: string, apply: (target: FakeRule) => void) =>
-      excel.enqueue(call, dataBytes(value), () => {
-        assertWritable(sheet.get());
-        apply(rule.get());
-      });
+    // A write-only property of the rule: queued, applied to `field` at sync; reading it was never loaded.
+    const slot = <K extends string>(key: K, call: string, field: 'formula' | 'fill' | 'font') =>
+      Object.defineProperty({}, key, {
+        get: () => notLoaded(call),
+        set: (value: string) =>
+          excel.enqueue(call, dataBytes(value), () => {
+            assertWritable(sheet.get());
+            rule.get()[field] = value;
+          }),
+      }) as Record<K, string>;
     this.custom = {
       isNullObject: false,
-      rule: {
-        get formula(): string {
-          return notLoaded('custom.rule.formula');
-        },
-        set formula(value: string) {
-          write('ConditionalFormat.custom.rule.formula', value, (target) => {
-            target.formula = value;
-          });
-        },
-      },
+      rule: slot('formula', 'ConditionalFormat.custom.rule.formula', 'formula'),
       format: {
-        fill: {
-          get color(): string {
-            return notLoaded('fill.color');
-          },
-          set color(value: string) {
-            write('ConditionalFormat.custom.format.fill.color', value, (target) => {
-              target.fill = value;
-            });
-          },
-        },
-        font: {
-          get color(): string {
-            return notLoaded('font.color');
-          },
-          set color(value: string) {
-            write('ConditionalFormat.custom.format.font.color', value, (target) => {
-              target.font = value;
-            });
-          },
-        },
+        fill: slot('color', 'ConditionalFormat.custom.format.fill.color', 'fill'),
+        font: slot('color', 'ConditionalFormat.custom.format.font.color', 'font'),
       },
     };
   }
