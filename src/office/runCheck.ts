@@ -9,6 +9,7 @@ import {
   HostError,
   OWNED_SHEET_NAMES,
   checkTaskTableAsync,
+  localIsoDate,
   planWorkbookOutput,
   type CheckOptions,
   type CheckProgress,
@@ -18,7 +19,6 @@ import {
   type SheetGrid,
   type WritePlan,
 } from '../core';
-import { localToday } from './localToday';
 import type { OfficeRuntime } from './officeRuntime';
 import { readTaskSheet } from './readTaskSheet';
 import type { WorkbookState } from './readWorkbook';
@@ -28,7 +28,7 @@ import { writeOwnedSheet } from './writeOwnedSheet';
 
 function checkOptions(settings: CheckSettings, registry: SheetGrid | null): CheckOptions {
   return {
-    asOf: settings.asOf ?? localToday(),
+    asOf: settings.asOf ?? localIsoDate(),
     lang: settings.lang,
     dueSoonDays: settings.dueSoonDays,
     ...(settings.planYear !== null ? { planYear: settings.planYear } : {}),

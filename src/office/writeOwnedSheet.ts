@@ -1,9 +1,8 @@
 // Writes one of the tool's sheets from its SheetPlan. An earlier copy (found by its defined name) is cleared and
 // rewritten in place, never deleted and added again: deleting a sheet empties Excel's undo history.
-import { OWNED_SHEET_NAMES, columnLetter, type PlanCell, type SheetPlan } from '../core';
+import { OWNED_SHEET_NAMES, columnLetter, quoteSheetName, type PlanCell, type SheetPlan } from '../core';
 import type { XlCellValue, XlContext, XlWorksheet } from './excelTypes';
 import { CALL_OVERHEAD_BYTES, jsonBytes, type RequestBatcher } from './requestBatcher';
-import { quoteSheetName } from './sheetReferences';
 
 /**
  * Every text cell is formatted as Text ('@') before its value is set: Excel then stores what it is given, so table

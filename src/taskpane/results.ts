@@ -2,11 +2,6 @@
 // task they belong to, so that a reader goes through the table task by task as a supervision office does.
 import type { CheckResult, Finding, Severity, TaskState } from '../core/model';
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-
-/** Traffic-light order: what needs action first. */
-export const STATES: readonly TaskState[] = ['overdue', 'dueSoon', 'onTrack', 'ongoing', 'done', 'unknown'];
-
 export type Light = 'red' | 'amber' | 'green' | 'grey';
 
 export const STATE_LIGHT: Readonly<Record<TaskState, Light>> = {

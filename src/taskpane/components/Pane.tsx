@@ -1,8 +1,8 @@
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { localIsoDate } from '../../core/dates/localIsoDate';
 import type { WorkbookHost } from '../../core/host';
 import type { CheckProgress, CheckResult, Finding, Lang } from '../../core/model';
-import { localToday } from '../../office/localToday';
 import { downloadBytes } from '../download';
 import { errorText } from '../errorText';
 import { checkedFileName, type FileModeApi, type FileWorkbook, type RevealedCell } from '../fileSession';
@@ -54,7 +54,7 @@ function readBytes(file: File): Promise<Uint8Array> {
   });
 }
 
-export function Pane({ lang, source, onLangChange, today = localToday }: PaneProps) {
+export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneProps) {
   const styles = useStyles();
   const [workbook, setWorkbook] = useState<FileWorkbook | null>(null);
   const host: WorkbookHost | null = source.kind === 'office' ? source.host : (workbook?.host ?? null);

@@ -1,8 +1,8 @@
 import { Badge, Link, Text, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
-import type { CheckResult, Finding, Lang, Severity } from '../../core/model';
+import { SEVERITIES, TASK_STATES, type CheckResult, type Finding, type Lang, type Severity } from '../../core/model';
 import { messagesFor } from '../../core/messages/messagesFor';
 import { t } from '../i18n';
-import { SEVERITIES, SEVERITY_LIGHT, STATES, STATE_LIGHT, countBySeverity, countByState, findingAddress, groupFindings, type FindingGroup, type Light } from '../results';
+import { SEVERITY_LIGHT, STATE_LIGHT, countBySeverity, countByState, findingAddress, groupFindings, type FindingGroup, type Light } from '../results';
 
 const useStyles = makeStyles({
   counts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, listStyleType: 'none', margin: 0, padding: 0 },
@@ -109,7 +109,7 @@ export function ResultsPanel({ lang, result, onShow }: ResultsPanelProps) {
       <CountList
         lang={lang}
         label={t(lang, 'byState')}
-        items={STATES.map((s) => ({ key: s, text: words.state[s], count: state[s], light: STATE_LIGHT[s] }))}
+        items={TASK_STATES.map((s) => ({ key: s, text: words.state[s], count: state[s], light: STATE_LIGHT[s] }))}
       />
       <h3 id={findingsId}>{t(lang, 'findings')}</h3>
       {groups.length === 0 ? (

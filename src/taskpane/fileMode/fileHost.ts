@@ -1,9 +1,9 @@
 // WorkbookHost over a workbook file held in memory: every command turns the current bytes into new bytes through the
 // same ExcelJS adapter the command line uses, so the browser and the CLI write the same output for the same file.
 import type * as ExcelJS from 'exceljs';
+import { localIsoDate } from '../../core/dates/localIsoDate';
 import { HostError, type CheckSettings, type WorkbookHost } from '../../core/host';
 import type { CheckProgress, CheckResult } from '../../core/model';
-import { localToday } from '../../office/localToday';
 import { checkWorkbook, clearWorkbook, loadWorkbook, readSheets, type CheckWorkbookOptions } from '../../xlsx';
 import type { FileWorkbook, RevealedCell } from '../fileSession';
 import { loadFileSettings, saveFileSettings } from './settingsStore';
@@ -99,7 +99,7 @@ export class FileHost implements WorkbookHost, FileWorkbook {
     const { result, output } = await checkWorkbook(this.current, {
       ...(settings.sheet !== null ? { sheet: settings.sheet } : {}),
       ...(settings.planYear !== null ? { year: settings.planYear } : {}),
-      asOf: settings.asOf ?? localToday(),
+      asOf: settings.asOf ?? localIsoDate(),
       dueSoonDays: settings.dueSoonDays,
       lang: settings.lang,
       parts,
