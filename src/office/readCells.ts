@@ -8,6 +8,7 @@
 import type { XlCellValue, XlContext, XlRange, XlWorksheet } from './excelTypes';
 import { dateCandidateAreas } from './dateCandidates';
 import { afterOverflow, afterRead, blockSource, planSync, type BlockSource, type PlannedBlock } from './rowBlocks';
+import { jsonBytes } from './requestBatcher';
 
 /** A rectangle of a sheet, 0-based like Range.rowIndex and Range.columnIndex. */
 export interface CellArea {
@@ -52,21 +53,6 @@ function isResponseTooLarge(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === RESPONSE_TOO_LARGE;
 }
 
-/**
- * The size a loaded array adds to a response, counted as UTF-8 JSON: Chinese text takes three bytes a character on
- * the wire, so a block under the budget by this count is under it however Excel measures.
- */
-function responseBytes(value: unknown): number {
-  const json = JSON.stringify(value) ?? '';
-  let bytes = json.length;
-  for (let i = 0; i < json.length; i += 1) {
-    const code = json.charCodeAt(i);
-    if (code >= 0x800) bytes += code >= 0xd800 && code <= 0xdfff ? 1 : 2;
-    else if (code >= 0x80) bytes += 1;
-  }
-  return bytes;
-}
-
 type CellProperty = 'values' | 'numberFormat';
 
 interface Slab {
@@ -98,7 +84,7 @@ async function readInBlocks(context: XlContext, slabs: readonly Slab[], budgetBy
       const slab = slabs[block.source] as Slab;
       const rows: unknown[][] = (ranges[i] as XlRange)[slab.property];
       slab.rows.push(...rows);
-      afterRead(sources[block.source] as BlockSource, block, responseBytes(rows));
+      afterRead(sources[block.source] as BlockSource, block, jsonBytes(rows));
     });
   }
 }

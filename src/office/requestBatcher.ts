@@ -6,9 +6,20 @@ import type { XlContext } from './excelTypes';
 /** What one queued call costs beyond its data: object path, method name, ids. */
 export const CALL_OVERHEAD_BYTES = 200;
 
-/** The request size of a value as office.js sends it: JSON, as a string length. */
+/**
+ * The size of a value as office.js sends or receives it: JSON, counted in UTF-8 bytes. Chinese text takes three bytes a
+ * character on the wire, so a batch under the budget by this count is under Excel on the web's limit however Excel
+ * measures it (characters or bytes).
+ */
 export function jsonBytes(value: unknown): number {
-  return JSON.stringify(value)?.length ?? 0;
+  const json = JSON.stringify(value) ?? '';
+  let bytes = json.length;
+  for (let i = 0; i < json.length; i += 1) {
+    const code = json.charCodeAt(i);
+    if (code >= 0x800) bytes += code >= 0xd800 && code <= 0xdfff ? 1 : 2;
+    else if (code >= 0x80) bytes += 1;
+  }
+  return bytes;
 }
 
 export class RequestBatcher {
