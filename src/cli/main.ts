@@ -1,6 +1,6 @@
 // task-check: the Node host. Reads a workbook, checks it with the engine through the shared ExcelJS path, prints a
 // report or one JSON document, and writes a checked copy on request. Exit 0: it ran; 2: bad input; 1: unexpected.
-import { HostError, hostErrorMessage, jsonReport, localIsoDate, type CheckProgress, type CheckResult, type Lang } from '../core';
+import { BUTTON_PARTS, HostError, hostErrorMessage, jsonReport, localIsoDate, type CheckProgress, type CheckResult, type Lang } from '../core';
 import { checkWorkbook, checkWorkbookTable, clearWorkbook } from '../xlsx/checkWorkbook';
 import { unsupportedParts, type UnsupportedPart } from '../xlsx/unsupportedParts';
 import { OptionError, parseArgs, type CheckCommand, type ClearCommand } from './args';
@@ -46,7 +46,7 @@ async function runCheck(command: CheckCommand, lang: Lang, io: CliIo): Promise<v
       // Without --out nothing is written, so the copy is not built: saving is most of the time on long tables.
       ({ result } = await checkWorkbookTable(bytes, options));
     } else {
-      const checked = await checkWorkbook(bytes, { ...options, parts: ['highlights', 'findings', 'summaries'] });
+      const checked = await checkWorkbook(bytes, { ...options, parts: BUTTON_PARTS.all });
       result = checked.result;
       writeFileAtomic(command.out, checked.output);
       warnUnsupported(checked.unsupported, lang, io);

@@ -5,7 +5,7 @@ export { checkPhases, checkTaskTable, checkTaskTableAsync } from './checkTaskTab
 export { findTaskSheet, REGISTRY_SHEET_NAME } from './table/findTaskSheet';
 export { locateTable } from './table/locateTable';
 export { columnLetter, columnNumber } from './table/columnLetters';
-export { planWorkbookOutput, type OutputOptions, type OutputPart } from './plan/planWorkbookOutput';
+export { BUTTON_PARTS, planWorkbookOutput, type OutputOptions, type OutputPart } from './plan/planWorkbookOutput';
 export { groupRepeatedFindings, worstFirst, type FindingGroup, type FindingPlace } from './plan/groupRepeatedFindings';
 export { jsonReport, type JsonReport } from './jsonReport';
 export { hostErrorMessage, messagesFor, DEFAULT_LANG } from './messages/messagesFor';

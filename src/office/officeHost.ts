@@ -1,6 +1,6 @@
 // The WorkbookHost for Excel: what the task pane and the ribbon commands call. Each method is one Excel.run; every
 // Excel failure comes out as a HostError the pane and the ribbon can explain.
-import type { CheckProgress, CheckResult, CheckSettings, OutputPart, WorkbookHost } from '../core';
+import { BUTTON_PARTS, type CheckProgress, type CheckResult, type CheckSettings, type OutputPart, type WorkbookHost } from '../core';
 import { clearOwned } from './clearOwned';
 import { toHostError } from './hostErrors';
 import { officeRuntime, type OfficeRuntime } from './officeRuntime';
@@ -16,8 +16,6 @@ async function mapErrors<T>(work: () => Promise<T>, sheet?: string | null): Prom
   }
 }
 
-const VALIDATE_PARTS: readonly OutputPart[] = ['highlights', 'findings'];
-const SUMMARY_PARTS: readonly OutputPart[] = ['summaries'];
 
 /** `runtime` defaults to office.js's globals; tests pass one over a fake workbook. */
 export function createOfficeHost(runtime: OfficeRuntime = officeRuntime()): WorkbookHost {
@@ -38,8 +36,8 @@ export function createOfficeHost(runtime: OfficeRuntime = officeRuntime()): Work
       ),
     loadSettings: async () => readSettings(runtime.settings),
     saveSettings: (settings) => writeSettings(runtime.settings, settings),
-    validate: (settings, onProgress) => check(settings, VALIDATE_PARTS, onProgress),
-    summarize: (settings, onProgress) => check(settings, SUMMARY_PARTS, onProgress),
+    validate: (settings, onProgress) => check(settings, BUTTON_PARTS.validate, onProgress),
+    summarize: (settings, onProgress) => check(settings, BUTTON_PARTS.summarize, onProgress),
     clear: () => mapErrors(() => clearOwned(runtime)),
     showCell: (sheet, address) =>
       mapErrors(

@@ -13,6 +13,13 @@ import { unitTasksSheet } from './unitTasksSheet';
 
 export type OutputPart = 'highlights' | 'findings' | 'summaries';
 
+/** What each button writes: 校验表格 the marks and the findings, 生成区县汇总表 the summaries; --out and file download all. */
+export const BUTTON_PARTS = {
+  validate: ['highlights', 'findings'],
+  summarize: ['summaries'],
+  all: ['highlights', 'findings', 'summaries'],
+} as const satisfies Readonly<Record<string, readonly OutputPart[]>>;
+
 export interface OutputOptions {
   readonly parts: readonly OutputPart[];
   readonly lang: Lang;

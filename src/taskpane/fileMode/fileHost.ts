@@ -4,6 +4,7 @@ import type * as ExcelJS from 'exceljs';
 import { localIsoDate } from '../../core/dates/localIsoDate';
 import { HostError, type CheckSettings, type WorkbookHost } from '../../core/host';
 import type { CheckProgress, CheckResult } from '../../core/model';
+import { BUTTON_PARTS } from '../../core/plan/planWorkbookOutput';
 import { checkWorkbook, clearWorkbook, loadWorkbook, readSheets, type CheckWorkbookOptions } from '../../xlsx';
 import type { FileWorkbook, RevealedCell } from '../fileSession';
 import { loadFileSettings, saveFileSettings } from './settingsStore';
@@ -69,11 +70,11 @@ export class FileHost implements WorkbookHost, FileWorkbook {
   }
 
   validate(settings: CheckSettings, onProgress?: (p: CheckProgress) => void): Promise<CheckResult> {
-    return this.check(settings, ['highlights', 'findings'], onProgress);
+    return this.check(settings, BUTTON_PARTS.validate, onProgress);
   }
 
   summarize(settings: CheckSettings, onProgress?: (p: CheckProgress) => void): Promise<CheckResult> {
-    return this.check(settings, ['summaries'], onProgress);
+    return this.check(settings, BUTTON_PARTS.summarize, onProgress);
   }
 
   /** Back to the file as opened, less any marks an earlier run left in it (a reopened .checked.xlsx). */
