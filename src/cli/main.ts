@@ -1,8 +1,8 @@
 // task-check: the Node host. Reads a workbook, checks it with the engine through the shared ExcelJS path, prints a
 // report or one JSON document, and writes a checked copy on request. Exit 0: it ran; 2: bad input; 1: unexpected.
-import { BUTTON_PARTS, HostError, hostErrorMessage, jsonReport, localIsoDate, type CheckProgress, type CheckResult, type Lang } from '../core';
+import { BUTTON_PARTS, HostError, hostErrorMessage, jsonReport, localIsoDate, messagesFor, type UnsupportedPart, type CheckProgress, type CheckResult, type Lang } from '../core';
 import { checkWorkbook, checkWorkbookTable, clearWorkbook } from '../xlsx/checkWorkbook';
-import { unsupportedParts, type UnsupportedPart } from '../xlsx/unsupportedParts';
+import { unsupportedParts } from '../xlsx/unsupportedParts';
 import { OptionError, parseArgs, type CheckCommand, type ClearCommand } from './args';
 import { langFromEnv } from './lang';
 import { CLI_MESSAGES } from './messages';
@@ -23,9 +23,7 @@ const EXIT_UNEXPECTED = 1;
 const EXIT_BAD_INPUT = 2;
 
 function warnUnsupported(parts: readonly UnsupportedPart[], lang: Lang, io: CliIo): void {
-  if (parts.length === 0) return;
-  const texts = CLI_MESSAGES[lang];
-  io.stderr.write(`${texts.unsupported(parts.map((p) => texts.partNames[p]).join(texts.partSeparator))}\n`);
+  if (parts.length > 0) io.stderr.write(`${messagesFor(lang).copyLacks(parts)}\n`);
 }
 
 async function runCheck(command: CheckCommand, lang: Lang, io: CliIo): Promise<void> {

@@ -1,7 +1,6 @@
 // The command line's own texts (its report layout, help and option problems), one table per language. Finding
 // messages, states, severities and host errors come from core/messages.
 import type { Lang } from '../core';
-import type { UnsupportedPart } from '../xlsx/unsupportedParts';
 import type { OptionProblem } from './args';
 
 export interface CliMessages {
@@ -22,10 +21,6 @@ export interface CliMessages {
     readonly countSeparator: string;
   };
   readonly progress: string;
-  /** Said on stderr after writing a copy that lacks parts of the input. */
-  readonly unsupported: (parts: string) => string;
-  readonly partNames: Readonly<Record<UnsupportedPart, string>>;
-  readonly partSeparator: string;
   readonly unexpected: (detail: string) => string;
 }
 
@@ -90,9 +85,6 @@ const ZH_CN: CliMessages = {
     countSeparator: '，',
   },
   progress: '校验中',
-  unsupported: (parts) => `注意：另存的副本不含原工作簿中的${parts}（本工具无法保留这些内容，原文件未改动）。`,
-  partNames: { charts: '图表', pivotTables: '数据透视表', macros: '宏', slicers: '切片器和日程表', externalLinks: '外部链接', formControls: '表单控件' },
-  partSeparator: '、',
   unexpected: (detail) => `发生意外错误：${detail}`,
 };
 
@@ -123,9 +115,6 @@ const EN_US: CliMessages = {
     countSeparator: ', ',
   },
   progress: 'Checking',
-  unsupported: (parts) => `Note: the saved copy lacks the ${parts} of the original workbook (this tool cannot keep them; the original is unchanged).`,
-  partNames: { charts: 'charts', pivotTables: 'pivot tables', macros: 'macros', slicers: 'slicers and timelines', externalLinks: 'external links', formControls: 'form controls' },
-  partSeparator: ', ',
   unexpected: (detail) => `Unexpected error: ${detail}`,
 };
 

@@ -33,6 +33,9 @@ export type HostErrorCode =
   | 'BAD_OPTION'
   | 'UNEXPECTED';
 
+/** Parts of a workbook that a checked copy written from a file (ExcelJS) cannot carry; the input is never changed. */
+export type UnsupportedPart = 'charts' | 'pivotTables' | 'macros' | 'slicers' | 'externalLinks' | 'formControls';
+
 export class HostError extends Error {
   constructor(
     readonly code: HostErrorCode,

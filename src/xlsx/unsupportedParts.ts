@@ -1,8 +1,9 @@
 // Parts of a workbook that ExcelJS cannot carry into the copy it writes. The checked copy lacks them, so hosts tell
 // the user which; the input file itself is never written.
+import type { UnsupportedPart } from '../core';
 import { zipEntryNames } from './zipEntryNames';
 
-export type UnsupportedPart = 'charts' | 'pivotTables' | 'macros' | 'slicers' | 'externalLinks' | 'formControls';
+export type { UnsupportedPart };
 
 /** Where each part lives in the package (ECMA-376 default part names, as Excel writes them). */
 const PART_FOLDERS: Readonly<Record<UnsupportedPart, readonly string[]>> = {

@@ -2,10 +2,10 @@
 // same ExcelJS adapter the command line uses, so the browser and the CLI write the same output for the same file.
 import type * as ExcelJS from 'exceljs';
 import { localIsoDate } from '../../core/dates/localIsoDate';
-import { HostError, type CheckSettings, type WorkbookHost } from '../../core/host';
+import { HostError, type CheckSettings, type UnsupportedPart, type WorkbookHost } from '../../core/host';
 import type { CheckProgress, CheckResult } from '../../core/model';
 import { BUTTON_PARTS } from '../../core/plan/planWorkbookOutput';
-import { checkWorkbook, clearWorkbook, loadWorkbook, readSheets, type CheckWorkbookOptions } from '../../xlsx';
+import { checkWorkbook, clearWorkbook, loadWorkbook, readSheets, unsupportedParts, type CheckWorkbookOptions } from '../../xlsx';
 import type { FileWorkbook, RevealedCell } from '../fileSession';
 import { loadFileSettings, saveFileSettings } from './settingsStore';
 
@@ -28,6 +28,7 @@ export class FileHost implements WorkbookHost, FileWorkbook {
     private readonly original: Uint8Array,
     private readonly sheets: readonly string[],
     private readonly storage: Storage,
+    readonly lacksInCopy: readonly UnsupportedPart[],
   ) {
     this.current = original;
   }
@@ -36,7 +37,7 @@ export class FileHost implements WorkbookHost, FileWorkbook {
   static async open(fileName: string, bytes: Uint8Array, storage: Storage): Promise<FileHost> {
     try {
       const workbook = await loadWorkbook(bytes);
-      return new FileHost(fileName, bytes, taskSheetNames(workbook), storage);
+      return new FileHost(fileName, bytes, taskSheetNames(workbook), storage, unsupportedParts(bytes));
     } catch (error) {
       // The message names the file, as the CLI's does.
       if (error instanceof HostError && error.where.path === undefined) throw new HostError(error.code, { ...error.where, path: fileName });

@@ -8,6 +8,7 @@ import { HostError, type CheckSettings } from '../../../src/core/host';
 import { OWNED_SHEET_NAMES } from '../../../src/core/plan/ownership';
 import { FileHost } from '../../../src/taskpane/fileMode/fileHost';
 import type { RevealedCell } from '../../../src/taskpane/fileSession';
+import { withExtraParts } from '../../fixtures/workbooks/zipPackage';
 
 const SEED = new Uint8Array(readFileSync(join(__dirname, '../../../seeds/fuzhou-2023.xlsx')));
 const SETTINGS: CheckSettings = { planYear: null, asOf: '2023-11-20', dueSoonDays: 15, sheet: null, lang: 'zh-CN' };
@@ -24,6 +25,13 @@ beforeEach(() => {
 });
 
 describe('FileHost over the seed workbook', () => {
+  it('knows on opening which parts of the file its checked copy cannot keep', async () => {
+    expect((await FileHost.open('fuzhou-2023.xlsx', SEED, storage)).lacksInCopy).toEqual([]);
+    // Stands for a chart Excel wrote: only that the package holds the part matters.
+    const withChart = new Uint8Array(withExtraParts(Buffer.from(SEED), { 'xl/charts/chart1.xml': '<c:chartSpace/>' }));
+    expect((await FileHost.open('图表.xlsx', withChart, storage)).lacksInCopy).toEqual(['charts']);
+  });
+
   it('lists the sheets that can hold the task table', async () => {
     const host = await FileHost.open('fuzhou-2023.xlsx', SEED, storage);
     expect(await host.sheetNames()).toEqual({ names: ['分工方案'], active: null });
