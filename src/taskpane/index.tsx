@@ -1,5 +1,6 @@
 // Entry of the task pane bundle. office.js is a plain <script> in taskpane.html and may have failed to load
 // (offline network), so the global is read with typeof, never assumed.
+import '../office/polyfills';
 import { createRoot } from 'react-dom/client';
 import { Root } from './components/Root';
 import { lazyWorkbookHost } from './lazyWorkbookHost';
