@@ -46,15 +46,15 @@ function devServerHttps() {
  */
 const MODERN_ENV = { targets: { edge: '18', safari: '12' } };
 
-function swcLoader(parser, production, env) {
+function swcLoader(parser, production, env, externalHelpers = true) {
   return {
     loader: 'swc-loader',
     options: {
       jsc: {
         parser,
         transform: { react: { runtime: 'automatic', development: !production } },
-        // Helpers are inlined: no runtime dependency on @swc/helpers.
-        externalHelpers: true,
+        // Helpers come from @swc/helpers (Fluent UI ships with it), one copy for every module that needs them.
+        externalHelpers,
       },
       env,
       // Node modules keep their own module format; webpack resolves both.
@@ -111,6 +111,12 @@ module.exports = (_env, argv) => {
               // Typechecking runs separately (npm run typecheck); the build only strips types. ES modules stay ES
               // modules, so import() remains a split point for webpack.
               use: swcLoader({ syntax: 'typescript', tsx: true }, production, MODERN_ENV),
+            },
+            {
+              // ExcelJS's prebuilt bundle has object spread too, but webpack does not parse it (noParse below), so it
+              // could not resolve a helper it imports: its helpers are inlined.
+              test: /exceljs[\\/]dist[\\/]/,
+              use: swcLoader({ syntax: 'ecmascript' }, production, MODERN_ENV, false),
             },
             {
               // React 19, Fluent UI v9 and their dependencies ship ES2018+ syntax (object spread, ?., ??, class
@@ -173,6 +179,8 @@ module.exports = (_env, argv) => {
         patterns: [
           { from: 'assets', to: 'assets', info: { minimized: true } },
           { from: 'src/commands/notice.css', to: 'notice.css' },
+          // The manifest's SupportUrl: a static page, no script.
+          { from: 'src/taskpane/support.html', to: 'support.html', info: { minimized: true } },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -30,6 +30,11 @@ describe('the shipped scripts', () => {
     expect(failures).toEqual([]);
   });
 
+  it('carry every compiler helper they use: none is left to a require() nobody resolves', () => {
+    const unresolved = scripts().filter((file) => readFileSync(join(DIST, file), 'utf8').includes('require("@swc/helpers'));
+    expect(unresolved).toEqual([]);
+  });
+
   it('would be refused at ES2017 had they kept ES2018+ syntax (the check can fail)', () => {
     expect(parseError('const a = { ...b };', 2017)).toMatch(/Unexpected token/);
     expect(parseError('a?.b;', 2017)).not.toBeNull();

@@ -191,8 +191,8 @@ describe('a ribbon command that runs out of time', () => {
 // One block per row of docs/deploy.md's table that the fake can stand for.
 describe.each([
   ['Microsoft 365 / Office 2021 and later on Windows, Mac and the web', '1.20', true],
-  ['Microsoft 365 before version 1903, Office 2019 retail not updated (EdgeHTML or WebView2)', '1.8', false],
-  ['Office 2019 volume licence (ExcelApi 1.7)', '1.7', false],
+  ['Retail Office 2019 or 2016 and Microsoft 365 before version 1903 (EdgeHTML or WebView2)', '1.8', false],
+  ['the manifest\'s minimum, which volume-licensed Office 2019 has (its IE11 webview: legacyNotice.test.ts)', '1.7', false],
 ])('%s: ExcelApi %s', (_host, apiVersion, rangeAreas) => {
   it('checks, writes the findings and the summary, highlights every marked cell, reruns and clears', async () => {
     const { excel, taskSheet } = seedWorkbook();
