@@ -37,6 +37,32 @@ function devServerHttps() {
   return { type: 'https', options };
 }
 
+/**
+ * The oldest engines the manifest admits (ExcelApi 1.7, docs/deploy.md): EdgeHTML 18, the webview of Microsoft 365 and
+ * retail Office 2019 on Windows without WebView2, and the WKWebView of the Macs that Excel 16.17+ runs on. Syntax is
+ * compiled down to what they parse (ES2017); the few newer library methods the code uses come from core-js
+ * (src/office/polyfills.ts). Internet Explorer (Trident) cannot run React 19 at all: src/taskpane/legacyNotice.ts
+ * tells its users so.
+ */
+const MODERN_ENV = { targets: { edge: '18', safari: '12' } };
+
+function swcLoader(parser, production, env, externalHelpers = true) {
+  return {
+    loader: 'swc-loader',
+    options: {
+      jsc: {
+        parser,
+        transform: { react: { runtime: 'automatic', development: !production } },
+        // Helpers come from @swc/helpers (Fluent UI ships with it), one copy for every module that needs them.
+        externalHelpers,
+      },
+      env,
+      // Node modules keep their own module format; webpack resolves both.
+      isModule: 'unknown',
+    },
+  };
+}
+
 module.exports = (_env, argv) => {
   const production = argv.mode === 'production';
   const manifestBase = baseUrl();
@@ -44,11 +70,13 @@ module.exports = (_env, argv) => {
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'eval-cheap-module-source-map',
-    target: 'web',
+    // The webpack runtime itself in ES5, so that the legacy notice parses in Internet Explorer too.
+    target: ['web', 'es5'],
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
       notice: './src/commands/notice.ts',
+      legacyNotice: './src/taskpane/legacyNotice.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -71,14 +99,35 @@ module.exports = (_env, argv) => {
       noParse: /exceljs[\\/]dist[\\/]/,
       rules: [
         {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          // Typechecking runs separately (npm run typecheck); the build only strips types. ES modules out, because the
-          // shared tsconfig's CommonJS output turns import() into require() and webpack could no longer split it off.
-          use: {
-            loader: 'ts-loader',
-            options: { transpileOnly: true, configFile: 'tsconfig.json', compilerOptions: { module: 'esnext' } },
-          },
+          oneOf: [
+            {
+              // The pages' first script, for engines that cannot run the rest: ES5, nothing polyfilled.
+              test: /legacyNotice\.ts$/,
+              use: swcLoader({ syntax: 'typescript' }, production, { targets: { ie: '11' } }),
+            },
+            {
+              test: /\.tsx?$/,
+              exclude: /node_modules/,
+              // Typechecking runs separately (npm run typecheck); the build only strips types. ES modules stay ES
+              // modules, so import() remains a split point for webpack.
+              use: swcLoader({ syntax: 'typescript', tsx: true }, production, MODERN_ENV),
+            },
+            {
+              // ExcelJS's prebuilt bundle has object spread too, but webpack does not parse it (noParse below), so it
+              // could not resolve a helper it imports: its helpers are inlined.
+              test: /exceljs[\\/]dist[\\/]/,
+              use: swcLoader({ syntax: 'ecmascript' }, production, MODERN_ENV, false),
+            },
+            {
+              // React 19, Fluent UI v9 and their dependencies ship ES2018+ syntax (object spread, ?., ??, class
+              // fields) that EdgeHTML cannot parse; they are compiled down like the project's own code. core-js is
+              // the polyfill library itself and is left as it is.
+              test: /\.[cm]?js$/,
+              include: /node_modules/,
+              exclude: /node_modules[\\/]core-js[\\/]/,
+              use: swcLoader({ syntax: 'ecmascript' }, production, { targets: MODERN_ENV.targets }),
+            },
+          ],
         },
       ],
     },
@@ -107,23 +156,31 @@ module.exports = (_env, argv) => {
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
-        chunks: ['taskpane'],
+        // The legacy notice runs first (defer keeps the order): see src/taskpane/legacyNotice.ts.
+        chunks: ['legacyNotice', 'taskpane'],
+        chunksSortMode: 'manual',
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         template: './src/commands/commands.html',
-        chunks: ['commands'],
+        // The legacy notice runs first (defer keeps the order): see src/taskpane/legacyNotice.ts.
+        chunks: ['legacyNotice', 'commands'],
+        chunksSortMode: 'manual',
       }),
       // The dialog a ribbon command opens to explain a failure (Excel has no notification API for add-ins).
       new HtmlWebpackPlugin({
         filename: 'notice.html',
         template: './src/commands/notice.html',
-        chunks: ['notice'],
+        // The legacy notice runs first (defer keeps the order): see src/taskpane/legacyNotice.ts.
+        chunks: ['legacyNotice', 'notice'],
+        chunksSortMode: 'manual',
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets', info: { minimized: true } },
           { from: 'src/commands/notice.css', to: 'notice.css' },
+          // The manifest's SupportUrl: a static page, no script.
+          { from: 'src/taskpane/support.html', to: 'support.html', info: { minimized: true } },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

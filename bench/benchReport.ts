@@ -23,6 +23,8 @@ export interface BenchResults {
   readonly cli: Readonly<Record<number, CliTimes>>;
   readonly memorySource: string;
   readonly office: Readonly<Record<number, readonly ButtonRoundTrips[]>>;
+  /** The same presses under Excel on the web's 5 MB request and response limit. */
+  readonly officeWeb?: Readonly<Record<number, readonly ButtonRoundTrips[]>>;
   readonly bundle: BundleSizes;
   readonly goals: readonly GoalVerdict[];
 }

@@ -1,7 +1,8 @@
 // The Office.js adapter's round trips per button on a large table, through the tests' recording fake of Excel's
 // batched object model (tests/office/fakeExcel.ts stands for Excel, which cannot run here). The fake counts every
-// context.sync() and the JSON length of what each one sends and receives; its payload limit is lifted here so that
-// a run over the limit is measured instead of refused.
+// context.sync() and the JSON length of what each one sends and receives. Desktop Excel has no payload limit (the
+// fake's is lifted, so a large read is measured rather than refused); Excel on the web refuses requests and responses
+// over 5 MB, and the adapter then reads in blocks.
 import { createOfficeHost } from '../src/office';
 import type { CheckSettings, SheetGrid } from '../src/core';
 import { FakeExcel } from '../tests/office/fakeExcel';
@@ -25,9 +26,12 @@ const DATE_FORMAT = 'yyyy/m/d';
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
-function excelWorkbook(sheet: SheetGrid): FakeExcel {
+/** Where the buttons are pressed: desktop Excel (no payload limit) or Excel on the web (5 MB). */
+export type OfficePlatform = 'desktop' | 'web';
+
+function excelWorkbook(sheet: SheetGrid, platform: OfficePlatform): FakeExcel {
   const excel = new FakeExcel();
-  excel.payloadLimitBytes = Number.POSITIVE_INFINITY;
+  excel.payloadLimitBytes = platform === 'web' ? 5 * 1024 * 1024 : Number.POSITIVE_INFINITY;
   const values = sheet.grid.map((row) => row.map((cell) => (cell instanceof Date ? (cell.getTime() - EXCEL_EPOCH_MS) / DAY_MS : cell !== null && typeof cell === 'object' ? cell.error : cell)));
   const formats = sheet.grid.map((row) => row.map((cell) => (cell instanceof Date ? DATE_FORMAT : 'General')));
   excel.addSheet(sheet.name, values, formats);
@@ -35,8 +39,8 @@ function excelWorkbook(sheet: SheetGrid): FakeExcel {
 }
 
 /** 校验表格 twice (a first run and a rerun that replaces its own marks), 生成区县汇总表, then 清除标记. */
-export async function officeRoundTrips(sheet: SheetGrid, settings: CheckSettings): Promise<ButtonRoundTrips[]> {
-  const excel = excelWorkbook(sheet);
+export async function officeRoundTrips(sheet: SheetGrid, settings: CheckSettings, platform: OfficePlatform = 'desktop'): Promise<ButtonRoundTrips[]> {
+  const excel = excelWorkbook(sheet, platform);
   const host = createOfficeHost(fakeRuntime(excel, {}));
   const presses: readonly [Button, () => Promise<unknown>][] = [
     ['validate', () => host.validate(settings)],

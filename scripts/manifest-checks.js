@@ -1,6 +1,7 @@
 // What the manifest schema cannot say: every resid is defined (and of the right kind), every icon file exists with the
 // pixel size the manifest declares, every URL is HTTPS, the add-in asks for ReadWriteDocument and nothing broader, every
-// visible string has an en-US override, and every ribbon function is one the commands file associates.
+// visible string has an en-US override, every ribbon function is one the commands file associates, and what the
+// store's validation asks that can be checked offline: a support page, a description of at most 250 characters.
 // Used by scripts/validate-manifest.js (npm run validate) and by tests/manifest.
 'use strict';
 const fs = require('fs');
@@ -197,6 +198,22 @@ function checkIcons(root, resources, options, problems) {
   }
 }
 
+/** Store validation refuses a manifest without a support page; it must be served from the add-in's own address. */
+function checkSupportUrl(root, { baseUrl }, problems) {
+  const support = childrenNamed(root, 'SupportUrl')[0];
+  const url = support && support.attrs.DefaultValue;
+  if (!url) problems.push('<SupportUrl> is missing (store validation requires a support page)');
+  else if (!url.startsWith(baseUrl)) problems.push(`<SupportUrl> ${url} is not under ${baseUrl}`);
+}
+
+/** Store validation: the description shown in the add-in list is at most 250 characters in every language. */
+function checkDescriptionLength(root, problems) {
+  for (const description of childrenNamed(root, 'Description')) {
+    const texts = [description.attrs.DefaultValue, ...childrenNamed(description, 'Override').map((o) => o.attrs.Value)];
+    for (const text of texts) if (typeof text === 'string' && text.length > 250) problems.push(`<Description> is ${text.length} characters, at most 250`);
+  }
+}
+
 function checkFunctions(root, commandsSource, problems) {
   if (commandsSource === undefined) return;
   for (const { element } of walk(root)) {
@@ -226,6 +243,8 @@ function checkManifest(xmlText, { baseUrl = DEV_BASE_URL, assetsRoot, commandsSo
   checkPermissions(root, problems);
   checkOverrides(root, resources, problems);
   checkIcons(root, resources, { baseUrl, assetsRoot }, problems);
+  checkSupportUrl(root, { baseUrl }, problems);
+  checkDescriptionLength(root, problems);
   checkFunctions(root, commandsSource, problems);
   return problems;
 }

@@ -1,5 +1,14 @@
 // The ribbon's 校验表格 and 生成区县汇总表 buttons: the same Office adapter the pane uses, with the settings saved in
 // the workbook. Office waits for event.completed() before it takes the next command, so it is always called.
+//
+// office.js dispatches a ribbon action only after the function file has called Office.onReady (or set
+// Office.initialize): "Office.js must be initialized before the add-in command logic runs" (Create add-in commands).
+// Without it, the buttons do nothing on Windows and Mac.
+//
+// A function command's runtime is ended five minutes after the click unless it completed before (Runtimes in Office
+// Add-ins). The check reads and thinks before it writes anything; if that took so long that the writes might be cut
+// off half way, it writes nothing and says so (COMMAND_TOO_SLOW).
+import '../office/polyfills';
 import { HostError, hostErrorMessage, type Lang } from '../core';
 import { createOfficeHost, langOfDisplayLanguage } from '../office';
 import { commandSettings } from './commandSettings';
@@ -7,10 +16,14 @@ import { showNotice } from './noticeDialog';
 
 type Action = 'validate' | 'summarize';
 
+/** Office ends a command's runtime 5 minutes after the click; writes must start early enough to finish before. */
+export const COMMAND_WRITE_WINDOW_MS = 4 * 60 * 1000;
+
 async function run(action: Action, event: Office.AddinCommands.Event): Promise<void> {
+  const clickedAt = Date.now();
   let lang: Lang = langOfDisplayLanguage(Office.context.displayLanguage);
   try {
-    const host = createOfficeHost();
+    const host = createOfficeHost(undefined, { writeBy: clickedAt + COMMAND_WRITE_WINDOW_MS });
     const settings = commandSettings(await host.loadSettings(), lang);
     lang = settings.lang;
     await host[action](settings);
@@ -22,5 +35,6 @@ async function run(action: Action, event: Office.AddinCommands.Event): Promise<v
   }
 }
 
+void Office.onReady();
 Office.actions.associate('validateTable', (event: Office.AddinCommands.Event) => run('validate', event));
 Office.actions.associate('generateSummary', (event: Office.AddinCommands.Event) => run('summarize', event));

@@ -31,7 +31,13 @@ export type HostErrorCode =
   | 'OUTPUT_IS_INPUT'
   | 'OUTPUT_NOT_WRITABLE'
   | 'BAD_OPTION'
-  | 'UNEXPECTED';
+  | 'UNEXPECTED'
+  // Excel's own limits and states (src/office/hostErrors.ts), and a ribbon command that ran out of time.
+  | 'EXCEL_BUSY'
+  | 'OUT_OF_MEMORY'
+  | 'SESSION_EXPIRED'
+  | 'DIALOG_OPEN'
+  | 'COMMAND_TOO_SLOW';
 
 /** Parts of a workbook that a checked copy written from a file (ExcelJS) cannot carry; the input is never changed. */
 export type UnsupportedPart = 'charts' | 'pivotTables' | 'macros' | 'slicers' | 'externalLinks' | 'formControls';

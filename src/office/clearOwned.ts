@@ -14,16 +14,20 @@ export async function clearOwned(runtime: OfficeRuntime): Promise<void> {
     const ownedSheets = Object.values(state.owned);
     const pendingRules = userSheets(state).map((sheet) => ({ sheet, rules: queueSheetRules(worksheets.getItem(sheet.name), sheet.name) }));
     await context.sync();
-    const rulesBySheet = pendingRules.map(({ sheet, rules }) => ({ sheet, rules: rules().ownedRules }));
+    const rulesBySheet = pendingRules.map(({ sheet, rules }) => ({ sheet, ruleIds: rules().ownedRuleIds }));
 
-    for (const { sheet, rules } of rulesBySheet) {
-      if (rules.length > 0 && sheet.protected) throw new HostError('SHEET_PROTECTED', { sheet: sheet.name });
+    for (const { sheet, ruleIds } of rulesBySheet) {
+      if (ruleIds.length > 0 && sheet.protected) throw new HostError('SHEET_PROTECTED', { sheet: sheet.name });
     }
     if (ownedSheets.length > 0 && state.structureProtected) throw new HostError('SHEET_PROTECTED', { detail: 'workbook structure' });
 
-    for (const { rules } of rulesBySheet) for (const rule of rules) rule.delete();
+    // Everything by id or name, never by a collection position, which shifts as earlier deletes in the batch run.
+    for (const { sheet, ruleIds } of rulesBySheet) {
+      const rules = worksheets.getItem(sheet.name).getRange().conditionalFormats;
+      for (const id of ruleIds) rules.getItem(id).delete();
+    }
     const ownedNames = new Set<string>(Object.values(OWNED_SHEET_NAMES));
-    for (const item of names.items) if (ownedNames.has(item.name)) item.delete();
+    for (const item of names.items) if (ownedNames.has(item.name)) names.getItem(item.name).delete();
     for (const name of ownedSheets) worksheets.getItem(name).delete();
     await context.sync();
   });

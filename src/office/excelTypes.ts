@@ -22,6 +22,16 @@ export interface XlWorkbook {
   readonly names: XlNamedItemCollection;
   /** Structure protection: when on, sheets cannot be added or renamed. */
   readonly protection: XlProtection;
+  /** Excel's worksheet functions, evaluated in the workbook (ExcelApi 1.2): DATE tells its date system. */
+  readonly functions: XlFunctions;
+}
+
+export interface XlFunctions {
+  date(year: number, month: number, day: number): XlFunctionResult;
+}
+
+export interface XlFunctionResult extends XlLoadable {
+  readonly value: number;
 }
 
 /** What the adapter loads of every sheet, in the typed form office.js checks against its load options. */
@@ -70,6 +80,8 @@ export interface XlRange extends XlLoadable {
   readonly conditionalFormats: XlConditionalFormatCollection;
   clear(applyTo?: 'All' | 'Formats' | 'Contents'): void;
   select(): void;
+  /** The used part of this range (ExcelApi 1.4): the table's columns without a stray value far below. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
 }
 
 export interface XlRangeFormat {
@@ -77,12 +89,17 @@ export interface XlRangeFormat {
   readonly font: { bold: boolean; color: string; underline: string };
 }
 
+/** Several ranges at once (ExcelApi 1.9): used only where isSetSupported says so. */
 export interface XlRangeAreas {
   readonly conditionalFormats: XlConditionalFormatCollection;
 }
 
-/** What the adapter loads of each rule: its type, and the formula when it is a custom (formula) rule. */
+/**
+ * What the adapter loads of each rule: its id (so that it is deleted by id, never by a position that shifts as earlier
+ * deletes run), its type, and the formula when it is a custom (formula) rule.
+ */
 export interface XlConditionalFormatLoad {
+  readonly id: true;
   readonly type: true;
   readonly customOrNullObject: { readonly rule: { readonly formula: true } };
 }
@@ -91,9 +108,11 @@ export interface XlConditionalFormatCollection {
   readonly items: XlConditionalFormat[];
   load(options: XlConditionalFormatLoad): unknown;
   add(type: 'Custom'): XlConditionalFormat;
+  getItem(id: string): XlConditionalFormat;
 }
 
 export interface XlConditionalFormat {
+  readonly id: string;
   readonly type: string;
   priority: number;
   readonly customOrNullObject: XlCustomConditionalFormat;

@@ -1,9 +1,14 @@
 // Excel's error codes, turned into the host errors the pane and the ribbon explain to the user.
 import { HostError, type HostErrorCode } from '../core';
 
-/** Excel (OfficeExtension.Error.code) → what it means for the user. Codes not listed are UNEXPECTED. */
+/**
+ * Excel (OfficeExtension.Error.code) → what it means for the user. Codes not listed are UNEXPECTED. The codes and their
+ * meaning follow Microsoft's "Error handling with the application-specific JavaScript APIs" and Excel.ErrorCodes.
+ */
 const EXCEL_ERROR_CODES: Readonly<Record<string, HostErrorCode>> = {
   InvalidOperationInCellEditMode: 'CELL_EDIT_MODE',
+  // Excel on the web's 5 MB request and response limits, the 5,000,000-cell read limit, the 33,554,000-cell limit of
+  // an operation: the reader splits around the read limits (readCells.ts), so what still arrives is truly too large.
   RequestPayloadSizeLimitExceeded: 'RANGE_TOO_LARGE',
   ResponsePayloadSizeLimitExceeded: 'RANGE_TOO_LARGE',
   PayloadSizeLimitExceeded: 'RANGE_TOO_LARGE',
@@ -14,7 +19,15 @@ const EXCEL_ERROR_CODES: Readonly<Record<string, HostErrorCode>> = {
   ConnectionFailure: 'CONNECTION_LOST',
   RequestAborted: 'CONNECTION_LOST',
   InactiveWorkbook: 'CONNECTION_LOST',
-  ActivityLimitReached: 'RANGE_TOO_LARGE',
+  // "Activity limit has been reached": Excel throttles an add-in that sends too many requests; waiting helps.
+  ActivityLimitReached: 'EXCEL_BUSY',
+  ServiceNotAvailable: 'EXCEL_BUSY',
+  // "The memory limit has been reached. Your action could not be completed."
+  MemoryLimitReached: 'OUT_OF_MEMORY',
+  // Excel on the web's session with the workbook ended (idle too long, signed out): only reopening helps.
+  InvalidOrTimedOutSession: 'SESSION_EXPIRED',
+  // A modal dialog (Format Cells, Save As …) is open in Excel: writes wait until it is closed.
+  WriteNotSupportedWhenModalDialogOpen: 'DIALOG_OPEN',
 };
 
 /**

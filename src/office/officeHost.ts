@@ -5,7 +5,7 @@ import { clearOwned } from './clearOwned';
 import { toHostError } from './hostErrors';
 import { officeRuntime, type OfficeRuntime } from './officeRuntime';
 import { queueWorkbookState, userSheets } from './readWorkbook';
-import { checkAndWrite } from './runCheck';
+import { checkAndWrite, type CheckLimits } from './runCheck';
 import { readSettings, writeSettings } from './settingsStore';
 
 async function mapErrors<T>(work: () => Promise<T>, sheet?: string | null): Promise<T> {
@@ -17,10 +17,13 @@ async function mapErrors<T>(work: () => Promise<T>, sheet?: string | null): Prom
 }
 
 
-/** `runtime` defaults to office.js's globals; tests pass one over a fake workbook. */
-export function createOfficeHost(runtime: OfficeRuntime = officeRuntime()): WorkbookHost {
+/**
+ * `runtime` defaults to office.js's globals; tests pass one over a fake workbook. `limits`: what a ribbon command must
+ * keep to (runCheck.ts).
+ */
+export function createOfficeHost(runtime: OfficeRuntime = officeRuntime(), limits: CheckLimits = {}): WorkbookHost {
   const check = (settings: CheckSettings, parts: readonly OutputPart[], onProgress?: (p: CheckProgress) => void): Promise<CheckResult> =>
-    mapErrors(() => checkAndWrite(runtime, settings, parts, onProgress), settings.sheet);
+    mapErrors(() => checkAndWrite(runtime, settings, parts, onProgress, limits), settings.sheet);
 
   return {
     kind: 'office',

@@ -19,6 +19,11 @@ export interface OfficeRuntime {
    * each response when a read too large for one is split into row blocks (readCells.ts).
    */
   readonly maxRequestBytes: number;
+  /**
+   * Office.context.requirements.isSetSupported('ExcelApi', version). The manifest asks for ExcelApi 1.7 (volume-licensed
+   * Office 2019); anything newer is used only where this says it is there.
+   */
+  supportsExcelApi(version: string): boolean;
 }
 
 /**
@@ -57,8 +62,10 @@ function documentSettings(): DocumentSettings {
 
 /** The runtime of a page that office.js has loaded inside Excel (after Office.onReady). */
 export function officeRuntime(): OfficeRuntime {
-  const options = runOptions((set, version) => Office.context.requirements.isSetSupported(set, version));
+  const isSetSupported = (set: string, version: string): boolean => Office.context.requirements.isSetSupported(set, version);
+  const options = runOptions(isSetSupported);
   return {
+    supportsExcelApi: (version) => isSetSupported('ExcelApi', version),
     // The real context is handed over as the narrow XlContext; `satisfiesXlContext` below keeps the two in step.
     run: (batch) => Excel.run(options, (context) => batch(satisfiesXlContext(context))),
     settings: documentSettings(),

@@ -1,14 +1,17 @@
-// Reads sheets' used ranges: in one sync when Excel can return them in one response, else in row blocks. Excel on the
-// web refuses responses over 5 MB (ResponsePayloadSizeLimitExceeded, Excel.ErrorCodes), which the bench's task table
-// passes at about 22,000 rows (2.24 MB of values and formats per 10,000); Excel on Windows and Mac has no such limit.
+// Reads sheets' used ranges: in one sync when Excel can return them in one response, else the table's part of them in
+// row blocks. Two limits can refuse the single read: Excel reads at most 5,000,000 cells of a range at once on every
+// platform (RangeExceedsLimit: a stray value far away, formulas filled to row 1,048,576), and Excel on the web refuses
+// responses over 5 MB (ResponsePayloadSizeLimitExceeded), which the bench's task table passes at about 22,000 rows
+// (2.24 MB of values and formats per 10,000). Both are documented in "Resource limits and performance optimization for
+// Office Add-ins".
 //
-// The blocks are only a fallback, taken when Excel has refused the single read: desktop Excel never refuses it, so it
-// keeps reading any table in one sync, and on the web a table that fits pays nothing for the larger ones. Splitting up
+// The split read is only a fallback, taken when Excel has refused the single read: most tables fit, and splitting up
 // front would need the used range's size first, one more sync on every button press on every host.
 import type { XlCellValue, XlContext, XlRange, XlWorksheet } from './excelTypes';
-import { dateCandidateAreas } from './dateCandidates';
+import { dateCandidateAreas, type DateSystem } from './dateCandidates';
 import { afterOverflow, afterRead, blockSource, planSync, type BlockSource, type PlannedBlock } from './rowBlocks';
 import { jsonBytes } from './requestBatcher';
+import { HEAD_ROWS, tableColumnCount } from './tableColumns';
 
 /** A rectangle of a sheet, 0-based like Range.rowIndex and Range.columnIndex. */
 export interface CellArea {
@@ -18,10 +21,15 @@ export interface CellArea {
   readonly columns: number;
 }
 
-/** A sheet's used range to read: its values, and with `formats` the number formats that tell dates from numbers. */
+/**
+ * A sheet's used range to read: its values, and with `formats` the number formats that tell dates from numbers.
+ * `name` when the caller knows it; otherwise (the active sheet) a split read loads it and goes on by name, since the
+ * active-sheet proxy follows whatever sheet is active at each sync.
+ */
 export interface CellRequest {
   readonly sheet: XlWorksheet;
   readonly formats: boolean;
+  readonly name?: string;
 }
 
 export interface FormatPart {
@@ -43,14 +51,19 @@ export interface CellsRead<T> {
   readonly cells: readonly (LoadedCells | null)[];
 }
 
+/** Excel's limit on the cells of one range read ("A range is limited to 5,000,000 cells for read operations"). */
+export const MAX_READ_CELLS = 5_000_000;
+
+/** Refusals a read in blocks gets around; any other error is the caller's. */
+const SPLIT_ON = new Set(['ResponsePayloadSizeLimitExceeded', 'RangeExceedsLimit']);
 const RESPONSE_TOO_LARGE = 'ResponsePayloadSizeLimitExceeded';
 
 function areaOf(range: XlRange): CellArea {
   return { top: range.rowIndex, left: range.columnIndex, rows: range.rowCount, columns: range.columnCount };
 }
 
-function isResponseTooLarge(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === RESPONSE_TOO_LARGE;
+function errorCode(error: unknown): unknown {
+  return typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
 }
 
 type CellProperty = 'values' | 'numberFormat';
@@ -64,7 +77,7 @@ interface Slab {
 
 /** Reads the slabs' rows in blocks, as many blocks a sync as the budget allows, halving blocks Excel refuses. */
 async function readInBlocks(context: XlContext, slabs: readonly Slab[], budgetBytes: number): Promise<void> {
-  const sources: BlockSource[] = slabs.map((slab) => blockSource(slab.area.rows, budgetBytes));
+  const sources: BlockSource[] = slabs.map((slab) => blockSource(slab.area.rows, budgetBytes, Math.floor(MAX_READ_CELLS / Math.max(1, slab.area.columns))));
   for (;;) {
     const blocks: PlannedBlock[] = planSync(sources, budgetBytes);
     if (blocks.length === 0) return;
@@ -77,7 +90,7 @@ async function readInBlocks(context: XlContext, slabs: readonly Slab[], budgetBy
     try {
       await context.sync();
     } catch (error) {
-      if (isResponseTooLarge(error) && afterOverflow(sources, blocks, budgetBytes)) continue;
+      if (errorCode(error) === RESPONSE_TOO_LARGE && afterOverflow(sources, blocks, budgetBytes)) continue;
       throw error;
     }
     blocks.forEach((block, i) => {
@@ -89,42 +102,94 @@ async function readInBlocks(context: XlContext, slabs: readonly Slab[], budgetBy
   }
 }
 
+const valueSlab = (sheet: XlWorksheet, area: CellArea): Slab => ({ sheet, area, property: 'values', rows: [] });
+
+/** One request's part of a split read, as it goes from the used range to the table's cells. */
+interface SplitSheet {
+  readonly request: CellRequest;
+  readonly sheet: XlWorksheet;
+  readonly used: CellArea;
+  readonly head: Slab;
+}
+
 /**
- * After a refused single read: the used ranges' sizes (with the caller's other loads again), the values in blocks,
- * then number formats only for the columns whose values may be dates (dateCandidates.ts), in blocks as well.
+ * After a refused single read, in this order: the used ranges' sizes (with the caller's other loads again, and the
+ * names of sheets known only as the active one); their first rows, which say how many columns the table takes
+ * (tableColumns.ts); how far down those columns are used; the rest of those rows in blocks; then number formats only
+ * for the columns whose values may be dates (dateCandidates.ts), in blocks as well.
  */
-async function readSplit<T>(context: XlContext, requests: readonly CellRequest[], queueOthers: () => () => T, budgetBytes: number): Promise<CellsRead<T>> {
-  const others = queueOthers();
+async function readSplit<T>(
+  context: XlContext,
+  requests: readonly CellRequest[],
+  queueOthers: () => () => T,
+  budgetBytes: number,
+  dateSystem: (others: T) => DateSystem,
+): Promise<CellsRead<T>> {
+  const queued = queueOthers();
   const sizes = requests.map((request) => {
+    if (request.name === undefined) request.sheet.load('name');
     const used = request.sheet.getUsedRangeOrNullObject(true);
     used.load('rowIndex,columnIndex,rowCount,columnCount');
     return used;
   });
   await context.sync();
-  const valueSlabs = requests.map((request, i): Slab | null => {
-    const used = sizes[i] as XlRange;
-    return used.isNullObject ? null : { sheet: request.sheet, area: areaOf(used), property: 'values', rows: [] };
-  });
-  await readInBlocks(context, valueSlabs.filter((slab): slab is Slab => slab !== null), budgetBytes);
+  const others = queued();
+  const { worksheets } = context.workbook;
 
-  const formatSlabs = valueSlabs.map((slab, i): Slab[] => {
-    if (slab === null || !requests[i]?.formats) return [];
-    const areas = dateCandidateAreas({ area: slab.area, values: slab.rows as XlCellValue[][] });
-    return areas.map((area) => ({ sheet: slab.sheet, area, property: 'numberFormat', rows: [] }));
+  const split = requests.map((request, i): SplitSheet | null => {
+    const used = sizes[i] as XlRange;
+    if (used.isNullObject) return null;
+    const sheet = worksheets.getItem(request.name ?? request.sheet.name);
+    const area = areaOf(used);
+    return { request, sheet, used: area, head: valueSlab(sheet, { ...area, rows: Math.min(area.rows, HEAD_ROWS) }) };
   });
-  await readInBlocks(context, formatSlabs.flat(), budgetBytes);
-  const cells = valueSlabs.map((slab, i): LoadedCells | null => {
-    if (slab === null) return null;
-    const formats = (formatSlabs[i] ?? []).map((part) => ({ area: part.area, numberFormat: part.rows as string[][] }));
-    return { area: slab.area, values: slab.rows as XlCellValue[][], formats };
+  const present = split.filter((part): part is SplitSheet => part !== null);
+  await readInBlocks(context, present.map((part) => part.head), budgetBytes);
+
+  // The table's columns, and how far down they are used: a stray value far below or to the right is left out.
+  const widths = present.map((part) => tableColumnCount(part.head.rows as XlCellValue[][]));
+  const depths = present.map((part, i) => {
+    const { top, left, rows } = part.used;
+    const used = part.sheet.getRangeByIndexes(top, left, rows, widths[i] as number).getUsedRangeOrNullObject(true);
+    used.load('rowIndex,rowCount');
+    return used;
   });
-  return { others: others(), cells };
+  await context.sync();
+
+  const bodies = present.map((part, i): Slab => {
+    const depth = depths[i] as XlRange;
+    const bottom = depth.isNullObject ? part.head.area.top + part.head.area.rows : depth.rowIndex + depth.rowCount;
+    const headRows = part.head.area.rows;
+    const below = Math.max(0, bottom - (part.used.top + headRows));
+    return valueSlab(part.sheet, { top: part.used.top + headRows, left: part.used.left, rows: below, columns: widths[i] as number });
+  });
+  await readInBlocks(context, bodies, budgetBytes);
+
+  const tables = present.map((part, i) => {
+    const columns = widths[i] as number;
+    const body = bodies[i] as Slab;
+    const values = [...(part.head.rows as XlCellValue[][]).map((row) => row.slice(0, columns)), ...(body.rows as XlCellValue[][])];
+    const area: CellArea = { top: part.used.top, left: part.used.left, rows: values.length, columns };
+    return { part, area, values };
+  });
+  const formatSlabs = tables.map(({ part, area, values }): Slab[] =>
+    part.request.formats ? dateCandidateAreas({ area, values }, dateSystem(others)).map((candidate) => ({ sheet: part.sheet, area: candidate, property: 'numberFormat', rows: [] })) : [],
+  );
+  await readInBlocks(context, formatSlabs.flatMap((slabs) => slabs), budgetBytes);
+
+  const byRequest = new Map<CellRequest, LoadedCells>();
+  tables.forEach(({ part, area, values }, i) => {
+    const formats = (formatSlabs[i] ?? []).map((slab) => ({ area: slab.area, numberFormat: slab.rows as string[][] }));
+    byRequest.set(part.request, { area, values, formats });
+  });
+  return { others, cells: requests.map((request) => byRequest.get(request) ?? null) };
 }
 
 /**
  * Reads the requests' used ranges together with whatever `queueOthers` queues (sheet lists, rules: small loads that go
  * in the same sync). `queueOthers` is called again when the single read is refused, since a refused sync returns
- * nothing. `budgetBytes` bounds each response of the split read.
+ * nothing. `budgetBytes` bounds each response of the split read; `dateSystem` (known once the sync that carried
+ * `queueOthers` returned) tells the split read which numbers may be dates.
  *
  * A single read loads the number formats of the whole range with the values (0.64 of 2.24 MB at 10,000 rows): loading
  * values first and then only the formats of possible date columns (0.13 MB) costs one more sync whenever a table holds
@@ -132,7 +197,13 @@ async function readSplit<T>(context: XlContext, requests: readonly CellRequest[]
  * more than half a megabyte of response. Once a read is split anyway, the extra sync is cheap and every byte saved is
  * a smaller block, so the split read loads formats only where they can matter.
  */
-export async function readCells<T>(context: XlContext, requests: readonly CellRequest[], queueOthers: () => () => T, budgetBytes: number): Promise<CellsRead<T>> {
+export async function readCells<T>(
+  context: XlContext,
+  requests: readonly CellRequest[],
+  queueOthers: () => () => T,
+  budgetBytes: number,
+  dateSystem: (others: T) => DateSystem = () => ({ date1904: false }),
+): Promise<CellsRead<T>> {
   const others = queueOthers();
   const ranges = requests.map((request) => {
     const range = request.sheet.getUsedRangeOrNullObject(true);
@@ -142,8 +213,8 @@ export async function readCells<T>(context: XlContext, requests: readonly CellRe
   try {
     await context.sync();
   } catch (error) {
-    if (!isResponseTooLarge(error)) throw error;
-    return readSplit(context, requests, queueOthers, budgetBytes);
+    if (!SPLIT_ON.has(errorCode(error) as string)) throw error;
+    return readSplit(context, requests, queueOthers, budgetBytes, dateSystem);
   }
   const cells = requests.map((request, i): LoadedCells | null => {
     const range = ranges[i] as XlRange;

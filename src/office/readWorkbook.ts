@@ -22,11 +22,14 @@ export interface WorkbookState {
 }
 
 export interface SheetData {
-  /** The sheet's proxy, for writes later in the same run. */
+  /**
+   * The sheet's proxy by name, for writes later in the same run: never the active-sheet proxy, which Excel evaluates
+   * again at every sync, so that switching sheets while the engine runs cannot move the highlights.
+   */
   readonly sheet: XlWorksheet;
   readonly grid: SheetGrid;
-  /** The tool's own highlight rules on the sheet, to delete on a rerun or a clear. */
-  readonly ownedRules: readonly XlConditionalFormat[];
+  /** Ids of the tool's own highlight rules on the sheet, to delete on a rerun or a clear. */
+  readonly ownedRuleIds: readonly string[];
   /** How many rules the user has on the sheet: the tool's new rules go after them. */
   readonly userRuleCount: number;
 }
@@ -74,21 +77,26 @@ function isOwnedRule(rule: XlConditionalFormat): boolean {
 
 export interface SheetRules {
   readonly name: string;
-  readonly ownedRules: readonly XlConditionalFormat[];
+  readonly ownedRuleIds: readonly string[];
   readonly userRuleCount: number;
 }
 
-/** The sheet's name (unless known) and its conditional formats: small loads that go along with a read of its cells or a clear. */
+/**
+ * The sheet's name (unless known) and its conditional formats: small loads that go along with a read of its cells or a
+ * clear. Each rule's id is loaded: a collection item whose id was not loaded is addressed by its position, which
+ * shifts as earlier deletes in the same batch run.
+ */
 export function queueSheetRules(sheet: XlWorksheet, name?: string): () => SheetRules {
   if (name === undefined) sheet.load('name');
   const rules = sheet.getRange().conditionalFormats;
-  rules.load({ type: true, customOrNullObject: { rule: { formula: true } } });
+  rules.load({ id: true, type: true, customOrNullObject: { rule: { formula: true } } });
   return () => {
-    const ownedRules = rules.items.filter(isOwnedRule);
-    return { name: name ?? sheet.name, ownedRules, userRuleCount: rules.items.length - ownedRules.length };
+    const owned = rules.items.filter(isOwnedRule);
+    return { name: name ?? sheet.name, ownedRuleIds: owned.map((rule) => rule.id), userRuleCount: rules.items.length - owned.length };
   };
 }
 
-export function sheetData(sheet: XlWorksheet, rules: SheetRules, grid: SheetGrid): SheetData {
-  return { sheet, grid, ownedRules: rules.ownedRules, userRuleCount: rules.userRuleCount };
+/** The sheet's data, with the sheet taken by its name (see SheetData.sheet). */
+export function sheetData(context: XlContext, rules: SheetRules, grid: SheetGrid): SheetData {
+  return { sheet: context.workbook.worksheets.getItem(rules.name), grid, ownedRuleIds: rules.ownedRuleIds, userRuleCount: rules.userRuleCount };
 }

@@ -17,6 +17,8 @@ export interface BlockSource {
   /** Estimated response bytes per row; until a block has been measured, a guess that makes a sample fill one sync. */
   bytesPerRow: number;
   measured: boolean;
+  /** Rows one read may take: Excel reads at most 5,000,000 cells of a range at once (RangeExceedsLimit). */
+  readonly maxRows: number;
 }
 
 export interface PlannedBlock {
@@ -27,13 +29,13 @@ export interface PlannedBlock {
   readonly rows: number;
 }
 
-export function blockSource(rows: number, budgetBytes: number): BlockSource {
-  return { rows, next: 0, bytesPerRow: budgetBytes / SAMPLE_ROWS, measured: false };
+export function blockSource(rows: number, budgetBytes: number, maxRows = Number.POSITIVE_INFINITY): BlockSource {
+  return { rows, next: 0, bytesPerRow: budgetBytes / SAMPLE_ROWS, measured: false, maxRows: Math.max(1, maxRows) };
 }
 
-/** Rows of one block: as many as the estimate puts under the budget, at least one. */
+/** Rows of one block: as many as the estimate puts under the budget and the cell limit allows, at least one. */
 function rowsPerBlock(source: BlockSource, budgetBytes: number): number {
-  return Math.max(1, Math.floor(budgetBytes / source.bytesPerRow));
+  return Math.max(1, Math.min(source.maxRows, Math.floor(budgetBytes / source.bytesPerRow)));
 }
 
 /**

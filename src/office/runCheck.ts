@@ -57,16 +57,29 @@ function assertWritable(state: WorkbookState, plan: WritePlan, replaceHighlights
 const WRITE_ESTIMATE_MARGIN = 0.95;
 const writeBudget = (maxRequestBytes: number): number => Math.floor(maxRequestBytes * WRITE_ESTIMATE_MARGIN);
 
+/** ExcelApi 1.9: conditional formats over several ranges at once (worksheet.getRanges). */
+const RANGE_AREAS_API = '1.9';
+
+export interface CheckLimits {
+  /**
+   * Epoch milliseconds after which no write may start (a ribbon command's runtime is ended five minutes after the
+   * click): a check that ends later writes nothing and says COMMAND_TOO_SLOW, so a cut never leaves half a write.
+   */
+  readonly writeBy?: number;
+}
+
 export async function checkAndWrite(
   runtime: OfficeRuntime,
   settings: CheckSettings,
   parts: readonly OutputPart[],
   onProgress?: (progress: CheckProgress) => void,
+  limits: CheckLimits = {},
 ): Promise<CheckResult> {
   return runtime.run(async (context) => {
     const { state: workbook, task, registry } = await readTaskSheet(context, settings, runtime.maxRequestBytes);
     const result = await checkTaskTableAsync(task.grid, checkOptions(settings, registry), onProgress, runtime.yieldToHost);
     if (result.headerRow === null) throw new HostError('NO_TASK_TABLE', { sheet: task.grid.name });
+    if (limits.writeBy !== undefined && Date.now() > limits.writeBy) throw new HostError('COMMAND_TOO_SLOW', { sheet: task.grid.name });
 
     const plan = planWorkbookOutput(result, {
       parts,
@@ -79,8 +92,8 @@ export async function checkAndWrite(
 
     const batcher = new RequestBatcher(context, writeBudget(runtime.maxRequestBytes));
     if (replaceHighlights) {
-      await deleteOwnedRules(batcher, task.ownedRules);
-      await addHighlightRules(batcher, task.sheet, plan.highlights, task.userRuleCount);
+      await deleteOwnedRules(batcher, task.sheet, task.ownedRuleIds);
+      await addHighlightRules(batcher, task.sheet, plan.highlights, task.userRuleCount, runtime.supportsExcelApi(RANGE_AREAS_API));
     }
     for (const sheetPlan of plan.sheets) {
       const definedName = OWNED_SHEET_NAMES[sheetPlan.key];

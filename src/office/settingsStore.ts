@@ -1,6 +1,6 @@
 // The pane's settings, kept in the workbook (Office.context.document.settings) so that whoever opens the file next
 // checks it the same way. Whatever is stored is read defensively: a file may carry settings from an older version.
-import { HostError, parseIsoDate, type CheckSettings, type Lang } from '../core';
+import { parseIsoDate, type CheckSettings, type Lang } from '../core';
 import type { DocumentSettings } from './officeRuntime';
 
 export const SETTINGS_KEY = 'TaskCheck.settings';
@@ -31,12 +31,13 @@ export function readSettings(settings: DocumentSettings): Partial<CheckSettings>
   return settingsFromStored(settings.get(SETTINGS_KEY));
 }
 
+/**
+ * Puts the settings in the document's settings and starts saving them. It resolves at once: the pane saves before each
+ * check, and a save that fails (a read-only or co-authored file, Excel busy) or never answers must not hold the check
+ * up. The settings then simply are not in the file next time, and the pane's defaults apply.
+ */
 export async function writeSettings(settings: DocumentSettings, value: CheckSettings): Promise<void> {
   const { planYear, asOf, dueSoonDays, sheet, lang } = value;
   settings.set(SETTINGS_KEY, { planYear, asOf, dueSoonDays, sheet, lang });
-  try {
-    await settings.save();
-  } catch (error) {
-    throw new HostError('UNEXPECTED', { detail: error instanceof Error ? error.message : String(error) });
-  }
+  settings.save().catch(() => undefined);
 }

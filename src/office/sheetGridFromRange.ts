@@ -1,6 +1,7 @@
 // A used range as Excel returned it (values, position, number formats where loaded) → the grid the engine reads.
 import { excelSerialToDate, type CellValue, type SheetGrid } from '../core';
 import { isDateFormat } from './dateFormats';
+import { DATE_SYSTEM_1900, toSerial1900, type DateSystem } from './dateSystem';
 import type { XlCellValue } from './excelTypes';
 import { formatLookup } from './formatLookup';
 import type { LoadedCells } from './readCells';
@@ -14,22 +15,22 @@ const ERROR_VALUES: ReadonlySet<string> = new Set([
   '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!', '#PYTHON!', '#TIMEOUT!',
 ]);
 
-function toCellValue(value: XlCellValue | undefined, format: string | undefined): CellValue {
+function toCellValue(value: XlCellValue | undefined, format: string | undefined, system: DateSystem): CellValue {
   if (value === undefined || value === '') return null;
   if (typeof value === 'string') return ERROR_VALUES.has(value) ? { error: value } : value;
   if (typeof value === 'number' && isDateFormat(format)) {
-    const date = excelSerialToDate(value);
+    const date = excelSerialToDate(toSerial1900(value, system));
     return Number.isNaN(date.getTime()) ? value : date;
   }
   return value;
 }
 
-/** `cells` null: a sheet with no used range. */
-export function sheetGridFromRange(name: string, cells: LoadedCells | null): SheetGrid {
+/** `cells` null: a sheet with no used range. Date serials are read in the workbook's `system`. */
+export function sheetGridFromRange(name: string, cells: LoadedCells | null, system: DateSystem = DATE_SYSTEM_1900): SheetGrid {
   if (cells === null) return { name, grid: [] };
   const { top, left } = cells.area;
   const formatAt = formatLookup(cells.formats, cells.area);
   // Only numbers can be dates, so only their formats are looked up.
-  const grid = cells.values.map((row, r) => row.map((value, c) => toCellValue(value, typeof value === 'number' ? formatAt(r, c) : undefined)));
+  const grid = cells.values.map((row, r) => row.map((value, c) => toCellValue(value, typeof value === 'number' ? formatAt(r, c) : undefined, system)));
   return { name, grid, firstRow: top + 1, firstColumn: left + 1 };
 }

@@ -3,9 +3,11 @@
  * @jest-environment-options {"url": "https://localhost:3000/commands.html"}
  */
 // The ribbon's function file as Excel runs it: office.js's globals (Office, Excel) are replaced by a small typed fake,
-// since no Excel runs here. `Office` provides what commands.ts and the adapter's runtime read (actions.associate, the
-// display language, the document's settings, requirement sets, the dialog API); `Excel.run` hands the batch the
-// context of the fake workbook from tests/office/fakeExcel.ts.
+// since no Excel runs here. `Office` provides what commands.ts and the adapter's runtime read (onReady,
+// actions.associate, the display language, the document's settings, requirement sets, the dialog API); `Excel.run`
+// hands the batch the context of the fake workbook from tests/office/fakeExcel.ts. Like office.js, the fake dispatches
+// a ribbon action only once the function file has called Office.onReady or set Office.initialize ("Office.js must be
+// initialized before the add-in command logic runs", Create add-in commands): before that, a click does nothing.
 import type { FakeExcel } from '../office/fakeExcel';
 import { memorySettings } from '../office/fakeRuntime';
 import { seedWorkbook } from '../office/seedWorkbook';
@@ -15,6 +17,8 @@ interface FakeEvent {
 }
 
 interface OfficeFake {
+  onReady(callback?: () => void): Promise<{ host: string; platform: string }>;
+  initialize?: () => void;
   readonly actions: { associate(id: string, action: (event: FakeEvent) => Promise<void>): void };
   readonly context: {
     readonly displayLanguage: string;
@@ -36,7 +40,13 @@ async function installGlobals(excel: FakeExcel, displayLanguage = 'zh-CN') {
   const dialogs: string[] = [];
   const runOptions: unknown[] = [];
   const settings = memorySettings();
+  let onReadyCalled = false;
   const office: OfficeFake = {
+    onReady: async (callback) => {
+      onReadyCalled = true;
+      callback?.();
+      return { host: 'Excel', platform: 'PC' };
+    },
     actions: { associate: (id, action) => actions.set(id, action) },
     context: {
       displayLanguage,
@@ -70,6 +80,7 @@ async function installGlobals(excel: FakeExcel, displayLanguage = 'zh-CN') {
   });
   const press = async (id: string) => {
     const event: FakeEvent = { completed: jest.fn() };
+    if (!onReadyCalled && office.initialize === undefined) throw new Error('office.js has not fully loaded: the action is not dispatched');
     const action = actions.get(id);
     if (!action) throw new Error(`no action ${id}`);
     await action(event);
@@ -79,6 +90,29 @@ async function installGlobals(excel: FakeExcel, displayLanguage = 'zh-CN') {
 }
 
 describe('the ribbon commands', () => {
+  it('initialise office.js, without which Office never dispatches their actions', async () => {
+    const { press } = await installGlobals(seedWorkbook().excel);
+    // The fake refuses a press unless the function file called Office.onReady (commands.ts does at load).
+    await expect(press('validateTable')).resolves.toMatchObject({ completed: expect.any(Function) });
+  });
+
+  it('write nothing when the check ends too late for Office to let the writes finish, and say so', async () => {
+    const { excel } = seedWorkbook();
+    const { press, dialogs } = await installGlobals(excel);
+    const clickedAt = Date.now();
+    // The click, then a check that took more than four of the five minutes Office gives a command.
+    const clock = jest.spyOn(Date, 'now').mockReturnValueOnce(clickedAt).mockReturnValue(clickedAt + 4 * 60 * 1000 + 1);
+    try {
+      const event = await press('validateTable');
+      expect(event.completed).toHaveBeenCalledTimes(1);
+    } finally {
+      clock.mockRestore();
+    }
+    expect(excel.sheets.map((s) => s.name)).toEqual(['分工方案']);
+    expect(excel.sheet('分工方案').rules).toEqual([]);
+    expect(new URL(dialogs[0] as string).searchParams.get('text')).toContain('没有写入任何内容');
+  });
+
   it('associates the two functions the manifest names', async () => {
     const { actions } = await installGlobals(seedWorkbook().excel);
     expect([...actions.keys()].sort()).toEqual(['generateSummary', 'validateTable']);

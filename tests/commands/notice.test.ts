@@ -12,7 +12,7 @@ interface OfficeFake {
   readonly context: { readonly ui: { messageParent(message: string): void } };
 }
 
-const BODY = /<body>([\s\S]*)<\/body>/.exec(readFileSync(join(__dirname, '../../src/commands/notice.html'), 'utf8'))?.[1] ?? '';
+const BODY = /<body[^>]*>([\s\S]*)<\/body>/.exec(readFileSync(join(__dirname, '../../src/commands/notice.html'), 'utf8'))?.[1] ?? '';
 
 async function openNotice(notice: Notice): Promise<string[]> {
   const sent: string[] = [];

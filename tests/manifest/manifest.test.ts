@@ -53,6 +53,14 @@ describe('manifest.xml', () => {
     for (const label of ['校验表格', '生成区县汇总表', '打开面板']) expect(manifest).toContain(`DefaultValue="${label}"`);
   });
 
+  it('asks for ExcelApi 1.7, so that volume-licensed Office 2019 offers it, and names a support page the build ships', () => {
+    const root = parseXml(manifest);
+    const sets = root.children.find((c) => c.local === 'Requirements')?.children[0]?.children ?? [];
+    expect(sets.map((set) => [set.attrs.Name, set.attrs.MinVersion])).toEqual([['ExcelApi', '1.7']]);
+    expect(root.children.find((c) => c.local === 'SupportUrl')?.attrs.DefaultValue).toBe('https://localhost:3000/support.html');
+    expect(fs.existsSync(path.join(repo, 'src', 'taskpane', 'support.html'))).toBe(true);
+  });
+
   it('ships every icon size at its real pixel size', () => {
     for (const size of [16, 32, 64, 80, 128]) {
       const bytes = fs.readFileSync(path.join(repo, 'assets', `icon-${size}.png`));
@@ -123,6 +131,16 @@ describe('a broken manifest is rejected', () => {
   it('when a ribbon function is not associated by the commands file', () => {
     const broken = replaceOnce(manifest, '<FunctionName>generateSummary</FunctionName>', '<FunctionName>makeSummary</FunctionName>');
     expect(checkManifest(broken, options)).toEqual(['ribbon function "makeSummary" is not associated in the commands file']);
+  });
+
+  it('when it has no support page, as store validation requires', () => {
+    const broken = replaceOnce(manifest, '<SupportUrl DefaultValue="https://localhost:3000/support.html"/>', '');
+    expect(checkManifest(broken, options)).toEqual(['<SupportUrl> is missing (store validation requires a support page)']);
+  });
+
+  it('when its description is longer than the store shows', () => {
+    const broken = replaceOnce(manifest, 'Value="Checks task allocation tables', `Value="${'x'.repeat(250)}Checks task allocation tables`);
+    expect(checkManifest(broken, options)[0]).toMatch(/^<Description> is \d+ characters, at most 250$/);
   });
 
   it('when it is not well-formed XML', () => {

@@ -1,14 +1,36 @@
 // A fake of Excel's batched proxy object model, for the parts of it the Office adapter uses (src/office/excelTypes.ts),
-// because Excel itself cannot run in a test. It behaves as Excel does where the adapter depends on it:
-// - calls and property writes on proxies are only queued; they are applied, in order, at `context.sync()`;
-// - a loaded property can be read only after the sync that loaded it (else it throws, as office.js does);
-// - a failing call fails the sync, and the calls queued before it stay applied (Excel has no rollback);
-// - a sync whose request data exceeds `payloadLimitBytes` is refused with RequestPayloadSizeLimitExceeded, and one
-//   whose loaded cells exceed it with ResponsePayloadSizeLimitExceeded, as Excel on the web refuses either over 5 MB;
-//   the ranges a refused sync loaded stay unread;
-// - a range load returns only the cell arrays it names ('values', 'numberFormat'), and only those count as response;
-// - writing a string that starts with = + - @ into a cell not formatted as Text ('@') enters a formula.
-// It records every sync: the calls it carried and the size of the data they sent.
+// because Excel itself cannot run in a test. It refuses what Excel refuses, so that the adapter cannot lean on a fake
+// kinder than Excel. Each behaviour names the documentation it follows (learn.microsoft.com, "Office Add-ins" and the
+// Excel JavaScript API reference):
+// - Calls and property writes on proxies are only queued; they are applied, in order, at `context.sync()`; a loaded
+//   property can be read only after the sync that loaded it, else it throws PropertyNotLoaded ("Application-specific
+//   API model": proxy objects, load, sync).
+// - A failing call fails the sync, and the calls queued before it stay applied: Excel has no rollback.
+// - A proxy is found again by its path at every call it carries ("Excel JavaScript object model: proxy objects"):
+//   `getActiveWorksheet()` is whichever sheet is active when the call runs, `getItem(name)` looks the name up again
+//   (case-insensitively, as Excel compares sheet and defined names), and an item of a loaded collection is addressed by
+//   its position unless its `id` was loaded, so deleting items one after another by position deletes the wrong ones.
+//   Only objects a call created (`add`) keep their identity.
+// - Excel on the web refuses requests and responses over 5 MB (RequestPayloadSizeLimitExceeded,
+//   ResponsePayloadSizeLimitExceeded: `payloadLimitBytes`; "Resource limits and performance optimization"); a refused
+//   sync returns nothing. Every platform refuses to read more than 5,000,000 cells of one range (RangeExceedsLimit).
+// - A range load returns only the cell arrays it names ('values', 'numberFormat'), and only those count as response.
+// - A 2-D array written to a range must have the range's rows and columns (InvalidArgument, Range.values).
+// - Writing a string that starts with = + - @ into a cell not formatted as Text ('@') enters a formula.
+// - Sheet names: at most 31 characters, none of \ / ? * [ ] :, no apostrophe at either end, not blank, not "History"
+//   (InvalidArgument); unique without regard to case (ItemAlreadyExists). Defined names unique without regard to case.
+// - A defined name's `value` is its reference as Excel writes it: the sheet name quoted only where a formula needs
+//   quotes (`校验结果!$A$1`, `'Sheet 1'!$A$1`), `#REF!` once the sheet is gone.
+// - Requirement sets ("Excel JavaScript API requirement sets"): `apiVersion` is the host's ExcelApi version;
+//   `worksheet.getRanges` (RangeAreas, ExcelApi 1.9) fails with ApiNotFound below it, as on volume-licensed Office 2019
+//   (ExcelApi 1.7).
+// - The workbook's date system (`date1904`): DATE(1904,1,1) evaluates to 0 in the 1904 system and 1462 in the 1900
+//   one (Functions.date: "a number from 1900 or 1904, depending on the workbook's date system").
+// - Throttling and session errors (ActivityLimitReached, MemoryLimitReached, InvalidOrTimedOutSession,
+//   WriteNotSupportedWhenModalDialogOpen: "Error handling with the application-specific JavaScript APIs") arrive at a
+//   sync: `failNextSync`.
+// The office.js globals a page sees (Office.onReady, actions, settings, dialogs, Excel.run) are faked in fakeOffice.ts.
+// It records every sync: the calls it carried and the size of the data they sent and returned.
 import { columnLetter, columnNumber } from '../../src/core';
 import type {
   XlCellValue,
@@ -16,6 +38,7 @@ import type {
   XlConditionalFormatCollection,
   XlContext,
   XlCustomConditionalFormat,
+  XlFunctionResult,
   XlNamedItem,
   XlNamedItemCollection,
   XlProtection,
@@ -38,7 +61,7 @@ export interface FakeCell {
 }
 
 export interface FakeRule {
-  readonly id: number;
+  readonly id: string;
   readonly type: string;
   formula: string;
   readonly addresses: string;
@@ -62,6 +85,8 @@ export interface SyncRecord {
   readonly dataBytes: number;
   /** JSON length of the cell data the sync's loads returned. */
   responseBytes: number;
+  /** The largest number of cells one range load of the sync read. */
+  largestReadCells: number;
 }
 
 export class ExcelApiError extends Error {
@@ -91,6 +116,10 @@ interface Area {
 
 const MAX_ROW = 1_048_576;
 const MAX_COLUMN = 16_384;
+/** "A range is limited to 5,000,000 cells for read operations." */
+export const MAX_READ_CELLS = 5_000_000;
+
+const cellsOf = (area: Area): number => (area.bottom - area.top + 1) * (area.right - area.left + 1);
 
 /** 'B3', 'A1:C5', 'D:D' → rows and columns, 1-based. */
 export function parseArea(address: string): Area {
@@ -109,6 +138,28 @@ function notLoaded(what: string): never {
   throw new Error(`PropertyNotLoaded: ${what} was read before a sync loaded it`);
 }
 
+const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/** Excel's rules for a sheet name (the Rename sheet dialog and Worksheet.name). */
+function assertValidSheetName(name: string): void {
+  if (name.trim() === '' || name.length > 31 || /[\\/?*[\]:]/.test(name) || /^'|'$/.test(name) || sameName(name, 'History')) {
+    throw new ExcelApiError('InvalidArgument', `invalid sheet name ${name}`);
+  }
+}
+
+/** How Excel writes a sheet name inside a reference: bare when it is letters, digits and _ . only and not a cell name. */
+export function referenceSheetName(name: string): string {
+  const bare = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name);
+  return bare ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** "1.9" ≥ "1.7", "1.20" > "1.9". */
+function versionAtLeast(version: string, wanted: string): boolean {
+  const [major = 0, minor = 0] = version.split('.').map(Number);
+  const [wantMajor = 0, wantMinor = 0] = wanted.split('.').map(Number);
+  return major > wantMajor || (major === wantMajor && minor >= wantMinor);
+}
+
 export class FakeExcel {
   readonly sheets: FakeSheet[] = [];
   /** Workbook-level defined names → the sheet they point at (null once it is deleted: #REF!), like Excel's. */
@@ -117,7 +168,13 @@ export class FakeExcel {
   activeSheet = '';
   selection: { sheet: string; address: string } | null = null;
   payloadLimitBytes = 5 * 1024 * 1024;
+  /** The host's ExcelApi requirement set: 1.20 is current Microsoft 365, 1.7 volume-licensed Office 2019. */
+  apiVersion = '1.20';
+  /** The workbook uses the 1904 date system. */
+  date1904 = false;
   readonly syncs: SyncRecord[] = [];
+  /** Runs before each queued call of a sync is applied: a test's way of acting as the user between two calls. */
+  beforeCall: ((call: string) => void) | null = null;
   private queue: Op[] = [];
   private nextRuleId = 1;
   private failure: ExcelApiError | null = null;
@@ -130,11 +187,18 @@ export class FakeExcel {
       worksheets: new WorksheetCollectionProxy(this),
       names: new NamedItemCollectionProxy(this),
       protection: new ProtectionProxy(this, () => this.structureProtected),
+      functions: { date: (year, month, day) => new FunctionResultProxy(this, () => this.dateSerial(year, month, day)) },
     };
     this.context = { workbook, sync: () => this.sync() };
   }
 
+  supports(version: string): boolean {
+    return versionAtLeast(this.apiVersion, version);
+  }
+
   addSheet(name: string, rows: readonly (readonly (XlCellValue | null)[])[] = [], formats?: readonly (readonly string[])[]): FakeSheet {
+    assertValidSheetName(name);
+    if (this.sheets.some((s) => sameName(s.name, name))) throw new ExcelApiError('ItemAlreadyExists', name);
     const sheet: FakeSheet = { name, protected: false, cells: new Map(), rules: [], columnWidths: new Map(), frozenRows: 0 };
     rows.forEach((row, r) =>
       row.forEach((value, c) => {
@@ -147,14 +211,20 @@ export class FakeExcel {
     return sheet;
   }
 
+  /** A value put straight into a cell, as a user types it (1-based row and column). */
+  setCell(sheetName: string, row: number, column: number, value: XlCellValue): void {
+    this.sheet(sheetName).cells.set(cellKey(row, column), { value, format: 'General', formula: false });
+  }
+
   addUserRule(sheetName: string, addresses: string, formula: string): FakeRule {
-    const rule: FakeRule = { id: this.nextRuleId++, type: 'Custom', formula, addresses, fill: '#00FF00', font: '#000000', priority: 0 };
+    const rule: FakeRule = { id: this.newRuleId(), type: 'Custom', formula, addresses, fill: '#00FF00', font: '#000000', priority: 0 };
     this.sheet(sheetName).rules.push(rule);
     return rule;
   }
 
+  /** Sheets are looked up without regard to case, as Excel does. */
   sheet(name: string): FakeSheet {
-    const found = this.sheets.find((s) => s.name === name);
+    const found = this.sheets.find((s) => sameName(s.name, name));
     if (!found) throw new ExcelApiError('ItemNotFound', `no sheet ${name}`);
     return found;
   }
@@ -167,7 +237,7 @@ export class FakeExcel {
   /** The sheet's values as rows (1-based rows become 0-based indices), '' where empty, up to the last used cell. */
   valuesOf(sheetName: string): XlCellValue[][] {
     const sheet = this.sheet(sheetName);
-    const area = usedArea(sheet);
+    const area = usedArea(sheet, null);
     if (!area) return [];
     const rows: XlCellValue[][] = [];
     for (let r = 1; r <= area.bottom; r += 1) {
@@ -187,15 +257,20 @@ export class FakeExcel {
     this.queue.push({ call, bytes, run });
   }
 
-  nextId(): number {
-    return this.nextRuleId++;
+  newRuleId(): string {
+    return `{CF-${this.nextRuleId++}}`;
+  }
+
+  private dateSerial(year: number, month: number, day: number): number {
+    const days = (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
+    return this.date1904 ? days - 1462 : days;
   }
 
   private async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
     const bytes = ops.reduce((sum, op) => sum + op.bytes, 0);
-    const record: SyncRecord = { calls: ops.map((op) => op.call), dataBytes: bytes, responseBytes: 0 };
+    const record: SyncRecord = { calls: ops.map((op) => op.call), dataBytes: bytes, responseBytes: 0, largestReadCells: 0 };
     this.syncs.push(record);
     const failure = this.failure;
     this.failure = null;
@@ -205,8 +280,14 @@ export class FakeExcel {
     }
     this.current = record;
     this.deliveries = [];
-    for (const op of ops) op.run();
-    this.current = null;
+    try {
+      for (const op of ops) {
+        this.beforeCall?.(op.call);
+        op.run();
+      }
+    } finally {
+      this.current = null;
+    }
     if (record.responseBytes > this.payloadLimitBytes) {
       throw new ExcelApiError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
     }
@@ -214,21 +295,25 @@ export class FakeExcel {
   }
 
   /** Counts data a load returns towards the running sync's response. */
-  respond(bytes: number): void {
-    if (this.current) this.current.responseBytes += bytes;
+  respond(bytes: number, cells: number): void {
+    if (!this.current) return;
+    this.current.responseBytes += bytes;
+    this.current.largestReadCells = Math.max(this.current.largestReadCells, cells);
   }
 
-  /** Fills a range proxy only once the sync's response is accepted: a refused response returns no values. */
+  /** Fills a proxy only once the sync's response is accepted: a refused response returns no values. */
   onResponse(deliver: () => void): void {
     this.deliveries.push(deliver);
   }
 }
 
-function usedArea(sheet: FakeSheet): Area | null {
+/** The used cells of a sheet, within `within` when given (Range.getUsedRange): cells holding a value or a formula. */
+function usedArea(sheet: FakeSheet, within: Area | null): Area | null {
   let area: Area | null = null;
   for (const [key, cell] of sheet.cells) {
-    if (cell.value === '') continue;
+    if (cell.value === '' && !cell.formula) continue;
     const [row, column] = key.split(',').map(Number) as [number, number];
+    if (within && (row < within.top || row > within.bottom || column < within.left || column > within.right)) continue;
     area = area
       ? { top: Math.min(area.top, row), left: Math.min(area.left, column), bottom: Math.max(area.bottom, row), right: Math.max(area.right, column) }
       : { top: row, left: column, bottom: row, right: column };
@@ -240,15 +325,8 @@ function assertWritable(sheet: FakeSheet): void {
   if (sheet.protected) throw new ExcelApiError('AccessDenied', `The sheet ${sheet.name} is protected.`);
 }
 
-/** A proxy whose target is found when its queued calls run, as Excel resolves object paths at sync. */
-class Lazy<T> {
-  private value: T | null = null;
-  constructor(private readonly find: () => T) {}
-  get(): T {
-    if (this.value === null) this.value = this.find();
-    return this.value;
-  }
-}
+/** Finds a proxy's object each time a call runs, as Excel resolves object paths at sync. */
+type Ref<T> = () => T;
 
 class ProtectionProxy implements XlProtection {
   private loaded: boolean | null = null;
@@ -271,6 +349,26 @@ class ProtectionProxy implements XlProtection {
   }
 }
 
+class FunctionResultProxy implements XlFunctionResult {
+  private loaded: number | null = null;
+  constructor(
+    private readonly excel: FakeExcel,
+    private readonly evaluate: () => number,
+  ) {}
+  get value(): number {
+    return this.loaded ?? notLoaded('functionResult.value');
+  }
+  load(): unknown {
+    this.excel.enqueue('Functions.date.load', 0, () => {
+      const value = this.evaluate();
+      this.excel.onResponse(() => {
+        this.loaded = value;
+      });
+    });
+    return this;
+  }
+}
+
 class WorksheetCollectionProxy implements XlWorksheetCollection {
   private loadedItems: WorksheetProxy[] | null = null;
   constructor(private readonly excel: FakeExcel) {}
@@ -279,8 +377,9 @@ class WorksheetCollectionProxy implements XlWorksheetCollection {
   }
   load(): unknown {
     this.excel.enqueue('Worksheets.load', 0, () => {
-      this.loadedItems = this.excel.sheets.map((sheet) => {
-        const proxy = new WorksheetProxy(this.excel, new Lazy(() => sheet));
+      // Items are addressed by position (their id is not loaded).
+      this.loadedItems = this.excel.sheets.map((_, index) => {
+        const proxy = new WorksheetProxy(this.excel, () => this.excel.sheets[index] ?? notLoaded(`worksheet ${index}`));
         proxy.fill();
         return proxy;
       });
@@ -288,20 +387,18 @@ class WorksheetCollectionProxy implements XlWorksheetCollection {
     return this;
   }
   getActiveWorksheet(): WorksheetProxy {
-    return new WorksheetProxy(this.excel, new Lazy(() => this.excel.sheet(this.excel.activeSheet)));
+    return new WorksheetProxy(this.excel, () => this.excel.sheet(this.excel.activeSheet));
   }
   getItem(key: string): WorksheetProxy {
-    return new WorksheetProxy(this.excel, new Lazy(() => this.excel.sheet(key)));
+    return new WorksheetProxy(this.excel, () => this.excel.sheet(key));
   }
   add(name?: string): WorksheetProxy {
     let created: FakeSheet | null = null;
     this.excel.enqueue('Worksheets.add', dataBytes(name), () => {
       if (this.excel.structureProtected) throw new ExcelApiError('AccessDenied', 'The workbook structure is protected.');
-      const sheetName = name ?? `Sheet${this.excel.sheets.length + 1}`;
-      if (this.excel.sheets.some((s) => s.name === sheetName)) throw new ExcelApiError('ItemAlreadyExists', sheetName);
-      created = this.excel.addSheet(sheetName);
+      created = this.excel.addSheet(name ?? `Sheet${this.excel.sheets.length + 1}`);
     });
-    return new WorksheetProxy(this.excel, new Lazy(() => created ?? notLoaded('added sheet')));
+    return new WorksheetProxy(this.excel, () => created ?? notLoaded('added sheet'));
   }
 }
 
@@ -313,19 +410,19 @@ class WorksheetProxy implements XlWorksheet {
 
   constructor(
     private readonly excel: FakeExcel,
-    readonly target: Lazy<FakeSheet>,
+    readonly target: Ref<FakeSheet>,
   ) {
-    this.protection = new ProtectionProxy(excel, () => target.get().protected);
+    this.protection = new ProtectionProxy(excel, () => target().protected);
     this.freezePanes = {
       freezeRows: (count = 1) =>
         excel.enqueue('Worksheet.freezeRows', 0, () => {
-          target.get().frozenRows = count;
+          target().frozenRows = count;
         }),
     };
   }
 
   fill(): void {
-    const sheet = this.target.get();
+    const sheet = this.target();
     this.loadedName = sheet.name;
     this.loadedPosition = this.excel.sheets.indexOf(sheet);
     this.protection.fill();
@@ -336,8 +433,10 @@ class WorksheetProxy implements XlWorksheet {
   }
   set name(value: string) {
     this.excel.enqueue('Worksheet.name', dataBytes(value), () => {
-      const sheet = this.target.get();
+      const sheet = this.target();
       if (this.excel.structureProtected) throw new ExcelApiError('AccessDenied', 'The workbook structure is protected.');
+      assertValidSheetName(value);
+      if (this.excel.sheets.some((s) => s !== sheet && sameName(s.name, value))) throw new ExcelApiError('ItemAlreadyExists', value);
       sheet.name = value;
     });
   }
@@ -345,32 +444,38 @@ class WorksheetProxy implements XlWorksheet {
     return this.loadedPosition ?? notLoaded('worksheet.position');
   }
   load(): unknown {
-    this.excel.enqueue('Worksheet.load', 0, () => this.fill());
+    this.excel.enqueue('Worksheet.load', 0, () => {
+      const sheet = this.target();
+      this.excel.onResponse(() => {
+        this.loadedName = sheet.name;
+        this.loadedPosition = this.excel.sheets.indexOf(sheet);
+      });
+    });
     return this;
   }
   getRange(address?: string): RangeProxy {
-    return new RangeProxy(this.excel, this.target, address === undefined ? null : new Lazy(() => parseArea(address)));
+    return new RangeProxy(this.excel, this.target, address === undefined ? null : () => parseArea(address), address ?? null);
   }
   getRanges(address?: string): XlRangeAreas {
     const addresses = address ?? '';
-    return { conditionalFormats: new ConditionalFormatCollectionProxy(this.excel, this.target, addresses) };
+    return { conditionalFormats: new ConditionalFormatCollectionProxy(this.excel, this.target, addresses, '1.9') };
   }
   getUsedRangeOrNullObject(): RangeProxy {
-    return new RangeProxy(this.excel, this.target, new Lazy(() => usedArea(this.target.get())), true);
+    return new RangeProxy(this.excel, this.target, () => usedArea(this.target(), null), null, true);
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
     const area = { top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount };
-    return new RangeProxy(this.excel, this.target, new Lazy(() => area));
+    return new RangeProxy(this.excel, this.target, () => area, `${columnLetter(area.left)}${area.top}:${columnLetter(area.right)}${area.bottom}`);
   }
   activate(): void {
     this.excel.enqueue('Worksheet.activate', 0, () => {
-      this.excel.activeSheet = this.target.get().name;
+      this.excel.activeSheet = this.target().name;
     });
   }
   delete(): void {
     this.excel.enqueue('Worksheet.delete', 0, () => {
       if (this.excel.structureProtected) throw new ExcelApiError('AccessDenied', 'The workbook structure is protected.');
-      const sheet = this.target.get();
+      const sheet = this.target();
       this.excel.sheets.splice(this.excel.sheets.indexOf(sheet), 1);
       for (const [name, target] of this.excel.names) if (target === sheet) this.excel.names.set(name, null);
       if (this.excel.activeSheet === sheet.name) this.excel.activeSheet = this.excel.sheets[0]?.name ?? '';
@@ -378,28 +483,32 @@ class WorksheetProxy implements XlWorksheet {
   }
 }
 
+interface LoadedRange {
+  values: XlCellValue[][] | null;
+  numberFormat: string[][] | null;
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+  isNull: boolean;
+}
+
 class RangeProxy implements XlRange {
-  private loaded: {
-    values: XlCellValue[][] | null;
-    numberFormat: string[][] | null;
-    rowIndex: number;
-    columnIndex: number;
-    rowCount: number;
-    columnCount: number;
-    isNull: boolean;
-  } | null = null;
+  private loaded: LoadedRange | null = null;
   readonly format: XlRangeFormat;
 
   constructor(
     private readonly excel: FakeExcel,
-    private readonly sheet: Lazy<FakeSheet>,
+    private readonly sheet: Ref<FakeSheet>,
     /** null: the whole sheet; an area that resolves to null: a null object (an empty used range). */
-    private readonly area: Lazy<Area | null> | null,
+    private readonly area: Ref<Area | null> | null,
+    /** The A1 address new conditional formats on this range apply to. */
+    private readonly address: string | null,
     private readonly nullable = false,
   ) {
     const fontWrite = (property: 'bold' | 'color' | 'underline', value: boolean | string) =>
       excel.enqueue(`Range.format.font.${property}`, dataBytes(value), () => {
-        const target = this.sheet.get();
+        const target = this.sheet();
         assertWritable(target);
         this.forEachCell((row, column) => {
           const cell = this.cellAt(target, row, column);
@@ -424,8 +533,8 @@ class RangeProxy implements XlRange {
       },
       set columnWidth(value: number) {
         excel.enqueue('Range.format.columnWidth', dataBytes(value), () => {
-          const target = sheet.get();
-          const { left, right } = area?.get() ?? { left: 1, right: MAX_COLUMN };
+          const target = sheet();
+          const { left, right } = area?.() ?? { left: 1, right: MAX_COLUMN };
           for (let c = left; c <= right; c += 1) target.columnWidths.set(columnLetter(c), value);
         });
       },
@@ -434,11 +543,11 @@ class RangeProxy implements XlRange {
 
   /** The sheet a defined name on this range points at (the adapter only ever names A1 of a sheet). */
   sheetTarget(): FakeSheet {
-    return this.sheet.get();
+    return this.sheet();
   }
 
   private resolvedArea(): Area {
-    const area = this.area === null ? { top: 1, left: 1, bottom: MAX_ROW, right: MAX_COLUMN } : this.area.get();
+    const area = this.area === null ? { top: 1, left: 1, bottom: MAX_ROW, right: MAX_COLUMN } : this.area();
     if (area === null) throw new ExcelApiError('InvalidOperation', 'null object');
     return area;
   }
@@ -458,7 +567,17 @@ class RangeProxy implements XlRange {
     return cell;
   }
 
-  private read(): NonNullable<RangeProxy['loaded']> {
+  /** A 2-D array must have exactly the range's rows and columns (Range.values: InvalidArgument otherwise). */
+  private assertShape(rows: readonly (readonly unknown[])[], what: string): Area {
+    const area = this.resolvedArea();
+    const width = area.right - area.left + 1;
+    if (rows.length !== area.bottom - area.top + 1 || rows.some((row) => row.length !== width)) {
+      throw new ExcelApiError('InvalidArgument', `${what}: the array's size does not match the range`);
+    }
+    return area;
+  }
+
+  private read(): LoadedRange {
     return this.loaded ?? notLoaded('range values');
   }
 
@@ -482,9 +601,9 @@ class RangeProxy implements XlRange {
   }
   set values(rows: XlCellValue[][]) {
     this.excel.enqueue('Range.values', dataBytes(rows), () => {
-      const sheet = this.sheet.get();
+      const sheet = this.sheet();
       assertWritable(sheet);
-      const { top, left } = this.resolvedArea();
+      const { top, left } = this.assertShape(rows, 'values');
       rows.forEach((row, r) =>
         row.forEach((value, c) => {
           const cell = this.cellAt(sheet, top + r, left + c);
@@ -499,9 +618,9 @@ class RangeProxy implements XlRange {
   }
   set numberFormat(rows: string[][]) {
     this.excel.enqueue('Range.numberFormat', dataBytes(rows), () => {
-      const sheet = this.sheet.get();
+      const sheet = this.sheet();
       assertWritable(sheet);
-      const { top, left } = this.resolvedArea();
+      const { top, left } = this.assertShape(rows, 'numberFormat');
       rows.forEach((row, r) =>
         row.forEach((format, c) => {
           this.cellAt(sheet, top + r, left + c).format = format;
@@ -510,13 +629,16 @@ class RangeProxy implements XlRange {
     });
   }
   get conditionalFormats(): XlConditionalFormatCollection {
-    return new ConditionalFormatCollectionProxy(this.excel, this.sheet, null);
+    return new ConditionalFormatCollectionProxy(this.excel, this.sheet, this.address, '1.6');
+  }
+  getUsedRangeOrNullObject(): RangeProxy {
+    return new RangeProxy(this.excel, this.sheet, () => usedArea(this.sheet(), this.resolvedArea()), null, true);
   }
   load(propertyNames: string): unknown {
     const names = new Set(propertyNames.split(',').map((name) => name.trim()));
     this.excel.enqueue('Range.load', 0, () => {
-      const sheet = this.sheet.get();
-      const area = this.area === null ? usedArea(sheet) : this.area.get();
+      const sheet = this.sheet();
+      const area = this.area === null ? usedArea(sheet, null) : this.area();
       if (area === null) {
         if (!this.nullable) throw new ExcelApiError('InvalidOperation', 'empty range');
         this.excel.onResponse(() => {
@@ -524,20 +646,26 @@ class RangeProxy implements XlRange {
         });
         return;
       }
+      const readsCells = names.has('values') || names.has('numberFormat');
+      if (readsCells && cellsOf(area) > MAX_READ_CELLS) {
+        throw new ExcelApiError('RangeExceedsLimit', 'The cell count in the range has exceeded the maximum supported number.');
+      }
       const values: XlCellValue[][] = [];
       const numberFormat: string[][] = [];
-      for (let r = area.top; r <= area.bottom; r += 1) {
-        const valueRow: XlCellValue[] = [];
-        const formatRow: string[] = [];
-        for (let c = area.left; c <= area.right; c += 1) {
-          const cell = sheet.cells.get(cellKey(r, c));
-          valueRow.push(cell?.value ?? '');
-          formatRow.push(cell?.format ?? 'General');
+      if (readsCells) {
+        for (let r = area.top; r <= area.bottom; r += 1) {
+          const valueRow: XlCellValue[] = [];
+          const formatRow: string[] = [];
+          for (let c = area.left; c <= area.right; c += 1) {
+            const cell = sheet.cells.get(cellKey(r, c));
+            valueRow.push(cell?.value ?? '');
+            formatRow.push(cell?.format ?? 'General');
+          }
+          values.push(valueRow);
+          numberFormat.push(formatRow);
         }
-        values.push(valueRow);
-        numberFormat.push(formatRow);
       }
-      const loaded = {
+      const loaded: LoadedRange = {
         values: names.has('values') ? values : null,
         numberFormat: names.has('numberFormat') ? numberFormat : null,
         rowIndex: area.top - 1,
@@ -546,7 +674,7 @@ class RangeProxy implements XlRange {
         columnCount: area.right - area.left + 1,
         isNull: false,
       };
-      this.excel.respond((loaded.values ? dataBytes(values) : 0) + (loaded.numberFormat ? dataBytes(numberFormat) : 0));
+      this.excel.respond((loaded.values ? dataBytes(values) : 0) + (loaded.numberFormat ? dataBytes(numberFormat) : 0), readsCells ? cellsOf(area) : 0);
       this.excel.onResponse(() => {
         this.loaded = loaded;
       });
@@ -555,7 +683,7 @@ class RangeProxy implements XlRange {
   }
   clear(): void {
     this.excel.enqueue('Range.clear', 0, () => {
-      const sheet = this.sheet.get();
+      const sheet = this.sheet();
       assertWritable(sheet);
       const { top, left, bottom, right } = this.resolvedArea();
       for (const key of [...sheet.cells.keys()]) {
@@ -566,7 +694,7 @@ class RangeProxy implements XlRange {
   }
   select(): void {
     this.excel.enqueue('Range.select', 0, () => {
-      const sheet = this.sheet.get();
+      const sheet = this.sheet();
       const area = this.resolvedArea();
       const address = `${columnLetter(area.left)}${area.top}`;
       this.excel.selection = { sheet: sheet.name, address };
@@ -574,59 +702,80 @@ class RangeProxy implements XlRange {
   }
 }
 
+/** The sheet's rules in the order a collection lists them: by priority. */
+const rulesInOrder = (sheet: FakeSheet): FakeRule[] => [...sheet.rules].sort((a, b) => a.priority - b.priority);
+
 class ConditionalFormatCollectionProxy implements XlConditionalFormatCollection {
   private loadedItems: ConditionalFormatProxy[] | null = null;
   constructor(
     private readonly excel: FakeExcel,
-    private readonly sheet: Lazy<FakeSheet>,
-    /** The RangeAreas' addresses new rules apply to; null for a whole-sheet range (reading only). */
+    private readonly sheet: Ref<FakeSheet>,
+    /** The addresses new rules apply to; null for a whole-sheet range (reading and addressing only). */
     private readonly addresses: string | null,
+    /** The requirement set this way of reaching the collection needs (RangeAreas: 1.9). */
+    private readonly requires: string,
   ) {}
   get items(): ConditionalFormatProxy[] {
     return this.loadedItems ?? notLoaded('conditionalFormats.items');
   }
-  load(): unknown {
+  load(options: { readonly id?: true }): unknown {
     this.excel.enqueue('ConditionalFormats.load', 0, () => {
-      const sheet = this.sheet.get();
-      this.loadedItems = [...sheet.rules]
-        .sort((a, b) => a.priority - b.priority)
-        .map((rule) => new ConditionalFormatProxy(this.excel, this.sheet, new Lazy(() => rule), true));
+      const sheet = this.sheet();
+      const rules = rulesInOrder(sheet);
+      this.excel.onResponse(() => {
+        this.loadedItems = rules.map((rule, index) => {
+          // With its id loaded, an item is addressed by id; otherwise by its position at the time a call runs.
+          const ref: Ref<FakeRule> = options.id
+            ? () => this.sheet().rules.find((r) => r.id === rule.id) ?? notFound(rule.id)
+            : () => rulesInOrder(this.sheet())[index] ?? notFound(`#${index}`);
+          return new ConditionalFormatProxy(this.excel, this.sheet, ref, { id: options.id ? rule.id : null, type: rule.type, formula: rule.type === 'Custom' ? rule.formula : null });
+        });
+      });
     });
     return this;
+  }
+  getItem(id: string): ConditionalFormatProxy {
+    return new ConditionalFormatProxy(this.excel, this.sheet, () => this.sheet().rules.find((r) => r.id === id) ?? notFound(id), null);
   }
   add(type: 'Custom'): ConditionalFormatProxy {
     let created: FakeRule | null = null;
     const addresses = this.addresses ?? '';
     this.excel.enqueue('ConditionalFormats.add', dataBytes(addresses), () => {
-      const sheet = this.sheet.get();
+      if (!this.excel.supports(this.requires)) throw new ExcelApiError('ApiNotFound', `ExcelApi ${this.requires} is not supported by this host`);
+      if (addresses === '') throw new ExcelApiError('InvalidArgument', 'a rule needs a range');
+      for (const part of addresses.split(',')) parseArea(part);
+      const sheet = this.sheet();
       assertWritable(sheet);
-      created = { id: this.excel.nextId(), type, formula: '', addresses, fill: '', font: '', priority: 0 };
+      created = { id: this.excel.newRuleId(), type, formula: '', addresses, fill: '', font: '', priority: 0 };
       for (const rule of sheet.rules) rule.priority += 1;
       sheet.rules.push(created);
     });
-    return new ConditionalFormatProxy(this.excel, this.sheet, new Lazy(() => created ?? notLoaded('added rule')), false);
+    return new ConditionalFormatProxy(this.excel, this.sheet, () => created ?? notLoaded('added rule'), null);
   }
 }
 
+function notFound(what: string): never {
+  throw new ExcelApiError('ItemNotFound', `no conditional format ${what}`);
+}
+
 class ConditionalFormatProxy implements XlConditionalFormat {
-  private readonly snapshot: { type: string; formula: string | null } | null;
   readonly custom: XlCustomConditionalFormat;
 
   constructor(
     private readonly excel: FakeExcel,
-    private readonly sheet: Lazy<FakeSheet>,
-    private readonly rule: Lazy<FakeRule>,
-    loaded: boolean,
+    private readonly sheet: Ref<FakeSheet>,
+    private readonly rule: Ref<FakeRule>,
+    /** What a collection load returned; null for a proxy nothing was loaded into. */
+    private readonly snapshot: { id: string | null; type: string; formula: string | null } | null,
   ) {
-    this.snapshot = loaded ? { type: rule.get().type, formula: rule.get().type === 'Custom' ? rule.get().formula : null } : null;
     // A write-only property of the rule: queued, applied to `field` at sync; reading it was never loaded.
     const slot = <K extends string>(key: K, call: string, field: 'formula' | 'fill' | 'font') =>
       Object.defineProperty({}, key, {
         get: () => notLoaded(call),
         set: (value: string) =>
           excel.enqueue(call, dataBytes(value), () => {
-            assertWritable(sheet.get());
-            rule.get()[field] = value;
+            assertWritable(sheet());
+            rule()[field] = value;
           }),
       }) as Record<K, string>;
     this.custom = {
@@ -642,6 +791,9 @@ class ConditionalFormatProxy implements XlConditionalFormat {
   private loaded(): NonNullable<ConditionalFormatProxy['snapshot']> {
     return this.snapshot ?? notLoaded('conditional format');
   }
+  get id(): string {
+    return this.loaded().id ?? notLoaded('conditionalFormat.id');
+  }
   get type(): string {
     return this.loaded().type;
   }
@@ -650,9 +802,9 @@ class ConditionalFormatProxy implements XlConditionalFormat {
   }
   set priority(value: number) {
     this.excel.enqueue('ConditionalFormat.priority', dataBytes(value), () => {
-      const sheet = this.sheet.get();
-      const target = this.rule.get();
-      const others = sheet.rules.filter((r) => r !== target).sort((a, b) => a.priority - b.priority);
+      const sheet = this.sheet();
+      const target = this.rule();
+      const others = rulesInOrder(sheet).filter((r) => r !== target);
       others.splice(Math.min(Math.max(value, 0), others.length), 0, target);
       others.forEach((r, i) => {
         r.priority = i;
@@ -667,11 +819,11 @@ class ConditionalFormatProxy implements XlConditionalFormat {
   }
   delete(): void {
     this.excel.enqueue('ConditionalFormat.delete', 0, () => {
-      const sheet = this.sheet.get();
+      const sheet = this.sheet();
       assertWritable(sheet);
-      const target = this.rule.get();
+      const target = this.rule();
       sheet.rules = sheet.rules.filter((r) => r !== target);
-      [...sheet.rules].sort((a, b) => a.priority - b.priority).forEach((r, i) => {
+      rulesInOrder(sheet).forEach((r, i) => {
         r.priority = i;
       });
     });
@@ -686,31 +838,37 @@ class NamedItemCollectionProxy implements XlNamedItemCollection {
   }
   load(): unknown {
     this.excel.enqueue('Names.load', 0, () => {
-      this.loadedItems = [...this.excel.names].map(([name, sheet]) => ({
-        name,
-        value: sheet ? `'${sheet.name.replace(/'/g, "''")}'!$A$1` : '#REF!$A$1',
-        delete: () => this.deleteName(name),
-      }));
+      const entries = [...this.excel.names];
+      this.excel.onResponse(() => {
+        // Items are addressed by position: deleting one moves those after it.
+        this.loadedItems = entries.map(([name, sheet], index) => ({
+          name,
+          value: sheet ? `${referenceSheetName(sheet.name)}!$A$1` : '#REF!',
+          delete: () => this.deleteWhere(() => [...this.excel.names.keys()][index] ?? null),
+        }));
+      });
     });
     return this;
   }
-  private deleteName(name: string): void {
+  private deleteWhere(find: () => string | null): void {
     this.excel.enqueue('NamedItem.delete', 0, () => {
-      if (!this.excel.names.delete(name)) throw new ExcelApiError('ItemNotFound', name);
+      const name = find();
+      if (name === null || !this.excel.names.delete(name)) throw new ExcelApiError('ItemNotFound', String(name));
     });
   }
   getItem(name: string): XlNamedItem {
+    const find = (): string | null => [...this.excel.names.keys()].find((key) => sameName(key, name)) ?? null;
     return {
       name,
       get value(): unknown {
         return notLoaded('namedItem.value');
       },
-      delete: () => this.deleteName(name),
+      delete: () => this.deleteWhere(find),
     };
   }
   add(name: string, reference: XlRange | string): XlNamedItem {
     this.excel.enqueue('Names.add', dataBytes(name), () => {
-      if (this.excel.names.has(name)) throw new ExcelApiError('ItemAlreadyExists', name);
+      if ([...this.excel.names.keys()].some((key) => sameName(key, name))) throw new ExcelApiError('ItemAlreadyExists', name);
       if (!(reference instanceof RangeProxy)) throw new ExcelApiError('InvalidArgument', 'the fake names ranges only');
       this.excel.names.set(name, reference.sheetTarget());
     });

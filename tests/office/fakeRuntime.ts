@@ -28,5 +28,7 @@ export function fakeRuntime(excel: FakeExcel, options: { maxRequestBytes?: numbe
     settings: options.settings ?? memorySettings(),
     yieldToHost: () => new Promise((resolve) => setTimeout(resolve, 0)),
     maxRequestBytes: options.maxRequestBytes ?? MAX_REQUEST_BYTES,
+    // Office.context.requirements.isSetSupported('ExcelApi', …), as the fake's host version says.
+    supportsExcelApi: (version) => excel.supports(version),
   };
 }

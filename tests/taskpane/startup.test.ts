@@ -1,4 +1,5 @@
-import { detectEnvironment, type OfficeGlobal } from '../../src/taskpane/startup';
+/** @jest-environment jsdom */
+import { WAITING_NOTICE_MS, detectEnvironment, officeOrFileMode, waitingForExcel, type OfficeGlobal } from '../../src/taskpane/startup';
 
 // Each fake stands for the office.js global in one situation the pane meets.
 const officeIn = (host: string | null, context: OfficeGlobal['context'] = {}): OfficeGlobal => ({
@@ -24,13 +25,53 @@ describe('detectEnvironment', () => {
     await expect(detectEnvironment(failing, 'zh-CN')).resolves.toEqual({ mode: 'file', lang: 'zh-CN' });
   });
 
-  it('stops waiting for an onReady that never comes', async () => {
+  it('keeps waiting for a slow Excel instead of giving up after a few seconds', async () => {
+    jest.useFakeTimers();
+    try {
+      let answer: (info: { host: string }) => void = () => undefined;
+      const slow: OfficeGlobal = { onReady: () => new Promise((resolve) => (answer = resolve)), context: { displayLanguage: 'zh-CN' } };
+      let found: unknown = null;
+      void detectEnvironment(slow, 'zh-CN').then((env) => (found = env));
+      await jest.advanceTimersByTimeAsync(60_000);
+      expect(found).toBeNull();
+      answer({ host: 'Excel' });
+      await jest.advanceTimersByTimeAsync(0);
+      expect(found).toMatchObject({ mode: 'office' });
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('says after a moment that it is waiting for Excel, and goes to file mode when the user chooses it', async () => {
     jest.useFakeTimers();
     try {
       const silent: OfficeGlobal = { onReady: () => new Promise(() => undefined) };
-      const found = detectEnvironment(silent, 'zh-CN', 8000);
-      await jest.advanceTimersByTimeAsync(8000);
+      const container = document.createElement('div');
+      let choose: () => void = () => undefined;
+      const office = officeOrFileMode(silent, new Promise<void>((resolve) => (choose = resolve)));
+      const found = detectEnvironment(office, 'zh-CN');
+      const chosen = waitingForExcel(container, 'zh-CN', found).then(choose);
+      await jest.advanceTimersByTimeAsync(WAITING_NOTICE_MS - 1);
+      expect(container.textContent).toBe('');
+      await jest.advanceTimersByTimeAsync(1);
+      expect(container.textContent).toContain('正在等待 Excel');
+      container.querySelector('button')?.click();
+      await chosen;
       await expect(found).resolves.toEqual({ mode: 'file', lang: 'zh-CN' });
+      await jest.advanceTimersByTimeAsync(0);
+      expect(container.textContent).toBe('');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('never shows the waiting notice when Excel answers in time', async () => {
+    jest.useFakeTimers();
+    try {
+      const container = document.createElement('div');
+      void waitingForExcel(container, 'en-US', detectEnvironment(officeIn('Excel'), 'en-US'));
+      await jest.advanceTimersByTimeAsync(WAITING_NOTICE_MS * 2);
+      expect(container.textContent).toBe('');
     } finally {
       jest.useRealTimers();
     }

@@ -14,7 +14,8 @@ export function smallChineseNumber(text: string): number | null {
 }
 
 const MONTH_IN_CHINESE = /(元|[一二三四五六七八九十]{1,3})(?=月)/g;
-const DAY_IN_CHINESE = /(?<=\d月)([一二三四五六七八九十]{1,3})(?=[日号])/g;
+/** A day after a digit month; the month is matched too, as EdgeHTML 18 cannot parse a lookbehind. */
+const DAY_IN_CHINESE = /(\d月)([一二三四五六七八九十]{1,3})(?=[日号])/g;
 
 /** Rewrites Chinese-numeral months (and the days that follow them) as digits: 十二月三十一日 → 12月31日. */
 export function monthAndDayToDigits(text: string): string {
@@ -22,5 +23,5 @@ export function monthAndDayToDigits(text: string): string {
     const value = numeral === '元' ? 1 : smallChineseNumber(numeral);
     return value !== null && value >= 1 && value <= max ? String(value) : numeral;
   };
-  return text.replace(MONTH_IN_CHINESE, (m) => toDigits(m, 12)).replace(DAY_IN_CHINESE, (d) => toDigits(d, 31));
+  return text.replace(MONTH_IN_CHINESE, (m) => toDigits(m, 12)).replace(DAY_IN_CHINESE, (_, month: string, day: string) => month + toDigits(day, 31));
 }

@@ -6,7 +6,9 @@ import { normalizeProse } from '../quotas/normalizeProse';
 const Clarity = { YearWord: 0, Bare: 1, Date: 2, DocumentNumber: 3 } as const;
 type Clarity = (typeof Clarity)[keyof typeof Clarity];
 
-const YEAR = /(?<!\d)(20\d\d)(?!\d)/g;
+/** Runs of digits; a year is a run of exactly four starting 20 (no lookbehind: EdgeHTML 18 cannot parse it). */
+const DIGIT_RUN = /\d+/g;
+const isYear = (digits: string): boolean => digits.length === 4 && digits.startsWith('20');
 const DOCUMENT_NUMBER_OPEN = new Set(['〔', '[', '(', '【', '［']);
 const AFTER_DATE = /^(?:年\d{1,2}月|[-/.]\d{1,2}[-/.]\d{1,2})/;
 const AFTER_RANGE_START = /^[-—–~至到]20\d\d年/;
@@ -27,9 +29,11 @@ export function findPlanYear(texts: readonly string[]): number | null {
   let best: { year: number; clarity: Clarity } | null = null;
   for (const raw of texts) {
     const text = normalizeProse(raw);
-    for (const match of text.matchAll(YEAR)) {
+    DIGIT_RUN.lastIndex = 0;
+    for (let match = DIGIT_RUN.exec(text); match !== null; match = DIGIT_RUN.exec(text)) {
+      if (!isYear(match[0])) continue;
       const clarity = clarityOf(text, match.index, match.index + 4);
-      if (best === null || clarity < best.clarity) best = { year: Number(match[1]), clarity };
+      if (best === null || clarity < best.clarity) best = { year: Number(match[0]), clarity };
       if (clarity === Clarity.YearWord) return best.year;
     }
   }

@@ -8,6 +8,7 @@ import { toIsoDate } from '../dates/toIsoDate';
 import { memoizeBounded } from '../memoize';
 import { normalizeProse } from '../quotas/normalizeProse';
 import { monthAndDayToDigits } from './chineseNumerals';
+import { namedMatches, namedPattern, type Groups } from './namedGroups';
 import {
   HALF_YEAR_END_MONTH, MID_YEAR_WORDS, MONTH_PART_DAY, ONGOING_WORDS, QUARTER_NUMBERS, RECURRING_PERIODS,
   RECURRING_PREFIXES, RECURRING_WORDS, RELATIVE_YEARS, YEAR_END_SUFFIXES, YEAR_END_WORDS,
@@ -22,14 +23,15 @@ const MONTH_PARTS = Object.keys(MONTH_PART_DAY).filter((p) => p !== '');
 
 // One pass, left to right: a month with a day, a month (with its part), a quarter, a half year, a year on its own,
 // and the year-end words. Alternatives are ordered so that "2023年7月底" is read whole, never as 2023年 + 7月底.
-const DATE_PATTERN = new RegExp(
+const DATE_PATTERN = namedPattern(
   [
     '(?<isoY>\\d{4})[-/.](?<isoM>\\d{1,2})[-/.](?<isoD>\\d{1,2})',
     `${YEAR_PREFIX('1')}?(?:(?<m>\\d{1,2})月(?:(?<d>\\d{1,2})[日号]|(?<part>${wordAlternation(MONTH_PARTS)})?)` +
       '|第?(?<q>[1-4一二三四])季度?(?:末|底)?|[Qq](?<qn>[1-4])|(?<half>[上下])半年)',
     `${YEAR_PREFIX('2')}(?:(?<mid2>中)|${wordAlternation(YEAR_END_SUFFIXES)})?`,
-    // Not after a digit: 3年内 is a span of three years, not the plan year.
-    `(?<!\\d)(?:(?<mid>${wordAlternation(MID_YEAR_WORDS)})|${wordAlternation(YEAR_END_WORDS)})`,
+    // Not after a digit: 3年内 is a span of three years, not the plan year. The digit is matched (and the match then
+    // skipped) rather than looked behind for, which EdgeHTML 18 cannot parse.
+    `(?<digitBefore>\\d)?(?:(?<mid>${wordAlternation(MID_YEAR_WORDS)})|${wordAlternation(YEAR_END_WORDS)})`,
   ].join('|'),
   'g',
 );
@@ -39,8 +41,6 @@ const RECURRING_CLAUSE = new RegExp(
   `(?:${wordAlternation(RECURRING_PREFIXES)})个?(?:${wordAlternation(RECURRING_PERIODS)})[\\d月日号底末前初中上下旬第季度一二三四]*`,
   'g',
 );
-
-type Groups = Partial<Record<string, string>>;
 
 function yearOf(groups: Groups, n: string, planYear: number): number {
   const written = groups[`y${n}`];
@@ -77,8 +77,9 @@ function dueOf(g: Groups, planYear: number): CalendarDate | null {
 
 function latestDue(text: string, planYear: number): string | null {
   let latest: string | null = null;
-  for (const match of text.matchAll(DATE_PATTERN)) {
-    const due = dueOf(match.groups ?? {}, planYear);
+  for (const { groups } of namedMatches(DATE_PATTERN, text)) {
+    if (groups.digitBefore !== undefined) continue;
+    const due = dueOf(groups, planYear);
     if (!due) continue;
     const iso = formatIsoDate(due);
     if (latest === null || iso > latest) latest = iso;

@@ -121,5 +121,11 @@ export const EN_US: Messages = {
     OUTPUT_NOT_WRITABLE: (w) => `Cannot write the output file ${w.path ?? ''}${detail(w)}.`,
     BAD_OPTION: (w) => `Invalid option${detail(w)}.`,
     UNEXPECTED: (w) => `Unexpected error${detail(w)}${at(w) ? ` at ${at(w)}` : ''}; please try again.`,
+    EXCEL_BUSY: () => 'Excel is busy and is not taking more requests for now; wait a moment and try again.',
+    OUT_OF_MEMORY: () => 'Excel ran out of memory. Close other workbooks or programs and try again; for a very large sheet, delete its empty rows and columns first.',
+    SESSION_EXPIRED: () => 'The session with Excel has expired; close and reopen the add-in (in Excel on the web, reload the page) and try again.',
+    DIALOG_OPEN: () => 'A dialog is open in Excel, so nothing can be written now; close it and try again.',
+    COMMAND_TOO_SLOW: () =>
+      'This table took longer to check than a ribbon button may run, so nothing was written rather than half of it. Open the pane (Open Pane) and check it there.',
   },
 };

@@ -117,5 +117,11 @@ export const ZH_CN: Messages = {
     OUTPUT_NOT_WRITABLE: (w) => `无法写入输出文件${w.path ?? ''}${detail(w)}。`,
     BAD_OPTION: (w) => `参数有误${detail(w)}。`,
     UNEXPECTED: (w) => `发生意外错误${detail(w)}${at(w) ? `，位置：${at(w)}` : ''}，请重试。`,
+    EXCEL_BUSY: () => 'Excel 当前繁忙，暂时不接受更多请求，请稍等一会儿再试。',
+    OUT_OF_MEMORY: () => 'Excel 的内存不足，未能完成。请关闭其他工作簿或程序后再试；表格很大时，可以先删除多余的空行空列。',
+    SESSION_EXPIRED: () => '与 Excel 的会话已过期，请关闭并重新打开加载项（网页版请刷新页面）后再试。',
+    DIALOG_OPEN: () => 'Excel 中有对话框打开着，此时无法写入。请先关闭对话框，再重试。',
+    COMMAND_TOO_SLOW: () =>
+      '这张表在功能区按钮允许的时间内没能校验完，为避免只写入一半，本次没有写入任何内容。请点“打开面板”，在面板中校验。',
   },
 };

@@ -3,6 +3,7 @@ import {
   OTHER_MEASURES, PERCENT, PER_ITEM_MARKERS, THRESHOLDS, TOTAL_CUES,
 } from './quotaWords';
 import { scaleDecimal } from './scaleDecimal';
+import { namedMatches, namedPattern } from '../deadlines/namedGroups';
 import { wordAlternation } from '../deadlines/wordAlternation';
 
 /** An amount with its measure, found in normalized prose (half-width, no spaces). */
@@ -18,7 +19,7 @@ export interface Amount {
   readonly cued: boolean;
 }
 
-const AMOUNT = new RegExp(
+const AMOUNT = namedPattern(
   `(?<whole>\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.(?<fraction>\\d+))?` +
     `(?<multiplier>${wordAlternation(Object.keys(MULTIPLIER_POWERS))})?(?<base>${wordAlternation([...BASE_MEASURES, PERCENT])})?`,
   'g',
@@ -46,10 +47,10 @@ function clauseBefore(text: string, at: number): string {
 /** Every number followed by a measure (9000万元, 12名, 95%), in order. Numbers without a measure (2023年) are none. */
 export function findAmounts(text: string): Amount[] {
   const amounts: Amount[] = [];
-  for (const match of text.matchAll(AMOUNT)) {
-    const { whole = '', fraction = '', multiplier, base } = match.groups ?? {};
+  for (const match of namedMatches(AMOUNT, text)) {
+    const { whole = '', fraction = '', multiplier, base } = match.groups;
     if ((multiplier === undefined && base === undefined) || continuesNumber(text, match.index)) continue;
-    let end = match.index + match[0].length;
+    let end = match.index + match.text.length;
     const ahead = text.slice(end, end + 8);
     if (base === undefined && OTHER_MEASURE_AHEAD.test(ahead)) continue;
     if (base === '个' && NOT_A_COUNT_AHEAD.test(ahead)) continue;

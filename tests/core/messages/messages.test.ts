@@ -74,6 +74,7 @@ describe('host error messages', () => {
   const CODES_OF_HOST: HostErrorCode[] = [
     'FILE_NOT_FOUND', 'FILE_EMPTY', 'NOT_A_WORKBOOK', 'WORKBOOK_ENCRYPTED', 'WORKBOOK_CORRUPT', 'SHEET_NOT_FOUND', 'NO_TASK_TABLE',
     'SHEET_PROTECTED', 'RANGE_TOO_LARGE', 'CELL_EDIT_MODE', 'CONNECTION_LOST', 'OUTPUT_IS_INPUT', 'OUTPUT_NOT_WRITABLE', 'BAD_OPTION', 'UNEXPECTED',
+    'EXCEL_BUSY', 'OUT_OF_MEMORY', 'SESSION_EXPIRED', 'DIALOG_OPEN', 'COMMAND_TOO_SLOW',
   ];
 
   it.each(LANGS)('%s has one sentence for every host error', (lang) => {
