@@ -124,7 +124,7 @@ export function FindingList({ lang, rows, active, onActivate, onToggle, detail, 
 
   const items = virtualizer.getVirtualItems();
   return (
-    <div ref={listRef} className={styles.list} style={{ height: virtualizer.getTotalSize() }}>
+    <div ref={listRef} className={styles.list} role="group" aria-label={t(lang, 'findings')} style={{ height: virtualizer.getTotalSize() }}>
       {items.map((item) => {
         const row = rows[item.index];
         if (!row) return null;
