@@ -148,7 +148,7 @@ const enUS: Record<StringKey, string> = {
   results: 'Results',
   resultsFor: 'Sheet "{sheet}" · {year} · {asOf} · {tasks}',
   overview: 'Overview',
-  bySeverity: 'Findings',
+  bySeverity: 'Findings by severity',
   byState: `${EN.taskState}s`,
   chip: '{label} {count}',
   noDeadlineColumn: 'The table has no deadline column, so no task states are given.',

@@ -22,6 +22,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     overflowWrap: 'anywhere',
   },
+  badge: { flexShrink: 0, whiteSpace: 'nowrap', overflowWrap: 'normal' },
   finding: {
     display: 'grid',
     gridTemplateColumns: 'auto minmax(0, 1fr)',
@@ -83,7 +84,7 @@ export function FindingList({ lang, rows, active, onActivate, onToggle, detail, 
     if (row.type === 'heading') {
       return (
         <h3 className={styles.heading}>
-          <Badge appearance="tint" color={BADGE_COLOR[row.kind.severity]}>
+          <Badge className={styles.badge} appearance="tint" color={BADGE_COLOR[row.kind.severity]}>
             {words.severity[row.kind.severity]}
           </Badge>
           <span>{kindHeading({ ...row.kind, count: row.kind.findings.length }, lang)}</span>
