@@ -219,6 +219,9 @@ describe.each([
 
       await button(page, labels.summarize).click();
       await page.getByText(labels.summarized).waitFor();
+      // As after the check: the buttons fade back from their busy state before colours are judged.
+      await atRest(page);
+      await page.waitForTimeout(400);
       expect(await seriousAxeViolations(page)).toEqual([]);
 
       const { name, workbook } = await downloadChecked(page, labels);

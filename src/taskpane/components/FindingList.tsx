@@ -31,7 +31,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   active: { backgroundColor: tokens.colorBrandBackground2 },
-  address: { color: tokens.colorNeutralForeground3, fontVariantNumeric: 'tabular-nums' },
+  address: { color: tokens.colorNeutralForeground2, fontVariantNumeric: 'tabular-nums' },
   body: { minWidth: 0, overflowWrap: 'anywhere' },
   message: { textAlign: 'start' },
   suggestion: { display: 'block', color: tokens.colorNeutralForeground2 },

@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase300 },
   cells: { margin: 0 },
   column: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalXS },
-  letter: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
+  letter: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular },
   value: { marginLeft: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1 },
 });
