@@ -7,6 +7,7 @@ import { formatTable } from './formatTable';
 import type { GoalId, GoalVerdict } from './goals';
 import type { Machine } from './machine';
 import type { Button, ButtonRoundTrips } from './officeRoundTrips';
+import type { PaneFigures } from './paneFigures';
 
 export interface BenchResults {
   readonly machine: Machine;
@@ -25,6 +26,8 @@ export interface BenchResults {
   readonly office: Readonly<Record<number, readonly ButtonRoundTrips[]>>;
   /** The same presses under Excel on the web's 5 MB request and response limit. */
   readonly officeWeb?: Readonly<Record<number, readonly ButtonRoundTrips[]>>;
+  /** The task pane in Chromium (file mode), per table size measured. */
+  readonly pane: Readonly<Record<number, PaneFigures>>;
   readonly bundle: BundleSizes;
   readonly goals: readonly GoalVerdict[];
 }
@@ -74,6 +77,11 @@ export function benchTable(results: BenchResults): string {
       ),
     );
   }
+  const pane = (n: number) => results.pane[n];
+  rows.push(perSize('pane 校验表格: click → first result screen (ms, median)', (n) => ms(pane(n)?.clickToFirstScreenMs)));
+  rows.push(perSize('pane: check answered → first result screen (ms)', (n) => ms(pane(n)?.resultToFirstScreenMs), verdictOf(goals, 'paneFirstScreen')));
+  rows.push(perSize('pane: elements in the page after the check', (n) => (pane(n) ? String(pane(n)?.domElements) : '')));
+  rows.push(perSize('pane: JS heap used after the check', (n) => (pane(n) ? mb(pane(n)!.jsHeapUsedBytes) : '')));
   const last = sizes.length - 1;
   const single = (label: string, value: string, goal = ''): string[] => [label, ...sizes.map((_, i) => (i === last ? value : '')), goal];
   rows.push(single(`task pane initial JS, gzip (${results.bundle.initial.map((c) => c.file).join(', ')})`, kb(results.bundle.initialGzipBytes), verdictOf(goals, 'initialJs')));

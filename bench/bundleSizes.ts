@@ -20,8 +20,8 @@ export interface BundleSizes {
   readonly external: readonly string[];
 }
 
-/** Chunks that only the file mode loads, by the names webpack gives them. */
-const FILE_MODE_CHUNKS = /^(filemode|exceljs)\.[0-9a-f]+\.js$/;
+/** Chunks that only the file mode loads (its worker's too), by the names webpack gives them. */
+const FILE_MODE_CHUNKS = /^(filemode|fileworker|exceljs)\.[0-9a-f]+\.js$/;
 
 function sizeOf(dist: string, file: string): ChunkSize {
   const bytes = fs.readFileSync(path.join(dist, file));

@@ -1,6 +1,6 @@
 // The command line's own texts (its report layout, help and option problems), one table per language. Finding
 // messages, states, severities and host errors come from core/messages.
-import type { Lang } from '../core';
+import { countOf, formatCount, messagesFor, type Lang } from '../core';
 import type { OptionProblem } from './args';
 
 export interface CliMessages {
@@ -13,6 +13,10 @@ export interface CliMessages {
     readonly byState: string;
     readonly findings: string;
     readonly noFindings: string;
+    /** Said instead of the task states when the table has no deadline column. */
+    readonly noDeadlineColumn: string;
+    /** The examples of a kind not shown. */
+    readonly more: (count: number) => string;
     readonly wholeTable: string;
     /** The first place of a repeated finding and how many others share its message. */
     readonly andMore: (first: string, others: number) => string;
@@ -24,6 +28,9 @@ export interface CliMessages {
   readonly unexpected: (detail: string) => string;
 }
 
+const ZH = messagesFor('zh-CN');
+const EN = messagesFor('en-US');
+
 const HELP_ZH = `用法:
   task-check <工作簿.xlsx> [--sheet 工作表] [--year 年份] [--as-of YYYY-MM-DD] [--due-soon 天数]
              [--lang zh-CN|en-US] [--out 输出.xlsx] [--json]
@@ -31,8 +38,8 @@ const HELP_ZH = `用法:
 
 校验重点工作任务分工表：单位名称、配额、完成时限。
   --sheet     要校验的工作表（默认：第一个含任务表的工作表）
-  --year      计划年份（默认：取自标题行或工作表名）
-  --as-of     判断逾期的日期（默认：今天）
+  --year      计划年度（默认：取自标题行或工作表名）
+  --as-of     截至日期：按哪一天判断逾期（默认：今天）
   --due-soon  多少天内到期算“临近时限”（默认：15）
   --lang      报告语言（默认：zh-CN；环境变量 LC_ALL 或 LANG 以 en 开头时为 en-US）
   --out       另存一份带标注、问题清单、区县汇总和单位任务清单的工作簿（不覆盖原文件）
@@ -49,7 +56,7 @@ const HELP_EN = `Usage:
 Checks a task allocation table (重点工作任务分工方案): unit names, quotas and deadlines.
   --sheet     the sheet to check (default: the first sheet holding a task table)
   --year      the plan year (default: from the title rows or the sheet name)
-  --as-of     the day to judge deadlines against (default: today)
+  --as-of     the as-of date: the day to judge deadlines against (default: today)
   --due-soon  days before a deadline that count as due soon (default: 15)
   --lang      report language (default: zh-CN; en-US when LC_ALL or LANG starts with "en")
   --out       save a checked copy with highlights, findings, district summary and unit task list (never the input)
@@ -72,14 +79,16 @@ const ZH_CN: CliMessages = {
     badLang: (option, value) => `${option} 的取值“${value}”无效，应为 zh-CN 或 en-US。`,
   },
   report: {
-    heading: (sheet, asOf, planYear) => `工作表“${sheet}”（计划年份 ${planYear}，截至 ${asOf}）`,
-    tasks: (count) => `任务 ${count} 项`,
+    heading: (sheet, asOf, planYear) => `工作表“${sheet}”（${ZH.terms.planYear} ${planYear}，${ZH.terms.asOfDate(asOf)}）`,
+    tasks: (count) => `任务 ${formatCount(count)} 项`,
     bySeverity: '问题：',
-    byState: '进度：',
-    findings: '问题清单：',
+    byState: `${ZH.terms.taskState}：`,
+    findings: '问题清单（按类别，错误在前）：',
     noFindings: '未发现问题。',
+    noDeadlineColumn: `${ZH.terms.taskState}：表中没有完成时限列，无法判断。`,
+    more: (count) => `……另有 ${formatCount(count)} 条`,
     wholeTable: '全表',
-    andMore: (first, others) => `${first} 等 ${others + 1} 处`,
+    andMore: (first, others) => `${first} 等 ${formatCount(others + 1)} 处`,
     suggestion: (text) => `建议：${text}`,
     written: (path) => `已另存校验结果：${path}`,
     countSeparator: '，',
@@ -102,14 +111,16 @@ const EN_US: CliMessages = {
     badLang: (option, value) => `${option} "${value}" is not valid; use zh-CN or en-US.`,
   },
   report: {
-    heading: (sheet, asOf, planYear) => `Sheet "${sheet}" (plan year ${planYear}, as of ${asOf})`,
-    tasks: (count) => `${count} tasks`,
+    heading: (sheet, asOf, planYear) => `Sheet "${sheet}" (${EN.terms.planYearOf(planYear)}, ${EN.terms.asOfDate(asOf)})`,
+    tasks: (count) => countOf(count, 'task', 'tasks'),
     bySeverity: 'Findings: ',
-    byState: 'Progress: ',
-    findings: 'Findings:',
+    byState: `${EN.terms.taskState}s: `,
+    findings: 'Findings by kind, errors first:',
     noFindings: 'No findings.',
+    noDeadlineColumn: `${EN.terms.taskState}s: none, the table has no deadline column.`,
+    more: (count) => `… and ${formatCount(count)} more`,
     wholeTable: 'table',
-    andMore: (first, others) => `${first} and ${others} more`,
+    andMore: (first, others) => `${first} and ${formatCount(others)} more`,
     suggestion: (text) => `suggestion: ${text}`,
     written: (path) => `Checked copy saved: ${path}`,
     countSeparator: ', ',

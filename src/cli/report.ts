@@ -1,7 +1,23 @@
-// The short human report: counts by severity and by state (per finding), then one line per group of repeated
-// findings, errors first, so a table with the same misspelling in every row still reads in one screen.
-import { type CheckResult, type FindingGroup, groupRepeatedFindings, type Lang, messagesFor, SEVERITIES, TASK_STATES, worstFirst } from '../core';
+// The short human report: counts by severity and by task state, then the findings by kind in plain words, errors
+// first, each kind with a few examples (a repeated finding once, with how many cells have it), as the task pane shows
+// them. A table with the same misspelling in every row still reads in one screen.
+import {
+  formatCount,
+  groupFindingsByKind,
+  groupRepeatedFindings,
+  kindHeading,
+  messagesFor,
+  SEVERITIES,
+  TASK_STATES,
+  type CheckResult,
+  type FindingGroup,
+  type FindingKind,
+  type Lang,
+} from '../core';
 import { CLI_MESSAGES } from './messages';
+
+/** Examples shown under each kind; the rest are counted. */
+export const EXAMPLES_PER_KIND = 3;
 
 function countBy<K extends string>(keys: readonly K[], values: readonly K[]): [K, number][] {
   return keys.map((key): [K, number] => [key, values.filter((v) => v === key).length]).filter(([, n]) => n > 0);
@@ -15,6 +31,21 @@ function place(group: FindingGroup, lang: Lang): string {
   return group.places.length === 1 ? label : text.andMore(label, group.places.length - 1);
 }
 
+function kindLines(kind: FindingKind, lang: Lang): string[] {
+  const core = messagesFor(lang);
+  const text = CLI_MESSAGES[lang].report;
+  const heading = [core.severity[kind.severity], kindHeading({ ...kind, count: kind.findings.length }, lang)].join(core.headingSeparator);
+  const groups = groupRepeatedFindings(kind.findings);
+  const lines = [`${heading}  (${kind.code})`];
+  for (const group of groups.slice(0, EXAMPLES_PER_KIND)) {
+    const parts = [place(group, lang), group.message];
+    if (group.suggestion) parts.push(text.suggestion(group.suggestion));
+    lines.push(`  ${parts.join('  ')}`);
+  }
+  if (groups.length > EXAMPLES_PER_KIND) lines.push(`  ${text.more(groups.length - EXAMPLES_PER_KIND)}`);
+  return lines;
+}
+
 export function formatReport(result: CheckResult, lang: Lang): string {
   const core = messagesFor(lang);
   const text = CLI_MESSAGES[lang].report;
@@ -22,15 +53,11 @@ export function formatReport(result: CheckResult, lang: Lang): string {
   const states = countBy(TASK_STATES, result.tasks.map((t) => t.state));
   const lines = [
     `${text.heading(result.sheet, result.asOf, result.planYear)}${text.countSeparator}${text.tasks(result.tasks.length)}`,
-    text.bySeverity + severities.map(([s, n]) => `${core.severity[s]} ${n}`).join(text.countSeparator),
-    text.byState + states.map(([s, n]) => `${core.state[s]} ${n}`).join(text.countSeparator),
+    text.bySeverity + severities.map(([s, n]) => `${core.severity[s]} ${formatCount(n)}`).join(text.countSeparator),
+    result.columns.deadline === null ? text.noDeadlineColumn : text.byState + states.map(([s, n]) => `${core.state[s]} ${formatCount(n)}`).join(text.countSeparator),
   ];
   if (result.findings.length === 0) return [...lines, text.noFindings].join('\n') + '\n';
   lines.push(text.findings);
-  for (const group of worstFirst(groupRepeatedFindings(result.findings))) {
-    const parts = [place(group, lang), group.code, group.message];
-    if (group.suggestion) parts.push(text.suggestion(group.suggestion));
-    lines.push(`  ${parts.join('  ')}`);
-  }
+  for (const kind of groupFindingsByKind(result.findings)) lines.push(...kindLines(kind, lang));
   return lines.join('\n') + '\n';
 }

@@ -66,4 +66,9 @@ export interface WorkbookHost {
   clear(): Promise<void>;
   /** Select (Office) or reveal (file mode) a cell of the checked sheet. */
   showCell(sheet: string, address: string): Promise<void>;
+  /**
+   * Excel only: calls `listener` with the address of each selection the user makes on `sheet` (e.g. "C5", "C5:E9");
+   * resolves to the function that stops it. Absent where the host has no selection to follow.
+   */
+  onSelectionChange?(sheet: string, listener: (address: string) => void): Promise<() => void>;
 }

@@ -128,6 +128,8 @@ export interface Finding {
   readonly unit: string | null;
   readonly message: string;
   readonly suggestion: string | null;
+  /** The text of the cell the finding is about, as written (a unit, a deadline), so that a host can mark it there. */
+  readonly quote?: string;
 }
 
 export interface DistrictQuota {

@@ -6,6 +6,7 @@ import { toHostError } from './hostErrors';
 import { officeRuntime, type OfficeRuntime } from './officeRuntime';
 import { queueWorkbookState, userSheets } from './readWorkbook';
 import { checkAndWrite, type CheckLimits } from './runCheck';
+import { watchSelection } from './selectionEvents';
 import { readSettings, writeSettings } from './settingsStore';
 
 async function mapErrors<T>(work: () => Promise<T>, sheet?: string | null): Promise<T> {
@@ -53,5 +54,6 @@ export function createOfficeHost(runtime: OfficeRuntime = officeRuntime(), limit
           }),
         sheet,
       ),
+    onSelectionChange: (sheet, listener) => watchSelection(sheet, listener),
   };
 }

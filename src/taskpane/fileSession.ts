@@ -19,6 +19,16 @@ export interface FileWorkbook {
   currentBytes(): Uint8Array;
   /** Called whenever host.showCell reveals a cell; returns the unsubscribe function. */
   onReveal(listener: (cell: RevealedCell) => void): () => void;
+  /** Stops the command under way: it rejects with CommandCancelled and the workbook stays as it was before it. */
+  cancel(): void;
+}
+
+/** What a cancelled command rejects with; the pane says so instead of reporting a failure. */
+export class CommandCancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'CommandCancelled';
+  }
 }
 
 export interface FileModeApi {

@@ -21,5 +21,6 @@ export function lazyWorkbookHost(kind: WorkbookHost['kind'], load: () => Promise
     summarize: (settings, onProgress) => host().then((h) => h.summarize(settings, onProgress)),
     clear: () => host().then((h) => h.clear()),
     showCell: (sheet, address) => host().then((h) => h.showCell(sheet, address)),
+    onSelectionChange: (sheet, listener) => host().then((h) => (h.onSelectionChange ? h.onSelectionChange(sheet, listener) : () => undefined)),
   };
 }

@@ -54,8 +54,9 @@ export class PaneBrowser {
     }
   }
 
-  async open(locale: string): Promise<PaneSession & { context: BrowserContext }> {
-    const context = await this.browser.newContext({ locale, acceptDownloads: true, viewport: { width: 420, height: 900 } });
+  /** A new page on the pane; 320 px is the narrowest a task pane gets in Excel. */
+  async open(locale: string, viewport: { width: number; height: number } = { width: 420, height: 900 }): Promise<PaneSession & { context: BrowserContext }> {
+    const context = await this.browser.newContext({ locale, acceptDownloads: true, viewport });
     const origin = this.server.url.replace(/\/$/, '');
     const external: string[] = [];
     const local: string[] = [];

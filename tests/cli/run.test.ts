@@ -24,7 +24,7 @@ interface JsonFinding {
 }
 
 describe('task-check run (in process)', () => {
-  it('prints counts per finding and one line per group of repeated findings, the same findings as --json', async () => {
+  it('prints counts, then the findings by kind in plain words, errors first, with the same findings as --json', async () => {
     const json = captureIo();
     expect(await run([SAMPLE_WORKBOOK_PATH, '--json'], json)).toBe(0);
     const findings = (JSON.parse(json.out()) as { findings: JsonFinding[] }).findings;
@@ -32,40 +32,73 @@ describe('task-check run (in process)', () => {
     const human = captureIo();
     expect(await run([SAMPLE_WORKBOOK_PATH], human)).toBe(0);
     const lines = human.out().trimEnd().split('\n');
-    expect(lines[0]).toBe('工作表“分工方案”（计划年份 2023，截至 2023-11-20），任务 29 项');
+    expect(lines[0]).toBe('工作表“分工方案”（计划年度 2023，截至 2023-11-20），任务 29 项');
     const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
     expect(findings).toHaveLength(145);
     expect(lines[1]).toBe(`问题：错误 ${count('error')}，警告 ${count('warning')}，提示 ${count('info')}`);
-    expect(lines[2]).toMatch(/^进度：逾期 \d+/);
-    expect(lines[3]).toBe('问题清单：');
-    const findingLines = lines.slice(4);
-    expect(findingLines).toHaveLength(new Set(findings.map((f) => `${f.code} ${f.severity} ${f.message} ${f.suggestion}`)).size);
-    expect(findingLines.length).toBeLessThan(40);
+    expect(lines[2]).toMatch(/^任务状态：逾期 \d+/);
+    expect(lines[3]).toBe('问题清单（按类别，错误在前）：');
+    // One heading per code, each counting its findings; errors before warnings before info.
+    const headings = lines.slice(4).filter((line) => !line.startsWith(' '));
+    const codes = [...new Set(findings.map((f) => f.code))];
+    expect(headings).toHaveLength(codes.length);
+    for (const code of codes) {
+      const heading = headings.find((line) => line.endsWith(`(${code})`)) ?? '';
+      expect(heading).toMatch(new RegExp(` · ${findings.filter((f) => f.code === code).length} 处 `));
+    }
+    const severities = headings.map((line) => ['错误', '警告', '提示'].indexOf(line.split(' · ')[0] ?? ''));
+    expect(severities).toEqual([...severities].sort((a, b) => a - b));
+    expect(headings[0]).toBe(`错误 · 逾期未完成 · ${findings.filter((f) => f.code === 'DEADLINE_OVERDUE').length} 处  (DEADLINE_OVERDUE)`);
+    expect(lines.length).toBeLessThan(45);
     expect(human.err()).toBe('');
   });
 
-  it('names a repeated finding once, by its first cell and how many cells have it, errors first', async () => {
+  it('gives a few examples per kind, a repeated finding once with how many cells have it, and counts the rest', async () => {
     const json = captureIo();
     await run([SAMPLE_WORKBOOK_PATH, '--json'], json);
     const findings = (JSON.parse(json.out()) as { findings: JsonFinding[] }).findings;
-    const gulou = findings.filter((f) => f.message === '“鼓楼区党工委”写法不规范，应为“鼓楼区委”。');
+    const nonstandard = findings.filter((f) => f.code === 'UNIT_NONSTANDARD');
+    const spellings = new Set(nonstandard.map((f) => f.message)).size;
     const headers = findings.filter((f) => f.code === 'HEADER_REPEATED');
-    const [firstGulou, firstHeader] = [gulou[0] as JsonFinding, headers[0] as JsonFinding];
+    const firstHeader = headers[0] as JsonFinding;
 
     const zh = captureIo();
     await run([SAMPLE_WORKBOOK_PATH], zh);
-    const zhLines = zh.out().trimEnd().split('\n').slice(4);
-    expect(zhLines[0]).toMatch(/^ {2}E\d+ {2}DEADLINE_OVERDUE {2}已超过完成时限/);
-    expect(zhLines).toContain(`  D${firstGulou.row} 等 ${gulou.length} 处  UNIT_NONSTANDARD  “鼓楼区党工委”写法不规范，应为“鼓楼区委”。  建议：鼓楼区委`);
-    expect(zhLines.at(-1)).toBe(`  第${firstHeader.row}行 等 ${headers.length} 处  HEADER_REPEATED  此行重复表头（分页处粘贴所致），已跳过。`);
+    const zhLines = zh.out().trimEnd().split('\n');
+    const at = zhLines.indexOf(`警告 · 单位写法不规范 · ${spellings} 种写法 · ${nonstandard.length} 处  (UNIT_NONSTANDARD)`);
+    expect(at).toBeGreaterThan(0);
+    const first = nonstandard[0] as JsonFinding;
+    const sameAsFirst = nonstandard.filter((f) => f.message === first.message);
+    expect(zhLines[at + 1]).toBe(`  ${first.column}${first.row} 等 ${sameAsFirst.length} 处  ${first.message}  建议：${first.suggestion}`);
+    expect(zhLines[at + 4]).toBe(`  ……另有 ${spellings - 3} 条`);
+    expect(zhLines.slice(-2)).toEqual([`提示 · 重复的表头行 · ${headers.length} 处  (HEADER_REPEATED)`, `  第${firstHeader.row}行 等 ${headers.length} 处  此行重复表头（分页处粘贴所致），已跳过。`]);
     const duplicate = findings.find((f) => f.code === 'UNIT_DUPLICATE') as JsonFinding;
-    expect(zhLines).toContain(`  C${duplicate.row}  UNIT_DUPLICATE  “福清市政府”在同一任务中出现3次。  建议：删除重复的单位。`);
+    expect(zhLines).toContain(`  C${duplicate.row}  “福清市政府”在同一任务中出现3次。  建议：删除重复的单位。`);
 
     const en = captureIo();
     await run([SAMPLE_WORKBOOK_PATH, '--lang', 'en-US'], en);
     const enLines = en.out().trimEnd().split('\n');
-    expect(enLines).toContain(`  D${firstGulou.row} and ${gulou.length - 1} more  UNIT_NONSTANDARD  "鼓楼区党工委" is not the standard name; write "鼓楼区委".  suggestion: 鼓楼区委`);
-    expect(enLines.at(-1)).toMatch(new RegExp(`^ {2}row ${firstHeader.row} and ${headers.length - 1} more {2}HEADER_REPEATED {2}`));
+    expect(enLines).toContain(`Warning · Nonstandard unit names · ${spellings} spellings · ${nonstandard.length} places  (UNIT_NONSTANDARD)`);
+    expect(enLines).toContain(`  ${first.column}${first.row} and ${sameAsFirst.length - 1} more  "马尾区区委" is not the standard name; write "马尾区党工委".  suggestion: 马尾区党工委`);
+    expect(enLines).toContain('Warning · Units listed twice · 1 place  (UNIT_DUPLICATE)');
+    expect(enLines.at(-1)).toMatch(new RegExp(`^ {2}row ${firstHeader.row} and ${headers.length - 1} more {2}`));
+  });
+
+  it('says why no task states are given when the table has no deadline column, and separates thousands', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('分工方案');
+    sheet.addRow(['序号', '工作任务', '牵头单位']);
+    for (let i = 1; i <= 1200; i += 1) sheet.addRow([i, `组织第${i}批消费帮扶对接活动`, '马尾区区委']);
+    const file = await writeWorkbookFile(workbook, makeTempDir(), 'no-deadline.xlsx');
+    const zh = captureIo();
+    expect(await run([file, '--as-of', '2023-11-20'], zh)).toBe(0);
+    const lines = zh.out().split('\n');
+    expect(lines[0]).toMatch(/任务 1,200 项$/);
+    expect(lines[2]).toBe('任务状态：表中没有完成时限列，无法判断。');
+    expect(lines).toContain('警告 · 单位写法不规范 · 1,200 处  (UNIT_NONSTANDARD)');
+    const en = captureIo();
+    await run([file, '--as-of', '2023-11-20', '--lang', 'en-US'], en);
+    expect(en.out().split('\n')[2]).toBe('Task states: none, the table has no deadline column.');
   });
 
   it('speaks English on request or when LANG is English', async () => {

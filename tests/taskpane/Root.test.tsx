@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { HostError, type UnsupportedPart, type WorkbookHost } from '../../src/core/host';
 import { Root } from '../../src/taskpane/components/Root';
-import type { FileModeApi, FileWorkbook, RevealedCell } from '../../src/taskpane/fileSession';
-import { FakeExcelHost } from './fakeExcelHost';
+import { CommandCancelled, type FileModeApi, type FileWorkbook, type RevealedCell } from '../../src/taskpane/fileSession';
+import { FakeExcelHost, deferred } from './fakeExcelHost';
 import { fuzhouResult } from './fuzhouResult';
 
 /**
@@ -15,6 +15,7 @@ class FakeFileMode implements FileModeApi {
   readonly opened: { fileName: string; bytes: number[] }[] = [];
   readonly host = new FakeExcelHost();
   failWith: HostError | null = null;
+  onCancel: () => void = () => undefined;
   lacksInCopy: UnsupportedPart[] = [];
   private listener: ((cell: RevealedCell) => void) | null = null;
   rowFive: RevealedCell = {
@@ -43,6 +44,7 @@ class FakeFileMode implements FileModeApi {
       host,
       lacksInCopy: this.lacksInCopy,
       currentBytes: () => new Uint8Array(bytes),
+      cancel: () => this.onCancel(),
       onReveal: (listener) => {
         this.listener = listener;
         return () => {
@@ -91,6 +93,11 @@ async function openFile(name = 'fuzhou-2023.xlsx') {
 
 beforeEach(() => window.localStorage.clear());
 
+// jsdom lays nothing out and cannot scroll; the list asks the window to scroll when stepping brings a finding into view.
+beforeAll(() => {
+  window.scrollTo = () => undefined;
+});
+
 describe('task pane outside Excel (file mode)', () => {
   it('says it runs outside Excel and waits for a workbook', async () => {
     renderFileMode(new FakeFileMode());
@@ -100,7 +107,7 @@ describe('task pane outside Excel (file mode)', () => {
     expect(screen.getByRole('button', { name: '校验表格' })).toBeDisabled();
   });
 
-  it('opens the chosen file, validates it and shows a clicked row in the details area', async () => {
+  it('opens the chosen file, validates it and opens a clicked row in place, under the sheet\'s column names', async () => {
     const fileMode = new FakeFileMode();
     fileMode.host.next = { result: fuzhouResult() };
     renderFileMode(fileMode);
@@ -110,14 +117,78 @@ describe('task pane outside Excel (file mode)', () => {
     expect(fileMode.opened).toEqual([{ fileName: 'fuzhou-2023.xlsx', bytes: XLSX_BYTES }]);
     expect(screen.queryByText(/另存的副本不含/)).toBeNull();
     await waitFor(() => expect(screen.getByRole('button', { name: '校验表格' })).toBeEnabled());
-    expect(screen.getByRole('button', { name: '下载校验结果' })).toBeEnabled();
+    // Nothing checked yet: nothing to download.
+    expect(screen.getByRole('button', { name: '下载校验结果' })).toBeDisabled();
     fireEvent.click(screen.getByRole('button', { name: '校验表格' }));
     fireEvent.click(await screen.findByRole('button', { name: /闽侯区委/ }));
-    expect(await screen.findByText('分工方案!C5')).toBeInTheDocument();
-    expect(screen.getByText('马尾区区委、政府 闽侯区委、政府 福清市区委、政府')).toBeInTheDocument();
-    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
+    const details = await screen.findByRole('region', { name: '单元格详情' });
+    expect(await within(details).findByText('分工方案!C5')).toBeInTheDocument();
+    expect(within(details).getByText('牵头单位')).toBeInTheDocument();
+    expect(within(details).getByText('序号')).toBeInTheDocument();
+    expect(within(details).getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
     expect(document.querySelector('img')).toBeNull();
     expect(fileMode.host.callsOf('showCell')).toEqual([{ method: 'showCell', sheet: '分工方案', address: 'C5' }]);
+    expect(screen.getByRole('button', { name: '下载校验结果' })).toBeEnabled();
+  });
+
+  it('marks the text at fault in the revealed row, and names columns from the header row the engine read', async () => {
+    const fileMode = new FakeFileMode();
+    const base = fuzhouResult();
+    const headers = [
+      { column: 'A', text: '序号' },
+      { column: 'C', text: '牵头单位（责任单位）' },
+      { column: 'F', text: '备注' },
+    ];
+    fileMode.host.next = {
+      result: { ...base, headers, findings: base.findings.map((f) => (f.row === 5 && f.column === 'C' ? { ...f, quote: '闽侯区委' } : f)) } as typeof base,
+    };
+    renderFileMode(fileMode);
+    await screen.findByText(/本窗格正在 Excel 之外运行/);
+    await openFile();
+    await waitFor(() => expect(screen.getByRole('button', { name: '校验表格' })).toBeEnabled());
+    fireEvent.click(screen.getByRole('button', { name: '校验表格' }));
+    fireEvent.click(await screen.findByRole('button', { name: /闽侯区委/ }));
+    const details = await screen.findByRole('region', { name: '单元格详情' });
+    await within(details).findByText('分工方案!C5');
+    expect(within(details).getByText('牵头单位（责任单位）')).toBeInTheDocument();
+    expect(within(details).getByText('备注')).toBeInTheDocument();
+    const marked = details.querySelector('mark');
+    expect(marked?.textContent).toBe('闽侯区委');
+    expect(marked?.parentElement?.textContent).toBe('马尾区区委、政府 闽侯区委、政府 福清市区委、政府');
+  });
+
+  it('asks before clearing, and offers no download of a cleared file', async () => {
+    const fileMode = new FakeFileMode();
+    fileMode.host.next = { result: fuzhouResult() };
+    renderFileMode(fileMode);
+    await screen.findByText(/本窗格正在 Excel 之外运行/);
+    await openFile();
+    await waitFor(() => expect(screen.getByRole('button', { name: '校验表格' })).toBeEnabled());
+    fireEvent.click(screen.getByRole('button', { name: '校验表格' }));
+    await screen.findByRole('heading', { name: '校验结果' });
+    fireEvent.click(screen.getByRole('button', { name: '清除标记' }));
+    fireEvent.click(screen.getByRole('button', { name: '清除' }));
+    expect(await screen.findByText('已清除本工具写入的标记和工作表。')).toBeInTheDocument();
+    expect(fileMode.host.callsOf('clear')).toHaveLength(1);
+    expect(screen.getByRole('button', { name: '下载校验结果' })).toBeDisabled();
+  });
+
+  it('cancels a long check on request, and says the workbook is as it was', async () => {
+    const fileMode = new FakeFileMode();
+    const pending = deferred<ReturnType<typeof fuzhouResult>>();
+    fileMode.host.next = { pending, progress: { phase: 'findings', fraction: 0.8 } };
+    fileMode.onCancel = () => pending.reject(new CommandCancelled());
+    renderFileMode(fileMode);
+    await screen.findByText(/本窗格正在 Excel 之外运行/);
+    await openFile();
+    await waitFor(() => expect(screen.getByRole('button', { name: '校验表格' })).toBeEnabled());
+    fireEvent.click(screen.getByRole('button', { name: '校验表格' }));
+    expect(await screen.findByText('正在整理问题…… 66%')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: '取消' }));
+    expect(await screen.findByText('已取消，工作簿保持原样。')).toBeInTheDocument();
+    expect(screen.queryByText('未能完成')).toBeNull();
+    expect(screen.getByRole('button', { name: '下载校验结果' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: '校验表格' })).toBeEnabled();
   });
 
   it('warns before any download when the checked copy cannot keep parts of the file', async () => {
@@ -176,7 +247,7 @@ describe('task pane in Excel', () => {
         storage={window.localStorage}
       />,
     );
-    await waitFor(() => expect(screen.getByLabelText('计划年度')).toHaveValue('2023'));
+    await waitFor(() => expect(screen.getByRole('button', { name: /2023 年度/ })).toBeEnabled());
     expect(screen.queryByRole('button', { name: '打开工作簿' })).toBeNull();
     expect(screen.queryByText(/Excel 之外运行/)).toBeNull();
   });

@@ -23,7 +23,8 @@ export type HostCall =
   | { readonly method: 'saveSettings'; readonly settings: CheckSettings }
   | { readonly method: 'validate' | 'summarize'; readonly settings: CheckSettings }
   | { readonly method: 'clear' }
-  | { readonly method: 'showCell'; readonly sheet: string; readonly address: string };
+  | { readonly method: 'showCell'; readonly sheet: string; readonly address: string }
+  | { readonly method: 'onSelectionChange'; readonly sheet: string };
 
 export class FakeExcelHost implements WorkbookHost {
   readonly kind = 'office' as const;
@@ -62,6 +63,21 @@ export class FakeExcelHost implements WorkbookHost {
 
   async showCell(sheet: string, address: string) {
     this.calls.push({ method: 'showCell', sheet, address });
+  }
+
+  /** Listeners the pane registered for selections, by sheet; `select` plays the user selecting a range in Excel. */
+  readonly selectionListeners = new Map<string, (address: string) => void>();
+
+  async onSelectionChange(sheet: string, listener: (address: string) => void) {
+    this.calls.push({ method: 'onSelectionChange', sheet });
+    this.selectionListeners.set(sheet, listener);
+    return () => {
+      this.selectionListeners.delete(sheet);
+    };
+  }
+
+  select(sheet: string, address: string): void {
+    this.selectionListeners.get(sheet)?.(address);
   }
 
   callsOf(method: HostCall['method']): HostCall[] {

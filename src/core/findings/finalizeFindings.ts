@@ -5,10 +5,11 @@ import type { FindingText, Messages } from '../messages/catalog';
 import { messagesFor } from '../messages/messagesFor';
 import { columnNumber } from '../table/columnLetters';
 import type { FindingDraft, FindingFactsByCode } from './findingFacts';
+import { findingQuote } from './findingQuotes';
 import { FINDING_SEVERITY } from './severities';
 import { memoize } from '../memoize';
 
-type Words = { readonly message: string; readonly suggestion: string | null };
+type Words = { readonly message: string; readonly suggestion: string | null; readonly quote: string | null };
 type SortKey = Pick<Finding, 'row' | 'column' | 'code'>;
 
 function compareNullsFirst(a: number | null, b: number | null): number {
@@ -58,7 +59,7 @@ function sortedFindings(findings: readonly Finding[]): Finding[] {
 
 function words<C extends FindingCode>(code: C, facts: FindingFactsByCode[C], messages: Messages): Words {
   const text: FindingText<C> = messages.findings[code];
-  return { message: text.message(facts, messages.formatAmount), suggestion: text.suggestion(facts) };
+  return { message: text.message(facts, messages.formatAmount), suggestion: text.suggestion(facts), quote: findingQuote(code, facts) };
 }
 
 export function finalizeFindings(drafts: readonly FindingDraft[], lang: Lang): Finding[] {
@@ -81,6 +82,8 @@ export function finalizeFindings(drafts: readonly FindingDraft[], lang: Lang): F
       unit: d.unit,
       message: said.message,
       suggestion: said.suggestion,
+      // Always present (undefined where nothing is quoted), so that every finding has one shape.
+      quote: said.quote ?? undefined,
     };
   });
   return sortedFindings(findings);

@@ -14,6 +14,16 @@ export type FindingTexts = { readonly [C in FindingCode]: FindingText<C> };
 
 export type AmountFormatter = (amount: number, measure: string) => string;
 
+/** A kind of finding (one per code) as lists grouped by kind name it. */
+export interface FindingKindText {
+  /** The kind in plain words: 单位写法不规范. */
+  readonly name: string;
+  /** How the kind's distinct findings are counted ("27 种写法"); null where each finding is a case of its own. */
+  readonly distinct: ((count: number) => string) | null;
+}
+
+export type FindingKindTexts = { readonly [C in FindingCode]: FindingKindText };
+
 /** Where a host error happened, as the host said it. */
 export type HostErrorPlace = HostError['where'];
 
@@ -66,4 +76,20 @@ export interface Messages {
   /** The last row of a tool sheet that would pass Excel's row limit. */
   readonly rowsOmitted: (count: number) => string;
   readonly hostErrors: Readonly<Record<HostErrorCode, (where: HostErrorPlace) => string>>;
+  /** One plain name per finding code, for every list grouped by kind (the pane, the CLI report, the findings sheet). */
+  readonly findingKinds: FindingKindTexts;
+  /** How many places a kind of finding occurs in: "127 处", "127 cells". */
+  readonly places: (count: number) => string;
+  /** Joins the parts of a kind's heading: 单位写法不规范 · 27 种写法 · 127 处. */
+  readonly headingSeparator: string;
+  /** The one word for each setting, used alike by the pane, the CLI and the sheets the tool writes. */
+  readonly terms: {
+    readonly planYear: string;
+    readonly asOf: string;
+    readonly taskState: string;
+    /** "截至 2023-11-20", "as of 2023-11-20". */
+    readonly asOfDate: (isoDate: string) => string;
+    /** "2023 年度", "plan year 2023". */
+    readonly planYearOf: (year: number) => string;
+  };
 }

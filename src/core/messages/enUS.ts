@@ -2,6 +2,7 @@
 import type { UnsupportedPart } from '../host';
 import type { HostErrorPlace, Messages } from './catalog';
 import { formatAmountEn, measureNameEn } from './formatAmount';
+import { countOf, formatCount } from './formatCount';
 
 const at = (where: HostErrorPlace): string =>
   [where.sheet ? `sheet "${where.sheet}"` : '', where.cell ? `cell ${where.cell}` : ''].filter((s) => s !== '').join(', ');
@@ -24,7 +25,8 @@ export const EN_US: Messages = {
     },
     HEADER_REPEATED: { message: () => 'Repeated header row (from a page break), skipped.', suggestion: () => null },
     REGISTRY_NOT_COVERING: {
-      message: (f) => `${f.unknown} of the table's ${f.total} units are not in the unit registry (e.g. ${f.examples.join(', ')}); not listed one by one.`,
+      message: (f) =>
+        `${formatCount(f.unknown)} of the table's ${countOf(f.total, 'unit', 'units')} ${f.unknown === 1 ? 'is' : 'are'} not in the unit registry (e.g. ${f.examples.join(', ')}); not listed one by one.`,
       suggestion: () => 'Add your units to a 单位名录 sheet.',
     },
     REGISTRY_SHEET_PROBLEM: {
@@ -46,10 +48,10 @@ export const EN_US: Messages = {
       message: (f) => `"${f.written}" is not the standard name; write "${f.standardForm}".`,
       suggestion: (f) => f.standardForm,
     },
-    UNIT_DUPLICATE: { message: (f) => `"${f.written}" is listed ${f.count} times in this task.`, suggestion: () => 'Remove the repeats.' },
+    UNIT_DUPLICATE: { message: (f) => `"${f.written}" is listed ${countOf(f.count, 'time', 'times')} in this task.`, suggestion: () => 'Remove the repeats.' },
     UNIT_LEAD_AND_SUPPORT: { message: (f) => `"${f.unit}" is both a lead and a supporting unit.`, suggestion: () => 'Keep it in one place only.' },
     DISTRICT_OMITTED: {
-      message: (f) => `The task names ${f.named} of the table's ${f.total} districts but not "${f.district}".`,
+      message: (f) => `The task names ${formatCount(f.named)} of the table's ${countOf(f.total, 'district', 'districts')} but not "${f.district}".`,
       suggestion: (f) => f.district,
     },
     QUOTA_UNIT_NOT_RESPONSIBLE: {
@@ -61,13 +63,13 @@ export const EN_US: Messages = {
       suggestion: () => 'Check the total and the shares.',
     },
     QUOTA_SHARE_MISSING: {
-      message: (f) => `${f.peers} other districts of this task have a share; "${f.unit}" has none.`,
+      message: (f) => `${countOf(f.peers, 'other district', 'other districts')} of this task ${f.peers === 1 ? 'has' : 'have'} a share; "${f.unit}" has none.`,
       suggestion: (f) => `Add the share of "${f.unit}".`,
     },
     DEADLINE_MISSING: { message: () => 'No deadline.', suggestion: () => 'Fill in the deadline.' },
     DEADLINE_UNPARSED: { message: (f) => `Cannot read the deadline "${f.text}".`, suggestion: () => 'Write it like 11月底前, 12月31日前 or 持续推进.' },
-    DEADLINE_OVERDUE: { message: (f) => `${f.days} days past the deadline "${f.text}" (${f.due}) and not done.`, suggestion: () => null },
-    DEADLINE_DUE_SOON: { message: (f) => `Due in ${f.days} days: "${f.text}" (${f.due}).`, suggestion: () => null },
+    DEADLINE_OVERDUE: { message: (f) => `${countOf(f.days, 'day', 'days')} past the deadline "${f.text}" (${f.due}) and not done.`, suggestion: () => null },
+    DEADLINE_DUE_SOON: { message: (f) => `Due in ${countOf(f.days, 'day', 'days')}: "${f.text}" (${f.due}).`, suggestion: () => null },
     CELL_ERROR_VALUE: { message: (f) => `The cell holds the error value ${f.error}.`, suggestion: () => 'Check the formula, or type the text in.' },
   },
   formatAmount: formatAmountEn,
@@ -100,10 +102,10 @@ export const EN_US: Messages = {
     dueSoon: 'Due soon',
     totalRow: 'Total',
   },
-  unitTaskHeaders: { unit: 'Unit', category: 'Category', role: 'Role', taskNo: 'No.', deadline: 'Deadline', due: 'Due date', state: 'State' },
+  unitTaskHeaders: { unit: 'Unit', category: 'Category', role: 'Role', taskNo: 'No.', deadline: 'Deadline', due: 'Due date', state: 'Task state' },
   copyLacks: (parts) =>
     `Note: the saved copy lacks the ${parts.map((p) => PART_NAMES_EN[p]).join(', ')} of the original workbook (this tool cannot keep them; the original is unchanged).`,
-  rowsOmitted: (count) => `… ${count} more rows pass Excel's row limit and are not listed.`,
+  rowsOmitted: (count) => `… ${countOf(count, 'more row passes', 'more rows pass')} Excel's row limit and ${count === 1 ? 'is' : 'are'} not listed.`,
   hostErrors: {
     FILE_NOT_FOUND: (w) => `File not found: ${w.path ?? ''}.`,
     FILE_EMPTY: (w) => `The file ${w.path ?? ''} is empty.`,
@@ -127,5 +129,37 @@ export const EN_US: Messages = {
     DIALOG_OPEN: () => 'A dialog is open in Excel, so nothing can be written now; close it and try again.',
     COMMAND_TOO_SLOW: () =>
       'This table took longer to check than a ribbon button may run, so nothing was written rather than half of it. Open the pane (Open Pane) and check it there.',
+  },
+  findingKinds: {
+    TABLE_NOT_FOUND: { name: 'No task table found', distinct: null },
+    HEADER_REPEATED: { name: 'Repeated header rows', distinct: null },
+    REGISTRY_NOT_COVERING: { name: 'Units the registry lacks', distinct: null },
+    REGISTRY_SHEET_PROBLEM: { name: 'Problems in the 单位名录 sheet', distinct: null },
+    TASK_NO_DUPLICATE: { name: 'Repeated task numbers', distinct: null },
+    TASK_NO_MISSING: { name: 'Missing task numbers', distinct: null },
+    TASK_TEXT_EMPTY: { name: 'Empty task text', distinct: null },
+    LEAD_MISSING: { name: 'No lead unit', distinct: null },
+    UNIT_UNKNOWN: { name: 'Units not in the registry', distinct: (n) => countOf(n, 'spelling', 'spellings') },
+    UNIT_NONSTANDARD: { name: 'Nonstandard unit names', distinct: (n) => countOf(n, 'spelling', 'spellings') },
+    UNIT_DUPLICATE: { name: 'Units listed twice', distinct: (n) => countOf(n, 'unit', 'units') },
+    UNIT_LEAD_AND_SUPPORT: { name: 'Units both leading and supporting', distinct: (n) => countOf(n, 'unit', 'units') },
+    DISTRICT_OMITTED: { name: 'Districts left out', distinct: (n) => countOf(n, 'district', 'districts') },
+    QUOTA_UNIT_NOT_RESPONSIBLE: { name: 'Shares given to units not responsible', distinct: null },
+    QUOTA_SUM_MISMATCH: { name: 'Shares not adding up to the total', distinct: null },
+    QUOTA_SHARE_MISSING: { name: 'Missing shares', distinct: null },
+    DEADLINE_MISSING: { name: 'No deadline', distinct: null },
+    DEADLINE_UNPARSED: { name: 'Unreadable deadlines', distinct: (n) => countOf(n, 'spelling', 'spellings') },
+    DEADLINE_OVERDUE: { name: 'Overdue and not done', distinct: null },
+    DEADLINE_DUE_SOON: { name: 'Due soon', distinct: null },
+    CELL_ERROR_VALUE: { name: 'Error values in cells', distinct: (n) => countOf(n, 'error value', 'error values') },
+  },
+  places: (count) => countOf(count, 'place', 'places'),
+  headingSeparator: ' · ',
+  terms: {
+    planYear: 'Plan year',
+    asOf: 'As-of date',
+    taskState: 'Task state',
+    asOfDate: (date) => `as of ${date}`,
+    planYearOf: (year) => `plan year ${year}`,
   },
 };

@@ -2,6 +2,7 @@
 import type { UnsupportedPart } from '../host';
 import type { HostErrorPlace, Messages } from './catalog';
 import { formatAmountZh } from './formatAmount';
+import { formatCount } from './formatCount';
 
 const at = (where: HostErrorPlace): string =>
   [where.sheet ? `工作表“${where.sheet}”` : '', where.cell ? `单元格${where.cell}` : ''].filter((s) => s !== '').join('');
@@ -96,10 +97,10 @@ export const ZH_CN: Messages = {
     dueSoon: '临近时限',
     totalRow: '合计',
   },
-  unitTaskHeaders: { unit: '单位', category: '类别', role: '角色', taskNo: '序号', deadline: '完成时限', due: '到期日', state: '状态' },
+  unitTaskHeaders: { unit: '单位', category: '类别', role: '角色', taskNo: '序号', deadline: '完成时限', due: '到期日', state: '任务状态' },
   copyLacks: (parts) =>
     `注意：另存的副本不含原工作簿中的${parts.map((p) => PART_NAMES_ZH[p]).join('、')}（本工具无法保留这些内容，原文件未改动）。`,
-  rowsOmitted: (count) => `……另有 ${count} 行超出 Excel 的行数上限，未列出。`,
+  rowsOmitted: (count) => `……另有 ${formatCount(count)} 行超出 Excel 的行数上限，未列出。`,
   hostErrors: {
     FILE_NOT_FOUND: (w) => `找不到文件${w.path ?? ''}。`,
     FILE_EMPTY: (w) => `文件${w.path ?? ''}是空的。`,
@@ -123,5 +124,37 @@ export const ZH_CN: Messages = {
     DIALOG_OPEN: () => 'Excel 中有对话框打开着，此时无法写入。请先关闭对话框，再重试。',
     COMMAND_TOO_SLOW: () =>
       '这张表在功能区按钮允许的时间内没能校验完，为避免只写入一半，本次没有写入任何内容。请点“打开面板”，在面板中校验。',
+  },
+  findingKinds: {
+    TABLE_NOT_FOUND: { name: '未找到任务表', distinct: null },
+    HEADER_REPEATED: { name: '重复的表头行', distinct: null },
+    REGISTRY_NOT_COVERING: { name: '单位名录覆盖不全', distinct: null },
+    REGISTRY_SHEET_PROBLEM: { name: '单位名录有误', distinct: null },
+    TASK_NO_DUPLICATE: { name: '序号重复', distinct: null },
+    TASK_NO_MISSING: { name: '缺少序号', distinct: null },
+    TASK_TEXT_EMPTY: { name: '任务内容为空', distinct: null },
+    LEAD_MISSING: { name: '缺少牵头单位', distinct: null },
+    UNIT_UNKNOWN: { name: '单位不在名录中', distinct: (n) => `${formatCount(n)} 种写法` },
+    UNIT_NONSTANDARD: { name: '单位写法不规范', distinct: (n) => `${formatCount(n)} 种写法` },
+    UNIT_DUPLICATE: { name: '单位重复列出', distinct: (n) => `${formatCount(n)} 个单位` },
+    UNIT_LEAD_AND_SUPPORT: { name: '既牵头又配合', distinct: (n) => `${formatCount(n)} 个单位` },
+    DISTRICT_OMITTED: { name: '漏列区县', distinct: (n) => `${formatCount(n)} 个区县` },
+    QUOTA_UNIT_NOT_RESPONSIBLE: { name: '指标分给了非责任单位', distinct: null },
+    QUOTA_SUM_MISMATCH: { name: '分解数与总数不符', distinct: null },
+    QUOTA_SHARE_MISSING: { name: '缺少分解数', distinct: null },
+    DEADLINE_MISSING: { name: '缺少完成时限', distinct: null },
+    DEADLINE_UNPARSED: { name: '完成时限无法识别', distinct: (n) => `${formatCount(n)} 种写法` },
+    DEADLINE_OVERDUE: { name: '逾期未完成', distinct: null },
+    DEADLINE_DUE_SOON: { name: '临近完成时限', distinct: null },
+    CELL_ERROR_VALUE: { name: '单元格为错误值', distinct: (n) => `${formatCount(n)} 种错误值` },
+  },
+  places: (count) => `${formatCount(count)} 处`,
+  headingSeparator: ' · ',
+  terms: {
+    planYear: '计划年度',
+    asOf: '截至日期',
+    taskState: '任务状态',
+    asOfDate: (date) => `截至 ${date}`,
+    planYearOf: (year) => `${year} 年度`,
   },
 };

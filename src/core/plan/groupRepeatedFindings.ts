@@ -81,3 +81,29 @@ export function groupRepeatedFindings(findings: readonly Finding[]): FindingGrou
 export function worstFirst(groups: readonly FindingGroup[]): FindingGroup[] {
   return [...groups].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
+
+/** All findings of one code: what a list grouped by kind shows under one heading (单位写法不规范 · 27 种写法 · 127 处). */
+export interface FindingKind {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  /** The kind's findings in the engine's order (by row). */
+  readonly findings: readonly Finding[];
+  /** How many different messages they carry: 27 spellings of units among 127 findings. */
+  readonly distinct: number;
+}
+
+/** Findings by code, worst first; within a severity, kinds in order of first appearance. */
+export function groupFindingsByKind(findings: readonly Finding[]): FindingKind[] {
+  const byCode = new Map<FindingCode, { severity: Severity; findings: Finding[]; messages: Set<string> }>();
+  for (const finding of findings) {
+    let kind = byCode.get(finding.code);
+    if (!kind) {
+      kind = { severity: finding.severity, findings: [], messages: new Set() };
+      byCode.set(finding.code, kind);
+    }
+    kind.findings.push(finding);
+    kind.messages.add(finding.message);
+  }
+  const kinds = [...byCode].map(([code, kind]): FindingKind => ({ code, severity: kind.severity, findings: kind.findings, distinct: kind.messages.size }));
+  return kinds.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}

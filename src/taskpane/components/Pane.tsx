@@ -1,25 +1,38 @@
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { localIsoDate } from '../../core/dates/localIsoDate';
 import { messagesFor } from '../../core/messages/messagesFor';
 import type { WorkbookHost } from '../../core/host';
 import type { CheckProgress, CheckResult, Finding, Lang } from '../../core/model';
 import { downloadBytes } from '../download';
 import { errorText } from '../errorText';
-import { checkedFileName, type FileModeApi, type FileWorkbook, type RevealedCell } from '../fileSession';
-import { LANGUAGE_NAMES, PHASE_LABEL, t, type StringKey } from '../i18n';
-import { findingAddress } from '../results';
+import { CommandCancelled, checkedFileName, type FileModeApi, type FileWorkbook, type RevealedCell } from '../fileSession';
+import { findingAddress } from '../findingFilter';
+import { LANGUAGE_NAMES, STEP_LABEL, counted, t, type StringKey } from '../i18n';
+import { markPane } from '../paneTiming';
+import { planYearOver } from '../planYearNotice';
+import { progressView } from '../progressView';
 import { formFromSettings, settingsFromForm, type FormField, type SettingsForm } from '../settings';
-import { CellDetails } from './CellDetails';
 import { FileBar } from './FileBar';
-import { ResultsPanel } from './ResultsPanel';
 import { SettingsPanel } from './SettingsPanel';
 
 const useStyles = makeStyles({
-  pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  // The pane is as narrow as 320 px: nothing in it may be wider than the pane, so long words and names wrap.
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+    maxWidth: '100%',
+    boxSizing: 'border-box',
+    overflowWrap: 'anywhere',
+  },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   header: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   title: { margin: 0, fontSize: tokens.fontSizeBase500 },
+  progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  progressLine: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', justifyContent: 'space-between' },
 });
 
 export type HostSource =
@@ -36,12 +49,15 @@ export interface PaneProps {
 
 type Action = 'open' | 'validate' | 'summarize' | 'clear';
 
-const DONE_MESSAGE: Readonly<Record<Exclude<Action, 'open' | 'validate'>, StringKey>> = { summarize: 'summarized', clear: 'cleared' };
-
 interface Status {
   readonly key: StringKey;
   readonly vars?: Readonly<Record<string, string | number>>;
 }
+
+// The results view (the virtualised list and its filters) is a chunk of its own, fetched when a command starts, while the
+// host reads the sheet: the pane's first load carries only what it shows before any check.
+const loadResultsPanel = () => import(/* webpackChunkName: "results" */ './ResultsPanel');
+const ResultsPanel = lazy(() => loadResultsPanel().then((m) => ({ default: m.ResultsPanel })));
 
 const EMPTY_FORM: SettingsForm = { planYear: '', asOf: '', dueSoonDays: '', sheet: '' };
 
@@ -62,14 +78,19 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
   const [sheetNames, setSheetNames] = useState<readonly string[]>([]);
   const [form, setForm] = useState<SettingsForm>(EMPTY_FORM);
   const [formErrors, setFormErrors] = useState<Partial<Record<FormField, StringKey>>>({});
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const [busy, setBusy] = useState<Action | null>(null);
   const busyRef = useRef<Action | null>(null);
   const [progress, setProgress] = useState<CheckProgress | null>(null);
   // Kept as keys and raw errors, worded at render time, so that a language switch rewords them too.
   const [status, setStatus] = useState<Status | null>(null);
   const [failure, setFailure] = useState<{ readonly error: unknown } | null>(null);
-  const [result, setResult] = useState<CheckResult | null>(null);
+  const [result, setResult] = useState<{ readonly value: CheckResult; readonly asOfWasToday: boolean } | null>(null);
   const [revealed, setRevealed] = useState<RevealedCell | null>(null);
+  const [selection, setSelection] = useState<string | null>(null);
+  // File mode: a checked copy exists to download (not merely the opened or a cleared file).
+  const [downloadable, setDownloadable] = useState(false);
+  const [confirmingClear, setConfirmingClear] = useState(false);
 
   // A ref, not only state: two clicks in one frame must not start two runs against the same workbook.
   const guard = useCallback(async (action: Action, work: () => Promise<void>) => {
@@ -82,7 +103,8 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
     try {
       await work();
     } catch (e) {
-      setFailure({ error: e });
+      if (e instanceof CommandCancelled) setStatus({ key: 'cancelled' });
+      else setFailure({ error: e });
     } finally {
       busyRef.current = null;
       setBusy(null);
@@ -106,6 +128,24 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
 
   useEffect(() => (workbook ? workbook.onReveal(setRevealed) : undefined), [workbook]);
 
+  // Excel: the pane follows what the user selects on the checked sheet.
+  const checkedSheet = result?.value.sheet ?? null;
+  useEffect(() => {
+    setSelection(null);
+    if (!officeHost?.onSelectionChange || checkedSheet === null) return undefined;
+    let stop: (() => void) | null = null;
+    let live = true;
+    officeHost.onSelectionChange(checkedSheet, (address) => live && setSelection(address)).then(
+      (unsubscribe) => (live ? (stop = unsubscribe) : unsubscribe()),
+      // Following the selection is a convenience: a host that cannot (an old Excel) leaves the pane as it is.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [officeHost, checkedSheet]);
+
   const openFile = (file: File) => {
     if (source.kind !== 'file') return;
     void guard('open', async () => {
@@ -116,45 +156,64 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
       setWorkbook(opened);
       setResult(null);
       setRevealed(null);
+      setDownloadable(false);
       setStatus({ key: 'opened', vars: { name: opened.fileName } });
     });
   };
 
-  const run = (action: 'validate' | 'summarize') => {
+  const run = (action: 'validate' | 'summarize', withForm: SettingsForm = form) => {
     if (!host) return;
-    const checked = settingsFromForm(form, lang, today());
+    const checked = settingsFromForm(withForm, lang, today());
     if (!checked.ok) {
       setFormErrors(checked.errors);
+      setSettingsOpen(true);
       return;
     }
     setFormErrors({});
+    setConfirmingClear(false);
+    markPane('run');
+    void loadResultsPanel();
     void guard(action, async () => {
       await host.saveSettings(checked.settings);
       const res = await host[action](checked.settings, setProgress);
-      setResult(res);
-      setStatus(action === 'validate' ? { key: 'validated', vars: { count: res.findings.length } } : { key: DONE_MESSAGE[action] });
+      markPane('result');
+      setResult({ value: res, asOfWasToday: checked.settings.asOf === null });
+      setRevealed(null);
+      setDownloadable(true);
+      setStatus(action === 'validate' ? { key: 'validated', vars: { count: counted(lang, res.findings.length, 'finding') } } : { key: 'summarized' });
     });
+  };
+
+  const judgeAtYearEnd = (yearEnd: string) => {
+    const next = { ...form, asOf: yearEnd };
+    setForm(next);
+    run('validate', next);
   };
 
   const clear = () => {
     if (!host) return;
+    setConfirmingClear(false);
     void guard('clear', async () => {
       await host.clear();
       setResult(null);
       setRevealed(null);
-      setStatus({ key: DONE_MESSAGE.clear });
+      setDownloadable(false);
+      setStatus({ key: 'cleared' });
     });
   };
 
   const show = (finding: Finding) => {
     const address = findingAddress(finding);
     if (!host || !result || !address) return;
-    host.showCell(result.sheet, address).catch((e: unknown) => setFailure({ error: e }));
+    host.showCell(result.value.sheet, address).catch((e: unknown) => setFailure({ error: e }));
   };
 
   const noHost = host === null;
   const locked = busy !== null;
-  const progressText = busy === null ? '' : progress ? t(lang, PHASE_LABEL[progress.phase]) : t(lang, 'working');
+  const view = progressView(progress);
+  const progressLabel = busy === 'open' || busy === 'clear' ? t(lang, 'working') : t(lang, STEP_LABEL[view.step]);
+  const progressText = busy === 'open' || busy === 'clear' ? progressLabel : t(lang, 'progressPercent', { label: progressLabel, percent: view.percent });
+  const yearOver = result ? planYearOver(result.value, result.asOfWasToday) : null;
 
   return (
     <main className={styles.pane}>
@@ -176,10 +235,13 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
       <SettingsPanel
         lang={lang}
         form={form}
+        today={today()}
         errors={formErrors}
         sheetNames={sheetNames}
         autoSheetLabel={source.kind === 'file' ? 'sheetAutoFile' : 'sheetAutoOffice'}
         disabled={locked || noHost}
+        open={settingsOpen}
+        onOpenChange={setSettingsOpen}
         onChange={setForm}
       />
       <div className={styles.actions}>
@@ -189,24 +251,44 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
         <Button disabled={locked || noHost} onClick={() => run('summarize')}>
           {t(lang, 'summarize')}
         </Button>
-        <Button disabled={locked || noHost} onClick={clear}>
+        <Button disabled={locked || noHost} aria-expanded={confirmingClear} onClick={() => setConfirmingClear(true)}>
           {t(lang, 'clear')}
         </Button>
         {source.kind === 'file' ? (
           <Button
-            disabled={locked || workbook === null}
+            disabled={locked || workbook === null || !downloadable}
             onClick={() => workbook && downloadBytes(workbook.currentBytes(), checkedFileName(workbook.fileName))}
           >
             {t(lang, 'download')}
           </Button>
         ) : null}
       </div>
+      {confirmingClear && !locked ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t(lang, 'confirmClear')}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="primary" onClick={clear}>
+              {t(lang, 'confirmClearYes')}
+            </Button>
+            <Button size="small" onClick={() => setConfirmingClear(false)}>
+              {t(lang, 'confirmClearNo')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
       <div role="status" aria-live="polite">
         {busy !== null ? (
-          <>
-            <ProgressBar value={progress ? progress.fraction : undefined} aria-label={progressText} />
-            <Text>{progressText}</Text>
-          </>
+          <div className={styles.progress}>
+            <ProgressBar value={busy === 'open' || busy === 'clear' ? undefined : view.percent / 100} aria-label={progressLabel} />
+            <div className={styles.progressLine}>
+              <Text>{progressText}</Text>
+              {workbook && busy !== 'open' ? (
+                <Button size="small" onClick={() => workbook.cancel()}>
+                  {t(lang, 'cancel')}
+                </Button>
+              ) : null}
+            </div>
+          </div>
         ) : (
           <Text>{status ? t(lang, status.key, status.vars) : ''}</Text>
         )}
@@ -224,8 +306,21 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
           <MessageBarBody>{messagesFor(lang).copyLacks(workbook.lacksInCopy)}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {result ? <ResultsPanel lang={lang} result={result} onShow={show} /> : null}
-      {workbook ? <CellDetails lang={lang} cell={revealed} /> : null}
+      {result ? (
+        <Suspense fallback={<Text>{t(lang, 'working')}</Text>}>
+        <ResultsPanel
+          lang={lang}
+          result={result.value}
+          onShow={show}
+          revealed={revealed}
+          showsDetail={source.kind === 'file'}
+          selection={selection}
+          planYearOver={yearOver}
+          onJudgeAtYearEnd={() => yearOver && judgeAtYearEnd(yearOver.yearEnd)}
+          disabled={locked}
+        />
+        </Suspense>
+      ) : null}
     </main>
   );
 }

@@ -1,125 +1,308 @@
-import { Badge, Link, Text, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
-import { SEVERITIES, TASK_STATES, type CheckResult, type Finding, type Lang, type Severity } from '../../core/model';
+import {
+  Button,
+  Field,
+  Input,
+  Link,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Select,
+  Text,
+  ToggleButton,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  useId,
+} from '@fluentui/react-components';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { formatCount } from '../../core/messages/formatCount';
 import { messagesFor } from '../../core/messages/messagesFor';
-import { t } from '../i18n';
-import { SEVERITY_LIGHT, STATE_LIGHT, countBySeverity, countByState, findingAddress, groupFindings, type FindingGroup, type Light } from '../results';
+import { SEVERITIES, TASK_STATES, type CheckResult, type Finding, type FindingCode, type Lang, type Severity, type TaskState } from '../../core/model';
+import { groupFindingsByKind } from '../../core/plan/groupRepeatedFindings';
+import type { RevealedCell } from '../fileSession';
+import { NO_FILTER, filterFindings, findingAddress, isFiltering, unitChoices, type FindingFilter } from '../findingFilter';
+import { findingRows } from '../findingRows';
+import { counted, t } from '../i18n';
+import { markPaintedAfterNextFrame } from '../paneTiming';
+import type { PlanYearOver } from '../planYearNotice';
+import { findingsInRange } from '../selectionFindings';
+import { FindingList } from './FindingList';
+import { RowDetail } from './RowDetail';
 
 const useStyles = makeStyles({
-  counts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, listStyleType: 'none', margin: 0, padding: 0 },
-  count: {
-    borderLeftWidth: '6px',
-    borderLeftStyle: 'solid',
-    paddingLeft: tokens.spacingHorizontalS,
-    paddingRight: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    color: tokens.colorNeutralForeground1,
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
+  chips: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  chip: { minWidth: 0 },
+  dot: { display: 'inline-block', width: '8px', height: '8px', borderRadius: '50%' },
+  red: { backgroundColor: tokens.colorPaletteRedBorder2 },
+  amber: { backgroundColor: tokens.colorPaletteMarigoldBorder2 },
+  green: { backgroundColor: tokens.colorPaletteGreenBorder2 },
+  grey: { backgroundColor: tokens.colorNeutralStroke1 },
+  filters: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  wide: { gridColumn: '1 / span 2' },
+  select: { width: '100%', minWidth: 0 },
+  shown: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'baseline' },
+  bar: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  red: { borderLeftColor: tokens.colorPaletteRedBorder2, backgroundColor: tokens.colorPaletteRedBackground1 },
-  amber: { borderLeftColor: tokens.colorPaletteMarigoldBorder2, backgroundColor: tokens.colorPaletteMarigoldBackground1 },
-  green: { borderLeftColor: tokens.colorPaletteGreenBorder2, backgroundColor: tokens.colorPaletteGreenBackground1 },
-  grey: { borderLeftColor: tokens.colorNeutralStroke1, backgroundColor: tokens.colorNeutralBackground3 },
-  groups: { listStyleType: 'none', margin: 0, padding: 0 },
-  group: { marginTop: tokens.spacingVerticalS },
-  groupTitle: { fontWeight: tokens.fontWeightSemibold },
-  findings: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  finding: { marginTop: tokens.spacingVerticalXS },
-  suggestion: { display: 'block', color: tokens.colorNeutralForeground2 },
+  stepper: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  selection: { overflowWrap: 'anywhere' },
+  selectionList: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-const BADGE_COLOR: Readonly<Record<Severity, 'danger' | 'warning' | 'informative'>> = { error: 'danger', warning: 'warning', info: 'informative' };
+type Light = 'red' | 'amber' | 'green' | 'grey';
+const SEVERITY_LIGHT: Readonly<Record<Severity, Light>> = { error: 'red', warning: 'amber', info: 'grey' };
+const STATE_LIGHT: Readonly<Record<TaskState, Light>> = { overdue: 'red', dueSoon: 'amber', onTrack: 'green', ongoing: 'grey', done: 'grey', unknown: 'grey' };
 
-function CountList({ lang, items, label }: { lang: Lang; items: readonly { key: string; text: string; count: number; light: Light }[]; label: string }) {
-  const styles = useStyles();
-  return (
-    <ul className={styles.counts} aria-label={label}>
-      {items.map((item) => (
-        <li key={item.key} className={mergeClasses(styles.count, styles[item.light])}>
-          {t(lang, 'countItem', { label: item.text, count: item.count })}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function groupTitle(lang: Lang, group: FindingGroup): string {
-  if (group.row === null) return t(lang, 'groupTable');
-  if (group.taskNo) return t(lang, 'groupTask', { no: group.taskNo, row: group.row });
-  return t(lang, 'groupRow', { row: group.row });
-}
-
-function FindingGroupItem({ lang, group, onShow }: { lang: Lang; group: FindingGroup; onShow: (f: Finding) => void }) {
-  const styles = useStyles();
-  const titleId = useId('group');
-  return (
-    <li className={styles.group}>
-      <span id={titleId} className={styles.groupTitle}>
-        {groupTitle(lang, group)}
-      </span>
-      <ul className={styles.findings} aria-labelledby={titleId}>
-        {group.findings.map((finding, i) => {
-          const address = findingAddress(finding);
-          return (
-            <li key={i} className={styles.finding}>
-              <Badge appearance="tint" color={BADGE_COLOR[finding.severity]}>
-                {messagesFor(lang).severity[finding.severity]}
-              </Badge>{' '}
-              {address ? (
-                <Link as="button" onClick={() => onShow(finding)} title={t(lang, 'cellLabel', { address })}>
-                  {finding.message}
-                </Link>
-              ) : (
-                <Text>{finding.message}</Text>
-              )}
-              {finding.suggestion ? <Text className={styles.suggestion}>{t(lang, 'suggestion', { text: finding.suggestion })}</Text> : null}
-            </li>
-          );
-        })}
-      </ul>
-    </li>
-  );
-}
+/** Findings of the selected cells shown in the bar; the list holds the rest. */
+const SELECTION_SHOWN = 3;
 
 export interface ResultsPanelProps {
   readonly lang: Lang;
   readonly result: CheckResult;
+  /** Select the finding's cell: in Excel, or file mode's row detail. */
   readonly onShow: (finding: Finding) => void;
+  /** File mode: the row last revealed, shown in place under the active finding. */
+  readonly revealed: RevealedCell | null;
+  readonly showsDetail: boolean;
+  /** Excel: the range the user selected on the checked sheet. */
+  readonly selection: string | null;
+  readonly planYearOver: PlanYearOver | null;
+  readonly onJudgeAtYearEnd: () => void;
+  readonly disabled: boolean;
 }
 
-export function ResultsPanel({ lang, result, onShow }: ResultsPanelProps) {
+function Chip({ label, count, light, pressed, onClick }: { label: string; count: number; light: Light; pressed: boolean; onClick: () => void }) {
+  const styles = useStyles();
+  return (
+    <ToggleButton
+      className={styles.chip}
+      size="small"
+      shape="circular"
+      checked={pressed}
+      disabled={count === 0 && !pressed}
+      icon={<span className={mergeClasses(styles.dot, styles[light])} />}
+      onClick={onClick}
+    >
+      {`${label} ${formatCount(count)}`}
+    </ToggleButton>
+  );
+}
+
+export function ResultsPanel({ lang, result, onShow, revealed, showsDetail, selection, planYearOver, onJudgeAtYearEnd, disabled }: ResultsPanelProps) {
   const styles = useStyles();
   const headingId = useId('results');
-  const findingsId = useId('findings');
   const words = messagesFor(lang);
-  const severity = countBySeverity(result);
-  const state = countByState(result);
-  const groups = groupFindings(result.findings);
+  const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
+  const [expanded, setExpanded] = useState<ReadonlySet<FindingCode>>(new Set());
+  const [active, setActive] = useState<Finding | null>(null);
+  const [scrollTo, setScrollTo] = useState<{ row: number } | null>(null);
+  // Typing in the search box stays quick on 50,000 findings: the list follows a moment later.
+  const deferredFilter = useDeferredValue(filter);
+
+  useEffect(() => {
+    setFilter(NO_FILTER);
+    setExpanded(new Set());
+    setActive(null);
+    return markPaintedAfterNextFrame();
+  }, [result]);
+
+  const severityCounts = useMemo(() => {
+    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const f of result.findings) counts[f.severity] += 1;
+    return counts;
+  }, [result]);
+  const stateCounts = useMemo(() => {
+    const counts: Record<TaskState, number> = { overdue: 0, dueSoon: 0, onTrack: 0, ongoing: 0, done: 0, unknown: 0 };
+    for (const task of result.tasks) counts[task.state] += 1;
+    return counts;
+  }, [result]);
+  const allKinds = useMemo(() => groupFindingsByKind(result.findings), [result]);
+  const units = useMemo(() => unitChoices(result), [result]);
+  const shown = useMemo(() => filterFindings(result, deferredFilter), [result, deferredFilter]);
+  const kinds = useMemo(() => (shown === result.findings ? allKinds : groupFindingsByKind(shown)), [shown, result, allKinds]);
+  const list = useMemo(() => findingRows(kinds, expanded), [kinds, expanded]);
+  const stepOf = useMemo(() => new Map(list.steps.map((f, i) => [f, i])), [list]);
+  const activeStep = active ? stepOf.get(active) : undefined;
+
+  const goTo = useCallback(
+    (step: number, show: boolean, scroll: boolean) => {
+      const finding = list.steps[step];
+      const code = list.kindOfStep[step];
+      if (!finding || !code) return;
+      setActive(finding);
+      if (list.rowOfStep[step] === -1) setExpanded((open) => new Set(open).add(code));
+      if (scroll) setScrollTo({ row: -1 });
+      if (show) onShow(finding);
+    },
+    [list, onShow],
+  );
+  // The row is known only once an expanded kind has been laid out again: resolve the scroll after that render.
+  useEffect(() => {
+    if (scrollTo?.row !== -1 || activeStep === undefined) return;
+    const row = list.rowOfStep[activeStep];
+    if (row !== undefined && row >= 0) setScrollTo({ row });
+  }, [scrollTo, activeStep, list]);
+
+  // Excel: selecting a flagged cell makes its first finding the current one, unless the current one is already there.
+  const selected = useMemo(() => (selection ? findingsInRange(result.findings, selection) : null), [result, selection]);
+  useEffect(() => {
+    if (!selected || selected.length === 0 || (active && selected.includes(active))) return;
+    const step = stepOf.get(selected[0] as Finding);
+    if (step !== undefined) goTo(step, false, true);
+    // Only a new selection moves the list; stepping on from it must not be undone.
+  }, [selected]);
+
+  const step = (delta: 1 | -1) => {
+    const count = list.steps.length;
+    if (count === 0) return;
+    const from = activeStep ?? (delta === 1 ? -1 : count);
+    goTo((from + delta + count) % count, true, true);
+  };
+
+  const toggle = (code: FindingCode) =>
+    setExpanded((open) => {
+      const next = new Set(open);
+      if (!next.delete(code)) next.add(code);
+      return next;
+    });
+  const set = (change: Partial<FindingFilter>) => setFilter((f) => ({ ...f, ...change }));
+  const filtering = isFiltering(filter);
+  const noDeadlines = result.columns.deadline === null;
+
   return (
-    <section aria-labelledby={headingId}>
-      <h2 id={headingId}>{t(lang, 'results')}</h2>
+    <section className={styles.section} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
+        {t(lang, 'results')}
+      </h2>
       <Text block>
-        {t(lang, 'resultsFor', { sheet: result.sheet, year: result.planYear, asOf: result.asOf, tasks: result.tasks.length })}
+        {t(lang, 'resultsFor', {
+          sheet: result.sheet,
+          year: words.terms.planYearOf(result.planYear),
+          asOf: words.terms.asOfDate(result.asOf),
+          tasks: counted(lang, result.tasks.length, 'task'),
+        })}
       </Text>
-      <h3>{t(lang, 'bySeverity')}</h3>
-      <CountList
-        lang={lang}
-        label={t(lang, 'bySeverity')}
-        items={SEVERITIES.map((s) => ({ key: s, text: words.severity[s], count: severity[s], light: SEVERITY_LIGHT[s] }))}
-      />
-      <h3>{t(lang, 'byState')}</h3>
-      <CountList
-        lang={lang}
-        label={t(lang, 'byState')}
-        items={TASK_STATES.map((s) => ({ key: s, text: words.state[s], count: state[s], light: STATE_LIGHT[s] }))}
-      />
-      <h3 id={findingsId}>{t(lang, 'findings')}</h3>
-      {groups.length === 0 ? (
-        <Text>{t(lang, 'noFindings')}</Text>
+      {planYearOver ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t(lang, 'planYearOver', { year: planYearOver.planYear, count: formatCount(planYearOver.overdue) })}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" disabled={disabled} onClick={onJudgeAtYearEnd}>
+              {t(lang, 'judgeAtYearEnd')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      <div className={styles.chips} role="group" aria-label={t(lang, 'bySeverity')}>
+        {SEVERITIES.map((s) => (
+          <Chip key={s} label={words.severity[s]} count={severityCounts[s]} light={SEVERITY_LIGHT[s]} pressed={filter.severity === s} onClick={() => set({ severity: filter.severity === s ? null : s })} />
+        ))}
+      </div>
+      {noDeadlines ? (
+        <Text>{t(lang, 'noDeadlineColumn')}</Text>
       ) : (
-        <ul className={styles.groups} aria-labelledby={findingsId}>
-          {groups.map((group) => (
-            <FindingGroupItem key={group.key} lang={lang} group={group} onShow={onShow} />
+        <div className={styles.chips} role="group" aria-label={t(lang, 'byState')}>
+          {TASK_STATES.filter((s) => stateCounts[s] > 0 || filter.state === s).map((s) => (
+            <Chip key={s} label={words.state[s]} count={stateCounts[s]} light={STATE_LIGHT[s]} pressed={filter.state === s} onClick={() => set({ state: filter.state === s ? null : s })} />
           ))}
-        </ul>
+        </div>
+      )}
+      {result.findings.length > 0 ? (
+        <div className={styles.filters} role="group" aria-label={t(lang, 'filters')}>
+          <Field label={t(lang, 'filterKind')}>
+            <Select className={styles.select} value={filter.kind ?? ''} onChange={(_, d) => set({ kind: d.value === '' ? null : (d.value as FindingCode) })}>
+              <option value="">{t(lang, 'allKinds')}</option>
+              {allKinds.map((k) => (
+                <option key={k.code} value={k.code}>
+                  {`${words.findingKinds[k.code].name} (${formatCount(k.findings.length)})`}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t(lang, 'filterUnit')}>
+            <Select className={styles.select} value={filter.unit ?? ''} onChange={(_, d) => set({ unit: d.value === '' ? null : d.value })}>
+              <option value="">{t(lang, 'allUnits')}</option>
+              {units.map((u) => (
+                <option key={u} value={u}>
+                  {u}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field className={styles.wide} label={t(lang, 'search')}>
+            <Input type="search" value={filter.text} placeholder={t(lang, 'searchPlaceholder')} onChange={(_, d) => set({ text: d.value })} />
+          </Field>
+        </div>
+      ) : null}
+      {filtering ? (
+        <div className={styles.shown}>
+          <Text>{t(lang, 'shown', { shown: formatCount(shown.length), total: formatCount(result.findings.length) })}</Text>
+          <Link as="button" onClick={() => setFilter(NO_FILTER)}>
+            {t(lang, 'clearFilters')}
+          </Link>
+        </div>
+      ) : null}
+      <div className={styles.bar}>
+        <div className={styles.stepper}>
+          <Button size="small" disabled={list.steps.length === 0} onClick={() => step(-1)}>
+            {t(lang, 'previous')}
+          </Button>
+          <Button size="small" appearance="primary" disabled={list.steps.length === 0} onClick={() => step(1)}>
+            {t(lang, 'next')}
+          </Button>
+          <Text aria-live="polite">
+            {activeStep === undefined
+              ? t(lang, 'positionNone', { count: formatCount(list.steps.length) })
+              : t(lang, 'position', { at: formatCount(activeStep + 1), count: formatCount(list.steps.length) })}
+          </Text>
+        </div>
+        {selection && selected ? (
+          <div className={styles.selection} aria-live="polite">
+            <Text weight="semibold">{t(lang, 'selection', { address: selection })}</Text>
+            {selected.length === 0 ? (
+              <Text block>{t(lang, 'selectionNone')}</Text>
+            ) : (
+              <ul className={styles.selectionList}>
+                {selected.slice(0, SELECTION_SHOWN).map((f, i) => (
+                  <li key={i}>
+                    <Text>{`${findingAddress(f) ?? ''} ${words.findingKinds[f.code].name}：${f.message}`}</Text>
+                  </li>
+                ))}
+                {selected.length > SELECTION_SHOWN ? <li>{`…${formatCount(selected.length - SELECTION_SHOWN)}`}</li> : null}
+              </ul>
+            )}
+          </div>
+        ) : null}
+      </div>
+      <h3 className={styles.heading}>{t(lang, 'findings')}</h3>
+      {result.findings.length === 0 ? (
+        <Text>{t(lang, 'noFindings')}</Text>
+      ) : shown.length === 0 ? (
+        <Text>{t(lang, 'noMatch')}</Text>
+      ) : (
+        <FindingList
+          lang={lang}
+          rows={list.rows}
+          active={active}
+          onActivate={(s) => goTo(s, true, false)}
+          onToggle={toggle}
+          scrollTo={scrollTo && scrollTo.row >= 0 ? scrollTo : null}
+          detail={
+            showsDetail && active ? (
+              <RowDetail lang={lang} result={result} finding={active} cell={revealed && revealed.address === findingAddress(active) ? revealed : null} />
+            ) : null
+          }
+        />
       )}
     </section>
   );

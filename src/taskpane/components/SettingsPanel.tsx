@@ -1,63 +1,105 @@
-import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Select, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { messagesFor } from '../../core/messages/messagesFor';
 import type { Lang } from '../../core/model';
 import { t, type StringKey } from '../i18n';
 import type { FormField, SettingsForm } from '../settings';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
+  summary: { justifyContent: 'flex-start', textAlign: 'start', maxWidth: '100%', paddingLeft: 0, paddingRight: 0, overflowWrap: 'anywhere' },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+    margin: 0,
+    minWidth: 0,
+  },
   wide: { gridColumn: '1 / span 2' },
+  control: { width: '100%', minWidth: 0 },
 });
 
 export interface SettingsPanelProps {
   readonly lang: Lang;
   readonly form: SettingsForm;
+  readonly today: string;
   readonly errors: Partial<Record<FormField, StringKey>>;
   readonly sheetNames: readonly string[];
   readonly autoSheetLabel: StringKey;
   readonly disabled: boolean;
+  readonly open: boolean;
+  readonly onOpenChange: (open: boolean) => void;
   readonly onChange: (form: SettingsForm) => void;
 }
 
-export function SettingsPanel({ lang, form, errors, sheetNames, autoSheetLabel, disabled, onChange }: SettingsPanelProps) {
+/** "2023 年度 · 截至 2023-11-20 · 提前 15 天": the settings as one line, which opens the form on demand. */
+export function settingsLine(form: SettingsForm, lang: Lang, today: string): string {
+  const terms = messagesFor(lang).terms;
+  const year = form.planYear.trim();
+  const parts = [
+    form.sheet,
+    /^\d{4}$/.test(year) ? terms.planYearOf(Number(year)) : t(lang, 'settingsYearAuto'),
+    terms.asOfDate(form.asOf.trim() === '' ? today : form.asOf.trim()),
+    t(lang, 'settingsDays', { days: form.dueSoonDays.trim() }),
+  ];
+  return parts.filter((part) => part !== '').join(messagesFor(lang).headingSeparator);
+}
+
+export function SettingsPanel({ lang, form, today, errors, sheetNames, autoSheetLabel, disabled, open, onOpenChange, onChange }: SettingsPanelProps) {
   const styles = useStyles();
+  const formId = useId('settings');
   const set = (field: FormField) => (value: string) => onChange({ ...form, [field]: value });
   const message = (field: FormField) => {
     const key = errors[field];
     return key ? t(lang, key) : undefined;
   };
   return (
-    <fieldset className={styles.grid} disabled={disabled}>
-      <legend>{t(lang, 'settings')}</legend>
-      <Field className={styles.wide} label={t(lang, 'sheet')}>
-        <Select value={form.sheet} onChange={(_, d) => set('sheet')(d.value)}>
-          <option value="">{t(lang, autoSheetLabel)}</option>
-          {sheetNames.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field
-        label={t(lang, 'planYear')}
-        hint={t(lang, 'planYearHint')}
-        validationMessage={message('planYear')}
-        validationState={errors.planYear ? 'error' : 'none'}
+    <div>
+      <Button
+        className={styles.summary}
+        appearance="transparent"
+        aria-expanded={open}
+        aria-controls={formId}
+        title={t(lang, 'settings')}
+        onClick={() => onOpenChange(!open)}
       >
-        <Input inputMode="numeric" value={form.planYear} onChange={(_, d) => set('planYear')(d.value)} />
-      </Field>
-      <Field label={t(lang, 'dueSoonDays')} validationMessage={message('dueSoonDays')} validationState={errors.dueSoonDays ? 'error' : 'none'}>
-        <Input type="number" min={0} max={365} value={form.dueSoonDays} onChange={(_, d) => set('dueSoonDays')(d.value)} />
-      </Field>
-      <Field
-        className={styles.wide}
-        label={t(lang, 'asOf')}
-        hint={t(lang, 'asOfHint')}
-        validationMessage={message('asOf')}
-        validationState={errors.asOf ? 'error' : 'none'}
-      >
-        <Input type="date" value={form.asOf} onChange={(_, d) => set('asOf')(d.value)} />
-      </Field>
-    </fieldset>
+        {settingsLine(form, lang, today)}
+        <span aria-hidden="true">{open ? ' ▾' : ' ▸'}</span>
+      </Button>
+      {open ? (
+        <fieldset id={formId} className={styles.grid} disabled={disabled}>
+          <legend>{t(lang, 'settings')}</legend>
+          <Field className={styles.wide} label={t(lang, 'sheet')}>
+            <Select className={styles.control} value={form.sheet} onChange={(_, d) => set('sheet')(d.value)}>
+              <option value="">{t(lang, autoSheetLabel)}</option>
+              {sheetNames.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field
+            label={t(lang, 'planYear')}
+            hint={t(lang, 'planYearHint')}
+            validationMessage={message('planYear')}
+            validationState={errors.planYear ? 'error' : 'none'}
+          >
+            <Input className={styles.control} inputMode="numeric" value={form.planYear} onChange={(_, d) => set('planYear')(d.value)} />
+          </Field>
+          <Field label={t(lang, 'dueSoonDays')} validationMessage={message('dueSoonDays')} validationState={errors.dueSoonDays ? 'error' : 'none'}>
+            <Input className={styles.control} type="number" min={0} max={365} value={form.dueSoonDays} onChange={(_, d) => set('dueSoonDays')(d.value)} />
+          </Field>
+          <Field
+            className={styles.wide}
+            label={t(lang, 'asOf')}
+            hint={t(lang, 'asOfHint')}
+            validationMessage={message('asOf')}
+            validationState={errors.asOf ? 'error' : 'none'}
+          >
+            <Input className={styles.control} type="date" value={form.asOf} onChange={(_, d) => set('asOf')(d.value)} />
+          </Field>
+        </fieldset>
+      ) : null}
+    </div>
   );
 }

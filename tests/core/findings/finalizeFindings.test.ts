@@ -2,6 +2,9 @@
 // to wording every finding by its own code.
 import type { FindingDraft } from '../../../src/core/findings/findingFacts';
 import { compareFindings, finalizeFindings } from '../../../src/core/findings/finalizeFindings';
+import { checkTaskTable } from '../../../src/core/checkTaskTable';
+import { columnNumber } from '../../../src/core/table/columnLetters';
+import { seedSheetGrid } from '../../fixtures/seedGrid';
 
 function omitted(row: number | null, column: string | null, district: string): FindingDraft {
   return { code: 'DISTRICT_OMITTED', row, column, taskNo: row === null ? null : '8', unit: district, facts: { district, named: 11, total: 12 } };
@@ -51,5 +54,26 @@ describe('finalizeFindings', () => {
     const alone = finalizeFindings([{ code: 'UNIT_UNKNOWN', row: 6, column: 'C', taskNo: '4', unit: '闽侯区委', facts: unknownFacts }], 'zh-CN')[0];
     expect(unknownFinding?.message).toBe(alone?.message);
     expect(unknownFinding?.message).not.toBe(nonstandardFinding?.message);
+  });
+});
+
+describe('the quoted text of a finding', () => {
+  const seed = checkTaskTable(seedSheetGrid(), { asOf: '2023-11-20' });
+
+  it('is the unit or deadline as written in the cell', () => {
+    const grid = seedSheetGrid().grid;
+    const cellText = (f: { row: number | null; column: string | null }) => String(grid[(f.row ?? 0) - 1]?.[columnNumber(f.column ?? 'A') - 1] ?? '');
+    const quoted = seed.findings.filter((f) => f.quote !== undefined);
+    expect(quoted.length).toBeGreaterThan(100);
+    // A cell may write a shared prefix once (闽侯区委、政府): the quote is then the unit spelt out (闽侯区政府), whose first
+    // characters the cell holds.
+    const literal = quoted.filter((f) => cellText(f).includes(f.quote ?? ''));
+    expect(literal.length / quoted.length).toBeGreaterThan(0.9);
+    for (const f of quoted) expect(cellText(f)).toContain((f.quote ?? '').slice(0, 2));
+    expect(seed.findings.find((f) => f.code === 'UNIT_NONSTANDARD' && f.row === 5 && f.column === 'C')?.quote).toBe('马尾区区委');
+  });
+
+  it('is absent where a finding concerns the whole cell or row', () => {
+    for (const f of seed.findings.filter((x) => ['HEADER_REPEATED', 'DISTRICT_OMITTED', 'QUOTA_UNIT_NOT_RESPONSIBLE'].includes(x.code))) expect(f.quote).toBeUndefined();
   });
 });

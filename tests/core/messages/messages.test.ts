@@ -70,6 +70,36 @@ describe('finding messages', () => {
   });
 });
 
+describe('finding kinds', () => {
+  it.each(LANGS)('%s names every finding code in plain words, each name once', (lang) => {
+    const kinds = MESSAGES[lang].findingKinds;
+    expect(Object.keys(kinds).sort()).toEqual([...CODES].sort());
+    const names = CODES.map((code) => kinds[code].name);
+    expect(new Set(names).size).toBe(names.length);
+    // Plain words: no code, no placeholder.
+    for (const name of names) expect(name).not.toMatch(/[A-Z]{2,}_|\{/);
+  });
+
+  it('says counts with thousands separators and English plurals', () => {
+    const en = MESSAGES['en-US'];
+    expect(en.findings.DEADLINE_OVERDUE.message({ text: '10月底前', due: '2023-10-31', days: 1 }, formatAmountEn)).toBe('1 day past the deadline "10月底前" (2023-10-31) and not done.');
+    expect(en.findings.DEADLINE_DUE_SOON.message({ text: '11月底前', due: '2023-11-30', days: 2 }, formatAmountEn)).toBe('Due in 2 days: "11月底前" (2023-11-30).');
+    expect(en.findings.QUOTA_SHARE_MISSING.message({ unit: '福清市', peers: 1 }, formatAmountEn)).toBe('1 other district of this task has a share; "福清市" has none.');
+    expect(en.rowsOmitted(1)).toBe("… 1 more row passes Excel's row limit and is not listed.");
+    expect(en.rowsOmitted(12000)).toBe("… 12,000 more rows pass Excel's row limit and are not listed.");
+    expect(MESSAGES['zh-CN'].rowsOmitted(12000)).toBe('……另有 12,000 行超出 Excel 的行数上限，未列出。');
+    expect(en.places(1)).toBe('1 place');
+    expect(MESSAGES['zh-CN'].places(48633)).toBe('48,633 处');
+  });
+
+  it('uses one word for each setting', () => {
+    expect(MESSAGES['zh-CN'].terms).toMatchObject({ planYear: '计划年度', asOf: '截至日期', taskState: '任务状态' });
+    expect(MESSAGES['zh-CN'].unitTaskHeaders.state).toBe(MESSAGES['zh-CN'].terms.taskState);
+    expect(MESSAGES['en-US'].unitTaskHeaders.state).toBe(MESSAGES['en-US'].terms.taskState);
+    expect(MESSAGES['zh-CN'].terms.asOfDate('2023-11-20')).toBe('截至 2023-11-20');
+  });
+});
+
 describe('host error messages', () => {
   const CODES_OF_HOST: HostErrorCode[] = [
     'FILE_NOT_FOUND', 'FILE_EMPTY', 'NOT_A_WORKBOOK', 'WORKBOOK_ENCRYPTED', 'WORKBOOK_CORRUPT', 'SHEET_NOT_FOUND', 'NO_TASK_TABLE',

@@ -1,6 +1,7 @@
 import { checkTaskTable } from '../../../src/core/checkTaskTable';
 import type { Finding } from '../../../src/core/model';
-import { groupRepeatedFindings, worstFirst } from '../../../src/core/plan/groupRepeatedFindings';
+import { groupFindingsByKind, groupRepeatedFindings, worstFirst } from '../../../src/core/plan/groupRepeatedFindings';
+import { kindHeading } from '../../../src/core/messages/kindHeading';
 import { seedRowOf, seedSheetGrid } from '../../fixtures/seedGrid';
 
 const result = checkTaskTable(seedSheetGrid(), { asOf: '2023-11-20' });
@@ -109,5 +110,41 @@ describe('groupRepeatedFindings grouping key', () => {
 
   it('answers no groups for no findings', () => {
     expect(groupRepeatedFindings([])).toEqual([]);
+  });
+});
+
+describe('groupFindingsByKind on the seed table', () => {
+  const kinds = groupFindingsByKind(result.findings);
+
+  it('puts every finding under its code, errors first, then warnings, then info', () => {
+    expect(kinds.reduce((sum, k) => sum + k.findings.length, 0)).toBe(result.findings.length);
+    expect(new Set(kinds.map((k) => k.code)).size).toBe(kinds.length);
+    for (const kind of kinds) expect(kind.findings.every((f) => f.code === kind.code)).toBe(true);
+    const ranks = kinds.map((k) => ['error', 'warning', 'info'].indexOf(k.severity));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(kinds[0]?.severity).toBe('error');
+  });
+
+  it('keeps the engine order inside a kind and counts the distinct messages', () => {
+    const nonstandard = kinds.find((k) => k.code === 'UNIT_NONSTANDARD');
+    const inEngineOrder = result.findings.filter((f) => f.code === 'UNIT_NONSTANDARD');
+    expect(nonstandard?.findings).toEqual(inEngineOrder);
+    expect(nonstandard?.distinct).toBe(new Set(inEngineOrder.map((f) => f.message)).size);
+    expect(nonstandard?.distinct).toBe(groupRepeatedFindings(inEngineOrder).length);
+  });
+
+  it('heads a kind in plain words, with spellings only where findings repeat', () => {
+    const nonstandard = kinds.find((k) => k.code === 'UNIT_NONSTANDARD');
+    if (!nonstandard) throw new Error('the seed has nonstandard unit names');
+    const count = nonstandard.findings.length;
+    expect(kindHeading({ ...nonstandard, count }, 'zh-CN')).toBe(`单位写法不规范 · ${nonstandard.distinct} 种写法 · ${count} 处`);
+    expect(kindHeading({ ...nonstandard, count }, 'en-US')).toBe(`Nonstandard unit names · ${nonstandard.distinct} spellings · ${count} places`);
+    expect(kindHeading({ code: 'DEADLINE_OVERDUE', distinct: 3, count: 3 }, 'zh-CN')).toBe('逾期未完成 · 3 处');
+    expect(kindHeading({ code: 'UNIT_DUPLICATE', distinct: 1, count: 1 }, 'en-US')).toBe('Units listed twice · 1 place');
+    expect(kindHeading({ code: 'UNIT_UNKNOWN', distinct: 1200, count: 48633 }, 'zh-CN')).toBe('单位不在名录中 · 1,200 种写法 · 48,633 处');
+  });
+
+  it('answers no kinds for no findings', () => {
+    expect(groupFindingsByKind([])).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
-// The real file-mode host: ExcelJS over seeds/fuzhou-2023.xlsx, judged on 2023-11-20. It runs in Node (the adapter
-// needs TextDecoder, which jest's jsdom environment lacks), with jsdom's real Storage standing for localStorage.
+// The real file-mode host and its worker's service over seeds/fuzhou-2023.xlsx, judged on 2023-11-20. It runs in Node
+// (the adapter needs TextDecoder, which jest's jsdom environment lacks), with jsdom's real Storage standing for
+// localStorage and the service run in-process standing for the Web Worker (inProcessWorker.ts).
 import * as ExcelJS from 'exceljs';
 import { readFileSync } from 'fs';
 import { JSDOM } from 'jsdom';
@@ -7,7 +8,8 @@ import { join } from 'path';
 import { HostError, type CheckSettings } from '../../../src/core/host';
 import { OWNED_SHEET_NAMES } from '../../../src/core/plan/ownership';
 import { FileHost } from '../../../src/taskpane/fileMode/fileHost';
-import type { RevealedCell } from '../../../src/taskpane/fileSession';
+import { CommandCancelled, type RevealedCell } from '../../../src/taskpane/fileSession';
+import { spawnInProcess } from './inProcessWorker';
 import { withExtraParts } from '../../fixtures/workbooks/zipPackage';
 
 const SEED = new Uint8Array(readFileSync(join(__dirname, '../../../seeds/fuzhou-2023.xlsx')));
@@ -20,25 +22,29 @@ async function sheetsOf(bytes: Uint8Array): Promise<{ names: string[]; defined: 
 }
 
 let storage: Storage;
+let workers: ReturnType<typeof spawnInProcess>;
 beforeEach(() => {
   storage = new JSDOM('', { url: 'http://127.0.0.1/' }).window.localStorage;
+  workers = spawnInProcess();
 });
+
+const open = (name: string, bytes: Uint8Array) => FileHost.open(name, bytes, storage, workers.spawn);
 
 describe('FileHost over the seed workbook', () => {
   it('knows on opening which parts of the file its checked copy cannot keep', async () => {
-    expect((await FileHost.open('fuzhou-2023.xlsx', SEED, storage)).lacksInCopy).toEqual([]);
+    expect((await open('fuzhou-2023.xlsx', SEED)).lacksInCopy).toEqual([]);
     // Stands for a chart Excel wrote: only that the package holds the part matters.
     const withChart = new Uint8Array(withExtraParts(Buffer.from(SEED), { 'xl/charts/chart1.xml': '<c:chartSpace/>' }));
-    expect((await FileHost.open('图表.xlsx', withChart, storage)).lacksInCopy).toEqual(['charts']);
+    expect((await open('图表.xlsx', withChart)).lacksInCopy).toEqual(['charts']);
   });
 
   it('lists the sheets that can hold the task table', async () => {
-    const host = await FileHost.open('fuzhou-2023.xlsx', SEED, storage);
+    const host = await open('fuzhou-2023.xlsx', SEED);
     expect(await host.sheetNames()).toEqual({ names: ['分工方案'], active: null });
   });
 
   it('validates: highlights and a findings sheet, the original bytes left alone', async () => {
-    const host = await FileHost.open('fuzhou-2023.xlsx', SEED, storage);
+    const host = await open('fuzhou-2023.xlsx', SEED);
     const result = await host.validate(SETTINGS);
     expect(result.sheet).toBe('分工方案');
     expect(result.planYear).toBe(2023);
@@ -50,7 +56,7 @@ describe('FileHost over the seed workbook', () => {
   });
 
   it('summarises on top of the checked workbook, then clears back to the table alone', async () => {
-    const host = await FileHost.open('fuzhou-2023.xlsx', SEED, storage);
+    const host = await open('fuzhou-2023.xlsx', SEED);
     await host.validate(SETTINGS);
     const result = await host.summarize(SETTINGS);
     expect(result.districts.map((d) => d.name)).toContain('马尾区');
@@ -62,16 +68,16 @@ describe('FileHost over the seed workbook', () => {
   });
 
   it('clears the marks an earlier run left in a reopened checked copy', async () => {
-    const first = await FileHost.open('fuzhou-2023.xlsx', SEED, storage);
+    const first = await open('fuzhou-2023.xlsx', SEED);
     await first.validate(SETTINGS);
-    const reopened = await FileHost.open('fuzhou-2023.checked.xlsx', first.currentBytes(), storage);
+    const reopened = await open('fuzhou-2023.checked.xlsx', first.currentBytes());
     expect(await reopened.sheetNames()).toEqual({ names: ['分工方案'], active: null });
     await reopened.clear();
     expect(await sheetsOf(reopened.currentBytes())).toEqual({ names: ['分工方案'], defined: [] });
   });
 
   it('reveals a row as the sheet shows it', async () => {
-    const host = await FileHost.open('fuzhou-2023.xlsx', SEED, storage);
+    const host = await open('fuzhou-2023.xlsx', SEED);
     const seen: RevealedCell[] = [];
     host.onReveal((cell) => seen.push(cell));
     await host.showCell('分工方案', 'C5');
@@ -82,16 +88,16 @@ describe('FileHost over the seed workbook', () => {
   });
 
   it('keeps settings per file name in localStorage', async () => {
-    const host = await FileHost.open('fuzhou-2023.xlsx', SEED, storage);
+    const host = await open('fuzhou-2023.xlsx', SEED);
     await host.saveSettings({ ...SETTINGS, planYear: 2023, sheet: '分工方案' });
-    const again = await FileHost.open('fuzhou-2023.xlsx', SEED, storage);
+    const again = await open('fuzhou-2023.xlsx', SEED);
     expect(await again.loadSettings()).toEqual({ ...SETTINGS, planYear: 2023, sheet: '分工方案' });
-    const other = await FileHost.open('other.xlsx', SEED, storage);
+    const other = await open('other.xlsx', SEED);
     expect(await other.loadSettings()).toEqual({});
   });
 
   it('reads back only the valid settings of an edited or damaged entry', async () => {
-    const host = await FileHost.open('fuzhou-2023.xlsx', SEED, storage);
+    const host = await open('fuzhou-2023.xlsx', SEED);
     await host.saveSettings({ ...SETTINGS, planYear: 2023 });
     const key = storage.key(0) as string;
     storage.setItem(key, JSON.stringify({ planYear: '2023', asOf: '2023-02-30', dueSoonDays: -1, sheet: '', lang: 'fr-FR' }));
@@ -104,8 +110,55 @@ describe('FileHost over the seed workbook', () => {
 
   it('names the file it cannot read', async () => {
     const text = new Uint8Array(Buffer.from('序号\t工作任务\t牵头单位\n1\t参加闽宁协作第27次联席会议\t市委办公厅\n', 'utf8'));
-    const error = await FileHost.open('分工方案.txt', text, storage).catch((e: unknown) => e);
+    const error = await open('分工方案.txt', text).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
     expect(error).toMatchObject({ code: 'NOT_A_WORKBOOK', where: { path: '分工方案.txt' } });
+  });
+
+  it('runs every command in one worker, which it starts on opening', async () => {
+    const host = await open('fuzhou-2023.xlsx', SEED);
+    await host.validate(SETTINGS);
+    await host.showCell('分工方案', 'C5');
+    await host.clear();
+    expect(workers.started).toHaveLength(1);
+    expect(workers.started[0]?.requests).toEqual(['open', 'check', 'row', 'clear']);
+  });
+
+  it('reports the engine\'s phases while it checks, ending at the whole', async () => {
+    const host = await open('fuzhou-2023.xlsx', SEED);
+    const seen: { phase: string; fraction: number }[] = [];
+    await host.validate(SETTINGS, (p) => seen.push(p));
+    expect(seen[0]?.phase).toBe('locate');
+    expect(seen.at(-1)).toEqual({ phase: 'summaries', fraction: 1 });
+    expect(seen.map((p) => p.fraction)).toEqual([...seen.map((p) => p.fraction)].sort((a, b) => a - b));
+  });
+
+  it('cancels a check by ending its worker: nothing half-done is kept, and the next command runs in a new worker', async () => {
+    const host = await open('fuzhou-2023.xlsx', SEED);
+    await host.validate(SETTINGS);
+    const checked = host.currentBytes();
+    const worker = workers.started[0];
+    if (!worker) throw new Error('no worker started');
+    worker.beforeReply = (reply) => {
+      if (reply.type === 'progress' && reply.progress.phase === 'units') host.cancel();
+    };
+    await expect(host.summarize(SETTINGS)).rejects.toBeInstanceOf(CommandCancelled);
+    expect(worker.terminated).toBe(true);
+    expect(host.currentBytes()).toBe(checked);
+    expect((await sheetsOf(host.currentBytes())).defined).toEqual([OWNED_SHEET_NAMES.findings]);
+    const result = await host.summarize(SETTINGS);
+    expect(result.districts.length).toBeGreaterThan(0);
+    expect(workers.started).toHaveLength(2);
+  });
+
+  it('fails every request with an unexpected error when the worker script cannot run', async () => {
+    const host = await open('fuzhou-2023.xlsx', SEED);
+    const worker = workers.started[0];
+    if (!worker) throw new Error('no worker started');
+    worker.beforeReply = () => {
+      worker.terminate();
+      worker.onerror?.(new Event('error'));
+    };
+    await expect(host.validate(SETTINGS)).rejects.toMatchObject({ name: 'HostError', code: 'UNEXPECTED' });
   });
 });

@@ -1,0 +1,18 @@
+// A table checked in January against "today" judges last year's plan by a day after it ended, and every open task is
+// overdue. When that is what happened, the pane says so and offers the plan's last day instead.
+import type { CheckResult } from '../core/model';
+
+export interface PlanYearOver {
+  readonly planYear: number;
+  readonly overdue: number;
+  /** The as-of date to judge by instead: the plan year's last day. */
+  readonly yearEnd: string;
+}
+
+/** Set when the plan year ended before the as-of date and that date was today (no date the user chose). */
+export function planYearOver(result: CheckResult, asOfWasToday: boolean): PlanYearOver | null {
+  if (!asOfWasToday || result.headerRow === null) return null;
+  const yearEnd = `${result.planYear}-12-31`;
+  if (result.asOf <= yearEnd) return null;
+  return { planYear: result.planYear, overdue: result.tasks.filter((t) => t.state === 'overdue').length, yearEnd };
+}
