@@ -1,5 +1,6 @@
 // English texts, on request.
 import type { UnsupportedPart } from '../host';
+import type { MissingRole } from '../table/headerBlock';
 import type { HostErrorPlace, Messages } from './catalog';
 import { formatAmountEn, measureNameEn } from './formatAmount';
 
@@ -16,10 +17,18 @@ const PART_NAMES_EN: Readonly<Record<UnsupportedPart, string>> = {
   formControls: 'form controls',
 };
 
+const MISSING_EN: Readonly<Record<MissingRole, string>> = { task: 'a task column (工作任务 …)', units: 'a unit, deadline or progress column (牵头单位, 责任单位, 完成时限 …)' };
+
+/** header cells seen: 序号, 牵头单位; missing: a task column. */
+function headerDiagnosis(seen: readonly string[], missing: readonly MissingRole[]): string {
+  const saw = seen.length > 0 ? `header cells seen: ${seen.map((t) => t.replace(/\s+/g, '')).join(', ')}` : 'no header row seen';
+  return `${saw}; missing ${missing.map((m) => MISSING_EN[m]).join(' and ')}`;
+}
+
 export const EN_US: Messages = {
   findings: {
     TABLE_NOT_FOUND: {
-      message: (f) => `No task table header in the first ${f.searchedRows} rows of sheet "${f.sheet}".`,
+      message: (f) => `No task table header in the first ${f.searchedRows} rows of sheet "${f.sheet}" (${headerDiagnosis(f.seen, f.missing)}).`,
       suggestion: () => 'The header needs a task column (工作任务 …) and a unit or deadline column (牵头单位, 责任单位, 完成时限 …).',
     },
     HEADER_REPEATED: { message: () => 'Repeated header row (from a page break), skipped.', suggestion: () => null },
@@ -69,6 +78,10 @@ export const EN_US: Messages = {
     DEADLINE_OVERDUE: { message: (f) => `${f.days} days past the deadline "${f.text}" (${f.due}) and not done.`, suggestion: () => null },
     DEADLINE_DUE_SOON: { message: (f) => `Due in ${f.days} days: "${f.text}" (${f.due}).`, suggestion: () => null },
     CELL_ERROR_VALUE: { message: (f) => `The cell holds the error value ${f.error}.`, suggestion: () => 'Check the formula, or type the text in.' },
+    LEAD_FROM_UNITS: {
+      message: (f) => `${f.count} task(s) leave 牵头单位 empty and are led by their 责任单位 (无牵头单位的，责任单位即为牵头单位; rows ${f.rows.join(', ')}).`,
+      suggestion: () => null,
+    },
   },
   formatAmount: formatAmountEn,
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
@@ -112,7 +125,9 @@ export const EN_US: Messages = {
     WORKBOOK_CORRUPT: (w) => `The workbook ${w.path ?? ''} is damaged and cannot be read${detail(w)}.`,
     SHEET_NOT_FOUND: (w) => `The workbook has no sheet named "${w.sheet ?? ''}".`,
     NO_TASK_TABLE: (w) =>
-      `No task table found${w.sheet ? ` on sheet "${w.sheet}"` : ' in the workbook'}: the header needs a task column and a unit or deadline column.`,
+      w.header
+        ? `No task table found${w.sheet ? ` on sheet "${w.sheet}"` : ' in the workbook'}: ${headerDiagnosis(w.header.seen, w.header.missing)}.`
+        : `No task table found${w.sheet ? ` on sheet "${w.sheet}"` : ' in the workbook'}: the header needs a task column and a unit or deadline column.`,
     SHEET_PROTECTED: (w) => `${at(w) || 'The sheet'} is protected; unprotect it and try again.`,
     RANGE_TOO_LARGE: (w) => `The used range of ${at(w) || 'the sheet'} is too large${detail(w)}; delete the empty rows and columns and try again.`,
     CELL_EDIT_MODE: () => 'Excel is editing a cell; press Enter or Esc and try again.',
