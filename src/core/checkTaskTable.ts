@@ -14,6 +14,7 @@ import { DEFAULT_DUE_SOON_DAYS } from './host';
 import type { CheckOptions, CheckPhase, CheckProgress, CheckResult, ColumnMap, SheetGrid, Task, TableLevel } from './model';
 import { countiesOfPlace, tableLevel } from './places/tableLevel';
 import { placeLexicon, summaryPlaces } from './summaries/summaryPlaces';
+import { columnTarget } from './quotas/columnTarget';
 import { parseQuotas } from './quotas/parseQuotas';
 import { districtSummary } from './summaries/districtSummary';
 import { categoryLookup, unitTaskList } from './summaries/unitTaskList';
@@ -143,7 +144,7 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
       state: taskState(deadline, row.status, options.asOf, dueSoonDays),
       status: row.status,
       quotas: shares,
-      quotaTotal: total,
+      quotaTotal: total ?? columnTarget(row.target, row.measure),
       leader: row.leader,
       progress: row.status,
       ...(row.subRowOf === null ? {} : { subRowOf: row.subRowOf }),

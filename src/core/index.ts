@@ -4,6 +4,7 @@ export * from './host';
 export { checkPhases, checkTaskTable, checkTaskTableAsync } from './checkTaskTable';
 export { findTaskSheet, REGISTRY_SHEET_NAME } from './table/findTaskSheet';
 export { locateTable } from './table/locateTable';
+export { tableNotFoundWhere } from './findings/tableFindings';
 export { columnLetter, columnNumber } from './table/columnLetters';
 export { BUTTON_PARTS, planWorkbookOutput, type OutputOptions, type OutputPart } from './plan/planWorkbookOutput';
 export { groupRepeatedFindings, worstFirst, type FindingGroup, type FindingPlace } from './plan/groupRepeatedFindings';

@@ -47,7 +47,8 @@ export type TaskState = 'done' | 'overdue' | 'dueSoon' | 'onTrack' | 'ongoing' |
 /** States in the order counts show them: the traffic lights (red, amber, green), then the ones without a light. */
 export const TASK_STATES: readonly TaskState[] = ['overdue', 'dueSoon', 'onTrack', 'ongoing', 'done', 'unknown'];
 
-export type DeadlineKind = 'date' | 'ongoing' | 'recurring' | 'unparsed' | 'missing';
+/** `relative`: a span from an issue day the table does not give (3天, 5个工作日内): no due day, never unparsed. */
+export type DeadlineKind = 'date' | 'ongoing' | 'recurring' | 'unparsed' | 'missing' | 'relative';
 
 export interface Deadline {
   /** The cell as written (a date cell is shown as YYYY-MM-DD). */

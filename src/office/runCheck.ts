@@ -7,6 +7,7 @@
 // the next run replaces.
 import {
   HostError,
+  tableNotFoundWhere,
   OWNED_SHEET_NAMES,
   checkTaskTableAsync,
   localIsoDate,
@@ -66,7 +67,7 @@ export async function checkAndWrite(
   return runtime.run(async (context) => {
     const { state: workbook, task, registry } = await readTaskSheet(context, settings, runtime.maxRequestBytes);
     const result = await checkTaskTableAsync(task.grid, checkOptions(settings, registry), onProgress, runtime.yieldToHost);
-    if (result.headerRow === null) throw new HostError('NO_TASK_TABLE', { sheet: task.grid.name });
+    if (result.headerRow === null) throw new HostError('NO_TASK_TABLE', tableNotFoundWhere(task.grid));
 
     const plan = planWorkbookOutput(result, {
       parts,

@@ -203,10 +203,14 @@ describe('checkTaskTable on other tables', () => {
   });
 
   it('extends the registry with the workbook’s 单位名录 sheet', () => {
-    const grid: CellValue[][] = [['序号', '工作任务', '牵头单位', '完成时限'], [1, '调研', '市大数据局', '全年']];
-    expect(codes(checkTaskTable(sheet(grid), { asOf: AS_OF }), 'UNIT_UNKNOWN')).toHaveLength(1);
-    const registrySheet = sheet([['标准名称', '类别', '别名', '备注'], ['市大数据局', '市直部门', '福州市大数据委', '']], '单位名录');
-    expect(codes(checkTaskTable(sheet(grid), { asOf: AS_OF, registrySheet }), 'UNIT_UNKNOWN')).toEqual([]);
+    const grid: CellValue[][] = [['序号', '工作任务', '牵头单位', '完成时限'], [1, '调研', '福州市大数据委', '全年'], [2, '对接', '大数据专家', '全年']];
+    const plain = checkTaskTable(sheet(grid), { asOf: AS_OF });
+    expect(plain.tasks.map((t) => t.lead)).toEqual([['福州市大数据委'], ['大数据专家']]);
+    expect(codes(plain, 'UNIT_UNKNOWN').map((f) => f.unit)).toEqual(['大数据专家']);
+    const registrySheet = sheet([['标准名称', '类别', '别名', '备注'], ['市大数据局', '市直部门', '福州市大数据委、大数据专家', '']], '单位名录');
+    const registered = checkTaskTable(sheet(grid), { asOf: AS_OF, registrySheet });
+    expect(registered.tasks.map((t) => t.lead)).toEqual([['市大数据局'], ['市大数据局']]);
+    expect(codes(registered, 'UNIT_UNKNOWN')).toEqual([]);
   });
 
   it('says which rows of the 单位名录 sheet it could not take, naming the registry sheet row', () => {
@@ -230,12 +234,28 @@ describe('checkTaskTable on other tables', () => {
     expect(codes(checkTaskTable(sheet(grid), { asOf: AS_OF }), 'REGISTRY_SHEET_PROBLEM')).toEqual([]);
   });
 
-  it('says once that the registry does not cover another city’s table', () => {
+  it('reads another city’s table by its places and forms, the built-in registry set aside', () => {
     const result = checkTaskTable(
       sheet([
         ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'],
         [1, '调研', '厦门市发改委', '厦门市财政局、思明区政府', '全年'],
         [2, '对接', '厦门市商务局', '湖里区政府、市委办公厅', '全年'],
+      ]),
+      { asOf: AS_OF },
+    );
+    expect(result.level).toEqual({ level: 'city', place: '厦门市', summaryLevel: 'county' });
+    expect(result.tasks.map((t) => t.support)).toEqual([['厦门市财政局', '思明区'], ['湖里区', '市委办公厅']]);
+    expect(result.districts.map((d) => d.name)).toEqual(['思明区', '湖里区']);
+    expect(codes(result, 'REGISTRY_NOT_COVERING')).toEqual([]);
+    expect(codes(result, 'UNIT_UNKNOWN')).toEqual([]);
+  });
+
+  it('says once that the registry does not cover a table whose units fit no form', () => {
+    const result = checkTaskTable(
+      sheet([
+        ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'],
+        [1, '调研', '张三', '李四、王五', '全年'],
+        [2, '对接', '赵六', '钱七', '全年'],
       ]),
       { asOf: AS_OF },
     );

@@ -26,6 +26,9 @@ const NUMERIC_MEANING: ReadonlyMap<string, HeaderRole> = new Map(
 );
 export const ROLE_WEIGHTS = vocabulary.weights as Readonly<Record<HeaderRole, number>>;
 
+/** Text that a spreadsheet would take for a formula (=序号, +工作任务): a header never starts so. */
+const FORMULA_LIKE = /^[=+@]/;
+
 /** Header text without whitespace of any width, with half-width brackets. */
 export function normalizeHeader(text: string): string {
   return text.replace(/[\s\u3000]+/g, '').replace(/（/g, '(').replace(/）/g, ')');
@@ -45,7 +48,7 @@ function fits(pattern: Pattern, text: string): boolean {
 
 /** The role a header cell names, or null for a column the vocabulary does not know (kept, never a reason to fail). */
 export function roleOfHeader(text: string): HeaderRole | null {
-  if (text.length === 0 || text.length > MAX_HEADER_LENGTH) return null;
+  if (text.length === 0 || text.length > MAX_HEADER_LENGTH || FORMULA_LIKE.test(text)) return null;
   const normalized = normalizeHeader(text);
   const bare = withoutBracketNote(normalized);
   const named = ROLE_BY_NAME.get(normalized) ?? ROLE_BY_NAME.get(bare);

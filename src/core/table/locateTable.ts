@@ -58,7 +58,7 @@ export function locateTable(sheet: SheetGrid): TableLayout | null {
   const demoted = groupingTextColumns(sheet.grid.slice(block.bottom + 1), initial, looksLikeTaskNo);
   const columns = demoted.size > 0 ? tableColumns(block.columns, demoted) : initial;
   const mapped = ROLES.map((role) => columns.index[role]).filter((j): j is number => j !== null);
-  const extra = [...columns.detail, ...columns.progress, ...(columns.leader === null ? [] : [columns.leader])];
+  const extra = [...columns.detail, ...columns.progress, ...[columns.leader, columns.target].filter((j): j is number => j !== null)];
   const readIndices = [...new Set([...mapped, ...extra])].sort((a, b) => a - b);
   const pathOf = new Map(block.columns.map((c) => [c.index, c.path] as const));
   const headerTexts = new Map(readIndices.map((j) => [j, new Set((pathOf.get(j) ?? []).map(normalizeHeader))] as const));

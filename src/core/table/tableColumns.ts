@@ -5,6 +5,7 @@ import vocabulary from '../data/header-words.json';
 import type { CellValue, ColumnRole } from '../model';
 import { cellText } from './cellText';
 import type { HeaderColumn } from './headerBlock';
+import { measureInHeader } from '../quotas/columnTarget';
 import { normalizeHeader, type HeaderRole } from './headerRoles';
 import type { ColumnIndexMap } from './tableLayout';
 
@@ -15,6 +16,11 @@ export interface TableColumns {
   /** Every progress column; `index.status` is the one of the latest period (1-11月 after 1-10月). */
   readonly progress: readonly number[];
   readonly leader: number | null;
+  /** A target figure of the task's own (年度目标), and the column of its measure (单位), when the table has them. */
+  readonly target: number | null;
+  readonly measure: number | null;
+  /** The measure the target column's header names in brackets (城镇新增就业（人）), '' when none. */
+  readonly targetMeasure: string;
   /** The supporting-unit column is headed as responsible units (责任单位 beside 牵头单位). */
   readonly supportIsUnits: boolean;
 }
@@ -53,7 +59,7 @@ export function tableColumns(columns: readonly HeaderColumn[], demoted: Readonly
   const lead = first('lead');
   const support = first('support');
   const units = first('units');
-  const pathOf = (index: number): string => columns.find((c) => c.index === index)?.path.join('') ?? '';
+  const pathOf = (index: number): string => columns.find((c) => c.index === index)?.path.join('/') ?? '';
   const progress = byRole.get('status') ?? [];
   let status: number | null = null;
   for (const j of progress) if (status === null || periodEndMonth(pathOf(j)) >= periodEndMonth(pathOf(status))) status = j;
@@ -71,6 +77,9 @@ export function tableColumns(columns: readonly HeaderColumn[], demoted: Readonly
     detail: texts.filter((j) => j !== task).sort((a, b) => a - b),
     progress,
     leader: first('leader'),
+    target: first('target'),
+    measure: first('measure'),
+    targetMeasure: first('target') === null ? '' : measureInHeader(pathOf(first('target') as number)),
     supportIsUnits: support === null && lead !== null && units !== null,
   };
 }

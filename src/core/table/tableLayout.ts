@@ -29,6 +29,9 @@ export interface TaskRow {
   readonly units: string;
   readonly deadline: CellValue;
   readonly status: string;
+  /** The task's own target figure (年度目标) and its measure (单位, or the target header's bracket), '' when none. */
+  readonly target: string;
+  readonly measure: string;
   /** The responsible leader: the leader column, else the leader the section row names ((一)刘忻市长牵头…). */
   readonly leader: string;
   /** Counts 一、/（一） section rows above, so that a 序号 restarting per section is not a duplicate. */

@@ -142,6 +142,8 @@ export function classifyRows(grid: readonly (readonly CellValue[])[], firstDataI
       deadline: carried && (ownDeadline === null || cellText(ownDeadline) === '') ? carried.deadline : ownDeadline,
       status: orAbove(cellText(at(cells, index.status)), carried?.status),
       leader: orAbove(cellText(at(cells, ctx.columns.leader)), carried?.leader) || sectionLeader,
+      target: cellText(at(cells, ctx.columns.target)),
+      measure: cellText(at(cells, ctx.columns.measure)) || ctx.columns.targetMeasure,
       section,
       errors: cellErrors(cells, ctx),
       firstListedLeads: ctx.firstListedLeads || firstListedBelow || cellRule !== undefined,

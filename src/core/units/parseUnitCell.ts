@@ -161,12 +161,20 @@ function clean(piece: string): Cleaned {
   return { text, note: notes.length > 0 ? notes.join('；') : null };
 }
 
-/** The registry unit a text names at the same level when it is not one of its spellings, for an unknown. */
+/**
+ * The registry unit a text names at the same level when it is not one of its spellings, for an unknown. A misspelt
+ * place before an organ (马尾去党工委) is suggested as the place's proper organ (马尾区党工委).
+ */
 function sameLevelSuggestion(text: string, registry: UnitRegistry): string | null {
   const suggestion = registry.closestUnit(text);
-  if (suggestion === null) return null;
   const level = levelWordAt(text);
-  return level === null || levelWordAt(suggestion) === level ? suggestion : null;
+  if (suggestion !== null) return level === null || levelWordAt(suggestion) === level ? suggestion : null;
+  const place = placeBeforeGoverningOrgan(text);
+  const district = place === null ? null : registry.closestUnit(place);
+  const record = district === null ? null : registry.find(district)?.record;
+  if (!place || !record || record.category !== DISTRICT_CATEGORY) return null;
+  const organ = readOrgan(text.slice(place.length), record.name, false);
+  return organ ? properOrganSpelling(record.name, organ, registry.partyOrgans(record)) : record.name;
 }
 
 function resolvePiece(piece: string, registry: UnitRegistry): Resolution | null {
@@ -257,7 +265,7 @@ function parse(cell: string, registry: UnitRegistry, resolve: (key: string) => R
     // The cheap organ-word test first: most pieces are no bare organ, and find() normalises its text.
     const bare: boolean = place !== null && isBareOrgan(name, place) && !registry.find(name);
     const carried: boolean =
-      !bare && level !== null && takesLevelBefore(name) && !registry.find(name) && resolveName(name, null, registry) === null;
+      !bare && level !== null && takesLevelBefore(name) && !registry.find(name) && placeAtStart(name, false) === null && resolveName(name, null, registry) === null;
     const resolution = resolve(bare ? place + piece : carried ? level + piece : piece);
     if (!resolution) continue;
     mentions.push(resolution.mention);

@@ -15,6 +15,7 @@ const byLength = (list: readonly string[]): string[] => [...list].sort((a, b) =>
 const LEVEL_WORDS: readonly string[] = byLength(words.levelWords);
 const DEPARTMENT_ENDINGS: readonly string[] = byLength(words.departmentEndings);
 const CARRIED_ENDINGS: readonly string[] = byLength(words.carriedEndings);
+const ENDING_LEVELS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(words.endingLevels).filter(([ending]) => ending !== '//') as [string, string[]][]);
 const GOVERNING: readonly string[] = byLength([words.partyOrgans.generic, words.partyOrgans.working, ...words.governmentOrgans]);
 const LEVELLED_PARTY = words.partyOrgans.levelled;
 const TOWN_ENDINGS: readonly string[] = byLength(placeWords.townEndings);
@@ -58,7 +59,10 @@ export function departmentForm(text: string): DepartmentForm | null {
   if (level !== null && (rest === LEVELLED_PARTY || GOVERNING.includes(rest))) return { level, ending: rest };
   if (GOVERNING.some((g) => rest.endsWith(g))) return null;
   const ending = endingOf(rest, DEPARTMENT_ENDINGS);
-  return ending === null ? null : { level: levelOfDepartment(text, ending), ending };
+  if (ending === null) return null;
+  const levels = ENDING_LEVELS.get(ending);
+  if (levels !== undefined && (level === null || !levels.includes(level))) return null;
+  return { level: levelOfDepartment(text, ending), ending };
 }
 
 /** A department written without a level that takes the level written before it: 市住建局、城管局 → 市城管局. */

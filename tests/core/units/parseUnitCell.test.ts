@@ -244,7 +244,7 @@ describe('districts and their organs', () => {
 
   it('accepts only organ words after a short place name', () => {
     expect(parseUnitCell('马尾政府', registry).map(brief)).toEqual([{ written: '马尾政府', unit: '马尾区', status: 'known', organ: '政府' }]);
-    expect(parseUnitCell('福清融侨经开区', registry).map((m) => m.status)).toEqual(['unknown']);
+    expect(parseUnitCell('福清融侨经开区', registry).map((m) => [m.unit, m.basis])).toEqual([['福清融侨经开区', 'form']]);
   });
 
   it('reads a bare organ with nothing before it on its own', () => {
@@ -278,13 +278,22 @@ describe('city units', () => {
 });
 
 describe('unknown units', () => {
-  it('suggest the nearest registry unit by its standard name, or nothing when none is near', () => {
-    expect(parseUnitCell('市商务厅、市人社厅、福州市财正局、西吉县、区统计局（数据统计评估牵头单位）', registry).map(brief)).toEqual([
+  it('are what fits no form, and near-misses of a registry unit, with the unit as the suggestion', () => {
+    expect(parseUnitCell('市商务厅、市人社厅、福州市财正局、市人设局、马尾去党工委', registry).map(brief)).toEqual([
       { written: '市商务厅', unit: '市商务厅', status: 'unknown', suggestion: '市商务局' },
       { written: '市人社厅', unit: '市人社厅', status: 'unknown', suggestion: '市人社局' },
       { written: '福州市财正局', unit: '福州市财正局', status: 'unknown', suggestion: '市财政局' },
-      { written: '西吉县', unit: '西吉县', status: 'unknown' },
-      { written: '区统计局', unit: '区统计局', status: 'unknown', note: '数据统计评估牵头单位' },
+      { written: '市人设局', unit: '市人设局', status: 'unknown', suggestion: '市人社局' },
+      { written: '马尾去党工委', unit: '马尾去党工委', status: 'unknown', suggestion: '马尾区党工委' },
+    ]);
+  });
+
+  it('are not places of China nor departments known by their form, and never take a unit of another level', () => {
+    expect(parseUnitCell('西吉县、区统计局（数据统计评估牵头单位）、区卫健局、市发改委', registry).map(brief)).toEqual([
+      { written: '西吉县', unit: '西吉县', status: 'known' },
+      { written: '区统计局', unit: '区统计局', status: 'known', note: '数据统计评估牵头单位' },
+      { written: '区卫健局', unit: '区卫健局', status: 'known' },
+      { written: '市发改委', unit: '市发改委', status: 'known' },
     ]);
   });
 
