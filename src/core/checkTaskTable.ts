@@ -11,7 +11,7 @@ import { registrySheetFindings } from './findings/registrySheetFindings';
 import type { RegistryProblem } from './units/registrySheet';
 import { leadFromUnits, tableNotFound } from './findings/tableFindings';
 import { DEFAULT_DUE_SOON_DAYS } from './host';
-import type { CheckOptions, CheckPhase, CheckProgress, CheckResult, ColumnMap, SheetGrid, Task, TableLevel } from './model';
+import type { CheckOptions, CheckPhase, CheckProgress, CheckResult, ColumnMap, Quota, SheetGrid, Task, TableLevel, UnitLexicon } from './model';
 import { countiesOfPlace, tableLevel } from './places/tableLevel';
 import { placeLexicon, summaryPlaces } from './summaries/summaryPlaces';
 import { columnTarget } from './quotas/columnTarget';
@@ -59,6 +59,14 @@ function registryFor(options: Pick<CheckOptions, 'registrySheet' | 'lang'>, leve
     lang: options.lang ?? 'zh-CN',
   });
   return { registry: createUnitRegistry(mergeRegistryRecords(builtin, records)), problems };
+}
+
+/** A matrix row's area targets as quotas of the areas (their standard names where the lexicon knows them). */
+function matrixQuotas(row: TaskRow, lexicon: UnitLexicon): Quota[] {
+  return (row.shares ?? []).flatMap((share) => {
+    const target = columnTarget(share.target, row.measure);
+    return target === null ? [] : [{ unit: lexicon.standardOf(share.place) ?? share.place, amount: target.amount, measure: target.measure }];
+  });
 }
 
 /** The unit cells of the task rows, for telling the table's level. */
@@ -143,7 +151,7 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
       deadline,
       state: taskState(deadline, row.status, options.asOf, dueSoonDays),
       status: row.status,
-      quotas: shares,
+      quotas: row.shares ? matrixQuotas(row, lexicon) : shares,
       quotaTotal: total ?? columnTarget(row.target, row.measure),
       leader: row.leader,
       progress: row.status,

@@ -10,21 +10,22 @@ interface Tally {
   overdue: number;
   dueSoon: number;
   named: boolean;
-  /** The task (its first row) last counted, so that its sub-rows do not count it again. */
-  lastTask: number;
+  /** The task last counted, so that its sub-rows do not count it again. */
+  lastTask: string;
   lastRole: 'lead' | 'support' | null;
   lastState: { overdue: boolean; dueSoon: boolean };
 }
 
-const taskOf = (task: Task): number => task.subRowOf ?? task.row;
+/** A task and its sub-rows share this key: the task's first row and its number. */
+export const taskKey = (task: Task): string => `${task.subRowOf ?? task.row}\u0000${task.no}`;
 
 // One pass over the tasks: a filter per district and field made summaries a fifth of the engine's time on long tables.
 export function districtSummary(tasks: readonly Task[], places: readonly string[]): DistrictSummary[] {
   const tallies = new Map<string, Tally>(
-    places.map((d) => [d, { leadTasks: [], supportTasks: [], quotas: [], overdue: 0, dueSoon: 0, named: false, lastTask: -1, lastRole: null, lastState: { overdue: false, dueSoon: false } }]),
+    places.map((d) => [d, { leadTasks: [], supportTasks: [], quotas: [], overdue: 0, dueSoon: 0, named: false, lastTask: '', lastRole: null, lastState: { overdue: false, dueSoon: false } }]),
   );
   const count = (tally: Tally, task: Task, role: 'lead' | 'support'): void => {
-    const id = taskOf(task);
+    const id = taskKey(task);
     if (tally.lastTask !== id) {
       tally.lastTask = id;
       tally.lastRole = null;

@@ -4,6 +4,7 @@
 import type { PlacedMention } from '../findings/analyzedTask';
 import type { Task, UnitTaskEntry, UnitTasks } from '../model';
 import type { UnitRegistry } from '../units/unitRegistry';
+import { taskKey } from './districtSummary';
 
 export interface UnitListContext {
   readonly places: readonly string[];
@@ -20,10 +21,10 @@ export function categoryLookup(registry: Pick<UnitRegistry, 'categoryOf'>, menti
 
 export function unitTaskList(tasks: readonly Task[], context: UnitListContext): UnitTasks[] {
   const entries = new Map<string, UnitTaskEntry[]>();
-  const taskOfEntry = new Map<UnitTaskEntry, number>();
+  const taskOfEntry = new Map<UnitTaskEntry, string>();
   const add = (unit: string, task: Task, role: 'lead' | 'support'): void => {
     const list = entries.get(unit);
-    const id = task.subRowOf ?? task.row;
+    const id = taskKey(task);
     const last = list?.[list.length - 1];
     if (last !== undefined && taskOfEntry.get(last) === id) {
       if (role === 'lead' && last.role === 'support') {

@@ -11,6 +11,7 @@ import { groupingTextColumns, tableColumns, type TableColumns } from './tableCol
 import { statesFirstListedRule } from './tableConventions';
 import type { TableLayout } from './tableLayout';
 import { classifyRows, type RowContext } from './tableRows';
+import { isTargetMatrix, matrixTasks } from './targetMatrix';
 
 export { HEADER_SEARCH_ROWS } from './headerBlock';
 
@@ -43,6 +44,30 @@ function headerInfo(block: HeaderBlock, demoted: ReadonlySet<number>, firstColum
   });
 }
 
+/**
+ * A target matrix read as one task per indicator: the indicator's department leads (its column), the areas with a
+ * target support (the area column).
+ */
+function matrixLayout(sheet: SheetGrid, block: HeaderBlock, firstRow: number, firstColumn: number): TableLayout {
+  const letterOf = (role: HeaderRole): string | null => {
+    const column = block.columns.find((c) => c.role === role);
+    return column === undefined ? null : columnLetter(firstColumn + column.index);
+  };
+  const columns: ColumnMap = { no: null, task: null, lead: letterOf('target'), support: letterOf('place'), units: null, deadline: null, status: null };
+  const index = { no: null, task: null, lead: null, support: null, units: null, deadline: null, status: null };
+  return {
+    sheet: sheet.name,
+    headerRow: firstRow + block.top,
+    headerBottomRow: firstRow + block.bottom,
+    columns,
+    columnIndex: index,
+    headers: headerInfo(block, new Set(), firstColumn),
+    supportIsUnits: false,
+    titleTexts: [...titleTextsAbove(sheet, block.top), sheet.name],
+    rows: matrixTasks(sheet.grid.slice(block.bottom + 1), block.columns, firstRow + block.bottom),
+  };
+}
+
 /** Whether the sheet holds a task table: reads only the rows its header may be in, none of the rows below. */
 export function hasTaskTable(sheet: SheetGrid): boolean {
   return findHeaderBlock(sheet.grid) !== null;
@@ -54,6 +79,7 @@ export function locateTable(sheet: SheetGrid): TableLayout | null {
   if (block === null) return null;
   const firstColumn = sheet.firstColumn ?? 1;
   const firstRow = sheet.firstRow ?? 1;
+  if (isTargetMatrix(block.columns)) return matrixLayout(sheet, block, firstRow, firstColumn);
   const initial = tableColumns(block.columns);
   const demoted = groupingTextColumns(sheet.grid.slice(block.bottom + 1), initial, looksLikeTaskNo);
   const columns = demoted.size > 0 ? tableColumns(block.columns, demoted) : initial;

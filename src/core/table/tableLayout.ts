@@ -40,6 +40,14 @@ export interface TaskRow {
   readonly errors: readonly CellErrorAt[];
   /** A note in force (列第一位的为牵头单位，下同) makes only the first-listed unit of a lead cell the lead. */
   readonly firstListedLeads: boolean;
+  /** In a target matrix, each area's target for this indicator (targetMatrix.ts). */
+  readonly shares?: readonly MatrixShare[];
+}
+
+export interface MatrixShare {
+  /** The area as written in the place column (东坡区, 市本级). */
+  readonly place: string;
+  readonly target: string;
 }
 
 export type TableRow =
