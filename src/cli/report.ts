@@ -1,6 +1,6 @@
 // The short human report: counts by severity and by state (per finding), then one line per group of repeated
 // findings, errors first, so a table with the same misspelling in every row still reads in one screen.
-import { type CheckResult, type FindingGroup, groupRepeatedFindings, type Lang, messagesFor, SEVERITIES, TASK_STATES, worstFirst } from '../core';
+import { type CheckResult, countTasks, type FindingGroup, groupRepeatedFindings, type Lang, messagesFor, SEVERITIES, TASK_STATES, worstFirst } from '../core';
 import { CLI_MESSAGES } from './messages';
 
 function countBy<K extends string>(keys: readonly K[], values: readonly K[]): [K, number][] {
@@ -21,7 +21,7 @@ export function formatReport(result: CheckResult, lang: Lang): string {
   const severities = countBy(SEVERITIES, result.findings.map((f) => f.severity));
   const states = countBy(TASK_STATES, result.tasks.map((t) => t.state));
   const lines = [
-    `${text.heading(result.sheet, result.asOf, result.planYear)}${text.countSeparator}${text.tasks(result.tasks.length)}`,
+    `${text.heading(result.sheet, result.asOf, result.planYear)}${text.countSeparator}${text.tasks(countTasks(result.tasks))}`,
     text.bySeverity + severities.map(([s, n]) => `${core.severity[s]} ${n}`).join(text.countSeparator),
     text.byState + states.map(([s, n]) => `${core.state[s]} ${n}`).join(text.countSeparator),
   ];

@@ -10,7 +10,7 @@ import { normalizeProse } from '../quotas/normalizeProse';
 import { monthAndDayToDigits } from './chineseNumerals';
 import {
   HALF_YEAR_END_MONTH, MID_YEAR_WORDS, MONTH_PART_DAY, ONGOING_WORDS, QUARTER_NUMBERS, RECURRING_PERIODS,
-  RECURRING_PREFIXES, RECURRING_WORDS, RELATIVE_SPAN_ENDINGS, RELATIVE_SPAN_UNITS, RELATIVE_YEARS, YEAR_END_SUFFIXES, YEAR_END_WORDS,
+  IMMEDIATE_WORDS, RECURRING_PREFIXES, RECURRING_WORDS, RELATIVE_SPAN_ENDINGS, RELATIVE_SPAN_UNITS, RELATIVE_YEARS, YEAR_END_SUFFIXES, YEAR_END_WORDS,
 } from './deadlinePhrases';
 import { wordAlternation } from './wordAlternation';
 
@@ -111,7 +111,7 @@ function fromText(text: string, planYear: number): Deadline {
     return { text, due: null, kind: 'recurring' };
   }
   if (ONGOING_WORDS.some((w) => normalized.includes(w))) return { text, due: null, kind: 'ongoing' };
-  if (RELATIVE_SPAN.test(normalized)) return { text, due: null, kind: 'relative' };
+  if (RELATIVE_SPAN.test(normalized) || IMMEDIATE_WORDS.some((w) => normalized.includes(w))) return { text, due: null, kind: 'relative' };
   return { text, due: null, kind: 'unparsed' };
 }
 

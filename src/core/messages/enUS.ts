@@ -103,6 +103,7 @@ export const EN_US: Messages = {
   findingRow: (row) => `row ${row}`,
   districtHeaders: {
     district: 'District',
+    town: 'Town or street',
     leadCount: 'Lead tasks',
     leadTasks: 'Lead task numbers',
     supportCount: 'Support tasks',

@@ -99,6 +99,7 @@ export const ZH_CN: Messages = {
   findingRow: (row) => `第${row}行`,
   districtHeaders: {
     district: '区县',
+    town: '乡镇（街道）',
     leadCount: '牵头任务数',
     leadTasks: '牵头任务序号',
     supportCount: '配合任务数',

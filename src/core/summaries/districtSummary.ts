@@ -19,6 +19,11 @@ interface Tally {
 /** A task and its sub-rows share this key: the task's first row and its number. */
 export const taskKey = (task: Task): string => `${task.subRowOf ?? task.row}\u0000${task.no}`;
 
+/** How many tasks a list of rows holds: a task merged over several rows (sub-rows) is one. */
+export function countTasks(tasks: readonly Task[]): number {
+  return new Set(tasks.map(taskKey)).size;
+}
+
 // One pass over the tasks: a filter per district and field made summaries a fifth of the engine's time on long tables.
 export function districtSummary(tasks: readonly Task[], places: readonly string[]): DistrictSummary[] {
   const tallies = new Map<string, Tally>(
