@@ -8,6 +8,7 @@ import conventions from '../data/table-conventions.json';
 const FIRST_LISTED: readonly string[] = conventions.firstListedLeads;
 const SAME_BELOW: readonly string[] = conventions.sameBelow;
 const ALL_LEAD: readonly string[] = conventions.allLead;
+const RULE_EXCEPTIONS: readonly string[] = conventions.ruleExceptions;
 const NOTE_PREFIXES: readonly string[] = conventions.notePrefixes;
 const BRACKETED = /[（(][^（）()]*[）)]/g;
 const CLAUSE = /[，,。；;]/;
@@ -30,6 +31,7 @@ export function holdsBelow(text: string): boolean {
 /** The cell says 分别牵头 of its own units: outside brackets, and not in a clause that states a rule for the table. */
 export function saysAllLead(cell: string): boolean {
   if (!ALL_LEAD.some((w) => cell.includes(w))) return false;
-  const own = cell.replace(BRACKETED, ' ').split(CLAUSE).filter((clause) => !statesFirstListedRule(clause) && !holdsBelow(clause));
+  const states = (clause: string): boolean => statesFirstListedRule(clause) || holdsBelow(clause) || RULE_EXCEPTIONS.some((w) => clause.includes(w));
+  const own = cell.replace(BRACKETED, ' ').split(CLAUSE).filter((clause) => !states(clause));
   return own.some((clause) => ALL_LEAD.some((w) => clause.includes(w)));
 }

@@ -33,17 +33,17 @@ export interface DepartmentForm {
   readonly ending: string;
 }
 
-/** A level word needs a name of at least this many characters after it: 市政局 is the bureau of 市政, not 市 + 政局. */
-const NAME_AFTER_LEVEL = 2;
+/** Words that start with a level character without being one: 市政局 is the bureau of 市政, not 市 + 政局. */
+const NOT_LEVEL_PREFIXES: readonly string[] = words.notLevelPrefixes;
 
 /** The level word a unit's name starts with (市 of 市住建局, 区 of 区委), or null. */
 export function levelWordAt(text: string): string | null {
   return LEVEL_WORDS.find((w) => text.startsWith(w) && text.length > w.length) ?? null;
 }
 
-function levelOfDepartment(text: string, ending: string): string | null {
+function levelOfDepartment(text: string): string | null {
   const level = levelWordAt(text);
-  return level !== null && text.length - level.length - ending.length >= NAME_AFTER_LEVEL ? level : null;
+  return level !== null && !NOT_LEVEL_PREFIXES.some((w) => text.startsWith(w)) ? level : null;
 }
 
 function endingOf(text: string, endings: readonly string[]): string | null {
@@ -62,7 +62,7 @@ export function departmentForm(text: string): DepartmentForm | null {
   if (ending === null) return null;
   const levels = ENDING_LEVELS.get(ending);
   if (levels !== undefined && (level === null || !levels.includes(level))) return null;
-  return { level: levelOfDepartment(text, ending), ending };
+  return { level: levelOfDepartment(text), ending };
 }
 
 /** A department written without a level that takes the level written before it: 市住建局、城管局 → 市城管局. */

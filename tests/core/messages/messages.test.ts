@@ -89,6 +89,14 @@ describe('host error messages', () => {
     expect(hostErrorMessage(new HostError('SHEET_PROTECTED', { sheet: '分工方案' }))).toBe('工作表“分工方案”受保护，无法写入，请先撤销工作表保护。');
     expect(hostErrorMessage(new HostError('BAD_OPTION', { detail: '--as-of 2023/11/20' }), 'en-US')).toBe('Invalid option (--as-of 2023/11/20).');
   });
+
+  it('says which header cells were seen and which roles are missing when no table is found, in one line', () => {
+    const header = { seen: ['序号', '牵头 单位', '完成时限'], missing: ['task' as const] };
+    expect(hostErrorMessage(new HostError('NO_TASK_TABLE', { sheet: '分工方案', header }))).toBe('工作表“分工方案”中未找到任务表：看到的表头：序号、牵头单位、完成时限；缺少任务列（如“工作任务”）。');
+    expect(hostErrorMessage(new HostError('NO_TASK_TABLE', { sheet: 'S', header }), 'en-US')).toBe(
+      'No task table found on sheet "S": header cells seen: 序号, 牵头单位, 完成时限; missing a task column (工作任务 …).',
+    );
+  });
 });
 
 describe('generated sheet names', () => {

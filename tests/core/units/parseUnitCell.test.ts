@@ -341,3 +341,46 @@ describe('repeated cells', () => {
     ]);
   });
 });
+
+describe('unit cells as offices write them (cells of tests/fixtures/tables, and shapes they lack)', () => {
+  const empty = createUnitRegistry([]);
+  const units = (cell: string) => parseUnitCell(cell, empty).map((m) => m.unit);
+
+  it('carry a level written once over the list', () => {
+    expect(units('县财政局、审计局、统计局')).toEqual(['县财政局', '县审计局', '县统计局']);
+    expect(units('市住建局、城管局')).toEqual(['市住建局', '市城管局']);
+    expect(units('区发改局\n金义新区发展集团')).toEqual(['区发改局', '金义新区发展集团']);
+  });
+
+  it('keep collective terms with a separator inside whole', () => {
+    expect(units('市发改委、市经信局、市商务局、市投资促进局,各区、县(市)政府(管委会)').slice(-1)).toEqual(['各区、县（市）政府（管委会）']);
+    expect(units('各镇、街道')).toEqual(['各镇、街道']);
+    expect(units('各县（市、区）、市财政局')).toEqual(['各县（市、区）', '市财政局']);
+    expect(units('人口计生委等相关部门,13个街道、镇')).toEqual(['人口计生委', '13个街道、镇']);
+    expect(parseUnitCell('各乡镇(街道)', empty).map((m) => m.status)).toEqual(['collective']);
+  });
+
+  it('drop trailing phrases and placeholders', () => {
+    expect(units('市发改委、市人力社保局、市科技局、团市委配合落实')).toEqual(['市发改委', '市人力社保局', '市科技局', '团市委']);
+    expect(units('民政局、残联等相关部门')).toEqual(['民政局', '残联']);
+    expect(units('市财政局及有关部门')).toEqual(['市财政局']);
+    expect(units('/')).toEqual([]);
+    expect(units('—')).toEqual([]);
+  });
+
+  it('join a name broken by a line break or space, but a line break next to a bracket still separates', () => {
+    expect(units('市住房和\n城乡建设局')).toEqual(['市住房和城乡建设局']);
+    expect(units('市住房和 城乡建设局、市财政局')).toEqual(['市住房和城乡建设局', '市财政局']);
+    expect(units('高新园(邹区镇)\n各街道')).toEqual(['高新园', '各街道']);
+    expect(units('各乡镇(街道)\n区总工会')).toEqual(['各乡镇（街道）', '区总工会']);
+  });
+
+  it('know districts, counties and towns of all China by their place, and their organs', () => {
+    expect(parseUnitCell('东坡区人社局、孝顺镇党委、东孝街道', empty).map((m) => [m.unit, m.placeKind, m.organ])).toEqual([
+      ['东坡区', 'county', '人社局'],
+      ['孝顺镇', 'town', '党委'],
+      ['东孝街道', 'town', null],
+    ]);
+    expect(parseUnitCell('嵊泗县区委', empty).map((m) => m.standardForm)).toEqual(['嵊泗县委']);
+  });
+});

@@ -1,0 +1,75 @@
+import type { CellValue, SheetGrid } from '../../../src/core/model';
+import { locateTable } from '../../../src/core/table/locateTable';
+import type { TableRow, TaskRow } from '../../../src/core/table/tableLayout';
+import { tableGrid } from '../../fixtures/tables/tableGrid';
+
+const tasksOf = (rows: readonly TableRow[]): TaskRow[] => rows.filter((r): r is TaskRow => r.kind === 'task');
+const sheet = (grid: CellValue[][]): SheetGrid => ({ name: '任务表', grid });
+
+describe('merged cells', () => {
+  it('give their value to every row of the merge, in every column (Jingzhou, point 2)', () => {
+    const rows = tasksOf(locateTable(tableGrid('jingzhou-2019-chuangwen-zhenggai'))?.rows ?? []).filter((r) => r.no === '2');
+    expect(rows.map((r) => [r.row, r.units, r.deadline, r.subRowOf])).toEqual([
+      [6, '市卫生健康委员会', '5天', null],
+      [7, '市卫生健康委员会', '5天', 6],
+      [8, '市卫生健康委员会', '5天', 6],
+    ]);
+    expect(rows[1]?.text).toBe('(2)宣传牌内容不规范;');
+  });
+
+  it('count a merged task text once: its sub-rows carry it but read no quota from it', () => {
+    const layout = locateTable(tableGrid('zhonglou-2021-minsheng-fenjie'));
+    const project3 = tasksOf(layout?.rows ?? []).filter((r) => r.no === '3');
+    expect(project3.map((r) => r.ownText.startsWith('推进大庙弄'))).toEqual([false, true]);
+    expect(project3[1]?.text.startsWith('老城厢复兴发展\n')).toBe(true);
+    expect(project3.map((r) => r.leader)).toEqual(['何海平', '芮春祥']);
+  });
+
+  it('of a grouping column over numbered tasks make no task text (Shengsi’s 考核指标)', () => {
+    const tasks = tasksOf(locateTable(tableGrid('shengsi-2021-xiangcun-qingdan'))?.rows ?? []);
+    expect(tasks.map((t) => t.text).slice(0, 2)).toEqual(['农林牧渔业增加值增幅', '农业劳动生产率及增幅']);
+    expect(tasks.every((t) => t.subRowOf === null)).toBe(true);
+  });
+});
+
+describe('row kinds', () => {
+  const layout = locateTable(
+    sheet([
+      ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'],
+      ['一、经济发展'],
+      ['（一）产业协作', null, '市商务局', null, '全年'],
+      [1, '推动消费帮扶', '市商务局', '市财政局', '11月底前'],
+      ['——招商引资'],
+      [2, '引进企业', '市工信局', null, '全年'],
+      ['注：除注明分别牵头的以外，排在第一位的为牵头单位。'],
+    ]),
+  );
+
+  it('tell sections from tasks: a （二）… row with units or a deadline of its own is a task', () => {
+    expect(layout?.rows.map((r) => r.kind)).toEqual(['section', 'task', 'task', 'section', 'task', 'note']);
+    expect(tasksOf(layout?.rows ?? [])[0]).toMatchObject({ no: '（一）产业协作', lead: '市商务局' });
+  });
+
+  it('take a note below the table stating the first-listed rule for every row', () => {
+    expect(tasksOf(layout?.rows ?? []).every((t) => t.firstListedLeads)).toBe(true);
+  });
+
+  it('start the first-listed rule at the row whose cell says it with 下同', () => {
+    const rows = tasksOf(
+      locateTable(
+        sheet([
+          ['序号', '工作任务', '牵头单位', '配合单位'],
+          [1, '调研', '市发改委、市财政局', null],
+          [2, '对接', '市发改委、市财政局（排在第一位的为牵头单位，下同）', null],
+          [3, '落实', '市商务局、市财政局', null],
+        ]),
+      )?.rows ?? [],
+    );
+    expect(rows.map((r) => r.firstListedLeads)).toEqual([false, true, true]);
+  });
+
+  it('name the leader of a section’s tasks from the section row (Hangzhou)', () => {
+    const tasks = tasksOf(locateTable(tableGrid('hangzhou-2021-zhongdian-fenjie'))?.rows ?? []);
+    expect([tasks[0]?.leader, tasks[2]?.leader]).toEqual(['刘忻', '戴建平']);
+  });
+});
