@@ -50,8 +50,12 @@ function endingOf(text: string, endings: readonly string[]): string | null {
   return endings.find((e) => text.endsWith(e) && (text.length > e.length || e.length >= STANDALONE_ENDING)) ?? null;
 }
 
+/** A unit's name starts with a Chinese character or a digit, never with = + - @ (text a spreadsheet takes for a formula). */
+const NAME_START = /^[\u4e00-\u9fff0-9]/;
+
 /** The department form of a text, or null; see the top of this module. */
 export function departmentForm(text: string): DepartmentForm | null {
+  if (!NAME_START.test(text)) return null;
   const league = LEAGUE.exec(text);
   if (league) return { level: league[1] as string, ending: words.youthLeague.after };
   const level = levelWordAt(text);
