@@ -69,9 +69,12 @@ function matrixQuotas(row: TaskRow, lexicon: UnitLexicon): Quota[] {
   });
 }
 
-/** The unit cells of the task rows, for telling the table's level. */
+/** Task rows whose unit cells tell the table's level: it shows within the first ones. */
+const LEVEL_SAMPLE_ROWS = 200;
+
+/** The unit cells of the first task rows, for telling the table's level. */
 function unitCells(rows: readonly TaskRow[]): string[] {
-  return rows.flatMap((r) => [r.lead, r.units, r.support]);
+  return rows.slice(0, LEVEL_SAMPLE_ROWS).flatMap((r) => [r.lead, r.units, r.support]);
 }
 
 function levelOf(layout: TableLayout, rows: readonly TaskRow[]): TableLevel {

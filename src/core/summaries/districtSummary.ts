@@ -10,10 +10,12 @@ interface Tally {
   overdue: number;
   dueSoon: number;
   named: boolean;
-  /** The task last counted, so that its sub-rows do not count it again. */
-  lastTask: string;
+  /** The task last counted (its place in the list of tasks), so that its sub-rows do not count it again. */
+  lastTask: number;
   lastRole: 'lead' | 'support' | null;
-  lastState: { overdue: boolean; dueSoon: boolean };
+  /** Whether the task last counted was already counted as overdue or due soon. */
+  lastOverdue: boolean;
+  lastDueSoon: boolean;
 }
 
 /** A task and its sub-rows share this key: the task's first row and its number. */
@@ -27,14 +29,14 @@ export function countTasks(tasks: readonly Task[]): number {
 // One pass over the tasks: a filter per district and field made summaries a fifth of the engine's time on long tables.
 export function districtSummary(tasks: readonly Task[], places: readonly string[]): DistrictSummary[] {
   const tallies = new Map<string, Tally>(
-    places.map((d) => [d, { leadTasks: [], supportTasks: [], quotas: [], overdue: 0, dueSoon: 0, named: false, lastTask: '', lastRole: null, lastState: { overdue: false, dueSoon: false } }]),
+    places.map((d) => [d, { leadTasks: [], supportTasks: [], quotas: [], overdue: 0, dueSoon: 0, named: false, lastTask: -1, lastRole: null, lastOverdue: false, lastDueSoon: false }]),
   );
-  const count = (tally: Tally, task: Task, role: 'lead' | 'support'): void => {
-    const id = taskKey(task);
+  const count = (tally: Tally, task: Task, id: number, role: 'lead' | 'support'): void => {
     if (tally.lastTask !== id) {
       tally.lastTask = id;
       tally.lastRole = null;
-      tally.lastState = { overdue: false, dueSoon: false };
+      tally.lastOverdue = false;
+      tally.lastDueSoon = false;
     }
     if (tally.lastRole === null) (role === 'lead' ? tally.leadTasks : tally.supportTasks).push(task.no);
     else if (tally.lastRole === 'support' && role === 'lead') {
@@ -43,28 +45,30 @@ export function districtSummary(tasks: readonly Task[], places: readonly string[
     }
     if (tally.lastRole !== 'lead') tally.lastRole = role;
     tally.named = true;
-    if (task.state === 'overdue' && !tally.lastState.overdue) {
+    if (task.state === 'overdue' && !tally.lastOverdue) {
       tally.overdue += 1;
-      tally.lastState.overdue = true;
+      tally.lastOverdue = true;
     }
-    if (task.state === 'dueSoon' && !tally.lastState.dueSoon) {
+    if (task.state === 'dueSoon' && !tally.lastDueSoon) {
       tally.dueSoon += 1;
-      tally.lastState.dueSoon = true;
+      tally.lastDueSoon = true;
     }
   };
+  let id = -1;
   for (const task of tasks) {
+    if (task.subRowOf === undefined) id += 1;
     const involved = new Set<Tally>();
     for (const unit of task.lead) {
       const tally = tallies.get(unit);
       if (tally && !involved.has(tally)) {
-        count(tally, task, 'lead');
+        count(tally, task, id, 'lead');
         involved.add(tally);
       }
     }
     for (const unit of task.support) {
       const tally = tallies.get(unit);
       if (tally && !involved.has(tally)) {
-        count(tally, task, 'support');
+        count(tally, task, id, 'support');
         involved.add(tally);
       }
     }

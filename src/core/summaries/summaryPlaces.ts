@@ -15,7 +15,9 @@ export interface SummaryPlaces {
 
 function named(mentions: readonly (readonly PlacedMention[])[], kind: PlaceKind): string[] {
   const found = new Set<string>();
-  for (const row of mentions) for (const { mention } of row) if (mention.status === 'known' && mention.placeKind === kind) found.add(mention.unit);
+  for (const row of mentions) {
+    for (const { mention } of row) if (mention.placeKind === kind && mention.status === 'known') found.add(mention.unit);
+  }
   return [...found];
 }
 

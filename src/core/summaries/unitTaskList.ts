@@ -4,7 +4,6 @@
 import type { PlacedMention } from '../findings/analyzedTask';
 import type { Task, UnitTaskEntry, UnitTasks } from '../model';
 import type { UnitRegistry } from '../units/unitRegistry';
-import { taskKey } from './districtSummary';
 
 export interface UnitListContext {
   readonly places: readonly string[];
@@ -20,33 +19,32 @@ export function categoryLookup(registry: Pick<UnitRegistry, 'categoryOf'>, menti
 }
 
 export function unitTaskList(tasks: readonly Task[], context: UnitListContext): UnitTasks[] {
-  const entries = new Map<string, UnitTaskEntry[]>();
-  const taskOfEntry = new Map<UnitTaskEntry, string>();
-  const add = (unit: string, task: Task, role: 'lead' | 'support'): void => {
-    const list = entries.get(unit);
-    const id = taskKey(task);
-    const last = list?.[list.length - 1];
-    if (last !== undefined && taskOfEntry.get(last) === id) {
-      if (role === 'lead' && last.role === 'support') {
-        const promoted: UnitTaskEntry = { ...last, role };
-        taskOfEntry.set(promoted, id);
-        list?.splice(list.length - 1, 1, promoted);
-      }
+  /** Each unit's entries, and the task (its place in the list of tasks) its last entry is for. */
+  const entries = new Map<string, { readonly list: UnitTaskEntry[]; last: number }>();
+  const add = (unit: string, task: Task, id: number, role: 'lead' | 'support'): void => {
+    const known = entries.get(unit);
+    if (known !== undefined && known.last === id) {
+      // A sub-row of a task already listed: lead where any of its rows says so.
+      const last = known.list[known.list.length - 1];
+      if (last !== undefined && role === 'lead' && last.role === 'support') known.list[known.list.length - 1] = { ...last, role };
       return;
     }
     const entry: UnitTaskEntry = { taskNo: task.no, row: task.row, role, deadline: task.deadline, state: task.state };
-    taskOfEntry.set(entry, id);
-    if (list) list.push(entry);
-    else entries.set(unit, [entry]);
+    if (known) {
+      known.list.push(entry);
+      known.last = id;
+    } else entries.set(unit, { list: [entry], last: id });
   };
+  let id = -1;
   for (const task of tasks) {
-    for (const unit of task.lead) add(unit, task, 'lead');
-    for (const unit of task.support) if (!task.lead.includes(unit)) add(unit, task, 'support');
+    if (task.subRowOf === undefined) id += 1;
+    for (const unit of task.lead) add(unit, task, id, 'lead');
+    for (const unit of task.support) if (!task.lead.includes(unit)) add(unit, task, id, 'support');
   }
   // Once per distinct unit, not per task: isCollective normalises its text each time it is asked.
   for (const unit of [...entries.keys()]) if (context.isCollective(unit)) entries.delete(unit);
   const places = context.places.filter((d) => entries.has(d));
   const isPlace = new Set(places);
   const others = [...entries.keys()].filter((u) => !isPlace.has(u));
-  return [...places, ...others].map((unit) => ({ unit, category: context.categoryOf(unit) ?? '', tasks: entries.get(unit) ?? [] }));
+  return [...places, ...others].map((unit) => ({ unit, category: context.categoryOf(unit) ?? '', tasks: entries.get(unit)?.list ?? [] }));
 }

@@ -29,16 +29,9 @@ export interface RowContext {
 
 /** The cells a task carries over to the rows of its merged cells. */
 interface Carried {
-  readonly row: number;
+  readonly task: TaskRow;
   readonly head: number;
-  readonly no: string;
   readonly parts: readonly string[];
-  readonly lead: string;
-  readonly support: string;
-  readonly units: string;
-  readonly deadline: CellValue;
-  readonly status: string;
-  readonly leader: string;
 }
 
 function at(cells: readonly CellValue[], index: number | null): CellValue {
@@ -103,9 +96,10 @@ export function classifyRows(grid: readonly (readonly CellValue[])[], firstDataI
     }
     const ownNo = cellText(at(cells, index.no));
     const ownParts = textIndices.map((j) => cellText(at(cells, j)));
-    const firstText = ctx.readIndices.map((j) => cellText(cells[j])).find((t) => t !== '') ?? '';
     const ownUnits = unitIndices.map((j) => cellText(at(cells, j)));
-    if (isNoteText(firstText) && ownUnits.every((t) => t === '')) {
+    const noUnits = ownUnits.every((t) => t === '');
+    const firstText = noUnits ? (ctx.readIndices.map((j) => cellText(cells[j])).find((t) => t !== '') ?? '') : '';
+    if (noUnits && isNoteText(firstText)) {
       const text = ctx.readIndices.map((j) => cellText(cells[j])).filter((t) => t !== '').join(' ');
       if (statesFirstListedRule(text)) firstListedInNote = true;
       rows.push({ kind: 'note', row, text });
@@ -125,23 +119,23 @@ export function classifyRows(grid: readonly (readonly CellValue[])[], firstDataI
     const parts: string[] = ownParts.map((part, k) => orAbove(part, carried?.parts[k]));
     const ownText = ownParts.filter((t) => t !== '').join('\n');
     const ownDeadline = isCellError(at(cells, index.deadline)) ? null : at(cells, index.deadline);
-    const cellRule = ownUnits.find(statesFirstListedRule);
+    const cellRule = noUnits ? undefined : ownUnits.find(statesFirstListedRule);
     if (cellRule !== undefined && holdsBelow(cellRule)) firstListedBelow = true;
     const task: TaskRow = {
       kind: 'task',
       row,
-      no: carried && ownNo === '' && index.no !== null ? carried.no : ownNo,
+      no: carried && ownNo === '' && index.no !== null ? carried.task.no : ownNo,
       noInherited: carried !== null && index.no !== null,
       text: parts.filter((t) => t !== '').join('\n'),
       ownText,
       textInherited: carried !== null && ownText === '',
       subRowOf: carried ? carried.head : null,
-      lead: orAbove(ownUnits[0] ?? '', carried?.lead),
-      support: orAbove(ownUnits[1] ?? '', carried?.support),
-      units: orAbove(ownUnits[2] ?? '', carried?.units),
-      deadline: carried && (ownDeadline === null || cellText(ownDeadline) === '') ? carried.deadline : ownDeadline,
-      status: orAbove(cellText(at(cells, index.status)), carried?.status),
-      leader: orAbove(cellText(at(cells, ctx.columns.leader)), carried?.leader) || sectionLeader,
+      lead: orAbove(ownUnits[0] ?? '', carried?.task.lead),
+      support: orAbove(ownUnits[1] ?? '', carried?.task.support),
+      units: orAbove(ownUnits[2] ?? '', carried?.task.units),
+      deadline: carried && (ownDeadline === null || cellText(ownDeadline) === '') ? carried.task.deadline : ownDeadline,
+      status: orAbove(cellText(at(cells, index.status)), carried?.task.status),
+      leader: orAbove(cellText(at(cells, ctx.columns.leader)), carried?.task.leader) || sectionLeader,
       target: cellText(at(cells, ctx.columns.target)),
       measure: cellText(at(cells, ctx.columns.measure)) || ctx.columns.targetMeasure,
       section,
@@ -149,7 +143,7 @@ export function classifyRows(grid: readonly (readonly CellValue[])[], firstDataI
       firstListedLeads: ctx.firstListedLeads || firstListedBelow || cellRule !== undefined,
     };
     rows.push(task);
-    previous = { ...task, head: task.subRowOf ?? task.row, parts };
+    previous = { task, head: task.subRowOf ?? task.row, parts };
   }
   if (!firstListedInNote) return rows;
   return rows.map((r) => (r.kind === 'task' ? { ...r, firstListedLeads: true } : r));

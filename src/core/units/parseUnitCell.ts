@@ -234,11 +234,14 @@ const LINE_BREAK = /\r?\n|\r/;
  * line break there still separates two units (高新园（邹区镇） / 各街道).
  */
 function piecesOf(cell: string, test: UnitTest): string[] {
-  const text = cell.split(LINE_BREAK).map(normalizePunctuation).filter((line) => line !== '').join(' ');
+  const text = LINE_BREAK.test(cell) ? cell.split(LINE_BREAK).map(normalizePunctuation).filter((line) => line !== '').join(' ') : normalizePunctuation(cell);
   if (text === '' || PLACEHOLDERS.has(text)) return [];
-  return splitOutsideBrackets(joinCollectiveRuns(text), SPLITTERS).flatMap((segment) =>
-    joinBrokenNames(splitOutsideBrackets(segment, SPACE), test).map(unmarkJoined),
-  );
+  const pieces: string[] = [];
+  for (const segment of splitOutsideBrackets(joinCollectiveRuns(text), SPLITTERS)) {
+    const parts = segment.includes(' ') ? joinBrokenNames(splitOutsideBrackets(segment, SPACE), test) : [segment];
+    for (const part of parts) pieces.push(unmarkJoined(part));
+  }
+  return pieces;
 }
 
 function unitTest(resolve: (key: string) => Resolution | null): UnitTest {
