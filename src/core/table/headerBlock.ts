@@ -9,6 +9,7 @@ import { cellText } from './cellText';
 import { MAX_HEADER_LENGTH, type HeaderRole, numericRoleOfHeader, ROLE_WEIGHTS, roleOfHeader } from './headerRoles';
 import { looksLikeSectionHeading, looksLikeTaskNo } from './sectionRows';
 import { memoize } from '../memoize';
+import { departmentForm } from '../units/unitForms';
 
 /** Titles, document numbers and notes above a table rarely take more rows than this. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -119,6 +120,16 @@ function lowerRowsFit(rows: readonly (readonly string[])[], topRoles: readonly (
   return split;
 }
 
+/**
+ * Of two blocks, the one that fits more roles; at equal scores, the deeper of two starting in the same row (its lower
+ * rows split a merged parent), and the shorter of two ending in the same row (a note above the header is no header).
+ */
+function fitsBetter(a: Scored, b: Scored): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.block.top === b.block.top) return a.block.bottom > b.block.bottom;
+  return a.block.bottom === b.block.bottom && a.block.top > b.block.top;
+}
+
 function blockAt(grid: Grid, top: number, depth: number, role: (text: string) => HeaderRole | null): Scored | null {
   const rows = grid.slice(top, top + depth).map((cells) => textsOf(cells));
   if (depth > 1) {
@@ -140,10 +151,18 @@ function isFigure(value: CellValue | undefined): boolean {
   return typeof value === 'string' && FIGURE.test(value.trim());
 }
 
-/** Columns whose header may mean a figure (目标任务, 进度) and whose cells mostly are figures take that meaning. */
+/**
+ * Columns whose header may mean a figure (目标任务, 进度) and whose cells mostly are figures take that meaning; a 单位
+ * column whose cells mostly are units' names (区发改局, not 万亩) lists responsible units, not measures.
+ */
 function withFigureColumns(grid: Grid, block: HeaderBlock): HeaderBlock {
   const sample = grid.slice(block.bottom + 1, block.bottom + 1 + SAMPLE_ROWS);
   const columns = block.columns.map((column): HeaderColumn => {
+    if (column.role === 'measure') {
+      const texts = sample.map((cells) => cellText(cells[column.index])).filter((t) => t !== '');
+      const named = texts.filter((t) => departmentForm(t) !== null || /[、，,]/.test(t)).length;
+      return texts.length > 0 && named * 2 > texts.length ? { ...column, role: 'units' } : column;
+    }
     const numeric = roleOfPath(column.path.slice(-1), numericRoleOfHeader);
     if (numeric === null || numeric === column.role) return column;
     const values = sample.map((cells) => cells[column.index]).filter((v) => v !== null && v !== undefined && cellText(v) !== '');
@@ -162,10 +181,7 @@ export function findHeaderBlock(grid: Grid): HeaderBlock | null {
     for (let depth = 1; depth <= MAX_HEADER_ROWS && top + depth <= grid.length; depth++) {
       if (!isHeaderLike(grid[top + depth - 1] ?? [])) break;
       const scored = blockAt(grid, top, depth, role);
-      // Equal scores: the deeper block (its lower rows split a merged parent), then the higher one.
-      if (scored && (best === null || scored.score > best.score || (scored.score === best.score && depth > best.block.bottom - best.block.top + 1 && top === best.block.top))) {
-        best = scored;
-      }
+      if (scored && (best === null || fitsBetter(scored, best))) best = scored;
     }
   }
   return best === null ? null : withFigureColumns(grid, best.block);

@@ -1,7 +1,7 @@
 // Finds the task table on a sheet, step by step: the header (headerBlock: one or more rows, scored), the part each
 // column plays (tableColumns), and the kind of every row below it with merged cells read (tableRows). Only the columns
 // the check reads are read below the header, so a sheet thousands of columns wide stays cheap.
-import type { ColumnMap, ColumnRole, HeaderInfo, HeaderRole, SheetGrid } from '../model';
+import type { CellValue, ColumnMap, ColumnRole, HeaderInfo, HeaderRole, SheetGrid } from '../model';
 import { cellText } from './cellText';
 import { columnLetter } from './columnLetters';
 import { findHeaderBlock, type HeaderBlock } from './headerBlock';
@@ -68,6 +68,25 @@ function matrixLayout(sheet: SheetGrid, block: HeaderBlock, firstRow: number, fi
   };
 }
 
+/** Rows looked at to tell whether a table numbers its tasks. */
+const NUMBERING_SAMPLE_ROWS = 500;
+/** Share of the rows with a task text that must carry a 序号 for an empty one to mean a merged 序号 (Jingzhou: 4 of 18). */
+const NUMBERED_SHARE = 0.1;
+
+/** Whether the table numbers its tasks, so that a row without a 序号 continues the task above. */
+function isNumbered(rows: readonly (readonly CellValue[])[], columns: TableColumns): boolean {
+  const { no, task } = columns.index;
+  if (no === null) return false;
+  let texts = 0;
+  let numbers = 0;
+  for (const cells of rows.slice(0, NUMBERING_SAMPLE_ROWS)) {
+    if (task !== null && cellText(cells[task]) === '' && cellText(cells[no]) === '') continue;
+    texts += 1;
+    if (cellText(cells[no]) !== '') numbers += 1;
+  }
+  return texts === 0 || numbers / texts >= NUMBERED_SHARE;
+}
+
 /** Whether the sheet holds a task table: reads only the rows its header may be in, none of the rows below. */
 export function hasTaskTable(sheet: SheetGrid): boolean {
   return findHeaderBlock(sheet.grid) !== null;
@@ -89,7 +108,14 @@ export function locateTable(sheet: SheetGrid): TableLayout | null {
   const pathOf = new Map(block.columns.map((c) => [c.index, c.path] as const));
   const headerTexts = new Map(readIndices.map((j) => [j, new Set((pathOf.get(j) ?? []).map(normalizeHeader))] as const));
   const titleTexts = [...titleTextsAbove(sheet, block.top), sheet.name];
-  const ctx: RowContext = { columns, headerTexts, readIndices, firstColumn, firstListedLeads: titleTexts.some(statesFirstListedRule) };
+  const ctx: RowContext = {
+    columns,
+    headerTexts,
+    readIndices,
+    firstColumn,
+    firstListedLeads: titleTexts.some(statesFirstListedRule),
+    numbered: isNumbered(sheet.grid.slice(block.bottom + 1), columns),
+  };
   return {
     sheet: sheet.name,
     headerRow: firstRow + block.top,

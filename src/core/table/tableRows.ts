@@ -25,6 +25,11 @@ export interface RowContext {
   readonly firstColumn: number;
   /** The title rows state the first-listed rule for the whole table. */
   readonly firstListedLeads: boolean;
+  /**
+   * Whether an empty 序号 continues the task above. Not where the table leaves most 序号 empty: then only an empty
+   * task cell does, or every unnumbered row would merge into the first.
+   */
+  readonly numbered: boolean;
 }
 
 /** The cells a task carries over to the rows of its merged cells. */
@@ -114,7 +119,7 @@ export function classifyRows(grid: readonly (readonly CellValue[])[], firstDataI
       continue;
     }
     const above: Carried | null = previous;
-    const continues: boolean = above !== null && (index.no !== null ? ownNo === '' : (ownParts[0] ?? '') === '');
+    const continues: boolean = above !== null && (ctx.numbered ? ownNo === '' : (ownParts[0] ?? '') === '');
     const carried: Carried | null = continues ? above : null;
     const parts: string[] = ownParts.map((part, k) => orAbove(part, carried?.parts[k]));
     const ownText = ownParts.filter((t) => t !== '').join('\n');
@@ -124,8 +129,8 @@ export function classifyRows(grid: readonly (readonly CellValue[])[], firstDataI
     const task: TaskRow = {
       kind: 'task',
       row,
-      no: carried && ownNo === '' && index.no !== null ? carried.task.no : ownNo,
-      noInherited: carried !== null && index.no !== null,
+      no: carried && ownNo === '' && ctx.numbered ? carried.task.no : ownNo,
+      noInherited: carried !== null && ctx.numbered && ownNo === '',
       text: parts.filter((t) => t !== '').join('\n'),
       ownText,
       textInherited: carried !== null && ownText === '',

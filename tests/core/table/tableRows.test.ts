@@ -73,3 +73,34 @@ describe('row kinds', () => {
     expect([tasks[0]?.leader, tasks[2]?.leader]).toEqual(['刘忻', '戴建平']);
   });
 });
+
+describe('tables that do not number their rows', () => {
+  it('read each row with its own task text as a task, not as a sub-row of the first', () => {
+    const rows = tasksOf(
+      locateTable(
+        sheet([
+          ['序号', '工作任务', '牵头单位', '完成时限'],
+          [null, '推动消费帮扶', '市商务局', '全年'],
+          [null, '引进企业', null, '全年'],
+          [null, null, '市工信局', '11月底前'],
+        ]),
+      )?.rows ?? [],
+    );
+    expect(rows.map((r) => [r.text, r.lead, r.subRowOf])).toEqual([
+      ['推动消费帮扶', '市商务局', null],
+      ['引进企业', '', null],
+      ['引进企业', '市工信局', 3],
+    ]);
+  });
+
+  it('read a 单位 column of department names as the responsible units, one of measures as measures', () => {
+    const layout = locateTable(sheet([['序号', '工作任务', '单位', '完成时限'], [1, '推动消费帮扶', '区商务局、区财政局', '全年']]));
+    expect(layout?.columns.units).toBe('C');
+    expect(locateTable(tableGrid('shengsi-2021-xiangcun-qingdan'))?.headers.find((h) => h.column === 'E')?.role).toBe('measure');
+  });
+
+  it('take a note above the header for no header row', () => {
+    const layout = locateTable(sheet([['附件1', '2023年重点工作任务分工方案'], ['序号', '工作任务', '牵头单位', '完成时限'], [1, '调研', '市商务局', '全年']]));
+    expect([layout?.headerRow, layout?.titleTexts]).toEqual([2, ['附件1', '2023年重点工作任务分工方案', '任务表']]);
+  });
+});
