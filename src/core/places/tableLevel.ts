@@ -49,36 +49,36 @@ interface Votes {
   readonly places: Map<string, { division: Division; count: number }>;
 }
 
-function vote<K>(map: Map<K, number>, key: K): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
+function vote<K>(map: Map<K, number>, key: K, count: number): void {
+  map.set(key, (map.get(key) ?? 0) + count);
 }
 
-function votePlace(votes: Votes, division: Division): void {
+function votePlace(votes: Votes, division: Division, count: number): void {
   const entry = votes.places.get(division.name);
-  if (entry) entry.count += 1;
-  else votes.places.set(division.name, { division, count: 1 });
+  if (entry) entry.count += count;
+  else votes.places.set(division.name, { division, count });
 }
 
-function readPiece(piece: string, votes: Votes, prefer: (d: Division) => boolean): void {
+function readPiece(piece: string, votes: Votes, prefer: (d: Division) => boolean, count: number): void {
   const full = placeAtStart(piece, false, prefer);
   if (full && (full.division.level === 'district' || full.division.level === 'county')) {
-    vote(votes.levels, 'city');
+    vote(votes.levels, 'city', count);
     const city = full.division.parent === null ? null : placeAtStart(full.division.parent, false)?.division;
-    if (city) votePlace(votes, city);
+    if (city) votePlace(votes, city, count);
     return;
   }
   if (townForm(piece)) {
-    vote(votes.levels, 'district');
+    vote(votes.levels, 'district', count);
     return;
   }
   const level = departmentForm(piece)?.level ?? null;
   if (level !== null) {
-    vote(votes.levels, LEVEL_OF_WORD[level] ?? 'city');
+    vote(votes.levels, LEVEL_OF_WORD[level] ?? 'city', count);
     return;
   }
   // A short name before an institution: 杭州城西科创产业集聚区管委会 is 杭州's, 崇川经济开发区 崇川区's.
   const short = placeAtStart(piece, true, prefer);
-  if (short?.short && piece.length > short.written.length + 1) votePlace(votes, short.division);
+  if (short?.short && piece.length > short.written.length + 1) votePlace(votes, short.division, count);
 }
 
 function mostVoted<K>(map: ReadonlyMap<K, number>): K | null {
@@ -99,12 +99,14 @@ export function tableLevel(titles: readonly string[], unitCells: readonly string
   const titledLevel = titled === null ? levelInTitles(titles) : adminLevel(titled);
   const votes: Votes = { levels: new Map(), places: new Map() };
   const prefer = (d: Division): boolean => titled !== null && (d.parent === titled.name || d.name === titled.name);
-  const seen = new Set<string>();
-  for (const cell of unitCells.slice(0, SAMPLE_CELLS)) {
-    if (cell === '' || seen.has(cell)) continue;
-    seen.add(cell);
-    for (const piece of splitOutsideBrackets(normalizePunctuation(cell), SEPARATORS)) readPiece(piece, votes, prefer);
+  // Each distinct piece votes once per cell it stands in; pieces repeat from cell to cell and are read once.
+  const cells = new Map<string, number>();
+  for (const cell of unitCells.slice(0, SAMPLE_CELLS)) if (cell !== '') cells.set(cell, (cells.get(cell) ?? 0) + 1);
+  const pieces = new Map<string, number>();
+  for (const cell of cells.keys()) {
+    for (const piece of splitOutsideBrackets(normalizePunctuation(cell), SEPARATORS)) pieces.set(piece, (pieces.get(piece) ?? 0) + 1);
   }
+  for (const [piece, count] of pieces) readPiece(piece, votes, prefer, count);
   const level = titledLevel ?? mostVoted(votes.levels);
   if (titled !== null) return { level, place: titled.name, summaryLevel: summaryLevelOf(level) };
   const places = [...votes.places.values()].filter((p) => level === null || p.division.level === level || (level === 'city' && p.division.level === 'city'));
