@@ -10,7 +10,7 @@ export const DONE_ALREADY: readonly string[] = ['已经', '已'];
 export const DONE_MANNERS: readonly string[] = ['按时', '按期', '如期', '提前', '全面', '全部', '顺利', '圆满', '超额'];
 export const DONE_VERBS: readonly string[] = [
   '完成', '办结', '销号', '完结', '结项', '结案', '整改到位', '整改完毕', '整改完成', '完成整改', '竣工', '投入使用', '投用', '建成投用',
-  '建成', '交付使用', '通过验收',
+  '建成', '完工', '交付使用', '通过验收',
 ];
 /** What was done: 已完成全年任务, 完成年度目标任务. */
 export const DONE_OBJECTS: readonly string[] = ['了', '全年', '年度', '目标', '任务', '工作', '验收'];

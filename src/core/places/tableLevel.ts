@@ -68,7 +68,7 @@ function readPiece(piece: string, votes: Votes, prefer: (d: Division) => boolean
     return;
   }
   if (townForm(piece)) {
-    vote(votes.levels, 'district', count);
+    vote(votes.levels, 'town', count);
     return;
   }
   const level = departmentForm(piece)?.level ?? null;
@@ -81,16 +81,17 @@ function readPiece(piece: string, votes: Votes, prefer: (d: Division) => boolean
   if (short?.short && piece.length > short.written.length + 1) votePlace(votes, short.division, count);
 }
 
-function mostVoted<K>(map: ReadonlyMap<K, number>): K | null {
-  let best: K | null = null;
-  let bestCount = 0;
-  for (const [key, count] of map) {
-    if (count > bestCount) {
-      best = key;
-      bestCount = count;
-    }
-  }
-  return best;
+/**
+ * The level the units vote for. Towns and streets (voted as 'town') lie below a district and a county alike: they count
+ * for whichever of the two the units name, and against a city or province.
+ */
+function levelOfVotes(votes: ReadonlyMap<AdminLevel, number>): AdminLevel | null {
+  const of = (level: AdminLevel): number => votes.get(level) ?? 0;
+  const upper = of('city') + of('province');
+  const lower = of('district') + of('county') + of('town');
+  if (upper === 0 && lower === 0) return null;
+  if (upper > lower) return of('province') > of('city') ? 'province' : 'city';
+  return of('county') > of('district') ? 'county' : 'district';
 }
 
 /** The table's level and place from its titles (title rows, then the sheet name) and its unit cells. */
@@ -107,7 +108,7 @@ export function tableLevel(titles: readonly string[], unitCells: readonly string
     for (const piece of splitOutsideBrackets(normalizePunctuation(cell), SEPARATORS)) pieces.set(piece, (pieces.get(piece) ?? 0) + 1);
   }
   for (const [piece, count] of pieces) readPiece(piece, votes, prefer, count);
-  const level = titledLevel ?? mostVoted(votes.levels);
+  const level = titledLevel ?? levelOfVotes(votes.levels);
   if (titled !== null) return { level, place: titled.name, summaryLevel: summaryLevelOf(level) };
   const places = [...votes.places.values()].filter((p) => level === null || p.division.level === level || (level === 'city' && p.division.level === 'city'));
   const place = places.sort((a, b) => b.count - a.count)[0]?.division.name ?? null;

@@ -37,7 +37,7 @@ export interface HeaderBlock {
 
 /** Roles that a cell never spans from above: a row with text under them is data, not a lower header row. */
 const ATOMIC_ROLES: ReadonlySet<HeaderRole> = new Set(['no', 'task', 'lead', 'support', 'units', 'deadline']);
-const UNIT_OR_TIME_ROLES: readonly HeaderRole[] = ['lead', 'support', 'units', 'deadline', 'status'];
+const UNIT_OR_TIME_ROLES: readonly HeaderRole[] = ['lead', 'support', 'units', 'deadline', 'status', 'assessor'];
 const TEXT_ROLES: readonly HeaderRole[] = ['task', 'taskDetail'];
 
 /** Short texts only: no figures, no prose, no task numbers or section headings. */

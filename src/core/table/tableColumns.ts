@@ -58,7 +58,8 @@ export function tableColumns(columns: readonly HeaderColumn[], demoted: Readonly
   const task = first('task') ?? first('taskDetail');
   const lead = first('lead');
   const support = first('support');
-  const units = first('units');
+  // A table whose only unit column is headed like a scorer's (考核单位) names in it the units it holds to account.
+  const units = first('units') ?? (lead === null && support === null ? first('assessor') : null);
   const pathOf = (index: number): string => columns.find((c) => c.index === index)?.path.join('/') ?? '';
   const progress = byRole.get('status') ?? [];
   let status: number | null = null;

@@ -104,3 +104,11 @@ describe('tables that do not number their rows', () => {
     expect([layout?.headerRow, layout?.titleTexts]).toEqual([2, ['附件1', '2023年重点工作任务分工方案', '任务表']]);
   });
 });
+
+describe('a table whose only unit column is headed as an assessor’s', () => {
+  it('reads that column as the responsible units', () => {
+    const layout = locateTable(sheet([['序号', '考核指标', '考核单位'], [1, '营商环境评价', '区发改局']]));
+    expect(layout?.columns.units).toBe('C');
+    expect(locateTable(tableGrid('shengsi-2021-xiangcun-qingdan'))?.columns.units).toBe('G');
+  });
+});
