@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import { checkTaskTable } from '../../src/core/checkTaskTable';
 import type { CheckResult, FindingCode, Task } from '../../src/core/model';
+import { planWorkbookOutput } from '../../src/core/plan/planWorkbookOutput';
 import { countTasks } from '../../src/core/summaries/districtSummary';
 import { checkWorkbookTable } from '../../src/xlsx/checkWorkbook';
 import { rowOf, TABLE_NAMES, tableGrid, tablePath, type TableName } from '../fixtures/tables/tableGrid';
@@ -44,9 +45,14 @@ describe('jindong-2024-minsheng-fenjie (金东区: a district table, 事项分�
     expect(result.findings).toEqual([]);
   });
 
-  it('summarises the towns and streets the table names, as a district table does', () => {
+  it('summarises the towns and streets the table names, as a district table does, and the sheet says so', () => {
     expect(result.districts.map((d) => d.name)).toEqual(['东孝街道', '孝顺镇', '傅村镇', '曹宅镇', '澧浦镇', '源东乡']);
     expect(result.districts.find((d) => d.name === '源东乡')?.supportTasks).toEqual(['4']);
+    const plan = planWorkbookOutput(result, { parts: ['summaries'], lang: 'zh-CN', existingSheets: [], ownedSheets: {} });
+    expect(plan.sheets.find((s) => s.key === 'districts')?.columns[0]?.header).toBe('乡镇（街道）');
+    const city = planWorkbookOutput(check('meishan-2019-minsheng-wancheng'), { parts: ['summaries'], lang: 'zh-CN', existingSheets: [], ownedSheets: {} });
+    expect(city.sheets.find((s) => s.key === 'districts')?.columns[0]?.header).toBe('区县');
+    expect(result.units.find((u) => u.unit === '孝顺镇')?.category).toBe('乡镇（街道）');
   });
 });
 
@@ -231,9 +237,11 @@ describe('lishan-2023-zhongdian-fengong (立山区: 牵头单位 and 责任单�
     expect(byNo(result, '5')).toMatchObject({ lead: ['区财政局'], support: ['立山经济开发区', '各街道', '税务局'] });
   });
 
-  it('reads growth rates as no quotas and finds no false error', () => {
+  it('reads growth rates as no quotas, and points out only 税务局, written without the 区 of every other bureau', () => {
     expect(result.tasks.every((t) => t.quotas.length === 0 && t.quotaTotal === null)).toBe(true);
-    expect(severe(result)).toEqual([]);
+    expect(result.findings.map((f) => [f.code, f.severity, f.taskNo, f.message])).toEqual([
+      ['UNIT_NONSTANDARD', 'warning', '5', '“税务局”写法不规范，应为“区税务局”。'],
+    ]);
   });
 });
 

@@ -32,7 +32,7 @@ import { normalizePunctuation } from './normalizePunctuation';
 import { splitOutsideBrackets, splitTrailingNote } from './splitOutsideBrackets';
 import type { UnitRegistry } from './unitRegistry';
 import { COLLECTIVE_CATEGORY, DISTRICT_CATEGORY, FORM_CATEGORY, TOWN_CATEGORY } from './unitCategories';
-import { departmentForm, levelWordAt, takesLevelBefore, townForm } from './unitForms';
+import { carriesLevel, departmentForm, levelWordAt, takesLevelBefore, townForm } from './unitForms';
 
 export type UnitStatus = 'known' | 'collective' | 'unknown';
 
@@ -61,6 +61,12 @@ export interface UnitMention {
   readonly basis: UnitBasis | null;
   /** The kind of place the unit is (or is an organ of), null for departments and collective terms. */
   readonly placeKind: PlaceKind | null;
+  /**
+   * For a department known by its form: the level word it is written with (区 of 区发改局), or null when written
+   * without one; and whether it is a government department that carries a level (局, 委, 办, … not 公司 or 开发区).
+   */
+  readonly formLevel: string | null;
+  readonly takesLevel: boolean;
 }
 
 const SPLITTERS: ReadonlySet<string> = new Set(['、', '，', '；']);
@@ -98,7 +104,9 @@ function stripTrailingPhrases(text: string): string {
 }
 
 function mention(fields: Partial<UnitMention> & Pick<UnitMention, 'written' | 'unit' | 'status'>): UnitMention {
-  return Object.freeze({ category: null, organ: null, standardForm: null, suggestion: null, note: null, basis: null, placeKind: null, ...fields });
+  return Object.freeze({
+    category: null, organ: null, standardForm: null, suggestion: null, note: null, basis: null, placeKind: null, formLevel: null, takesLevel: false, ...fields,
+  });
 }
 
 function known(fields: Partial<UnitMention> & Pick<UnitMention, 'written' | 'unit' | 'basis'>, place: string | null = null, level: string | null = null): Resolution {
@@ -189,7 +197,10 @@ function resolvePiece(piece: string, registry: UnitRegistry): Resolution | null 
   if (resolved) return resolved;
   const form = departmentForm(text);
   const typoOf = form === null ? null : registry.nearMiss(text, form.ending.length);
-  if (form !== null && typoOf === null) return known({ written: text, unit: text, basis: 'form', category: FORM_CATEGORY, note }, null, form.level);
+  if (form !== null && typoOf === null) {
+    const takesLevel = form.level !== null ? carriesLevel(text.slice(form.level.length)) : takesLevelBefore(text);
+    return known({ written: text, unit: text, basis: 'form', category: FORM_CATEGORY, note, formLevel: form.level, takesLevel }, null, form.level);
+  }
   return {
     mention: mention({ written: text, unit: text, status: 'unknown', suggestion: typoOf ?? sameLevelSuggestion(text, registry), note }),
     place: placeBeforeGoverningOrgan(text),

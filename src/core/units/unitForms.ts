@@ -72,7 +72,12 @@ export function departmentForm(text: string): DepartmentForm | null {
 /** A department written without a level that takes the level written before it: 市住建局、城管局 → 市城管局. */
 export function takesLevelBefore(text: string): boolean {
   const form = departmentForm(text);
-  return form !== null && form.level === null && levelWordAt(text) === null && endingOf(text, CARRIED_ENDINGS) !== null;
+  return form !== null && form.level === null && levelWordAt(text) === null && carriesLevel(text);
+}
+
+/** A government department's name (局, 委, 办, 中心 …), which a level goes with; companies and zones take none. */
+export function carriesLevel(name: string): boolean {
+  return endingOf(name, CARRIED_ENDINGS) !== null;
 }
 
 export interface TownForm {
