@@ -2,6 +2,7 @@
 // first, each kind with a few examples (a repeated finding once, with how many cells have it), as the task pane shows
 // them. A table with the same misspelling in every row still reads in one screen.
 import {
+  countTasks,
   formatCount,
   groupFindingsByKind,
   groupRepeatedFindings,
@@ -52,7 +53,7 @@ export function formatReport(result: CheckResult, lang: Lang): string {
   const severities = countBy(SEVERITIES, result.findings.map((f) => f.severity));
   const states = countBy(TASK_STATES, result.tasks.map((t) => t.state));
   const lines = [
-    `${text.heading(result.sheet, result.asOf, result.planYear)}${text.countSeparator}${text.tasks(result.tasks.length)}`,
+    `${text.heading(result.sheet, result.asOf, result.planYear)}${text.countSeparator}${text.tasks(countTasks(result.tasks))}`,
     text.bySeverity + severities.map(([s, n]) => `${core.severity[s]} ${formatCount(n)}`).join(text.countSeparator),
     result.columns.deadline === null ? text.noDeadlineColumn : text.byState + states.map(([s, n]) => `${core.state[s]} ${formatCount(n)}`).join(text.countSeparator),
   ];

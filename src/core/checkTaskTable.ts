@@ -9,17 +9,20 @@ import { collectFindings } from './findings/collectFindings';
 import { finalizeFindings } from './findings/finalizeFindings';
 import { registrySheetFindings } from './findings/registrySheetFindings';
 import type { RegistryProblem } from './units/registrySheet';
-import { tableNotFound } from './findings/tableFindings';
+import { leadFromUnits, tableNotFound } from './findings/tableFindings';
 import { DEFAULT_DUE_SOON_DAYS } from './host';
-import type { CheckOptions, CheckPhase, CheckProgress, CheckResult, ColumnMap, SheetGrid, Task } from './model';
+import type { CheckOptions, CheckPhase, CheckProgress, CheckResult, ColumnMap, Quota, SheetGrid, Task, TableLevel, UnitLexicon } from './model';
+import { countiesOfPlace, tableLevel } from './places/tableLevel';
+import { placeLexicon, summaryPlaces } from './summaries/summaryPlaces';
+import { columnTarget } from './quotas/columnTarget';
 import { parseQuotas } from './quotas/parseQuotas';
 import { districtSummary } from './summaries/districtSummary';
-import { unitTaskList } from './summaries/unitTaskList';
+import { categoryLookup, unitTaskList } from './summaries/unitTaskList';
 import { locateTable } from './table/locateTable';
 import { placeMentions } from './table/placeMentions';
-import type { TaskRow } from './table/tableLayout';
+import type { TableLayout, TaskRow } from './table/tableLayout';
 import { unitCellReader } from './units/parseUnitCell';
-import { BUILTIN_UNIT_RECORDS, createUnitRegistry, mergeRegistryRecords, registryRecordsFromGrid, type UnitRegistry } from './units/unitRegistry';
+import { BUILTIN_UNIT_RECORDS, createUnitRegistry, mergeRegistryRecords, registryCity, registryRecordsFromGrid, type UnitRecord, type UnitRegistry } from './units/unitRegistry';
 
 /** Long phases report progress every this many rows. */
 const PROGRESS_EVERY_ROWS = 2000;
@@ -35,14 +38,47 @@ function progress(phase: CheckPhase, done = 0, total = 1): CheckProgress {
 
 const NO_COLUMNS: ColumnMap = { no: null, task: null, lead: null, support: null, units: null, deadline: null, status: null };
 
-/** The built-in registry, extended and overridden by the workbook's 单位名录 sheet when there is one. */
-function registryFor(options: Pick<CheckOptions, 'registrySheet' | 'lang'>): { registry: UnitRegistry; problems: readonly RegistryProblem[] } {
-  if (!options.registrySheet) return { registry: createUnitRegistry(BUILTIN_UNIT_RECORDS), problems: [] };
+const BUILTIN_CITY = registryCity(BUILTIN_UNIT_RECORDS);
+const BUILTIN_DISTRICTS: ReadonlySet<string> = new Set(BUILTIN_UNIT_RECORDS.filter((r) => r.category === '区县').map((r) => r.name));
+
+/**
+ * The built-in registry is one city's (福州市): it serves a table of that city, or of a place it cannot tell, but not a
+ * table another city's office wrote, whose 市商务局 is not Fuzhou's.
+ */
+function builtinServes(level: TableLevel): boolean {
+  if (level.place === null || BUILTIN_CITY === null) return true;
+  return level.place === BUILTIN_CITY || BUILTIN_DISTRICTS.has(level.place) || countiesOfPlace({ ...level, place: BUILTIN_CITY, summaryLevel: 'county' }).includes(level.place);
+}
+
+/** The built-in registry where it serves, extended and overridden by the workbook's 单位名录 sheet when there is one. */
+function registryFor(options: Pick<CheckOptions, 'registrySheet' | 'lang'>, level: TableLevel): { registry: UnitRegistry; problems: readonly RegistryProblem[] } {
+  const builtin: readonly UnitRecord[] = builtinServes(level) ? BUILTIN_UNIT_RECORDS : [];
+  if (!options.registrySheet) return { registry: createUnitRegistry(builtin), problems: [] };
   const { records, problems } = registryRecordsFromGrid(options.registrySheet.grid, {
     firstRow: options.registrySheet.firstRow ?? 1,
     lang: options.lang ?? 'zh-CN',
   });
-  return { registry: createUnitRegistry(mergeRegistryRecords(BUILTIN_UNIT_RECORDS, records)), problems };
+  return { registry: createUnitRegistry(mergeRegistryRecords(builtin, records)), problems };
+}
+
+/** A matrix row's area targets as quotas of the areas (their standard names where the lexicon knows them). */
+function matrixQuotas(row: TaskRow, lexicon: UnitLexicon): Quota[] {
+  return (row.shares ?? []).flatMap((share) => {
+    const target = columnTarget(share.target, row.measure);
+    return target === null ? [] : [{ unit: lexicon.standardOf(share.place) ?? share.place, amount: target.amount, measure: target.measure }];
+  });
+}
+
+/** Task rows whose unit cells tell the table's level: it shows within the first ones. */
+const LEVEL_SAMPLE_ROWS = 200;
+
+/** The unit cells of the first task rows, for telling the table's level. */
+function unitCells(rows: readonly TaskRow[]): string[] {
+  return rows.slice(0, LEVEL_SAMPLE_ROWS).flatMap((r) => [r.lead, r.units, r.support]);
+}
+
+function levelOf(layout: TableLayout, rows: readonly TaskRow[]): TableLevel {
+  return tableLevel(layout.titleTexts, unitCells(rows));
 }
 
 function uniqueNames(mentions: readonly PlacedMention[], role: 'lead' | 'support'): string[] {
@@ -68,14 +104,17 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
       asOf: options.asOf,
       lang,
       tasks: [],
-      findings: finalizeFindings(tableNotFound(sheet.name), lang),
+      findings: finalizeFindings(tableNotFound(sheet), lang),
       districts: [],
       units: [],
+      headers: [],
     };
   }
   const rows = layout.rows.filter((r): r is TaskRow => r.kind === 'task');
   const planYear = options.planYear ?? findPlanYear(layout.titleTexts) ?? asOfYear;
-  const { registry, problems: registryProblems } = registryFor(options);
+  const level = levelOf(layout, rows);
+  const { registry, problems: registryProblems } = registryFor(options, level);
+  const rules = { supportIsUnits: layout.supportIsUnits };
 
   yield progress('units');
   // Unit cells repeat from row to row ("马尾区党工委、政府 …"): the reader parses each distinct text once.
@@ -83,17 +122,19 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
   const mentions: PlacedMention[][] = [];
   for (let i = 0; i < rows.length; i += 1) {
     const row = rows[i] as TaskRow;
-    mentions.push(placeMentions(row, layout.columns, parse));
+    mentions.push(placeMentions(row, layout.columns, parse, rules));
     if ((i + 1) % PROGRESS_EVERY_ROWS === 0) yield progress('units', i + 1, rows.length);
   }
 
+  const summary = summaryPlaces(level, registry, mentions);
+  const places = summary.places;
   yield progress('quotas');
-  const lexicon = registry.lexicon();
+  const lexicon = placeLexicon(registry.lexicon(), places);
   const quotas: ReturnType<typeof parseQuotas>[] = [];
   for (let i = 0; i < rows.length; i += 1) {
     const row = rows[i] as TaskRow;
     // Rows of a merged task cell share its text; its quotas are counted once, on the merge's first row.
-    quotas.push(row.textInherited ? { quotas: [], total: null } : parseQuotas(row.text, lexicon));
+    quotas.push(parseQuotas(row.ownText, lexicon));
     if ((i + 1) % PROGRESS_EVERY_ROWS === 0) yield progress('quotas', i + 1, rows.length);
   }
 
@@ -113,8 +154,11 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
       deadline,
       state: taskState(deadline, row.status, options.asOf, dueSoonDays),
       status: row.status,
-      quotas: shares,
-      quotaTotal: total,
+      quotas: row.shares ? matrixQuotas(row, lexicon) : shares,
+      quotaTotal: total ?? columnTarget(row.target, row.measure),
+      leader: row.leader,
+      progress: row.status,
+      ...(row.subRowOf === null ? {} : { subRowOf: row.subRowOf }),
     };
     tasks.push({ source: row, task, mentions: placed });
     if ((i + 1) % PROGRESS_EVERY_ROWS === 0) yield progress('deadlines', i + 1, rows.length);
@@ -123,7 +167,8 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
   yield progress('findings');
   const drafts = [
     ...registrySheetFindings(registryProblems),
-    ...collectFindings({ layout, tasks, registryDistricts: registry.districts(), asOf: options.asOf }),
+    ...collectFindings({ layout, tasks, registryDistricts: places, asOf: options.asOf }),
+    ...leadFromUnits(layout, tasks.map((t) => t.source)),
   ];
   const findings = finalizeFindings(drafts, lang);
 
@@ -138,8 +183,10 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
     lang,
     tasks: plain,
     findings,
-    districts: districtSummary(plain, registry),
-    units: unitTaskList(plain, registry),
+    districts: districtSummary(plain, places),
+    units: unitTaskList(plain, { places, categoryOf: categoryLookup(registry, mentions), isCollective: registry.isCollective }),
+    headers: layout.headers,
+    level: { ...level, summaryLevel: summary.level },
   };
   yield progress('summaries', 1, 1);
   return result;

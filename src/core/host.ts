@@ -1,6 +1,7 @@
 // The seam between the task pane and whatever holds the workbook: Excel (src/office) or a file opened in the browser
 // (src/taskpane/fileMode). Types only, so that both hosts and the UI can share it without depending on each other.
 import type { CheckProgress, CheckResult, Lang } from './model';
+import type { HeaderDiagnosis } from './table/headerBlock';
 
 export interface CheckSettings {
   /** null: take the year from the title rows or sheet name. */
@@ -45,8 +46,17 @@ export type UnsupportedPart = 'charts' | 'pivotTables' | 'macros' | 'slicers' | 
 export class HostError extends Error {
   constructor(
     readonly code: HostErrorCode,
-    /** Where: a sheet name, a cell, a path or the offending option, filled into the message. */
-    readonly where: { readonly sheet?: string; readonly cell?: string; readonly path?: string; readonly detail?: string } = {},
+    /**
+     * Where: a sheet name, a cell, a path or the offending option, filled into the message. For NO_TASK_TABLE, `header`
+     * says which header cells were seen and which roles are missing (`tableNotFoundWhere`).
+     */
+    readonly where: {
+      readonly sheet?: string;
+      readonly cell?: string;
+      readonly path?: string;
+      readonly detail?: string;
+      readonly header?: HeaderDiagnosis;
+    } = {},
   ) {
     super(code);
     this.name = 'HostError';

@@ -1,5 +1,5 @@
 // The machine-readable report the CLI prints with --json. Its field names are a contract with users' scripts.
-import type { CheckResult, DeadlineKind, Severity, FindingCode, TaskState } from './model';
+import type { AdminLevel, CheckResult, DeadlineKind, Severity, FindingCode, HeaderRole, TaskState } from './model';
 
 export interface JsonReport {
   readonly sheet: string;
@@ -21,6 +21,9 @@ export interface JsonReport {
     readonly state: TaskState;
     readonly quotas: readonly { readonly unit: string; readonly amount: number; readonly measure: string }[];
     readonly quotaTotal: { readonly amount: number; readonly measure: string } | null;
+    readonly leader: string;
+    readonly progress: string;
+    readonly subRowOf: number | null;
   }[];
   readonly findings: readonly {
     readonly code: FindingCode;
@@ -40,6 +43,8 @@ export interface JsonReport {
     readonly overdue: number;
     readonly dueSoon: number;
   }[];
+  readonly level: { readonly level: AdminLevel | null; readonly place: string | null; readonly summaryLevel: 'county' | 'town' } | null;
+  readonly headers: readonly { readonly column: string; readonly header: string; readonly role: HeaderRole | null }[];
 }
 
 /**
@@ -61,6 +66,9 @@ export function jsonReport(result: CheckResult): JsonReport {
       state: t.state,
       quotas: t.quotas.map((q) => ({ unit: q.unit, amount: q.amount, measure: q.measure })),
       quotaTotal: t.quotaTotal === null ? null : { amount: t.quotaTotal.amount, measure: t.quotaTotal.measure },
+      leader: t.leader ?? '',
+      progress: t.progress ?? t.status,
+      subRowOf: t.subRowOf ?? null,
     })),
     findings: result.findings.map((f) => ({
       code: f.code,
@@ -80,5 +88,7 @@ export function jsonReport(result: CheckResult): JsonReport {
       overdue: d.overdue,
       dueSoon: d.dueSoon,
     })),
+    level: result.level ? { level: result.level.level, place: result.level.place, summaryLevel: result.level.summaryLevel } : null,
+    headers: (result.headers ?? []).map((h) => ({ column: h.column, header: h.header, role: h.role })),
   };
 }

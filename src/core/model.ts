@@ -47,7 +47,8 @@ export type TaskState = 'done' | 'overdue' | 'dueSoon' | 'onTrack' | 'ongoing' |
 /** States in the order counts show them: the traffic lights (red, amber, green), then the ones without a light. */
 export const TASK_STATES: readonly TaskState[] = ['overdue', 'dueSoon', 'onTrack', 'ongoing', 'done', 'unknown'];
 
-export type DeadlineKind = 'date' | 'ongoing' | 'recurring' | 'unparsed' | 'missing';
+/** `relative`: a span from an issue day the table does not give (3天, 5个工作日内): no due day, never unparsed. */
+export type DeadlineKind = 'date' | 'ongoing' | 'recurring' | 'unparsed' | 'missing' | 'relative';
 
 export interface Deadline {
   /** The cell as written (a date cell is shown as YYYY-MM-DD). */
@@ -91,6 +92,15 @@ export interface Task {
   readonly status: string;
   readonly quotas: readonly Quota[];
   readonly quotaTotal: QuotaTotal | null;
+  /** The responsible leader (责任领导, 分管领导, or the leader a section row names), '' when the table names none. */
+  readonly leader?: string;
+  /** The current period's progress text (with several period columns, the latest period's), '' when none. */
+  readonly progress?: string;
+  /**
+   * Sheet row of the task this row belongs to when the task's cells are merged over several rows (a sub-row: a
+   * measure with its own units or deadline). Each sub-row is checked; summaries count the task once.
+   */
+  readonly subRowOf?: number;
 }
 
 /** Codes are a contract with users and scripts: add new ones, never rename. */
@@ -115,7 +125,8 @@ export type FindingCode =
   | 'DEADLINE_UNPARSED'
   | 'DEADLINE_OVERDUE'
   | 'DEADLINE_DUE_SOON'
-  | 'CELL_ERROR_VALUE';
+  | 'CELL_ERROR_VALUE'
+  | 'LEAD_FROM_UNITS';
 
 export interface Finding {
   readonly code: FindingCode;
@@ -173,6 +184,44 @@ export interface CheckResult {
   readonly findings: readonly Finding[];
   readonly districts: readonly DistrictSummary[];
   readonly units: readonly UnitTasks[];
+  /** Every column of the header, mapped to a role or not, in sheet order (empty when no table was found). */
+  readonly headers?: readonly HeaderInfo[];
+  /** The table's own administrative level and place, as far as its title and units tell. */
+  readonly level?: TableLevel;
+}
+
+/** What a header column holds; the ColumnRole values plus the other columns task tables carry. */
+export type HeaderRole =
+  | ColumnRole
+  | 'taskDetail'
+  | 'leader'
+  | 'category'
+  | 'place'
+  | 'target'
+  | 'actual'
+  | 'rate'
+  | 'measure'
+  | 'assessor'
+  | 'note'
+  | 'onSchedule';
+
+export interface HeaderInfo {
+  readonly column: string;
+  /** The header as read; a header over several rows as its path, top to bottom: "完成情况/目标值". */
+  readonly header: string;
+  readonly role: HeaderRole | null;
+}
+
+/** province, city; district (市辖区) or county (县, 县级市, 旗); town (乡, 镇, 街道). */
+export type AdminLevel = 'province' | 'city' | 'district' | 'county' | 'town';
+
+export interface TableLevel {
+  /** null when neither the title nor the units tell. */
+  readonly level: AdminLevel | null;
+  /** The place the table is of (眉山市, 金东区), null when it cannot tell. */
+  readonly place: string | null;
+  /** The level of the places its summary lists: a city's districts and counties, a district's towns and streets. */
+  readonly summaryLevel: 'county' | 'town';
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 // sync; a second sync only when it is needed, for everything still missing at once: the 单位名录 sheet, or every other
 // sheet when the first holds no task table. With the write that makes at most three syncs for a table that fits one
 // response; a larger one is read in blocks (readCells.ts).
-import { HostError, REGISTRY_SHEET_NAME, findTaskSheet, type CheckSettings, type SheetGrid } from '../core';
+import { HostError, REGISTRY_SHEET_NAME, findTaskSheet, tableNotFoundWhere, type CheckSettings, type SheetGrid } from '../core';
 import { queueDateSystem, type DateSystem } from './dateSystem';
 import type { XlContext, XlWorksheet } from './excelTypes';
 import { readCells, type CellRequest } from './readCells';
@@ -75,6 +75,6 @@ export async function readTaskSheet(context: XlContext, settings: CheckSettings,
     ownedNames,
   );
   const task = others.find((candidate) => candidate.grid === found);
-  if (!task) throw new HostError('NO_TASK_TABLE', { sheet: rules.name });
+  if (!task) throw new HostError('NO_TASK_TABLE', tableNotFoundWhere(read.grid));
   return { state, task, registry, dateSystem };
 }

@@ -7,6 +7,7 @@
 // the next run replaces.
 import {
   HostError,
+  tableNotFoundWhere,
   OWNED_SHEET_NAMES,
   checkTaskTableAsync,
   localIsoDate,
@@ -78,7 +79,7 @@ export async function checkAndWrite(
   return runtime.run(async (context) => {
     const { state: workbook, task, registry } = await readTaskSheet(context, settings, runtime.maxRequestBytes);
     const result = await checkTaskTableAsync(task.grid, checkOptions(settings, registry), onProgress, runtime.yieldToHost);
-    if (result.headerRow === null) throw new HostError('NO_TASK_TABLE', { sheet: task.grid.name });
+    if (result.headerRow === null) throw new HostError('NO_TASK_TABLE', tableNotFoundWhere(task.grid));
     if (limits.writeBy !== undefined && Date.now() > limits.writeBy) throw new HostError('COMMAND_TOO_SLOW', { sheet: task.grid.name });
 
     const plan = planWorkbookOutput(result, {

@@ -5,6 +5,7 @@ import {
   findTaskSheet,
   HostError,
   planWorkbookOutput,
+  tableNotFoundWhere,
   type CheckProgress,
   type CheckResult,
   type Lang,
@@ -38,11 +39,13 @@ export interface CheckWorkbookOptions {
 function chooseSheet(workbook: ExcelJS.Workbook, name: string | undefined): SheetGrid {
   const candidates = candidateSheets(workbook);
   if (name === undefined) {
+    let first: SheetGrid | null = null;
     for (const sheet of candidates) {
       const grid = readSheet(sheet);
       if (findTaskSheet([grid])) return grid;
+      first ??= grid;
     }
-    throw new HostError('NO_TASK_TABLE');
+    throw new HostError('NO_TASK_TABLE', first ? tableNotFoundWhere(first) : {});
   }
   const named = candidates.find((sheet) => sheet.name === name);
   if (named) return readSheet(named);
@@ -78,7 +81,7 @@ export async function checkWorkbookTable(
     options.onProgress ? (p: CheckProgress) => options.onProgress?.(p, sheet.grid.length) : undefined,
     options.yieldToHost,
   );
-  if (result.headerRow === null) throw new HostError('NO_TASK_TABLE', { sheet: sheet.name });
+  if (result.headerRow === null) throw new HostError('NO_TASK_TABLE', tableNotFoundWhere(sheet));
   return { result, workbook };
 }
 

@@ -89,6 +89,9 @@ const AXE_SOURCE = (): string => readFileSync(require.resolve('axe-core/axe.min.
 
 /** axe-core's serious and critical violations on the page as it stands, one line each. */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  // Colours are judged once Fluent's transitions (a button leaving its busy look) have ended: mid-fade they fail
+  // contrast however the pane is styled, and whether axe lands mid-fade depends on how long the check took.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   // Evaluated through the DevTools protocol, so the page's CSP (no inline scripts) does not stand in the way.
   await page.evaluate(AXE_SOURCE());
   return page.evaluate(async () => {

@@ -203,10 +203,14 @@ describe('checkTaskTable on other tables', () => {
   });
 
   it('extends the registry with the workbook’s 单位名录 sheet', () => {
-    const grid: CellValue[][] = [['序号', '工作任务', '牵头单位', '完成时限'], [1, '调研', '市大数据局', '全年']];
-    expect(codes(checkTaskTable(sheet(grid), { asOf: AS_OF }), 'UNIT_UNKNOWN')).toHaveLength(1);
-    const registrySheet = sheet([['标准名称', '类别', '别名', '备注'], ['市大数据局', '市直部门', '福州市大数据委', '']], '单位名录');
-    expect(codes(checkTaskTable(sheet(grid), { asOf: AS_OF, registrySheet }), 'UNIT_UNKNOWN')).toEqual([]);
+    const grid: CellValue[][] = [['序号', '工作任务', '牵头单位', '完成时限'], [1, '调研', '福州市大数据委', '全年'], [2, '对接', '大数据专家', '全年']];
+    const plain = checkTaskTable(sheet(grid), { asOf: AS_OF });
+    expect(plain.tasks.map((t) => t.lead)).toEqual([['福州市大数据委'], ['大数据专家']]);
+    expect(codes(plain, 'UNIT_UNKNOWN').map((f) => f.unit)).toEqual(['大数据专家']);
+    const registrySheet = sheet([['标准名称', '类别', '别名', '备注'], ['市大数据局', '市直部门', '福州市大数据委、大数据专家', '']], '单位名录');
+    const registered = checkTaskTable(sheet(grid), { asOf: AS_OF, registrySheet });
+    expect(registered.tasks.map((t) => t.lead)).toEqual([['市大数据局'], ['市大数据局']]);
+    expect(codes(registered, 'UNIT_UNKNOWN')).toEqual([]);
   });
 
   it('says which rows of the 单位名录 sheet it could not take, naming the registry sheet row', () => {
@@ -230,12 +234,28 @@ describe('checkTaskTable on other tables', () => {
     expect(codes(checkTaskTable(sheet(grid), { asOf: AS_OF }), 'REGISTRY_SHEET_PROBLEM')).toEqual([]);
   });
 
-  it('says once that the registry does not cover another city’s table', () => {
+  it('reads another city’s table by its places and forms, the built-in registry set aside', () => {
     const result = checkTaskTable(
       sheet([
         ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'],
         [1, '调研', '厦门市发改委', '厦门市财政局、思明区政府', '全年'],
         [2, '对接', '厦门市商务局', '湖里区政府、市委办公厅', '全年'],
+      ]),
+      { asOf: AS_OF },
+    );
+    expect(result.level).toEqual({ level: 'city', place: '厦门市', summaryLevel: 'county' });
+    expect(result.tasks.map((t) => t.support)).toEqual([['厦门市财政局', '思明区'], ['湖里区', '市委办公厅']]);
+    expect(result.districts.map((d) => d.name)).toEqual(['思明区', '湖里区']);
+    expect(codes(result, 'REGISTRY_NOT_COVERING')).toEqual([]);
+    expect(codes(result, 'UNIT_UNKNOWN')).toEqual([]);
+  });
+
+  it('says once that the registry does not cover a table whose units fit no form', () => {
+    const result = checkTaskTable(
+      sheet([
+        ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'],
+        [1, '调研', '张三', '李四、王五', '全年'],
+        [2, '对接', '赵六', '钱七', '全年'],
       ]),
       { asOf: AS_OF },
     );
@@ -279,5 +299,85 @@ describe('check phases and progress', () => {
     expect(result.tasks).toHaveLength(29);
     expect(turns).toBe(progress.length);
     expect(progress[0]).toBe('locate');
+  });
+});
+
+describe('checkTaskTable on shapes the real tables lack', () => {
+  it('reads 整改时限 written 立行立改, 长期坚持, 每季度 and 5个工作日内 without a warning', () => {
+    const result = checkTaskTable(
+      sheet([
+        ['序号', '存在问题', '整改责任单位', '整改时限', '整改进展'],
+        [1, '消防通道堵塞', '区应急管理局', '立行立改', '已整改到位'],
+        [2, '制度不健全', '区司法局', '长期坚持', ''],
+        [3, '台账不规范', '区民政局', '每季度', ''],
+        [4, '标识缺失', '区城管局', '5个工作日内', '正在整改'],
+      ]),
+      { asOf: AS_OF },
+    );
+    expect(result.tasks.map((t) => [t.deadline.kind, t.state])).toEqual([
+      ['relative', 'done'],
+      ['ongoing', 'ongoing'],
+      ['recurring', 'ongoing'],
+      ['relative', 'unknown'],
+    ]);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('reads a two-row header with 完成情况 over 目标值 | 完成值 | 完成率, its lower row no task', () => {
+    const result = checkTaskTable(
+      sheet([
+        ['2023年重点指标完成情况'],
+        ['序号', '指标名称', '责任单位', '完成情况', null, null],
+        [null, null, null, '目标值', '完成值', '完成率'],
+        [1, '新增城镇就业', '区人社局', 15000, 16020, '106.8%'],
+        [2, '新增市场主体', '区市场局', 3000, 2100, '70%'],
+      ]),
+      { asOf: AS_OF },
+    );
+    expect([result.headerRow, result.tasks.map((t) => t.row)]).toEqual([2, [4, 5]]);
+    expect(result.headers?.map((h) => h.header)).toEqual(['序号', '指标名称', '责任单位', '完成情况/目标值', '完成情况/完成值', '完成情况/完成率']);
+    expect(result.headers?.map((h) => h.role)).toEqual(['no', 'task', 'units', 'target', 'actual', 'rate']);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('applies a 下同 note from its row on, 分别牵头 only of a cell’s own units', () => {
+    const result = checkTaskTable(
+      sheet([
+        ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'],
+        [1, '调研', '市发改委、市财政局（除注明分别牵头的以外，排在第一位的为牵头单位，下同）', '市商务局', '全年'],
+        [2, '对接', '市商务局、市财政局', '', '全年'],
+        [3, '落实', '市商务局、市财政局分别牵头', '', '全年'],
+      ]),
+      { asOf: AS_OF },
+    );
+    expect(result.tasks.map((t) => [t.lead, t.support])).toEqual([
+      [['市发改委'], ['市财政局', '市商务局']],
+      [['市商务局'], ['市财政局']],
+      [['市商务局', '市财政局'], []],
+    ]);
+  });
+
+  it('leads a row without 牵头单位 by its 责任单位, said once as info; beside 配合单位 an empty lead is an error', () => {
+    const withUnits = checkTaskTable(
+      sheet([
+        ['序号', '工作任务', '牵头单位', '责任单位', '完成时限'],
+        [1, '调研', '区发改局', '区财政局', '全年'],
+        [2, '对接', '', '区商务局、区财政局', '全年'],
+        [3, '落实', '', '区工信局', '全年'],
+      ]),
+      { asOf: AS_OF },
+    );
+    expect(withUnits.tasks.map((t) => t.lead)).toEqual([['区发改局'], ['区商务局', '区财政局'], ['区工信局']]);
+    expect(codes(withUnits, 'LEAD_MISSING')).toEqual([]);
+    expect(codes(withUnits, 'LEAD_FROM_UNITS').map((f) => [f.severity, f.message])).toEqual([
+      ['info', '2项任务未填牵头单位，按“无牵头单位的，责任单位即为牵头单位”，由其责任单位牵头（第3、4行）。'],
+    ]);
+    const withSupport = checkTaskTable(sheet([['序号', '工作任务', '牵头单位', '配合单位', '完成时限'], [1, '对接', '', '区商务局', '全年']]), { asOf: AS_OF });
+    expect(codes(withSupport, 'LEAD_MISSING').map((f) => f.severity)).toEqual(['error']);
+  });
+
+  it('says which header cells it saw and which roles are missing when it finds no table', () => {
+    const result = checkTaskTable(sheet([['关于印发方案的通知'], ['序号', '牵头单位', '完成时限']]), { asOf: AS_OF });
+    expect(result.findings[0]?.message).toBe('工作表“任务表”前30行中没有任务表的表头行（看到的表头：序号、牵头单位、完成时限；缺少任务列（如“工作任务”））。');
   });
 });

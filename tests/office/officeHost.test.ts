@@ -226,14 +226,14 @@ describe('which sheet is checked', () => {
 
   it('reads the 单位名录 sheet as the unit registry', async () => {
     const withUnit = (excel: FakeExcel) => {
-      excel.addSheet('分工方案', [['序号', '工作任务', '牵头单位', '完成时限'], [1, '建设闽宁协作数据平台', '市数据中心', '全年']]);
+      excel.addSheet('分工方案', [['序号', '工作任务', '牵头单位', '完成时限'], [1, '建设闽宁协作数据平台', '数据专员', '全年']]);
       return excel;
     };
     const plain = await createOfficeHost(fakeRuntime(withUnit(new FakeExcel()))).validate(SETTINGS);
     expect(plain.findings.map((f) => f.code)).toContain('UNIT_UNKNOWN');
 
     const excel = withUnit(new FakeExcel());
-    excel.addSheet('单位名录', [['标准名称', '类别'], ['市数据中心', '市直部门']]);
+    excel.addSheet('单位名录', [['标准名称', '类别'], ['数据专员', '市直部门']]);
     const result = await createOfficeHost(fakeRuntime(excel)).validate(SETTINGS);
     expect(result.findings.map((f) => f.code)).not.toContain('UNIT_UNKNOWN');
     expect(excel.syncs).toHaveLength(3);

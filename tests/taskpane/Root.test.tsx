@@ -135,9 +135,9 @@ describe('task pane outside Excel (file mode)', () => {
     const fileMode = new FakeFileMode();
     const base = fuzhouResult();
     const headers = [
-      { column: 'A', text: '序号' },
-      { column: 'C', text: '牵头单位（责任单位）' },
-      { column: 'F', text: '备注' },
+      { column: 'A', header: '序号', role: 'no' as const },
+      { column: 'C', header: '牵头单位（责任单位）', role: 'lead' as const },
+      { column: 'F', header: '备注', role: null },
     ];
     fileMode.host.next = {
       result: { ...base, headers, findings: base.findings.map((f) => (f.row === 5 && f.column === 'C' ? { ...f, quote: '闽侯区委' } : f)) } as typeof base,

@@ -67,7 +67,7 @@ describe('checkWorkbook (shared by the CLI and file mode)', () => {
 
   it('reads the workbook 单位名录 sheet as the unit registry, not as a task table', async () => {
     const workbook = dressedSampleWorkbook();
-    workbook.getWorksheet(SAMPLE_SHEET)!.getCell('C27').value = '市数据管理局';
+    workbook.getWorksheet(SAMPLE_SHEET)!.getCell('C27').value = '数据专员';
     const unknownBefore = (await checkWorkbook(await workbookBytes(workbook), { ...OPTIONS, parts: [] })).result.findings.filter(
       (f) => f.row === 27 && f.code === 'UNIT_UNKNOWN',
     );
@@ -75,7 +75,7 @@ describe('checkWorkbook (shared by the CLI and file mode)', () => {
 
     const registry = workbook.addWorksheet(REGISTRY_SHEET_NAME);
     registry.addRow(['标准名称', '类别', '别名', '备注']);
-    registry.addRow(['市数据管理局', '市直部门', '', '2023年新设']);
+    registry.addRow(['数据专员', '市直部门', '', '2023年新设']);
     const { result } = await checkWorkbook(await workbookBytes(workbook), { ...OPTIONS, parts: [] });
     expect(result.sheet).toBe(SAMPLE_SHEET);
     expect(result.findings.filter((f) => f.row === 27 && f.code === 'UNIT_UNKNOWN')).toEqual([]);

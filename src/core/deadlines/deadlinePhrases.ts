@@ -31,3 +31,10 @@ export const MID_YEAR_WORDS: readonly string[] = ['年中'];
 
 /** A year named relative to the plan year: 次年3月底前. */
 export const RELATIVE_YEARS: Readonly<Record<string, number>> = { 次年: 1, 明年: 1, 翌年: 1, 今年: 0, 本年: 0, 当年: 0 };
+
+/** Due at once from the day a list is issued (a rectification list's 整改时限): no day the table can give. */
+export const IMMEDIATE_WORDS: readonly string[] = ['立行立改', '立即整改', '即知即改', '立即办理', '马上办', '即时办结', '立即'];
+
+/** A span counted from the day a list is issued: 3天, 5日内, 10个工作日内, 2周内, 1个月内. */
+export const RELATIVE_SPAN_UNITS: readonly string[] = ['个工作日', '工作日', '天', '日', '周', '个月'];
+export const RELATIVE_SPAN_ENDINGS: readonly string[] = ['以内', '之内', '内', ''];

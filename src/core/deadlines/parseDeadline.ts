@@ -11,7 +11,7 @@ import { monthAndDayToDigits } from './chineseNumerals';
 import { namedMatches, namedPattern, type Groups } from './namedGroups';
 import {
   HALF_YEAR_END_MONTH, MID_YEAR_WORDS, MONTH_PART_DAY, ONGOING_WORDS, QUARTER_NUMBERS, RECURRING_PERIODS,
-  RECURRING_PREFIXES, RECURRING_WORDS, RELATIVE_YEARS, YEAR_END_SUFFIXES, YEAR_END_WORDS,
+  IMMEDIATE_WORDS, RECURRING_PREFIXES, RECURRING_WORDS, RELATIVE_SPAN_ENDINGS, RELATIVE_SPAN_UNITS, RELATIVE_YEARS, YEAR_END_SUFFIXES, YEAR_END_WORDS,
 } from './deadlinePhrases';
 import { wordAlternation } from './wordAlternation';
 
@@ -41,6 +41,8 @@ const RECURRING_CLAUSE = new RegExp(
   `(?:${wordAlternation(RECURRING_PREFIXES)})个?(?:${wordAlternation(RECURRING_PERIODS)})[\\d月日号底末前初中上下旬第季度一二三四]*`,
   'g',
 );
+
+const RELATIVE_SPAN = new RegExp(`^(?:限期)?\\d+(?:${wordAlternation(RELATIVE_SPAN_UNITS)})(?:${wordAlternation(RELATIVE_SPAN_ENDINGS.filter((e) => e !== ''))})?(?:完成|整改到位|整改完成|办结)?$`);
 
 function yearOf(groups: Groups, n: string, planYear: number): number {
   const written = groups[`y${n}`];
@@ -110,6 +112,7 @@ function fromText(text: string, planYear: number): Deadline {
     return { text, due: null, kind: 'recurring' };
   }
   if (ONGOING_WORDS.some((w) => normalized.includes(w))) return { text, due: null, kind: 'ongoing' };
+  if (RELATIVE_SPAN.test(normalized) || IMMEDIATE_WORDS.some((w) => normalized.includes(w))) return { text, due: null, kind: 'relative' };
   return { text, due: null, kind: 'unparsed' };
 }
 

@@ -1,12 +1,16 @@
 // What each finding knows, by code. Finding modules produce drafts with facts; the message tables turn facts into text
 // in the user's language, so no check ever builds a sentence itself.
 import type { FindingCode } from '../model';
+import type { MissingRole } from '../table/headerBlock';
 
 type NoFacts = Record<string, never>;
 
 export interface FindingFactsByCode {
-  /** searchedRows: how many rows from the top the header was looked for in. */
-  TABLE_NOT_FOUND: { readonly sheet: string; readonly searchedRows: number };
+  /**
+   * searchedRows: how many rows from the top the header was looked for in; seen: the cells of the most header-like
+   * row; missing: what a task table needs that those cells lack.
+   */
+  TABLE_NOT_FOUND: { readonly sheet: string; readonly searchedRows: number; readonly seen: readonly string[]; readonly missing: readonly MissingRole[] };
   HEADER_REPEATED: NoFacts;
   REGISTRY_NOT_COVERING: { readonly unknown: number; readonly total: number; readonly examples: readonly string[] };
   /** A row of the workbook's 单位名录 sheet that was ignored or taken with a doubt; `problem` is already worded. */
@@ -29,6 +33,8 @@ export interface FindingFactsByCode {
   DEADLINE_OVERDUE: { readonly text: string; readonly due: string; readonly days: number };
   DEADLINE_DUE_SOON: { readonly text: string; readonly due: string; readonly days: number };
   CELL_ERROR_VALUE: { readonly error: string };
+  /** Tasks with an empty 牵头单位 led by their 责任单位 (无牵头单位的，责任单位即为牵头单位): said once for the table. */
+  LEAD_FROM_UNITS: { readonly count: number; readonly rows: readonly number[] };
 }
 
 interface DraftOf<C extends FindingCode> {

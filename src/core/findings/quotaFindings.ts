@@ -1,6 +1,7 @@
 // Quotas written in a task's text against the units the task lists: a share for a unit the task does not name, parts
 // that do not add up to the stated total, and a district left without a share that its peers have.
 import type { ColumnMap, Task } from '../model';
+import { PERCENT } from '../quotas/quotaWords';
 import type { AnalyzedTask } from './analyzedTask';
 import { draft, type FindingDraft } from './findingFacts';
 
@@ -20,7 +21,8 @@ function notResponsible(task: Task, columns: ColumnMap): FindingDraft[] {
 
 function sumMismatch(task: Task, columns: ColumnMap): FindingDraft[] {
   const total = task.quotaTotal;
-  if (total === null) return [];
+  // Rates do not add up: six districts' 4.3% are no 25.8%.
+  if (total === null || total.measure === PERCENT) return [];
   const parts = task.quotas.filter((q) => q.measure === total.measure);
   if (parts.length === 0) return [];
   const sum = parts.reduce((s, q) => s + q.amount, 0);

@@ -24,4 +24,5 @@ export const FINDING_SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   DEADLINE_OVERDUE: 'error',
   DEADLINE_DUE_SOON: 'warning',
   CELL_ERROR_VALUE: 'error',
+  LEAD_FROM_UNITS: 'info',
 };

@@ -27,10 +27,41 @@ type UnitNameFinding =
   | { readonly code: 'UNIT_UNKNOWN'; readonly facts: FindingFactsByCode['UNIT_UNKNOWN'] }
   | { readonly code: 'UNIT_NONSTANDARD'; readonly facts: FindingFactsByCode['UNIT_NONSTANDARD'] };
 
-function judge(mention: UnitMention): UnitNameFinding | null {
-  if (mention.status === 'unknown') return { code: 'UNIT_UNKNOWN', facts: { written: mention.written, closest: mention.suggestion ?? null } };
-  if (mention.status === 'known' && mention.standardForm) return { code: 'UNIT_NONSTANDARD', facts: { written: mention.written, standardForm: mention.standardForm } };
-  return null;
+/** At least this many departments written with a level before one written without it counts as a slip. */
+const OWN_LEVEL_MIN = 3;
+/** … and those written without it must be fewer than this share of those written with it. */
+const WITHOUT_LEVEL_SHARE = 1 / 3;
+
+/**
+ * The level a table writes its departments with (区 of 区发改局, 区财政局 …), when it nearly always does: a department
+ * it then writes without one (Lishan's 税务局) is a slip. A table that writes them all without (教育局, 民政局) has none.
+ */
+function ownDepartmentLevel(tasks: readonly AnalyzedTask[]): string | null {
+  const seen = new Set<UnitMention>();
+  const levels = new Map<string, number>();
+  let without = 0;
+  for (const { mentions } of tasks) {
+    for (const { mention } of mentions) {
+      if (mention.basis !== 'form' || !mention.takesLevel || seen.has(mention)) continue;
+      seen.add(mention);
+      if (mention.formLevel === null) without += 1;
+      else levels.set(mention.formLevel, (levels.get(mention.formLevel) ?? 0) + 1);
+    }
+  }
+  const [level, count] = [...levels].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  const written = [...levels.values()].reduce((s, n) => s + n, 0);
+  return level !== null && count >= OWN_LEVEL_MIN && count === written && without > 0 && without < written * WITHOUT_LEVEL_SHARE ? level : null;
+}
+
+function judgeWith(level: string | null): (mention: UnitMention) => UnitNameFinding | null {
+  return (mention) => {
+    if (mention.status === 'unknown') return { code: 'UNIT_UNKNOWN', facts: { written: mention.written, closest: mention.suggestion ?? null } };
+    if (mention.status === 'known' && mention.standardForm) return { code: 'UNIT_NONSTANDARD', facts: { written: mention.written, standardForm: mention.standardForm } };
+    if (level !== null && mention.basis === 'form' && mention.takesLevel && mention.formLevel === null) {
+      return { code: 'UNIT_NONSTANDARD', facts: { written: mention.written, standardForm: level + mention.written } };
+    }
+    return null;
+  };
 }
 
 /** A row holds a few mentions: a scan back costs less than a set of keys per row. */
@@ -51,7 +82,7 @@ export function unitNameFindings(tasks: readonly AnalyzedTask[]): FindingDraft[]
     : [];
   // The judgement depends on the parsed mention alone, and the units phase hands every row with the same cell text the
   // same mention objects: judging each once lets thousands of findings share one facts object, put into words once.
-  const judgeMention = memoizeByObject(judge);
+  const judgeMention = memoizeByObject(judgeWith(ownDepartmentLevel(tasks)));
   for (const task of tasks) {
     const { mentions } = task;
     for (let i = 0; i < mentions.length; i += 1) {

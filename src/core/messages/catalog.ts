@@ -51,6 +51,8 @@ export interface Messages {
   readonly findingRow: (row: number) => string;
   readonly districtHeaders: {
     readonly district: string;
+    /** The first column's header where the table is a district's or county's and its summary lists towns. */
+    readonly town: string;
     readonly leadCount: string;
     readonly leadTasks: string;
     readonly supportCount: string;

@@ -1,5 +1,6 @@
 // English texts, on request.
 import type { UnsupportedPart } from '../host';
+import type { MissingRole } from '../table/headerBlock';
 import type { HostErrorPlace, Messages } from './catalog';
 import { formatAmountEn, measureNameEn } from './formatAmount';
 import { countOf, formatCount } from './formatCount';
@@ -17,10 +18,18 @@ const PART_NAMES_EN: Readonly<Record<UnsupportedPart, string>> = {
   formControls: 'form controls',
 };
 
+const MISSING_EN: Readonly<Record<MissingRole, string>> = { task: 'a task column (工作任务 …)', units: 'a unit, deadline or progress column (牵头单位, 责任单位, 完成时限 …)' };
+
+/** header cells seen: 序号, 牵头单位; missing: a task column. */
+function headerDiagnosis(seen: readonly string[], missing: readonly MissingRole[]): string {
+  const saw = seen.length > 0 ? `header cells seen: ${seen.map((t) => t.replace(/\s+/g, '')).join(', ')}` : 'no header row seen';
+  return `${saw}; missing ${missing.map((m) => MISSING_EN[m]).join(' and ')}`;
+}
+
 export const EN_US: Messages = {
   findings: {
     TABLE_NOT_FOUND: {
-      message: (f) => `No task table header in the first ${f.searchedRows} rows of sheet "${f.sheet}".`,
+      message: (f) => `No task table header in the first ${f.searchedRows} rows of sheet "${f.sheet}" (${headerDiagnosis(f.seen, f.missing)}).`,
       suggestion: () => 'The header needs a task column (工作任务 …) and a unit or deadline column (牵头单位, 责任单位, 完成时限 …).',
     },
     HEADER_REPEATED: { message: () => 'Repeated header row (from a page break), skipped.', suggestion: () => null },
@@ -71,6 +80,10 @@ export const EN_US: Messages = {
     DEADLINE_OVERDUE: { message: (f) => `${countOf(f.days, 'day', 'days')} past the deadline "${f.text}" (${f.due}) and not done.`, suggestion: () => null },
     DEADLINE_DUE_SOON: { message: (f) => `Due in ${countOf(f.days, 'day', 'days')}: "${f.text}" (${f.due}).`, suggestion: () => null },
     CELL_ERROR_VALUE: { message: (f) => `The cell holds the error value ${f.error}.`, suggestion: () => 'Check the formula, or type the text in.' },
+    LEAD_FROM_UNITS: {
+      message: (f) => `${f.count} task(s) leave 牵头单位 empty and are led by their 责任单位 (无牵头单位的，责任单位即为牵头单位; rows ${f.rows.join(', ')}).`,
+      suggestion: () => null,
+    },
   },
   formatAmount: formatAmountEn,
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
@@ -92,6 +105,7 @@ export const EN_US: Messages = {
   findingRow: (row) => `row ${row}`,
   districtHeaders: {
     district: 'District',
+    town: 'Town or street',
     leadCount: 'Lead tasks',
     leadTasks: 'Lead task numbers',
     supportCount: 'Support tasks',
@@ -114,7 +128,9 @@ export const EN_US: Messages = {
     WORKBOOK_CORRUPT: (w) => `The workbook ${w.path ?? ''} is damaged and cannot be read${detail(w)}.`,
     SHEET_NOT_FOUND: (w) => `The workbook has no sheet named "${w.sheet ?? ''}".`,
     NO_TASK_TABLE: (w) =>
-      `No task table found${w.sheet ? ` on sheet "${w.sheet}"` : ' in the workbook'}: the header needs a task column and a unit or deadline column.`,
+      w.header
+        ? `No task table found${w.sheet ? ` on sheet "${w.sheet}"` : ' in the workbook'}: ${headerDiagnosis(w.header.seen, w.header.missing)}.`
+        : `No task table found${w.sheet ? ` on sheet "${w.sheet}"` : ' in the workbook'}: the header needs a task column and a unit or deadline column.`,
     SHEET_PROTECTED: (w) => `${at(w) || 'The sheet'} is protected; unprotect it and try again.`,
     RANGE_TOO_LARGE: (w) => `The used range of ${at(w) || 'the sheet'} is too large${detail(w)}; delete the empty rows and columns and try again.`,
     CELL_EDIT_MODE: () => 'Excel is editing a cell; press Enter or Esc and try again.',
@@ -152,6 +168,7 @@ export const EN_US: Messages = {
     DEADLINE_OVERDUE: { name: 'Overdue and not done', distinct: null },
     DEADLINE_DUE_SOON: { name: 'Due soon', distinct: null },
     CELL_ERROR_VALUE: { name: 'Error values in cells', distinct: (n) => countOf(n, 'error value', 'error values') },
+    LEAD_FROM_UNITS: { name: 'Led by their responsible units', distinct: null },
   },
   places: (count) => countOf(count, 'place', 'places'),
   headingSeparator: ' · ',

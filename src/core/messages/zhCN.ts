@@ -1,5 +1,6 @@
 // 简体中文 texts: the default language. Plain official wording, one short sentence per finding.
 import type { UnsupportedPart } from '../host';
+import type { MissingRole } from '../table/headerBlock';
 import type { HostErrorPlace, Messages } from './catalog';
 import { formatAmountZh } from './formatAmount';
 import { formatCount } from './formatCount';
@@ -8,12 +9,20 @@ const at = (where: HostErrorPlace): string =>
   [where.sheet ? `工作表“${where.sheet}”` : '', where.cell ? `单元格${where.cell}` : ''].filter((s) => s !== '').join('');
 const detail = (where: HostErrorPlace): string => (where.detail ? `（${where.detail}）` : '');
 
+const MISSING_ZH: Readonly<Record<MissingRole, string>> = { task: '任务列（如“工作任务”）', units: '单位、时限或进展列（如“牵头单位”“责任单位”“完成时限”）' };
+
+/** 看到的表头：序号、牵头单位；缺少：任务列。 */
+function headerDiagnosis(seen: readonly string[], missing: readonly MissingRole[]): string {
+  const saw = seen.length > 0 ? `看到的表头：${seen.map((t) => t.replace(/\s+/g, '')).join('、')}` : '未看到表头行';
+  return `${saw}；缺少${missing.map((m) => MISSING_ZH[m]).join('和')}`;
+}
+
 const PART_NAMES_ZH: Readonly<Record<UnsupportedPart, string>> = { charts: '图表', pivotTables: '数据透视表', macros: '宏', slicers: '切片器和日程表', externalLinks: '外部链接', formControls: '表单控件' };
 
 export const ZH_CN: Messages = {
   findings: {
     TABLE_NOT_FOUND: {
-      message: (f) => `工作表“${f.sheet}”前${f.searchedRows}行中没有任务表的表头行。`,
+      message: (f) => `工作表“${f.sheet}”前${f.searchedRows}行中没有任务表的表头行（${headerDiagnosis(f.seen, f.missing)}）。`,
       suggestion: () => '表头应含“工作任务”等任务列，以及“牵头单位”“责任单位”或“完成时限”等列。',
     },
     HEADER_REPEATED: { message: () => '此行重复表头（分页处粘贴所致），已跳过。', suggestion: () => null },
@@ -66,6 +75,10 @@ export const ZH_CN: Messages = {
     DEADLINE_OVERDUE: { message: (f) => `已超过完成时限“${f.text}”（${f.due}）${f.days}天，尚未完成。`, suggestion: () => null },
     DEADLINE_DUE_SOON: { message: (f) => `距完成时限“${f.text}”（${f.due}）还有${f.days}天。`, suggestion: () => null },
     CELL_ERROR_VALUE: { message: (f) => `单元格为错误值${f.error}。`, suggestion: () => '检查公式，或改为填写文字。' },
+    LEAD_FROM_UNITS: {
+      message: (f) => `${f.count}项任务未填牵头单位，按“无牵头单位的，责任单位即为牵头单位”，由其责任单位牵头（第${f.rows.join('、')}行）。`,
+      suggestion: () => null,
+    },
   },
   formatAmount: formatAmountZh,
   severity: { error: '错误', warning: '警告', info: '提示' },
@@ -87,6 +100,7 @@ export const ZH_CN: Messages = {
   findingRow: (row) => `第${row}行`,
   districtHeaders: {
     district: '区县',
+    town: '乡镇（街道）',
     leadCount: '牵头任务数',
     leadTasks: '牵头任务序号',
     supportCount: '配合任务数',
@@ -109,7 +123,9 @@ export const ZH_CN: Messages = {
     WORKBOOK_CORRUPT: (w) => `工作簿${w.path ?? ''}已损坏，无法读取${detail(w)}。`,
     SHEET_NOT_FOUND: (w) => `工作簿中没有名为“${w.sheet ?? ''}”的工作表。`,
     NO_TASK_TABLE: (w) =>
-      `${w.sheet ? `工作表“${w.sheet}”中` : '工作簿中'}未找到任务表：表头应含“工作任务”及“牵头单位”“责任单位”或“完成时限”等列名。`,
+      w.header
+        ? `${w.sheet ? `工作表“${w.sheet}”中` : '工作簿中'}未找到任务表：${headerDiagnosis(w.header.seen, w.header.missing)}。`
+        : `${w.sheet ? `工作表“${w.sheet}”中` : '工作簿中'}未找到任务表：表头应含“工作任务”及“牵头单位”“责任单位”或“完成时限”等列名。`,
     SHEET_PROTECTED: (w) => `${at(w) || '工作表'}受保护，无法写入，请先撤销工作表保护。`,
     RANGE_TOO_LARGE: (w) => `${at(w) || '工作表'}的已用区域过大${detail(w)}，请删除多余的空行空列后再试。`,
     CELL_EDIT_MODE: () => 'Excel 正在编辑单元格，请按 Enter 或 Esc 结束编辑后再试。',
@@ -147,6 +163,7 @@ export const ZH_CN: Messages = {
     DEADLINE_OVERDUE: { name: '逾期未完成', distinct: null },
     DEADLINE_DUE_SOON: { name: '临近完成时限', distinct: null },
     CELL_ERROR_VALUE: { name: '单元格为错误值', distinct: (n) => `${formatCount(n)} 种错误值` },
+    LEAD_FROM_UNITS: { name: '由责任单位牵头', distinct: null },
   },
   places: (count) => `${formatCount(count)} 处`,
   headingSeparator: ' · ',

@@ -60,7 +60,8 @@ function quotaLayout(result: CheckResult, messages: Messages): QuotaLayout {
 export function districtSheet(result: CheckResult, messages: Messages): SheetBody {
   const h = messages.districtHeaders;
   const quotas = quotaLayout(result, messages);
-  const headers = [h.district, h.leadCount, h.leadTasks, h.supportCount, h.supportTasks, ...quotas.headers, h.overdue, h.dueSoon];
+  const place = result.level?.summaryLevel === 'town' ? h.town : h.district;
+  const headers = [place, h.leadCount, h.leadTasks, h.supportCount, h.supportTasks, ...quotas.headers, h.overdue, h.dueSoon];
   const rows: PlanCell[][] = result.districts.map((d) => [
     d.name,
     d.leadTasks.length,

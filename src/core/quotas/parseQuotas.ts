@@ -52,9 +52,11 @@ function amountList(prose: string, from: number, byStart: ReadonlyMap<number, Am
 
 function statedTotal(prose: string, parts: readonly { amount: Amount; quota: Quota }[], free: readonly Amount[]): QuotaTotal | null {
   if (parts.length === 0) {
-    // A target with no per-unit parts is still the task's total: the first one written as a target.
-    const first = free.find((a) => a.measure === BARE_MULTIPLIER_MEASURE || a.cued);
-    return first ? { amount: first.value, measure: first.measure } : null;
+    // A target with no per-unit parts is still the task's total; several separate targets (3000名以上…，1000名以上…)
+    // are no total of each other, and none of them is the task's.
+    const targets = free.filter((a) => a.measure === BARE_MULTIPLIER_MEASURE || a.cued);
+    const only = targets.length === 1 ? targets[0] : undefined;
+    return only ? { amount: only.value, measure: only.measure } : null;
   }
   const measure = parts[0]?.quota.measure;
   const firstPart = Math.min(...parts.map((p) => p.amount.start));

@@ -3,16 +3,21 @@
 /** Powers of ten of the multipliers: 1.33亿元 = 133000000 元. */
 export const MULTIPLIER_POWERS: Readonly<Record<string, number>> = { 亿: 8, 万: 4, 千: 3 };
 
-/** The measures a quota is counted in, kept as written (人次 before 人 so that the longer one wins). */
-export const BASE_MEASURES: readonly string[] = ['元', '人次', '名', '人', '家', '个', '所', '户'];
+/**
+ * The measures a quota is counted in, kept as written (人次 before 人 so that the longer one wins): an amount takes the
+ * measure written after it, so 3万户 is 30000 户 and 0.07万亩 700 亩, never money.
+ */
+export const BASE_MEASURES: readonly string[] = [
+  '元', '人次', '名', '人', '家', '个', '所', '户', '亩', '吨', '公斤', '斤', '只', '头', '平方米', '公里', '套', '台', '辆', '件', '项',
+  '条', '座', '处', '张', '间', '栋', '株', '棵', '床',
+];
 export const PERCENT = '%';
 /** The measure of a bare 万 or 亿 ("各300万"): in these tables that is money. */
 export const BARE_MULTIPLIER_MEASURE = '元';
 
 /** After a bare 万/亿 these measures mean the amount is not ours (1万亩, 3千米): it is skipped. */
 export const OTHER_MEASURES: readonly string[] = [
-  '亩', '吨', '平方米', '平方公里', '平米', '立方米', '公里', '千米', '米', '头', '只', '套', '台', '辆', '件', '份', '册',
-  '本', '株', '棵', '羽', '箱', '斤', '公斤', '千克', '千瓦', '瓦', '度', '条', '座', '项', '批', '场', '期', '次', '天',
+  '平方公里', '平米', '立方米', '千米', '米', '份', '册', '本', '羽', '箱', '千克', '千瓦', '瓦', '度', '批', '场', '期', '次', '天',
   '年', '月', '倍', '字', '余',
 ];
 

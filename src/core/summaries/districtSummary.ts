@@ -1,7 +1,7 @@
-// One row per district the table names, as supervision offices tabulate them: its tasks as lead and as support, its
-// quotas, and how many of its tasks are overdue or nearly due.
+// One row per place the table names at its summary level (a city's districts and counties, a district's towns), as
+// supervision offices tabulate them: its tasks as lead and as support, its quotas, and how many of its tasks are
+// overdue or nearly due. A task merged over several rows (sub-rows) counts once.
 import type { DistrictQuota, DistrictSummary, Task } from '../model';
-import type { UnitRegistry } from '../units/unitRegistry';
 
 interface Tally {
   readonly leadTasks: string[];
@@ -10,25 +10,65 @@ interface Tally {
   overdue: number;
   dueSoon: number;
   named: boolean;
+  /** The task last counted (its place in the list of tasks), so that its sub-rows do not count it again. */
+  lastTask: number;
+  lastRole: 'lead' | 'support' | null;
+  /** Whether the task last counted was already counted as overdue or due soon. */
+  lastOverdue: boolean;
+  lastDueSoon: boolean;
+}
+
+/** A task and its sub-rows share this key: the task's first row and its number. */
+export const taskKey = (task: Task): string => `${task.subRowOf ?? task.row}\u0000${task.no}`;
+
+/** How many tasks a list of rows holds: a task merged over several rows (sub-rows) is one. */
+export function countTasks(tasks: readonly Task[]): number {
+  return new Set(tasks.map(taskKey)).size;
 }
 
 // One pass over the tasks: a filter per district and field made summaries a fifth of the engine's time on long tables.
-export function districtSummary(tasks: readonly Task[], registry: Pick<UnitRegistry, 'districts'>): DistrictSummary[] {
-  const districts = registry.districts();
-  const tallies = new Map<string, Tally>(districts.map((d) => [d, { leadTasks: [], supportTasks: [], quotas: [], overdue: 0, dueSoon: 0, named: false }]));
+export function districtSummary(tasks: readonly Task[], places: readonly string[]): DistrictSummary[] {
+  const tallies = new Map<string, Tally>(
+    places.map((d) => [d, { leadTasks: [], supportTasks: [], quotas: [], overdue: 0, dueSoon: 0, named: false, lastTask: -1, lastRole: null, lastOverdue: false, lastDueSoon: false }]),
+  );
+  const count = (tally: Tally, task: Task, id: number, role: 'lead' | 'support'): void => {
+    if (tally.lastTask !== id) {
+      tally.lastTask = id;
+      tally.lastRole = null;
+      tally.lastOverdue = false;
+      tally.lastDueSoon = false;
+    }
+    if (tally.lastRole === null) (role === 'lead' ? tally.leadTasks : tally.supportTasks).push(task.no);
+    else if (tally.lastRole === 'support' && role === 'lead') {
+      tally.supportTasks.pop();
+      tally.leadTasks.push(task.no);
+    }
+    if (tally.lastRole !== 'lead') tally.lastRole = role;
+    tally.named = true;
+    if (task.state === 'overdue' && !tally.lastOverdue) {
+      tally.overdue += 1;
+      tally.lastOverdue = true;
+    }
+    if (task.state === 'dueSoon' && !tally.lastDueSoon) {
+      tally.dueSoon += 1;
+      tally.lastDueSoon = true;
+    }
+  };
+  let id = -1;
   for (const task of tasks) {
+    if (task.subRowOf === undefined) id += 1;
     const involved = new Set<Tally>();
     for (const unit of task.lead) {
       const tally = tallies.get(unit);
       if (tally && !involved.has(tally)) {
-        tally.leadTasks.push(task.no);
+        count(tally, task, id, 'lead');
         involved.add(tally);
       }
     }
     for (const unit of task.support) {
       const tally = tallies.get(unit);
       if (tally && !involved.has(tally)) {
-        tally.supportTasks.push(task.no);
+        count(tally, task, id, 'support');
         involved.add(tally);
       }
     }
@@ -38,13 +78,8 @@ export function districtSummary(tasks: readonly Task[], registry: Pick<UnitRegis
       tally.named = true;
       tally.quotas.push({ taskNo: task.no, amount: q.amount, measure: q.measure });
     }
-    for (const tally of involved) {
-      tally.named = true;
-      if (task.state === 'overdue') tally.overdue += 1;
-      if (task.state === 'dueSoon') tally.dueSoon += 1;
-    }
   }
-  return districts.flatMap((name): DistrictSummary[] => {
+  return places.flatMap((name): DistrictSummary[] => {
     const tally = tallies.get(name);
     if (!tally?.named) return [];
     const { leadTasks, supportTasks, quotas, overdue, dueSoon } = tally;

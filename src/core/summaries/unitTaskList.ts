@@ -1,24 +1,50 @@
-// Every unit the table names with its tasks, so that each unit can be sent its own list. Districts come first in
-// registry order, then the other units as the table first names them. Collective terms (各签约单位) are nobody's list.
+// Every unit the table names with its tasks, so that each unit can be sent its own list. The summary's places come
+// first in their order, then the other units as the table first names them. Collective terms (各签约单位) are nobody's
+// list. A task merged over several rows (sub-rows) is listed once per unit, as lead where any of its rows says so.
+import type { PlacedMention } from '../findings/analyzedTask';
 import type { Task, UnitTaskEntry, UnitTasks } from '../model';
 import type { UnitRegistry } from '../units/unitRegistry';
 
-export function unitTaskList(tasks: readonly Task[], registry: Pick<UnitRegistry, 'districts' | 'categoryOf' | 'isCollective'>): UnitTasks[] {
-  const entries = new Map<string, UnitTaskEntry[]>();
-  const add = (unit: string, task: Task, role: 'lead' | 'support'): void => {
-    const list = entries.get(unit);
+export interface UnitListContext {
+  readonly places: readonly string[];
+  readonly categoryOf: (unit: string) => string | null;
+  readonly isCollective: (unit: string) => boolean;
+}
+
+/** Categories as the table's units were read: the registry's, else the one their form or place gave them. */
+export function categoryLookup(registry: Pick<UnitRegistry, 'categoryOf'>, mentions: readonly (readonly PlacedMention[])[]): (unit: string) => string | null {
+  const read = new Map<string, string>();
+  for (const row of mentions) for (const { mention } of row) if (mention.category !== null && !read.has(mention.unit)) read.set(mention.unit, mention.category);
+  return (unit) => registry.categoryOf(unit) ?? read.get(unit) ?? null;
+}
+
+export function unitTaskList(tasks: readonly Task[], context: UnitListContext): UnitTasks[] {
+  /** Each unit's entries, and the task (its place in the list of tasks) its last entry is for. */
+  const entries = new Map<string, { readonly list: UnitTaskEntry[]; last: number }>();
+  const add = (unit: string, task: Task, id: number, role: 'lead' | 'support'): void => {
+    const known = entries.get(unit);
+    if (known !== undefined && known.last === id) {
+      // A sub-row of a task already listed: lead where any of its rows says so.
+      const last = known.list[known.list.length - 1];
+      if (last !== undefined && role === 'lead' && last.role === 'support') known.list[known.list.length - 1] = { ...last, role };
+      return;
+    }
     const entry: UnitTaskEntry = { taskNo: task.no, row: task.row, role, deadline: task.deadline, state: task.state };
-    if (list) list.push(entry);
-    else entries.set(unit, [entry]);
+    if (known) {
+      known.list.push(entry);
+      known.last = id;
+    } else entries.set(unit, { list: [entry], last: id });
   };
+  let id = -1;
   for (const task of tasks) {
-    for (const unit of task.lead) add(unit, task, 'lead');
-    for (const unit of task.support) if (!task.lead.includes(unit)) add(unit, task, 'support');
+    if (task.subRowOf === undefined) id += 1;
+    for (const unit of task.lead) add(unit, task, id, 'lead');
+    for (const unit of task.support) if (!task.lead.includes(unit)) add(unit, task, id, 'support');
   }
   // Once per distinct unit, not per task: isCollective normalises its text each time it is asked.
-  for (const unit of [...entries.keys()]) if (registry.isCollective(unit)) entries.delete(unit);
-  const districts = registry.districts().filter((d) => entries.has(d));
-  const isDistrict = new Set(districts);
-  const others = [...entries.keys()].filter((u) => !isDistrict.has(u));
-  return [...districts, ...others].map((unit) => ({ unit, category: registry.categoryOf(unit) ?? '', tasks: entries.get(unit) ?? [] }));
+  for (const unit of [...entries.keys()]) if (context.isCollective(unit)) entries.delete(unit);
+  const places = context.places.filter((d) => entries.has(d));
+  const isPlace = new Set(places);
+  const others = [...entries.keys()].filter((u) => !isPlace.has(u));
+  return [...places, ...others].map((unit) => ({ unit, category: context.categoryOf(unit) ?? '', tasks: entries.get(unit)?.list ?? [] }));
 }

@@ -1,103 +1,25 @@
-// Finds the task table on a sheet: the header row among the first rows, the role of each column, and the kind of every
-// row below it. Only mapped columns are read below the header, so a sheet thousands of columns wide stays cheap.
-import type { CellValue, ColumnMap, ColumnRole, SheetGrid } from '../model';
-import { cellText, isCellError } from './cellText';
+// Finds the task table on a sheet, step by step: the header (headerBlock: one or more rows, scored), the part each
+// column plays (tableColumns), and the kind of every row below it with merged cells read (tableRows). Only the columns
+// the check reads are read below the header, so a sheet thousands of columns wide stays cheap.
+import type { CellValue, ColumnMap, ColumnRole, HeaderInfo, HeaderRole, SheetGrid } from '../model';
+import { cellText } from './cellText';
 import { columnLetter } from './columnLetters';
-import type { HeaderRole } from './columnSynonyms';
-import { MAX_HEADER_LENGTH, normalizeHeader, roleOfHeader } from './headerNames';
-import { looksLikeSectionHeading, looksLikeTaskNo } from './sectionRows';
-import type { CellErrorAt, ColumnIndexMap, TableLayout, TableRow, TaskRow } from './tableLayout';
-import { memoize } from '../memoize';
+import { findHeaderBlock, type HeaderBlock } from './headerBlock';
+import { normalizeHeader } from './headerRoles';
+import { looksLikeTaskNo } from './sectionRows';
+import { groupingTextColumns, tableColumns, type TableColumns } from './tableColumns';
+import { statesFirstListedRule } from './tableConventions';
+import type { TableLayout } from './tableLayout';
+import { classifyRows, type RowContext } from './tableRows';
+import { isTargetMatrix, matrixTasks } from './targetMatrix';
 
-/** Titles, document numbers and notes above a table rarely take more rows than this. */
-export const HEADER_SEARCH_ROWS = 30;
+export { HEADER_SEARCH_ROWS } from './headerBlock';
 
 const ROLES: readonly ColumnRole[] = ['no', 'task', 'lead', 'support', 'units', 'deadline', 'status'];
-/** A row with text in one of these columns is a task, never a section heading. */
-const TASK_ONLY_ROLES: readonly ColumnRole[] = ['lead', 'support', 'units', 'deadline', 'status'];
 
-interface HeaderColumns {
-  readonly index: ColumnIndexMap;
-  /** Further text columns (具体要求, a second task column) appended to the task text. */
-  readonly detail: readonly number[];
-}
-
-function mapHeaderRow(cells: readonly CellValue[]): HeaderColumns | null {
-  const found = new Map<HeaderRole, number[]>();
-  cells.forEach((value, j) => {
-    if (typeof value !== 'string') return;
-    const role = roleOfHeader(value);
-    if (role === null || role === 'ignore') return;
-    found.set(role, [...(found.get(role) ?? []), j]);
-  });
-  const first = (role: HeaderRole): number | null => found.get(role)?.[0] ?? null;
-  const task = first('task');
-  const lead = first('lead');
-  const support = first('support');
-  const units = first('units');
-  if (task === null || (lead === null && support === null && units === null && first('deadline') === null)) return null;
-  // 责任单位 beside a 牵头单位 column lists the supporting units; beside only a 配合单位 column it lists the leads.
-  const index: ColumnIndexMap = {
-    no: first('no'),
-    task,
-    lead: lead ?? (units !== null && support !== null ? units : null),
-    support: support ?? (lead !== null ? units : null),
-    units: lead === null && support === null ? units : null,
-    deadline: first('deadline'),
-    status: first('status'),
-  };
-  const detail = [...(found.get('task') ?? []).slice(1), ...(found.get('taskDetail') ?? [])].sort((a, b) => a - b);
-  return { index, detail };
-}
-
-function at(cells: readonly CellValue[], index: number | null): CellValue {
-  return index === null ? null : (cells[index] ?? null);
-}
-
-interface RowContext {
-  readonly columns: HeaderColumns;
-  readonly headerTexts: ReadonlyMap<number, string>;
-  /** normalizeHeader, remembered per distinct cell text: unit and deadline cells repeat row after row. */
-  readonly normalizedHeader: (text: string) => string;
-  /** Grid indices a row's content is read from: mapped and detail columns. */
-  readonly readIndices: readonly number[];
-  readonly firstIndex: number;
-  readonly firstColumn: number;
-}
-
-function isRepeatedHeader(cells: readonly CellValue[], ctx: RowContext): boolean {
-  let same = 0;
-  for (const [j, header] of ctx.headerTexts) {
-    const value = cells[j];
-    if (typeof value === 'string' && value.length <= MAX_HEADER_LENGTH && ctx.normalizedHeader(value) === header) same += 1;
-  }
-  return same >= 2;
-}
-
-function isSection(cells: readonly CellValue[], ctx: RowContext, noText: string, taskText: string): boolean {
-  const { index } = ctx.columns;
-  const hasUnitsOrDates = TASK_ONLY_ROLES.some((role) => cellText(at(cells, index[role])) !== '');
-  if (hasUnitsOrDates) return false;
-  if (looksLikeSectionHeading(noText) || looksLikeSectionHeading(taskText)) return true;
-  if (looksLikeTaskNo(noText)) return false;
-  // A row of error values (a lookup that failed all along the row) is a broken task row: its errors must be reported.
-  if (ctx.readIndices.some((j) => isCellError(cells[j]))) return false;
-  // Text only in the table's first one or two columns, with no number and no units: a heading in merged cells.
-  return ctx.readIndices.every((j) => j <= ctx.firstIndex + 1 || cellText(cells[j]) === '');
-}
-
-function cellErrors(cells: readonly CellValue[], ctx: RowContext): CellErrorAt[] {
-  const errors: CellErrorAt[] = [];
-  for (const j of ctx.readIndices) {
-    const value = cells[j];
-    if (isCellError(value)) errors.push({ column: columnLetter(ctx.firstColumn + j), error: value.error });
-  }
-  return errors;
-}
-
-function columnMapOf(index: ColumnIndexMap, firstColumn: number): ColumnMap {
+function columnMapOf(columns: TableColumns, firstColumn: number): ColumnMap {
   const entries = ROLES.map((role) => {
-    const j = index[role];
+    const j = columns.index[role];
     return [role, j === null ? null : columnLetter(firstColumn + j)] as const;
   });
   return Object.fromEntries(entries) as ColumnMap;
@@ -114,90 +36,95 @@ function titleTextsAbove(sheet: SheetGrid, headerIndex: number): string[] {
   return texts;
 }
 
-function classifyRows(sheet: SheetGrid, headerIndex: number, ctx: RowContext): TableRow[] {
-  const firstRow = sheet.firstRow ?? 1;
-  const { index, detail } = ctx.columns;
-  const rows: TableRow[] = [];
-  let section = 0;
-  let previous: { no: string; text: string } | null = null;
-  const taskIndices = [index.task, ...detail];
-  for (let i = headerIndex + 1; i < sheet.grid.length; i += 1) {
-    const cells = sheet.grid[i] ?? [];
-    const row = firstRow + i;
-    const hasContent = ctx.readIndices.some((j) => cellText(cells[j]) !== '' || isCellError(cells[j]));
-    if (!hasContent) {
-      rows.push({ kind: 'blank', row });
-      continue;
-    }
-    if (isRepeatedHeader(cells, ctx)) {
-      rows.push({ kind: 'header', row });
-      continue;
-    }
-    const ownNo = cellText(at(cells, index.no));
-    const taskTexts = taskIndices.map((j) => cellText(at(cells, j))).filter((t) => t !== '');
-    const ownText = taskTexts.join('\n');
-    if (isSection(cells, ctx, ownNo, cellText(at(cells, index.task)))) {
-      rows.push({ kind: 'section', row, text: ctx.readIndices.map((j) => cellText(cells[j])).filter((t) => t !== '').join(' ') });
-      section += 1;
-      previous = null;
-      continue;
-    }
-    // A merged 序号 (or 序号 and task text) holds its value in the first row only: later rows of the merge take it.
-    const noInherited = ownNo === '' && index.no !== null && previous !== null;
-    const textInherited = ownNo === '' && ownText === '' && previous !== null;
-    const task: TaskRow = {
-      kind: 'task',
-      row,
-      no: noInherited && previous ? previous.no : ownNo,
-      noInherited,
-      text: textInherited && previous ? previous.text : ownText,
-      textInherited,
-      lead: cellText(at(cells, index.lead)),
-      support: cellText(at(cells, index.support)),
-      units: cellText(at(cells, index.units)),
-      deadline: isCellError(at(cells, index.deadline)) ? null : at(cells, index.deadline),
-      status: cellText(at(cells, index.status)),
-      section,
-      errors: cellErrors(cells, ctx),
-    };
-    rows.push(task);
-    previous = { no: task.no, text: task.text };
-  }
-  return rows;
+/** Every header column as read, with the role the table gives it (a grouping text column is a category). */
+function headerInfo(block: HeaderBlock, demoted: ReadonlySet<number>, firstColumn: number): HeaderInfo[] {
+  return block.columns.map((c) => {
+    const role: HeaderRole | null = demoted.has(c.index) ? 'category' : c.role;
+    return { column: columnLetter(firstColumn + c.index), header: c.path.join('/'), role };
+  });
 }
 
-/** The first of the top rows that reads as a task table's header, with the columns it maps. */
-function findHeader(sheet: SheetGrid): { readonly index: number; readonly columns: HeaderColumns } | null {
-  const limit = Math.min(sheet.grid.length, HEADER_SEARCH_ROWS);
-  for (let index = 0; index < limit; index += 1) {
-    const columns = mapHeaderRow(sheet.grid[index] ?? []);
-    if (columns !== null) return { index, columns };
+/**
+ * A target matrix read as one task per indicator: the indicator's department leads (its column), the areas with a
+ * target support (the area column).
+ */
+function matrixLayout(sheet: SheetGrid, block: HeaderBlock, firstRow: number, firstColumn: number): TableLayout {
+  const letterOf = (role: HeaderRole): string | null => {
+    const column = block.columns.find((c) => c.role === role);
+    return column === undefined ? null : columnLetter(firstColumn + column.index);
+  };
+  const columns: ColumnMap = { no: null, task: null, lead: letterOf('target'), support: letterOf('place'), units: null, deadline: null, status: null };
+  const index = { no: null, task: null, lead: null, support: null, units: null, deadline: null, status: null };
+  return {
+    sheet: sheet.name,
+    headerRow: firstRow + block.top,
+    headerBottomRow: firstRow + block.bottom,
+    columns,
+    columnIndex: index,
+    headers: headerInfo(block, new Set(), firstColumn),
+    supportIsUnits: false,
+    titleTexts: [...titleTextsAbove(sheet, block.top), sheet.name],
+    rows: matrixTasks(sheet.grid.slice(block.bottom + 1), block.columns, firstRow + block.bottom),
+  };
+}
+
+/** Rows looked at to tell whether a table numbers its tasks. */
+const NUMBERING_SAMPLE_ROWS = 500;
+/** Share of the rows with a task text that must carry a 序号 for an empty one to mean a merged 序号 (Jingzhou: 4 of 18). */
+const NUMBERED_SHARE = 0.1;
+
+/** Whether the table numbers its tasks, so that a row without a 序号 continues the task above. */
+function isNumbered(rows: readonly (readonly CellValue[])[], columns: TableColumns): boolean {
+  const { no, task } = columns.index;
+  if (no === null) return false;
+  let texts = 0;
+  let numbers = 0;
+  for (const cells of rows.slice(0, NUMBERING_SAMPLE_ROWS)) {
+    if (task !== null && cellText(cells[task]) === '' && cellText(cells[no]) === '') continue;
+    texts += 1;
+    if (cellText(cells[no]) !== '') numbers += 1;
   }
-  return null;
+  return texts === 0 || numbers / texts >= NUMBERED_SHARE;
 }
 
 /** Whether the sheet holds a task table: reads only the rows its header may be in, none of the rows below. */
 export function hasTaskTable(sheet: SheetGrid): boolean {
-  return findHeader(sheet) !== null;
+  return findHeaderBlock(sheet.grid) !== null;
 }
 
-/** The task table on the sheet, or null when no header row names a task column and a unit or deadline column. */
+/** The task table on the sheet, or null when no block of top rows reads as a task table's header. */
 export function locateTable(sheet: SheetGrid): TableLayout | null {
-  const header = findHeader(sheet);
-  if (header === null) return null;
-  const { index, columns } = header;
-  const cells = sheet.grid[index] ?? [];
+  const block = findHeaderBlock(sheet.grid);
+  if (block === null) return null;
   const firstColumn = sheet.firstColumn ?? 1;
+  const firstRow = sheet.firstRow ?? 1;
+  if (isTargetMatrix(block.columns)) return matrixLayout(sheet, block, firstRow, firstColumn);
+  const initial = tableColumns(block.columns);
+  const demoted = groupingTextColumns(sheet.grid.slice(block.bottom + 1), initial, looksLikeTaskNo);
+  const columns = demoted.size > 0 ? tableColumns(block.columns, demoted) : initial;
   const mapped = ROLES.map((role) => columns.index[role]).filter((j): j is number => j !== null);
-  const readIndices = [...new Set([...mapped, ...columns.detail])].sort((a, b) => a - b);
-  const headerTexts = new Map(readIndices.map((j) => [j, normalizeHeader(cellText(cells[j]))] as const));
-  const ctx: RowContext = { columns, headerTexts, normalizedHeader: memoize(normalizeHeader), readIndices, firstIndex: readIndices[0] ?? 0, firstColumn };
+  const extra = [...columns.detail, ...columns.progress, ...[columns.leader, columns.target].filter((j): j is number => j !== null)];
+  const readIndices = [...new Set([...mapped, ...extra])].sort((a, b) => a - b);
+  const pathOf = new Map(block.columns.map((c) => [c.index, c.path] as const));
+  const headerTexts = new Map(readIndices.map((j) => [j, new Set((pathOf.get(j) ?? []).map(normalizeHeader))] as const));
+  const titleTexts = [...titleTextsAbove(sheet, block.top), sheet.name];
+  const ctx: RowContext = {
+    columns,
+    headerTexts,
+    readIndices,
+    firstColumn,
+    firstListedLeads: titleTexts.some(statesFirstListedRule),
+    numbered: isNumbered(sheet.grid.slice(block.bottom + 1), columns),
+  };
   return {
     sheet: sheet.name,
-    headerRow: (sheet.firstRow ?? 1) + index,
-    columns: columnMapOf(columns.index, firstColumn),
+    headerRow: firstRow + block.top,
+    headerBottomRow: firstRow + block.bottom,
+    columns: columnMapOf(columns, firstColumn),
     columnIndex: columns.index,
-    titleTexts: [...titleTextsAbove(sheet, index), sheet.name],
-    rows: classifyRows(sheet, index, ctx),
+    headers: headerInfo(block, demoted, firstColumn),
+    supportIsUnits: columns.supportIsUnits,
+    titleTexts,
+    rows: classifyRows(sheet.grid, block.bottom + 1, firstRow, ctx),
   };
 }

@@ -1,31 +1,46 @@
 // Reads the units out of one lead or supporting cell. The rules, in the order they apply:
-//  1. The cell is normalised (normalizePunctuation) and split at spaces, line breaks, 、 ， ；, never inside （）.
-//  2. Trailing phrases that are no unit (等, 等单位, 按职责分工负责, ...; unit-cell-words.json) are dropped, and a
+//  1. The cell is normalised (normalizePunctuation); a placeholder (/, —, 无) is an empty cell. It is split at 、 ， ；
+//     and then at spaces and line breaks, never inside （） nor inside a joined collective (各区、县（市）政府, 各镇、街道:
+//     collectiveTerms.ts). Parts split at a space are joined again where the first is no unit and both together are
+//     one (市住房和 城乡建设局), unless a bracket stands at the break (高新园（邹区镇） 各街道 are two).
+//  2. Trailing phrases that are no unit (等, 等单位, 配合落实, 及有关部门, ...; unit-cell-words.json) are dropped, and a
 //     bracketed note at the end goes to `note`: 区统计局（数据统计评估牵头单位） is 区统计局. A piece that is only such a
 //     phrase is dropped.
 //  3. A registry spelling wins over everything below: 团委 is 团市委 (a registry alias), even after 马尾区党委.
 //  4. A bare organ (政府, 人民政府, 区委, 党委, 党工委, 妇联, 商务局, ...) belongs to the place of the mention before it:
-//     "马尾区区委、政府" is 马尾区区委 + 马尾区政府, and `written` is the expanded text. With no place before it, it is
-//     read on its own (and is then mostly unknown).
-//  5. Collective terms (统称 spellings, or the shape 各…单位 / 相关…部门) are 'collective', never unknown.
-//  6. A district's place name (standard, alias or nonstandard; the longest that fits) followed by nothing or by an
-//     organ is that district. After a short place name (马尾) only a known organ word counts, so 马尾船政 is no district.
-//     `standardForm` is the proper spelling when the written one differs: 闽侯区委 → 闽侯县委, 福清市区委 → 福清市委,
-//     鼓楼区党工委 → 鼓楼区委 (only 马尾区 has a 党工委), and also 鼓楼区区委 → 鼓楼区委 (the 区 is said once).
-//  7. Anything else is 'unknown', with `suggestion` the nearest registry unit (closestName.ts) or null. An unknown
-//     ending in a party or government organ still lends its place to a bare organ after it: 市工党工委、政府 gives
-//     市工党工委 + 市工政府, two unknown mentions.
+//     "马尾区区委、政府" is 马尾区区委 + 马尾区政府, and `written` is the expanded text. A department written without a
+//     level after one written with it takes that level: 市住建局、城管局 is 市城管局 (unitForms.takesLevelBefore).
+//  5. Collective terms (统称 spellings, or the shapes of collectiveTerms.ts) are 'collective', never unknown.
+//  6. A district's place name (registry first, then China's divisions: divisions.ts; the longest that fits) followed by
+//     nothing or by an organ is that district. After a short place name (马尾) only a known organ word counts, so 马尾船政
+//     is no district. `standardForm` is the proper spelling when the written one differs: 闽侯区委 → 闽侯县委,
+//     福清市区委 → 福清市委, 鼓楼区党工委 → 鼓楼区委 (only 马尾区 has a 党工委), and also 鼓楼区区委 → 鼓楼区委.
+//     A town or street (东孝街道, 孝顺镇党委) is a place too.
+//  7. A name of a department's form (unitForms.ts: 区教体局, 教育局, 晋陵公司) is known by its form: never unknown and
+//     never corrected to another level's unit, except that one letter off a registry unit of the same level is a typo
+//     (市人设局 for 市人社局): 'unknown', with the registry unit as `suggestion`.
+//  8. Anything else is 'unknown', with `suggestion` the nearest registry unit of the same level (closestName.ts) or
+//     null. An unknown ending in a party or government organ still lends its place to a bare organ after it:
+//     市工党工委、政府 gives 市工党工委 + 市工政府, two unknown mentions.
 // Results are cached per registry and cell text: real tables repeat the same cells row after row.
 import words from '../data/unit-cell-words.json';
 import { memoize, memoizeByObject } from '../memoize';
-import { collectivePlace } from './collectiveTerms';
-import { isBareOrgan, placeBeforeGoverningOrgan, properOrganSpelling, readOrgan } from './districtOrgan';
+import { placeAtStart } from '../places/divisions';
+import { collectivePlace, joinCollectiveRuns, unmarkJoined } from './collectiveTerms';
+import { defaultPartyOrgans, isBareOrgan, placeBeforeGoverningOrgan, properOrganSpelling, readOrgan } from './districtOrgan';
 import { normalizePunctuation } from './normalizePunctuation';
 import { splitOutsideBrackets, splitTrailingNote } from './splitOutsideBrackets';
 import type { UnitRegistry } from './unitRegistry';
-import { COLLECTIVE_CATEGORY, DISTRICT_CATEGORY } from './unitCategories';
+import { COLLECTIVE_CATEGORY, DISTRICT_CATEGORY, FORM_CATEGORY, TOWN_CATEGORY } from './unitCategories';
+import { carriesLevel, departmentForm, levelWordAt, takesLevelBefore, townForm } from './unitForms';
 
 export type UnitStatus = 'known' | 'collective' | 'unknown';
+
+/** What a known unit is known by: the registry, China's divisions (a district, county, town or its organ), or its form. */
+export type UnitBasis = 'registry' | 'place' | 'form';
+
+/** The place a unit is, or is an organ of: a district or county, or a town or street. */
+export type PlaceKind = 'county' | 'town';
 
 export interface UnitMention {
   /** The mention as it stands after expansion: 马尾区政府 for the 政府 of "马尾区区委、政府". */
@@ -42,15 +57,29 @@ export interface UnitMention {
   readonly suggestion: string | null;
   /** A bracketed note written after the unit, without its brackets. */
   readonly note: string | null;
+  /** For known units, what they are known by. */
+  readonly basis: UnitBasis | null;
+  /** The kind of place the unit is (or is an organ of), null for departments and collective terms. */
+  readonly placeKind: PlaceKind | null;
+  /**
+   * For a department known by its form: the level word it is written with (区 of 区发改局), or null when written
+   * without one; and whether it is a government department that carries a level (局, 委, 办, … not 公司 or 开发区).
+   */
+  readonly formLevel: string | null;
+  readonly takesLevel: boolean;
 }
 
-const SEPARATORS: ReadonlySet<string> = new Set([' ', '、', '，', '；']);
+const SPLITTERS: ReadonlySet<string> = new Set(['、', '，', '；']);
+const SPACE: ReadonlySet<string> = new Set([' ']);
 const TRAILING_PHRASES: readonly string[] = [...words.trailingPhrases].sort((a, b) => b.length - a.length);
+const PLACEHOLDERS: ReadonlySet<string> = new Set(words.placeholders);
 
 interface Resolution {
   readonly mention: UnitMention;
   /** What a bare organ after this mention attaches to, or null. */
   readonly place: string | null;
+  /** The level word a department after this mention takes when it is written without one (市 of 市住建局). */
+  readonly level: string | null;
 }
 
 interface Cleaned {
@@ -75,7 +104,38 @@ function stripTrailingPhrases(text: string): string {
 }
 
 function mention(fields: Partial<UnitMention> & Pick<UnitMention, 'written' | 'unit' | 'status'>): UnitMention {
-  return Object.freeze({ category: null, organ: null, standardForm: null, suggestion: null, note: null, ...fields });
+  return Object.freeze({
+    category: null, organ: null, standardForm: null, suggestion: null, note: null, basis: null, placeKind: null, formLevel: null, takesLevel: false, ...fields,
+  });
+}
+
+function known(fields: Partial<UnitMention> & Pick<UnitMention, 'written' | 'unit' | 'basis'>, place: string | null = null, level: string | null = null): Resolution {
+  return { mention: mention({ status: 'known', ...fields }), place, level };
+}
+
+/** A registry place, or a district or county of China, followed by nothing or by an organ. */
+function placeWithOrgan(text: string, note: string | null, registry: UnitRegistry): Resolution | null {
+  const at = registry.placeAt(text);
+  if (at) {
+    const organ = readOrgan(text.slice(at.place.length), at.place, !at.short);
+    if (!organ) return null;
+    const properPlace = at.nonstandard ? at.record.name : at.place;
+    const proper = properOrganSpelling(properPlace, organ, registry.partyOrgans(at.record));
+    const standardForm = proper === text ? null : proper;
+    return known({ written: text, unit: at.record.name, basis: 'registry', category: at.record.category, organ: organ.word, standardForm, note, placeKind: 'county' }, at.place);
+  }
+  const division = placeAtStart(text, false)?.division;
+  if (division && (division.level === 'district' || division.level === 'county')) {
+    const rest = text.slice(division.name.length);
+    if (rest !== '' && departmentForm(rest) === null && readOrgan(rest, division.name, false) === null) return null;
+    const organ = readOrgan(rest, division.name, true);
+    const proper = organ ? properOrganSpelling(division.name, organ, defaultPartyOrgans(division.name)) : division.name;
+    const standardForm = proper === text ? null : proper;
+    return known({ written: text, unit: division.name, basis: 'place', category: DISTRICT_CATEGORY, organ: organ?.word ?? null, standardForm, note, placeKind: 'county' }, division.name);
+  }
+  const town = townForm(text);
+  if (town) return known({ written: text, unit: town.town, basis: 'place', category: TOWN_CATEGORY, organ: town.organ || null, note, placeKind: 'town' }, town.town);
+  return null;
 }
 
 /** Resolves a cleaned piece with no note left on it, or returns null when it is not a unit the registry can place. */
@@ -84,33 +144,19 @@ function resolveName(text: string, note: string | null, registry: UnitRegistry):
   if (found) {
     const { record } = found;
     const standardForm = found.nonstandard ? record.name : null;
-    const status = record.category === COLLECTIVE_CATEGORY ? 'collective' : 'known';
-    const place = record.category === DISTRICT_CATEGORY || status === 'collective' ? text : null;
-    return { mention: mention({ written: text, unit: record.name, status, category: record.category, standardForm, note }), place };
+    const collective = record.category === COLLECTIVE_CATEGORY;
+    const isPlace = record.category === DISTRICT_CATEGORY;
+    const place = isPlace || collective ? text : null;
+    if (collective) return { mention: mention({ written: text, unit: record.name, status: 'collective', category: record.category, note }), place, level: null };
+    const level = isPlace ? null : (departmentForm(text)?.level ?? null);
+    return known({ written: text, unit: record.name, basis: 'registry', category: record.category, standardForm, note, placeKind: isPlace ? 'county' : null }, place, level);
   }
   if (registry.isCollective(text)) {
     const place = collectivePlace(text, registry.isCollective);
     const unit = registry.find(place)?.record.name ?? text;
-    return { mention: mention({ written: text, unit, status: 'collective', category: COLLECTIVE_CATEGORY, note }), place };
+    return { mention: mention({ written: text, unit, status: 'collective', category: COLLECTIVE_CATEGORY, note }), place, level: null };
   }
-  const at = registry.placeAt(text);
-  if (!at) return null;
-  const organ = readOrgan(text.slice(at.place.length), at.place, !at.short);
-  if (!organ) return null;
-  const properPlace = at.nonstandard ? at.record.name : at.place;
-  const proper = properOrganSpelling(properPlace, organ, registry.partyOrgans(at.record));
-  return {
-    mention: mention({
-      written: text,
-      unit: at.record.name,
-      status: 'known',
-      category: at.record.category,
-      organ: organ.word,
-      standardForm: proper === text ? null : proper,
-      note,
-    }),
-    place: at.place,
-  };
+  return placeWithOrgan(text, note, registry);
 }
 
 function clean(piece: string): Cleaned {
@@ -123,33 +169,122 @@ function clean(piece: string): Cleaned {
   return { text, note: notes.length > 0 ? notes.join('；') : null };
 }
 
+/**
+ * The registry unit a text names at the same level when it is not one of its spellings, for an unknown. A misspelt
+ * place before an organ (马尾去党工委) is suggested as the place's proper organ (马尾区党工委).
+ */
+function sameLevelSuggestion(text: string, registry: UnitRegistry): string | null {
+  const suggestion = registry.closestUnit(text);
+  const level = levelWordAt(text);
+  if (suggestion !== null) return level === null || levelWordAt(suggestion) === level ? suggestion : null;
+  const place = placeBeforeGoverningOrgan(text);
+  const district = place === null ? null : registry.closestUnit(place);
+  const record = district === null ? null : registry.find(district)?.record;
+  if (!place || !record || record.category !== DISTRICT_CATEGORY) return null;
+  const organ = readOrgan(text.slice(place.length), record.name, false);
+  return organ ? properOrganSpelling(record.name, organ, registry.partyOrgans(record)) : record.name;
+}
+
 function resolvePiece(piece: string, registry: UnitRegistry): Resolution | null {
   const whole = stripTrailingPhrases(piece);
-  if (whole === '') return null;
+  if (whole === '' || PLACEHOLDERS.has(whole)) return null;
   // A name may itself end in brackets (各县（市）区 does not, 各县（市、区） does): try it whole before taking notes off.
   const direct = registry.find(whole) || registry.isCollective(whole) ? resolveName(whole, null, registry) : null;
   if (direct) return direct;
   const { text, note } = clean(whole);
-  if (text === '') return null;
+  if (text === '' || PLACEHOLDERS.has(text)) return null;
   const resolved = resolveName(text, note, registry);
   if (resolved) return resolved;
+  const form = departmentForm(text);
+  const typoOf = form === null ? null : registry.nearMiss(text, form.ending.length);
+  if (form !== null && typoOf === null) {
+    const takesLevel = form.level !== null ? carriesLevel(text.slice(form.level.length)) : takesLevelBefore(text);
+    return known({ written: text, unit: text, basis: 'form', category: FORM_CATEGORY, note, formLevel: form.level, takesLevel }, null, form.level);
+  }
   return {
-    mention: mention({ written: text, unit: text, status: 'unknown', suggestion: registry.closestUnit(text), note }),
+    mention: mention({ written: text, unit: text, status: 'unknown', suggestion: typoOf ?? sameLevelSuggestion(text, registry), note }),
     place: placeBeforeGoverningOrgan(text),
+    level: null,
   };
+}
+
+const endsWithBracket = (text: string): boolean => text.endsWith('）');
+const startsWithBracket = (text: string): boolean => text.startsWith('（');
+
+interface UnitTest {
+  /** Known or collective. */
+  readonly isUnit: (text: string) => boolean;
+  /** A unit by more than the bare form of a department without a level (城乡建设局 alone may be half a name). */
+  readonly standsAlone: (text: string) => boolean;
+}
+
+/**
+ * Parts split at a space or line break, joined again where the first is no unit, the second none by more than its bare
+ * form, and both together are one: 市住房和 城乡建设局. A bracket at the break always separates.
+ */
+function joinBrokenNames(parts: readonly string[], test: UnitTest): string[] {
+  const joined: string[] = [];
+  let current: string | null = null;
+  for (const part of parts) {
+    const broken = current !== null && !endsWithBracket(current) && !startsWithBracket(part);
+    if (broken && current !== null && !test.isUnit(current) && !test.standsAlone(part) && test.isUnit(current + part)) {
+      current += part;
+      continue;
+    }
+    if (current !== null) joined.push(current);
+    current = part;
+  }
+  if (current !== null) joined.push(current);
+  return joined;
+}
+
+const LINE_BREAK = /\r?\n|\r/;
+
+/**
+ * The cell's pieces. Each line is normalised on its own: normalizePunctuation drops a space next to a bracket, but a
+ * line break there still separates two units (高新园（邹区镇） / 各街道).
+ */
+function piecesOf(cell: string, test: UnitTest): string[] {
+  const text = LINE_BREAK.test(cell) ? cell.split(LINE_BREAK).map(normalizePunctuation).filter((line) => line !== '').join(' ') : normalizePunctuation(cell);
+  if (text === '' || PLACEHOLDERS.has(text)) return [];
+  const pieces: string[] = [];
+  for (const segment of splitOutsideBrackets(joinCollectiveRuns(text), SPLITTERS)) {
+    const parts = segment.includes(' ') ? joinBrokenNames(splitOutsideBrackets(segment, SPACE), test) : [segment];
+    for (const part of parts) pieces.push(unmarkJoined(part));
+  }
+  return pieces;
+}
+
+function unitTest(resolve: (key: string) => Resolution | null): UnitTest {
+  // An organ word (政府, 区委, 妇联) is a whole word that belongs to the place before it, never half a broken name.
+  const isUnit = (text: string): boolean => {
+    if (isBareOrgan(text, '')) return true;
+    const resolution = resolve(text);
+    return resolution !== null && resolution.mention.status !== 'unknown';
+  };
+  const standsAlone = (text: string): boolean => {
+    const resolution = resolve(text);
+    if (resolution === null || resolution.mention.status === 'unknown') return false;
+    return resolution.mention.basis !== 'form' || resolution.level !== null;
+  };
+  return { isUnit, standsAlone };
 }
 
 function parse(cell: string, registry: UnitRegistry, resolve: (key: string) => Resolution | null): readonly UnitMention[] {
   const mentions: UnitMention[] = [];
   let place: string | null = null;
-  for (const piece of splitOutsideBrackets(normalizePunctuation(cell), SEPARATORS)) {
-    const name = place === null ? '' : clean(piece).text;
+  let level: string | null = null;
+  for (const piece of piecesOf(cell, unitTest(resolve))) {
+    const name = place === null && level === null ? '' : clean(piece).text;
     // The cheap organ-word test first: most pieces are no bare organ, and find() normalises its text.
     const bare: boolean = place !== null && isBareOrgan(name, place) && !registry.find(name);
-    const resolution = resolve(bare ? place + piece : piece);
+    const carried: boolean =
+      !bare && level !== null && takesLevelBefore(name) && !registry.find(name) && placeAtStart(name, false) === null && resolveName(name, null, registry) === null;
+    const resolution = resolve(bare ? place + piece : carried ? level + piece : piece);
     if (!resolution) continue;
     mentions.push(resolution.mention);
     place = resolution.place;
+    level = resolution.level;
   }
   return Object.freeze(mentions);
 }

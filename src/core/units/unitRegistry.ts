@@ -3,7 +3,9 @@
 // (normalizePunctuation) and never guess: spelling suggestions for unknown names are a separate, explicit call.
 import type { UnitLexicon } from '../model';
 import builtinRecords from '../data/fuzhou-units.json';
+import words from '../data/unit-cell-words.json';
 import { memoize } from '../memoize';
+import { divisionsNamed } from '../places/divisions';
 import { closestName, nameIndex } from './closestName';
 import { collectiveTest } from './collectiveTerms';
 import { defaultPartyOrgans } from './districtOrgan';
@@ -11,6 +13,9 @@ import { normalizePunctuation } from './normalizePunctuation';
 import { COLLECTIVE_CATEGORY, DISTRICT_CATEGORY } from './unitCategories';
 
 export { registryRecordsFromGrid } from './registrySheet';
+
+/** Characters that name a level: one of them written for another is a different unit, never a typo (团区委, 团市委). */
+const LEVEL_WORDS: ReadonlySet<string> = new Set(words.levelWords.filter((w) => w.length === 1));
 
 export interface UnitOrgans {
   /** The party organs a district uses: the first is the proper one (区委, 县委, 市委, 党工委), the rest also accepted. */
@@ -62,6 +67,11 @@ export interface UnitRegistry {
   placeAt(text: string): PlaceMatch | null;
   /** The standard name of the unit spelled closest to `text` (closestName.ts), or null when none is close. */
   closestUnit(text: string): string | null;
+  /**
+   * The standard name of a unit spelled one character off `text` (市人设局 for 市人社局): same length, same first
+   * character, the difference neither there nor in the last `endingLength` characters (市经信局 is no typo of 市经信委).
+   */
+  nearMiss(text: string, endingLength: number): string | null;
   /** The party organs `district` uses (its record's, else derived from its name). */
   partyOrgans(district: UnitRecord): readonly string[];
 }
@@ -95,6 +105,18 @@ function cityPrefixes(records: readonly UnitRecord[]): string[] {
     }
   }
   return [...prefixes];
+}
+
+/**
+ * The city a registry's units belong to (福州市 for the built-in one), from the city name its units' full spellings
+ * carry (福州市商务局), or null when they carry none.
+ */
+export function registryCity(records: readonly UnitRecord[]): string | null {
+  for (const prefix of cityPrefixes(records)) {
+    const city = [prefix, `${prefix}市`].find((name) => divisionsNamed(name).some((d) => d.level === 'city'));
+    if (city !== undefined) return city;
+  }
+  return null;
 }
 
 /**
@@ -136,6 +158,28 @@ export function createUnitRegistry(records: readonly UnitRecord[]): UnitRegistry
     return spelling === null ? null : (bySpelling.get(spelling)?.record.name ?? null);
   });
   let lexicon: UnitLexicon | null = null;
+  const bySize = new Map<string, string[]>();
+  for (const spelling of bySpelling.keys()) {
+    const key = `${spelling.length}\u0000${spelling.charAt(0)}`;
+    const list = bySize.get(key);
+    if (list) list.push(spelling);
+    else bySize.set(key, [spelling]);
+  }
+  const nearMiss = (text: string, endingLength: number): string | null => {
+    for (const spelling of bySize.get(`${text.length}\u0000${text.charAt(0)}`) ?? []) {
+      let differences = 0;
+      let at = -1;
+      for (let i = 1; i < text.length && differences < 2; i++) {
+        if (text.charCodeAt(i) !== spelling.charCodeAt(i)) {
+          differences++;
+          at = i;
+        }
+      }
+      const levels = LEVEL_WORDS.has(text.charAt(at)) && LEVEL_WORDS.has(spelling.charAt(at));
+      if (differences === 1 && at < text.length - endingLength && !levels) return bySpelling.get(spelling)?.record.name ?? null;
+    }
+    return null;
+  };
 
   const find = (spelling: string): SpellingMatch | null => {
     const text = normalizePunctuation(spelling);
@@ -160,6 +204,7 @@ export function createUnitRegistry(records: readonly UnitRecord[]): UnitRegistry
       return place ? { ...place.match, place: place.text, short: isShortPlace(place.match.record, place.text) } : null;
     },
     closestUnit,
+    nearMiss,
     partyOrgans: (district) => district.organs?.party ?? defaultPartyOrgans(district.name),
   };
 }

@@ -22,3 +22,16 @@ describe('isDoneStatus', () => {
     expect(isDoneStatus('进展：已办结；')).toBe(true);
   });
 });
+
+describe('isDoneStatus beyond plans: projects and rectification lists', () => {
+  it.each(['已整改到位', '已完成整改', '项目已竣工投入使用', '已竣工', '完成年度目标', '已建成'])('%s closes the task', (status) => {
+    expect(isDoneStatus(status)).toBe(true);
+  });
+
+  it.each(['65%（滞后）', '完成全年任务的七成', '已进场施工,完成60%。', '已建成建筑垃圾中转站7个、分类池17个。', '正在整改', '(3)全民阅读活动正在整改'])(
+    '%s is progress, not done',
+    (status) => {
+      expect(isDoneStatus(status)).toBe(false);
+    },
+  );
+});

@@ -170,3 +170,11 @@ describe('parseDeadline: no due day', () => {
     expect(parseDeadline(true, 2023)).toEqual({ text: 'TRUE', due: null, kind: 'unparsed' });
   });
 });
+
+describe('parseDeadline: spans from the day a list is issued', () => {
+  it('reads 3天, 5日内, 10个工作日内 and 立行立改 as relative: no due day, never unparsed', () => {
+    for (const text of ['3天', '5日内', '10个工作日内', '1个月内', '限期7天整改到位', '立行立改']) expect(parseDeadline(text, 2019)).toEqual({ text, due: null, kind: 'relative' });
+    expect(kindOf('2019年9月2日前')).toBe('date');
+    expect(kindOf('立行立改，长期坚持')).toBe('ongoing');
+  });
+});

@@ -23,7 +23,7 @@ describe('finalizeFindings', () => {
       nonstandard(12, 'D', '福清市区委', '福清市委'),
       omitted(12, 'D', '鼓楼区'),
       { code: 'HEADER_REPEATED', row: 3, column: null, taskNo: null, unit: null, facts: {} },
-      { code: 'TABLE_NOT_FOUND', row: null, column: null, taskNo: null, unit: null, facts: { sheet: '分工方案', searchedRows: 30 } },
+      { code: 'TABLE_NOT_FOUND', row: null, column: null, taskNo: null, unit: null, facts: { sheet: '分工方案', searchedRows: 30, seen: [], missing: ['task'] } },
       nonstandard(1048576, 'XFD', '闽侯区委', '闽侯县委'),
       nonstandard(5, 'B', '闽侯区委', '闽侯县委'),
     ];

@@ -15,7 +15,7 @@ const DISTRICTS = registry.districts();
 const COLUMNS: ColumnMap = { no: 'A', task: 'B', lead: 'C', support: 'D', units: null, deadline: 'E', status: null };
 
 function analyzed(lead: string, support: string, quotas: Quota[] = [], quotaTotal: QuotaTotal | null = null, row = 5): AnalyzedTask {
-  const source: TaskRow = { kind: 'task', row, no: '8', noInherited: false, text: '', textInherited: false, lead, support, units: '', deadline: null, status: '', section: 0, errors: [] };
+  const source: TaskRow = { kind: 'task', row, no: '8', noInherited: false, text: '', textInherited: false, lead, support, units: '', deadline: null, status: '', section: 0, errors: [], ownText: '', subRowOf: null, target: '', measure: '', leader: '', firstListedLeads: false };
   const mentions = placeMentions(source, COLUMNS, (cell) => parseUnitCell(cell, registry));
   const names = (role: 'lead' | 'support') => [...new Set(mentions.filter((m) => m.role === role).map((m) => m.mention.unit))];
   const task: Task = {

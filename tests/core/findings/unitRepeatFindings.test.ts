@@ -14,7 +14,7 @@ function task(lead: string, support: string): AnalyzedTask {
     ...parseUnitCell(lead, registry).map((mention) => ({ mention, column: 'C', role: 'lead' as const })),
     ...parseUnitCell(support, registry).map((mention) => ({ mention, column: 'D', role: 'support' as const })),
   ];
-  const source: TaskRow = { kind: 'task', row: 7, no: '5', noInherited: false, text: '', textInherited: false, lead, support, units: '', deadline: null, status: '', section: 0, errors: [] };
+  const source: TaskRow = { kind: 'task', row: 7, no: '5', noInherited: false, text: '', textInherited: false, lead, support, units: '', deadline: null, status: '', section: 0, errors: [], ownText: '', subRowOf: null, target: '', measure: '', leader: '', firstListedLeads: false };
   const plain: Task = {
     row: 7,
     no: '5',

@@ -8,7 +8,7 @@ import type { FindingCode, Lang } from '../../../src/core/model';
 
 /** One set of facts per code, as the checks produce them for the seed table. */
 const FACTS: { [C in FindingCode]: FindingFactsByCode[C] } = {
-  TABLE_NOT_FOUND: { sheet: '分工方案', searchedRows: 30 },
+  TABLE_NOT_FOUND: { sheet: '分工方案', searchedRows: 30, seen: ['序号', '牵头单位', '完成时限'], missing: ['task'] },
   HEADER_REPEATED: {},
   REGISTRY_NOT_COVERING: { unknown: 5, total: 6, examples: ['厦门市发改委', '思明区政府'] },
   REGISTRY_SHEET_PROBLEM: { sheetRow: 7, problem: '“市大数据局”没有类别。' },
@@ -29,6 +29,7 @@ const FACTS: { [C in FindingCode]: FindingFactsByCode[C] } = {
   DEADLINE_OVERDUE: { text: '10月底前', due: '2023-10-31', days: 20 },
   DEADLINE_DUE_SOON: { text: '11月底前', due: '2023-11-30', days: 10 },
   CELL_ERROR_VALUE: { error: '#N/A' },
+  LEAD_FROM_UNITS: { count: 2, rows: [5, 9] },
 };
 
 const CODES = Object.keys(FINDING_SEVERITY) as FindingCode[];
@@ -47,7 +48,8 @@ describe('finding messages', () => {
       for (const [key, value] of Object.entries(facts)) {
         if (typeof value === 'string' && key !== 'measure') expect(message).toContain(value);
         if (typeof value === 'number') expect(message).toContain(measure === null ? String(value) : messages.formatAmount(value, measure));
-        if (Array.isArray(value)) for (const item of value) expect(message).toContain(item);
+        // `missing` holds role keys, said in words (任务列); other lists are said item by item.
+        if (Array.isArray(value) && key !== 'missing') for (const item of value) expect(message).toContain(String(item));
       }
     }
   });
@@ -117,6 +119,14 @@ describe('host error messages', () => {
     expect(hostErrorMessage(new HostError('SHEET_NOT_FOUND', { sheet: '分工方案' }))).toBe('工作簿中没有名为“分工方案”的工作表。');
     expect(hostErrorMessage(new HostError('SHEET_PROTECTED', { sheet: '分工方案' }))).toBe('工作表“分工方案”受保护，无法写入，请先撤销工作表保护。');
     expect(hostErrorMessage(new HostError('BAD_OPTION', { detail: '--as-of 2023/11/20' }), 'en-US')).toBe('Invalid option (--as-of 2023/11/20).');
+  });
+
+  it('says which header cells were seen and which roles are missing when no table is found, in one line', () => {
+    const header = { seen: ['序号', '牵头 单位', '完成时限'], missing: ['task' as const] };
+    expect(hostErrorMessage(new HostError('NO_TASK_TABLE', { sheet: '分工方案', header }))).toBe('工作表“分工方案”中未找到任务表：看到的表头：序号、牵头单位、完成时限；缺少任务列（如“工作任务”）。');
+    expect(hostErrorMessage(new HostError('NO_TASK_TABLE', { sheet: 'S', header }), 'en-US')).toBe(
+      'No task table found on sheet "S": header cells seen: 序号, 牵头单位, 完成时限; missing a task column (工作任务 …).',
+    );
   });
 });
 

@@ -135,7 +135,7 @@ it('plans nothing to highlight for a sheet without a table', () => {
   const empty: CheckResult = checkTaskTable({ name: '空表', grid: [] }, { asOf: '2023-11-20' });
   const plan = planWorkbookOutput(empty, { ...base, parts: ['highlights', 'findings'] });
   expect(plan.highlights).toEqual([]);
-  expect(plan.sheets[0]?.rows).toEqual([['错误', 'TABLE_NOT_FOUND', null, 1, null, null, null, '工作表“空表”前30行中没有任务表的表头行。', expect.any(String)]]);
+  expect(plan.sheets[0]?.rows).toEqual([['错误', 'TABLE_NOT_FOUND', null, 1, null, null, null, '工作表“空表”前30行中没有任务表的表头行（未看到表头行；缺少任务列（如“工作任务”）和单位、时限或进展列（如“牵头单位”“责任单位”“完成时限”））。', expect.any(String)]]);
 });
 
 it('plans a 10,000-task table with one range per column run', () => {

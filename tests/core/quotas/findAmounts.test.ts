@@ -13,6 +13,14 @@ describe('findAmounts', () => {
     expect(read('覆盖率95%')).toEqual([{ value: 95, measure: '%', excluded: false, cued: false }]);
   });
 
+  it('takes the measure written after an amount: counts are not money', () => {
+    expect(read('改造3万户')).toEqual([{ value: 30000, measure: '户', excluded: false, cued: false }]);
+    expect(read('培训2.5万人次')).toEqual([{ value: 25000, measure: '人次', excluded: false, cued: false }]);
+    // Shengsi's targets in their base measures (tests/fixtures/tables/README.md).
+    expect(read('种植0.07万亩')).toEqual([{ value: 700, measure: '亩', excluded: false, cued: false }]);
+    expect(read('总产量0.0038亿斤')).toEqual([{ value: 380000, measure: '斤', excluded: false, cued: false }]);
+  });
+
   it('marks targets written with a threshold or a total word', () => {
     expect(read('3000名以上农村劳动力')).toEqual([{ value: 3000, measure: '名', excluded: false, cued: true }]);
     expect(read('合计12个')).toEqual([{ value: 12, measure: '个', excluded: false, cued: true }]);
@@ -25,8 +33,8 @@ describe('findAmounts', () => {
   it('skips numbers that have no measure or another one', () => {
     expect(read('2023年帮助宁夏')).toEqual([]);
     expect(read('1+1+1模式')).toEqual([]);
-    expect(read('种植1万亩')).toEqual([]);
     expect(read('帮扶时限6个月以上')).toEqual([]);
+    expect(read('种植1万平方公里')).toEqual([]);
     expect(read('提高3个百分点')).toEqual([]);
   });
 

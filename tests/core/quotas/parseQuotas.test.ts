@@ -58,8 +58,9 @@ describe('parseQuotas: the seed table', () => {
     expect(sum(parts)).toBe(total?.amount);
   });
 
-  it('row 6: a target without parts is the total (the first one written)', () => {
-    expect(quotas(SEED[6])).toEqual({ quotas: [], total: { amount: 3000, measure: '名' } });
+  it('row 6: two separate targets without parts are no total of each other, nor the task\'s', () => {
+    expect(quotas(SEED[6])).toEqual({ quotas: [], total: null });
+    expect(quotas('2023年帮助宁夏3000名以上农村劳动力就业。')).toEqual({ quotas: [], total: { amount: 3000, measure: '名' } });
   });
 
   it('row 25: neither a count of places nor a per-item minimum is a quota', () => {

@@ -8,7 +8,7 @@ const registry = createUnitRegistry(BUILTIN_UNIT_RECORDS);
 const { tasks } = checkTaskTable(seedSheetGrid(), { asOf: '2023-11-20' });
 
 describe('districtSummary on the seed table', () => {
-  const summary = districtSummary(tasks, registry);
+  const summary = districtSummary(tasks, registry.districts());
   const of = (name: string) => summary.find((d) => d.name === name);
 
   it('lists the nine districts in registry order, and none of the three not in the table', () => {
@@ -38,7 +38,7 @@ describe('districtSummary on the seed table', () => {
 });
 
 describe('unitTaskList on the seed table', () => {
-  const list = unitTaskList(tasks, registry);
+  const list = unitTaskList(tasks, { places: registry.districts(), categoryOf: registry.categoryOf, isCollective: registry.isCollective });
 
   it('lists districts first, then units as the table first names them, without collective terms', () => {
     expect(list.slice(0, 9).map((u) => u.unit)).toEqual(['鼓楼区', '台江区', '仓山区', '晋安区', '马尾区', '长乐区', '福清市', '闽侯县', '连江县']);

@@ -244,7 +244,7 @@ describe('districts and their organs', () => {
 
   it('accepts only organ words after a short place name', () => {
     expect(parseUnitCell('马尾政府', registry).map(brief)).toEqual([{ written: '马尾政府', unit: '马尾区', status: 'known', organ: '政府' }]);
-    expect(parseUnitCell('福清融侨经开区', registry).map((m) => m.status)).toEqual(['unknown']);
+    expect(parseUnitCell('福清融侨经开区', registry).map((m) => [m.unit, m.basis])).toEqual([['福清融侨经开区', 'form']]);
   });
 
   it('reads a bare organ with nothing before it on its own', () => {
@@ -278,13 +278,22 @@ describe('city units', () => {
 });
 
 describe('unknown units', () => {
-  it('suggest the nearest registry unit by its standard name, or nothing when none is near', () => {
-    expect(parseUnitCell('市商务厅、市人社厅、福州市财正局、西吉县、区统计局（数据统计评估牵头单位）', registry).map(brief)).toEqual([
+  it('are what fits no form, and near-misses of a registry unit, with the unit as the suggestion', () => {
+    expect(parseUnitCell('市商务厅、市人社厅、福州市财正局、市人设局、马尾去党工委', registry).map(brief)).toEqual([
       { written: '市商务厅', unit: '市商务厅', status: 'unknown', suggestion: '市商务局' },
       { written: '市人社厅', unit: '市人社厅', status: 'unknown', suggestion: '市人社局' },
       { written: '福州市财正局', unit: '福州市财正局', status: 'unknown', suggestion: '市财政局' },
-      { written: '西吉县', unit: '西吉县', status: 'unknown' },
-      { written: '区统计局', unit: '区统计局', status: 'unknown', note: '数据统计评估牵头单位' },
+      { written: '市人设局', unit: '市人设局', status: 'unknown', suggestion: '市人社局' },
+      { written: '马尾去党工委', unit: '马尾去党工委', status: 'unknown', suggestion: '马尾区党工委' },
+    ]);
+  });
+
+  it('are not places of China nor departments known by their form, and never take a unit of another level', () => {
+    expect(parseUnitCell('西吉县、区统计局（数据统计评估牵头单位）、区卫健局、市发改委', registry).map(brief)).toEqual([
+      { written: '西吉县', unit: '西吉县', status: 'known' },
+      { written: '区统计局', unit: '区统计局', status: 'known', note: '数据统计评估牵头单位' },
+      { written: '区卫健局', unit: '区卫健局', status: 'known' },
+      { written: '市发改委', unit: '市发改委', status: 'known' },
     ]);
   });
 
@@ -330,5 +339,48 @@ describe('repeated cells', () => {
       ['市工党工委', 'known'],
       ['政府', 'unknown'],
     ]);
+  });
+});
+
+describe('unit cells as offices write them (cells of tests/fixtures/tables, and shapes they lack)', () => {
+  const empty = createUnitRegistry([]);
+  const units = (cell: string) => parseUnitCell(cell, empty).map((m) => m.unit);
+
+  it('carry a level written once over the list', () => {
+    expect(units('县财政局、审计局、统计局')).toEqual(['县财政局', '县审计局', '县统计局']);
+    expect(units('市住建局、城管局')).toEqual(['市住建局', '市城管局']);
+    expect(units('区发改局\n金义新区发展集团')).toEqual(['区发改局', '金义新区发展集团']);
+  });
+
+  it('keep collective terms with a separator inside whole', () => {
+    expect(units('市发改委、市经信局、市商务局、市投资促进局,各区、县(市)政府(管委会)').slice(-1)).toEqual(['各区、县（市）政府（管委会）']);
+    expect(units('各镇、街道')).toEqual(['各镇、街道']);
+    expect(units('各县（市、区）、市财政局')).toEqual(['各县（市、区）', '市财政局']);
+    expect(units('人口计生委等相关部门,13个街道、镇')).toEqual(['人口计生委', '13个街道、镇']);
+    expect(parseUnitCell('各乡镇(街道)', empty).map((m) => m.status)).toEqual(['collective']);
+  });
+
+  it('drop trailing phrases and placeholders', () => {
+    expect(units('市发改委、市人力社保局、市科技局、团市委配合落实')).toEqual(['市发改委', '市人力社保局', '市科技局', '团市委']);
+    expect(units('民政局、残联等相关部门')).toEqual(['民政局', '残联']);
+    expect(units('市财政局及有关部门')).toEqual(['市财政局']);
+    expect(units('/')).toEqual([]);
+    expect(units('—')).toEqual([]);
+  });
+
+  it('join a name broken by a line break or space, but a line break next to a bracket still separates', () => {
+    expect(units('市住房和\n城乡建设局')).toEqual(['市住房和城乡建设局']);
+    expect(units('市住房和 城乡建设局、市财政局')).toEqual(['市住房和城乡建设局', '市财政局']);
+    expect(units('高新园(邹区镇)\n各街道')).toEqual(['高新园', '各街道']);
+    expect(units('各乡镇(街道)\n区总工会')).toEqual(['各乡镇（街道）', '区总工会']);
+  });
+
+  it('know districts, counties and towns of all China by their place, and their organs', () => {
+    expect(parseUnitCell('东坡区人社局、孝顺镇党委、东孝街道', empty).map((m) => [m.unit, m.placeKind, m.organ])).toEqual([
+      ['东坡区', 'county', '人社局'],
+      ['孝顺镇', 'town', '党委'],
+      ['东孝街道', 'town', null],
+    ]);
+    expect(parseUnitCell('嵊泗县区委', empty).map((m) => m.standardForm)).toEqual(['嵊泗县委']);
   });
 });

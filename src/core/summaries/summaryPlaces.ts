@@ -1,0 +1,40 @@
+// The places a table's summary lists, following the table's level: a city table summarises its districts and counties
+// (the registry's, the city's own from China's divisions, and any other the table names), a district or county table
+// its towns and streets (those the table names: towns are known by their form).
+import type { PlacedMention } from '../findings/analyzedTask';
+import type { TableLevel, UnitLexicon } from '../model';
+import { countiesOfPlace } from '../places/tableLevel';
+import type { PlaceKind } from '../units/parseUnitCell';
+import type { UnitRegistry } from '../units/unitRegistry';
+
+export interface SummaryPlaces {
+  readonly level: TableLevel['summaryLevel'];
+  /** In order: registry, then division order, then as the table first names them. */
+  readonly places: readonly string[];
+}
+
+function named(mentions: readonly (readonly PlacedMention[])[], kind: PlaceKind): string[] {
+  const found = new Set<string>();
+  for (const row of mentions) {
+    for (const { mention } of row) if (mention.placeKind === kind && mention.status === 'known') found.add(mention.unit);
+  }
+  return [...found];
+}
+
+export function summaryPlaces(level: TableLevel, registry: Pick<UnitRegistry, 'districts'>, mentions: readonly (readonly PlacedMention[])[]): SummaryPlaces {
+  const counties = named(mentions, 'county');
+  const towns = named(mentions, 'town');
+  // A table whose level nothing tells summarises the kind of place it names.
+  const kind = level.level === null && counties.length === 0 && towns.length > 0 ? 'town' : level.summaryLevel;
+  if (kind === 'town') return { level: kind, places: towns };
+  return { level: kind, places: [...new Set([...registry.districts(), ...countiesOfPlace(level), ...counties])] };
+}
+
+/** The registry's spellings and the summary's places: the units quotas in the task text are read for. */
+export function placeLexicon(base: UnitLexicon, places: readonly string[]): UnitLexicon {
+  const extra = places.filter((p) => base.standardOf(p) === null);
+  if (extra.length === 0) return base;
+  const own = new Set(extra);
+  const names = [...base.names, ...extra].sort((a, b) => b.length - a.length);
+  return { names, standardOf: (name) => base.standardOf(name) ?? (own.has(name) ? name : null) };
+}

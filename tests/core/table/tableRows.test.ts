@@ -1,0 +1,114 @@
+import type { CellValue, SheetGrid } from '../../../src/core/model';
+import { locateTable } from '../../../src/core/table/locateTable';
+import type { TableRow, TaskRow } from '../../../src/core/table/tableLayout';
+import { tableGrid } from '../../fixtures/tables/tableGrid';
+
+const tasksOf = (rows: readonly TableRow[]): TaskRow[] => rows.filter((r): r is TaskRow => r.kind === 'task');
+const sheet = (grid: CellValue[][]): SheetGrid => ({ name: '任务表', grid });
+
+describe('merged cells', () => {
+  it('give their value to every row of the merge, in every column (Jingzhou, point 2)', () => {
+    const rows = tasksOf(locateTable(tableGrid('jingzhou-2019-chuangwen-zhenggai'))?.rows ?? []).filter((r) => r.no === '2');
+    expect(rows.map((r) => [r.row, r.units, r.deadline, r.subRowOf])).toEqual([
+      [6, '市卫生健康委员会', '5天', null],
+      [7, '市卫生健康委员会', '5天', 6],
+      [8, '市卫生健康委员会', '5天', 6],
+    ]);
+    expect(rows[1]?.text).toBe('(2)宣传牌内容不规范;');
+  });
+
+  it('count a merged task text once: its sub-rows carry it but read no quota from it', () => {
+    const layout = locateTable(tableGrid('zhonglou-2021-minsheng-fenjie'));
+    const project3 = tasksOf(layout?.rows ?? []).filter((r) => r.no === '3');
+    expect(project3.map((r) => r.ownText.startsWith('推进大庙弄'))).toEqual([false, true]);
+    expect(project3[1]?.text.startsWith('老城厢复兴发展\n')).toBe(true);
+    expect(project3.map((r) => r.leader)).toEqual(['何海平', '芮春祥']);
+  });
+
+  it('of a grouping column over numbered tasks make no task text (Shengsi’s 考核指标)', () => {
+    const tasks = tasksOf(locateTable(tableGrid('shengsi-2021-xiangcun-qingdan'))?.rows ?? []);
+    expect(tasks.map((t) => t.text).slice(0, 2)).toEqual(['农林牧渔业增加值增幅', '农业劳动生产率及增幅']);
+    expect(tasks.every((t) => t.subRowOf === null)).toBe(true);
+  });
+});
+
+describe('row kinds', () => {
+  const layout = locateTable(
+    sheet([
+      ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'],
+      ['一、经济发展'],
+      ['（一）产业协作', null, '市商务局', null, '全年'],
+      [1, '推动消费帮扶', '市商务局', '市财政局', '11月底前'],
+      ['——招商引资'],
+      [2, '引进企业', '市工信局', null, '全年'],
+      ['注：除注明分别牵头的以外，排在第一位的为牵头单位。'],
+    ]),
+  );
+
+  it('tell sections from tasks: a （二）… row with units or a deadline of its own is a task', () => {
+    expect(layout?.rows.map((r) => r.kind)).toEqual(['section', 'task', 'task', 'section', 'task', 'note']);
+    expect(tasksOf(layout?.rows ?? [])[0]).toMatchObject({ no: '（一）产业协作', lead: '市商务局' });
+  });
+
+  it('take a note below the table stating the first-listed rule for every row', () => {
+    expect(tasksOf(layout?.rows ?? []).every((t) => t.firstListedLeads)).toBe(true);
+  });
+
+  it('start the first-listed rule at the row whose cell says it with 下同', () => {
+    const rows = tasksOf(
+      locateTable(
+        sheet([
+          ['序号', '工作任务', '牵头单位', '配合单位'],
+          [1, '调研', '市发改委、市财政局', null],
+          [2, '对接', '市发改委、市财政局（排在第一位的为牵头单位，下同）', null],
+          [3, '落实', '市商务局、市财政局', null],
+        ]),
+      )?.rows ?? [],
+    );
+    expect(rows.map((r) => r.firstListedLeads)).toEqual([false, true, true]);
+  });
+
+  it('name the leader of a section’s tasks from the section row (Hangzhou)', () => {
+    const tasks = tasksOf(locateTable(tableGrid('hangzhou-2021-zhongdian-fenjie'))?.rows ?? []);
+    expect([tasks[0]?.leader, tasks[2]?.leader]).toEqual(['刘忻', '戴建平']);
+  });
+});
+
+describe('tables that do not number their rows', () => {
+  it('read each row with its own task text as a task, not as a sub-row of the first', () => {
+    const rows = tasksOf(
+      locateTable(
+        sheet([
+          ['序号', '工作任务', '牵头单位', '完成时限'],
+          [null, '推动消费帮扶', '市商务局', '全年'],
+          [null, '引进企业', null, '全年'],
+          [null, null, '市工信局', '11月底前'],
+        ]),
+      )?.rows ?? [],
+    );
+    expect(rows.map((r) => [r.text, r.lead, r.subRowOf])).toEqual([
+      ['推动消费帮扶', '市商务局', null],
+      ['引进企业', '', null],
+      ['引进企业', '市工信局', 3],
+    ]);
+  });
+
+  it('read a 单位 column of department names as the responsible units, one of measures as measures', () => {
+    const layout = locateTable(sheet([['序号', '工作任务', '单位', '完成时限'], [1, '推动消费帮扶', '区商务局、区财政局', '全年']]));
+    expect(layout?.columns.units).toBe('C');
+    expect(locateTable(tableGrid('shengsi-2021-xiangcun-qingdan'))?.headers.find((h) => h.column === 'E')?.role).toBe('measure');
+  });
+
+  it('take a note above the header for no header row', () => {
+    const layout = locateTable(sheet([['附件1', '2023年重点工作任务分工方案'], ['序号', '工作任务', '牵头单位', '完成时限'], [1, '调研', '市商务局', '全年']]));
+    expect([layout?.headerRow, layout?.titleTexts]).toEqual([2, ['附件1', '2023年重点工作任务分工方案', '任务表']]);
+  });
+});
+
+describe('a table whose only unit column is headed as an assessor’s', () => {
+  it('reads that column as the responsible units', () => {
+    const layout = locateTable(sheet([['序号', '考核指标', '考核单位'], [1, '营商环境评价', '区发改局']]));
+    expect(layout?.columns.units).toBe('C');
+    expect(locateTable(tableGrid('shengsi-2021-xiangcun-qingdan'))?.columns.units).toBe('G');
+  });
+});
