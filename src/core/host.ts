@@ -31,10 +31,8 @@ export type HostErrorCode =
   | 'OUTPUT_IS_INPUT'
   | 'OUTPUT_NOT_WRITABLE'
   | 'BAD_OPTION'
-  | 'UNEXPECTED';
-
-/** Parts of a workbook that a checked copy written from a file (ExcelJS) cannot carry; the input is never changed. */
-export type UnsupportedPart = 'charts' | 'pivotTables' | 'macros' | 'slicers' | 'externalLinks' | 'formControls';
+  | 'UNEXPECTED'
+  | 'WORKBOOK_TOO_LARGE';
 
 export class HostError extends Error {
   constructor(

@@ -1,20 +1,10 @@
 // English texts, on request.
-import type { UnsupportedPart } from '../host';
 import type { HostErrorPlace, Messages } from './catalog';
 import { formatAmountEn, measureNameEn } from './formatAmount';
 
 const at = (where: HostErrorPlace): string =>
   [where.sheet ? `sheet "${where.sheet}"` : '', where.cell ? `cell ${where.cell}` : ''].filter((s) => s !== '').join(', ');
 const detail = (where: HostErrorPlace): string => (where.detail ? ` (${where.detail})` : '');
-
-const PART_NAMES_EN: Readonly<Record<UnsupportedPart, string>> = {
-  charts: 'charts',
-  pivotTables: 'pivot tables',
-  macros: 'macros',
-  slicers: 'slicers and timelines',
-  externalLinks: 'external links',
-  formControls: 'form controls',
-};
 
 export const EN_US: Messages = {
   findings: {
@@ -101,8 +91,6 @@ export const EN_US: Messages = {
     totalRow: 'Total',
   },
   unitTaskHeaders: { unit: 'Unit', category: 'Category', role: 'Role', taskNo: 'No.', deadline: 'Deadline', due: 'Due date', state: 'State' },
-  copyLacks: (parts) =>
-    `Note: the saved copy lacks the ${parts.map((p) => PART_NAMES_EN[p]).join(', ')} of the original workbook (this tool cannot keep them; the original is unchanged).`,
   rowsOmitted: (count) => `… ${count} more rows pass Excel's row limit and are not listed.`,
   hostErrors: {
     FILE_NOT_FOUND: (w) => `File not found: ${w.path ?? ''}.`,
@@ -121,5 +109,6 @@ export const EN_US: Messages = {
     OUTPUT_NOT_WRITABLE: (w) => `Cannot write the output file ${w.path ?? ''}${detail(w)}.`,
     BAD_OPTION: (w) => `Invalid option${detail(w)}.`,
     UNEXPECTED: (w) => `Unexpected error${detail(w)}${at(w) ? ` at ${at(w)}` : ''}; please try again.`,
+    WORKBOOK_TOO_LARGE: (w) => `The workbook ${w.path ?? ''} unpacks to more than it can hold${detail(w)}; it may be damaged and cannot be read.`,
   },
 };

@@ -1,13 +1,10 @@
 // 简体中文 texts: the default language. Plain official wording, one short sentence per finding.
-import type { UnsupportedPart } from '../host';
 import type { HostErrorPlace, Messages } from './catalog';
 import { formatAmountZh } from './formatAmount';
 
 const at = (where: HostErrorPlace): string =>
   [where.sheet ? `工作表“${where.sheet}”` : '', where.cell ? `单元格${where.cell}` : ''].filter((s) => s !== '').join('');
 const detail = (where: HostErrorPlace): string => (where.detail ? `（${where.detail}）` : '');
-
-const PART_NAMES_ZH: Readonly<Record<UnsupportedPart, string>> = { charts: '图表', pivotTables: '数据透视表', macros: '宏', slicers: '切片器和日程表', externalLinks: '外部链接', formControls: '表单控件' };
 
 export const ZH_CN: Messages = {
   findings: {
@@ -97,8 +94,6 @@ export const ZH_CN: Messages = {
     totalRow: '合计',
   },
   unitTaskHeaders: { unit: '单位', category: '类别', role: '角色', taskNo: '序号', deadline: '完成时限', due: '到期日', state: '状态' },
-  copyLacks: (parts) =>
-    `注意：另存的副本不含原工作簿中的${parts.map((p) => PART_NAMES_ZH[p]).join('、')}（本工具无法保留这些内容，原文件未改动）。`,
   rowsOmitted: (count) => `……另有 ${count} 行超出 Excel 的行数上限，未列出。`,
   hostErrors: {
     FILE_NOT_FOUND: (w) => `找不到文件${w.path ?? ''}。`,
@@ -117,5 +112,6 @@ export const ZH_CN: Messages = {
     OUTPUT_NOT_WRITABLE: (w) => `无法写入输出文件${w.path ?? ''}${detail(w)}。`,
     BAD_OPTION: (w) => `参数有误${detail(w)}。`,
     UNEXPECTED: (w) => `发生意外错误${detail(w)}${at(w) ? `，位置：${at(w)}` : ''}，请重试。`,
+    WORKBOOK_TOO_LARGE: (w) => `工作簿${w.path ?? ''}解压后过大${detail(w)}，可能已损坏，无法读取。`,
   },
 };

@@ -1,26 +1,31 @@
 // WorkbookHost over a workbook file held in memory: every command turns the current bytes into new bytes through the
-// same ExcelJS adapter the command line uses, so the browser and the CLI write the same output for the same file.
-import type * as ExcelJS from 'exceljs';
+// same workbook adapter the command line uses, so the browser and the CLI write the same output for the same file.
+import { columnLetter } from '../../core';
 import { localIsoDate } from '../../core/dates/localIsoDate';
-import { HostError, type CheckSettings, type UnsupportedPart, type WorkbookHost } from '../../core/host';
-import type { CheckProgress, CheckResult } from '../../core/model';
+import { toIsoDate } from '../../core/dates/toIsoDate';
+import { HostError, type CheckSettings, type WorkbookHost } from '../../core/host';
+import type { CellValue, CheckProgress, CheckResult } from '../../core/model';
 import { BUTTON_PARTS } from '../../core/plan/planWorkbookOutput';
-import { checkWorkbook, clearWorkbook, loadWorkbook, readSheets, unsupportedParts, type CheckWorkbookOptions } from '../../xlsx';
+import { checkWorkbook, clearWorkbook, openWorkbookFile, type CheckWorkbookOptions, type OpenedWorkbook } from '../../xlsx';
 import type { FileWorkbook, RevealedCell } from '../fileSession';
 import { loadFileSettings, saveFileSettings } from './settingsStore';
 
-/** The user's sheets that may hold the task table: not the tool's own, not the unit registry. */
-function taskSheetNames(workbook: ExcelJS.Workbook): string[] {
-  return readSheets(workbook).candidates.map((grid) => grid.name);
-}
-
 const ROW_OF = /^([A-Z]+)(\d+)$/;
+
+/** A cell's value as the row shows it in the pane. */
+function shownText(value: CellValue): string {
+  if (value === null) return '';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : toIsoDate(value);
+  if (typeof value === 'object') return value.error;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value);
+}
 
 export class FileHost implements WorkbookHost, FileWorkbook {
   readonly kind = 'file' as const;
   private current: Uint8Array;
-  /** The workbook behind `current`, parsed once per version for showCell. */
-  private view: { bytes: Uint8Array; workbook: Promise<ExcelJS.Workbook> } | null = null;
+  /** The workbook behind `current`, opened once per version for showCell. */
+  private view: { bytes: Uint8Array; workbook: OpenedWorkbook } | null = null;
   private readonly listeners = new Set<(cell: RevealedCell) => void>();
 
   private constructor(
@@ -28,7 +33,6 @@ export class FileHost implements WorkbookHost, FileWorkbook {
     private readonly original: Uint8Array,
     private readonly sheets: readonly string[],
     private readonly storage: Storage,
-    readonly lacksInCopy: readonly UnsupportedPart[],
   ) {
     this.current = original;
   }
@@ -36,8 +40,7 @@ export class FileHost implements WorkbookHost, FileWorkbook {
   /** Reads the file once so that a file that is no workbook fails at open, not at the first command. */
   static async open(fileName: string, bytes: Uint8Array, storage: Storage): Promise<FileHost> {
     try {
-      const workbook = await loadWorkbook(bytes);
-      return new FileHost(fileName, bytes, taskSheetNames(workbook), storage, unsupportedParts(bytes));
+      return new FileHost(fileName, bytes, openWorkbookFile(bytes).taskSheetCandidates, storage);
     } catch (error) {
       // The message names the file, as the CLI's does.
       if (error instanceof HostError && error.where.path === undefined) throw new HostError(error.code, { ...error.where, path: fileName });
@@ -85,14 +88,12 @@ export class FileHost implements WorkbookHost, FileWorkbook {
 
   async showCell(sheet: string, address: string): Promise<void> {
     const match = ROW_OF.exec(address.replace(/\$/g, '').toUpperCase());
-    const worksheet = (await this.viewWorkbook()).getWorksheet(sheet);
+    const grid = match ? this.viewWorkbook().sheetGrid(sheet) : null;
     const cells: { column: string; text: string }[] = [];
-    if (match && worksheet) {
-      worksheet.getRow(Number(match[2])).eachCell({ includeEmpty: false }, (cell) => {
-        const text = cell.text;
-        if (text.trim() !== '') cells.push({ column: cell.address.replace(/\d+$/, ''), text });
-      });
-    }
+    (grid?.grid[Number(match?.[2]) - 1] ?? []).forEach((value, i) => {
+      const text = shownText(value);
+      if (text.trim() !== '') cells.push({ column: columnLetter(i + 1), text });
+    });
     const revealed: RevealedCell = { sheet, address, cells };
     for (const listener of this.listeners) listener(revealed);
   }
@@ -111,8 +112,8 @@ export class FileHost implements WorkbookHost, FileWorkbook {
     return result;
   }
 
-  private viewWorkbook(): Promise<ExcelJS.Workbook> {
-    if (this.view?.bytes !== this.current) this.view = { bytes: this.current, workbook: loadWorkbook(this.current) };
+  private viewWorkbook(): OpenedWorkbook {
+    if (this.view?.bytes !== this.current) this.view = { bytes: this.current, workbook: openWorkbookFile(this.current) };
     return this.view.workbook;
   }
 }

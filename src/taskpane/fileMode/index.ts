@@ -1,5 +1,5 @@
-// Entry of the file-mode chunk: the pane imports this module dynamically, which keeps ExcelJS out of the bundle that
-// Excel loads.
+// Entry of the file-mode chunk: the pane imports this module dynamically, which keeps the workbook file adapter out
+// of the bundle that Excel loads.
 import type { FileModeApi } from '../fileSession';
 import { FileHost } from './fileHost';
 
