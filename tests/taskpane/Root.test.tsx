@@ -1,21 +1,20 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { HostError, type UnsupportedPart, type WorkbookHost } from '../../src/core/host';
+import { HostError, type WorkbookHost } from '../../src/core/host';
 import { Root } from '../../src/taskpane/components/Root';
 import type { FileModeApi, FileWorkbook, RevealedCell } from '../../src/taskpane/fileSession';
 import { FakeExcelHost } from './fakeExcelHost';
 import { fuzhouResult } from './fuzhouResult';
 
 /**
- * Stands for the file-mode chunk (ExcelJS over the opened file; tests/taskpane/fileMode covers the real one): it
+ * Stands for the file-mode chunk (the workbook adapter over the opened file; tests/taskpane/fileMode covers the real one): it
  * records what the pane opened and reveals the seed table's row 5 when a cell is shown.
  */
 class FakeFileMode implements FileModeApi {
   readonly opened: { fileName: string; bytes: number[] }[] = [];
   readonly host = new FakeExcelHost();
   failWith: HostError | null = null;
-  lacksInCopy: UnsupportedPart[] = [];
   private listener: ((cell: RevealedCell) => void) | null = null;
   rowFive: RevealedCell = {
     sheet: '分工方案',
@@ -41,7 +40,6 @@ class FakeFileMode implements FileModeApi {
     return {
       fileName,
       host,
-      lacksInCopy: this.lacksInCopy,
       currentBytes: () => new Uint8Array(bytes),
       onReveal: (listener) => {
         this.listener = listener;
@@ -118,15 +116,6 @@ describe('task pane outside Excel (file mode)', () => {
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
     expect(document.querySelector('img')).toBeNull();
     expect(fileMode.host.callsOf('showCell')).toEqual([{ method: 'showCell', sheet: '分工方案', address: 'C5' }]);
-  });
-
-  it('warns before any download when the checked copy cannot keep parts of the file', async () => {
-    const fileMode = new FakeFileMode();
-    fileMode.lacksInCopy = ['charts', 'macros'];
-    renderFileMode(fileMode);
-    await screen.findByText(/本窗格正在 Excel 之外运行/);
-    await openFile();
-    expect(await screen.findByText('注意：另存的副本不含原工作簿中的图表、宏（本工具无法保留这些内容，原文件未改动）。')).toBeInTheDocument();
   });
 
   it('takes a dropped workbook', async () => {
