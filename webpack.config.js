@@ -52,7 +52,7 @@ module.exports = (_env, argv) => {
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
-      // Stable name prefixes (taskpane.*, commands.*, exceljs.*, filemode.*) let bench and tests find each chunk.
+      // Stable name prefixes (taskpane.*, commands.*, filemode.*) let bench and tests find each chunk.
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       publicPath: 'auto',
@@ -60,15 +60,8 @@ module.exports = (_env, argv) => {
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
-      alias: {
-        // ExcelJS's prebuilt browser bundle without its bundled polyfills: Office's WebView2/WKWebView run ES2017+
-        // natively, and it is ~85 KB smaller than the default `browser` build (exceljs.min.js).
-        exceljs$: path.resolve(__dirname, 'node_modules/exceljs/dist/exceljs.bare.min.js'),
-      },
     },
     module: {
-      // The prebuilt bundle carries its own module system; re-parsing it only costs time and raises warnings.
-      noParse: /exceljs[\\/]dist[\\/]/,
       rules: [
         {
           test: /\.tsx?$/,
@@ -84,22 +77,14 @@ module.exports = (_env, argv) => {
     },
     optimization: {
       splitChunks: {
-        // Only async chunks are split: the initial taskpane bundle must never carry ExcelJS (file mode loads it on demand).
+        // Only async chunks are split, and libraries stay in the chunk that loads them: the workbook adapter's zip
+        // and XML libraries (fflate, saxes) arrive with the file-mode chunk, never with the pane Excel loads.
         chunks: 'async',
-        cacheGroups: {
-          exceljs: {
-            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
-            name: 'exceljs',
-            chunks: 'async',
-            enforce: true,
-            priority: 20,
-          },
-        },
+        cacheGroups: { defaultVendors: false },
       },
     },
     performance: {
-      // ExcelJS alone is ~860 KB; it loads only when the user opens a file, so size hints about it are noise.
-      assetFilter: (file) => file.endsWith('.js') && !file.startsWith('exceljs.'),
+      assetFilter: (file) => file.endsWith('.js'),
       maxAssetSize: 1_000_000,
       maxEntrypointSize: 1_000_000,
     },

@@ -4,7 +4,6 @@
 // tool's own sheets, which it writes anew, and on clear the tool's parts, which go.
 import { HostError, OWNED_SHEET_NAMES, quoteSheetName, type HighlightRule, type OwnedSheetKey, type SheetPlan } from '../../core';
 import type { DefinedName, SheetEntry } from '../read/openWorkbook';
-import { relationshipsPartOf } from '../read/openPackage';
 import { WORKSHEET_STRUCTURE, type WorksheetRead } from '../read/readWorksheet';
 import type { WorkbookReader } from '../read/workbookReader';
 import { escapeAttribute } from '../xml/escapeXml';
