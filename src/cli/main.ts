@@ -3,6 +3,7 @@
 import { BUTTON_PARTS, HostError, hostErrorMessage, jsonReport, localIsoDate, type CheckProgress, type CheckResult, type Lang } from '../core';
 import { checkWorkbook, checkWorkbookTable, clearWorkbook, openWorkbookFile } from '../xlsx';
 import { OptionError, parseArgs, type CheckCommand, type ClearCommand } from './args';
+import { ZLIB_COMPRESSION } from './zlibCompression';
 import { langFromEnv } from './lang';
 import { CLI_MESSAGES } from './messages';
 import { PROGRESS_MIN_ROWS, progressBar, type ProgressStream } from './progressBar';
@@ -44,7 +45,7 @@ async function runCheck(command: CheckCommand, lang: Lang, io: CliIo): Promise<v
       // Without --out nothing is written, so the copy is not built: saving is most of the time on long tables.
       ({ result } = await checkWorkbookTable(bytes, options));
     } else {
-      const checked = await checkWorkbook(bytes, { ...options, parts: BUTTON_PARTS.all });
+      const checked = await checkWorkbook(bytes, { ...options, parts: BUTTON_PARTS.all, ...(ZLIB_COMPRESSION ? { compression: ZLIB_COMPRESSION } : {}) });
       result = checked.result;
       ensureMacroExtension(checked.macroEnabled, command.out);
       writeFileAtomic(command.out, checked.output);
@@ -64,7 +65,7 @@ async function runClear(command: ClearCommand): Promise<void> {
   ensureOutputIsNotInput(command.input, command.out);
   const bytes = readInput(command.input);
   ensureMacroExtension(openWorkbookFile(bytes).macroEnabled, command.out);
-  writeFileAtomic(command.out, await clearWorkbook(bytes));
+  writeFileAtomic(command.out, await clearWorkbook(bytes, { ...(ZLIB_COMPRESSION ? { compression: ZLIB_COMPRESSION } : {}) }));
 }
 
 /** One line for any failure; bad input and options name what is wrong, never a stack trace. */

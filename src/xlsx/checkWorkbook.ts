@@ -16,6 +16,7 @@ import type { SheetEntry } from './read/openWorkbook';
 import type { WorksheetRead } from './read/readWorksheet';
 import { WorkbookReader } from './read/workbookReader';
 import { writePackage } from './write/writePackage';
+import type { NativeCompression } from './zip/writeZip';
 
 export interface CheckWorkbookOptions {
   /** The task sheet; absent: the first sheet holding a task table. */
@@ -30,6 +31,8 @@ export interface CheckWorkbookOptions {
   readonly onProgress?: (progress: CheckProgress, rows: number) => void;
   /** Lets a browser repaint between engine steps (see checkTaskTableAsync). */
   readonly yieldToHost?: () => Promise<void>;
+  /** Faster compression than fflate's for the parts the tool writes (the CLI passes Node's zlib). */
+  readonly compression?: NativeCompression;
 }
 
 export interface CheckedWorkbook {
@@ -108,13 +111,14 @@ export async function checkWorkbook(bytes: Uint8Array | ArrayBuffer, options: Ch
     highlights: highlights ? { sheet: chosen.entry, rules: plan.highlights, structure: chosen.read.structure } : null,
     sheets: plan.sheets,
     clear: false,
+    ...(options.compression ? { compression: options.compression } : {}),
   });
   return { result, output, macroEnabled: reader.file.macros };
 }
 
 /** The workbook without anything the tool wrote: every other part as it was. */
-export async function clearWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<Uint8Array> {
-  return writePackage(new WorkbookReader(toUint8Array(bytes)), { highlights: null, sheets: [], clear: true });
+export async function clearWorkbook(bytes: Uint8Array | ArrayBuffer, options: Pick<CheckWorkbookOptions, 'compression'> = {}): Promise<Uint8Array> {
+  return writePackage(new WorkbookReader(toUint8Array(bytes)), { highlights: null, sheets: [], clear: true, ...options });
 }
 
 /** A plain Uint8Array over the same bytes: a Node Buffer's `slice` would share memory where a copy is meant. */

@@ -2,3 +2,4 @@
 // with a streaming XML reader over the zip, and writes a checked copy as the input package plus the tool's parts.
 export { checkWorkbook, checkWorkbookTable, clearWorkbook, type CheckedWorkbook, type CheckWorkbookOptions } from './checkWorkbook';
 export { openWorkbookFile, type OpenedWorkbook } from './openedWorkbook';
+export type { NativeCompression } from './zip/writeZip';

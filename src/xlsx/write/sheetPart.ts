@@ -33,6 +33,10 @@ export function footerCode(footer: PageFooter): string {
     .join('');
 }
 
+/**
+ * Every cell carries its reference: CT_Cell's r is optional, but readers other than Excel (ExcelJS among them) fail
+ * without it.
+ */
 function textCell(ref: string, style: number, text: string): string {
   const preserve = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : '';
   return `<c r="${ref}"${style ? ` s="${style}"` : ''} t="inlineStr"><is><t${preserve}>${escapeText(text)}</t></is></c>`;
@@ -86,12 +90,12 @@ export function writeSheetPart(plan: SheetPlan, styles: CellStyles, family: Mark
     let row = `<row r="${r}">`;
     for (let c = 0; c < cells.length && c < bodyStyles.length; c += 1) {
       const cell: PlanCell = cells[c] ?? null;
-      if (cell === null) continue;
+      if (cell === null || (typeof cell === 'number' && !Number.isFinite(cell))) continue;
       const ref = `${letters[c]}${r}`;
       const style = bodyStyles[c]!;
       if (typeof cell === 'number') {
         const s = isBold ? style.bold : style.plain;
-        if (Number.isFinite(cell)) row += `<c r="${ref}"${s ? ` s="${s}"` : ''}><v>${cell}</v></c>`;
+        row += `<c r="${ref}"${s ? ` s="${s}"` : ''}><v>${cell}</v></c>`;
       } else if (typeof cell === 'string') {
         row += textCell(ref, isBold ? style.bold : style.plain, cell);
       } else {

@@ -9,7 +9,7 @@ import type { WorkbookReader } from '../read/workbookReader';
 import { escapeAttribute } from '../xml/escapeXml';
 import { relationshipType } from '../xml/namespaces';
 import { childNamed, childrenNamed, outlineOf, type OutlineNode } from '../xml/outline';
-import { deflatePart, PartDeflater, writeZip, type DeflatedPart, type OutputEntry } from '../zip/writeZip';
+import { deflatePart, PartDeflater, writeZip, type NativeCompression, type DeflatedPart, type OutputEntry } from '../zip/writeZip';
 import { attributeInsertionPoint, attributeValueSpan } from './attributeSpan';
 import { applyEdits, insertAt, remove, type ByteEdit } from './byteEdits';
 import { removeHighlightEdits, replaceHighlightEdits } from './highlightEdits';
@@ -25,6 +25,8 @@ export interface PackageChanges {
   readonly sheets: readonly SheetPlan[];
   /** Take every sheet, rule and name of the tool out (task-check clear, 清除标记). */
   readonly clear: boolean;
+  /** The host's compression, when it has a faster one than fflate's. */
+  readonly compression?: NativeCompression;
 }
 
 /** What CT_Workbook puts before definedNames. */
@@ -134,7 +136,7 @@ export function writePackage(reader: WorkbookReader, changes: PackageChanges): U
       newSheetElements.push(`<${q('sheet')} name="${escapeAttribute(plan.name)}" sheetId="${nextSheetId}" ${rid}/>`);
       nextSheetId += 1;
     }
-    const deflater = new PartDeflater(partName);
+    const deflater = new PartDeflater(partName, changes.compression);
     const written = writeSheetPart(plan, styles ?? UNSTYLED, family, deflater);
     const part = deflater.end();
     if (previous?.partName) replacedParts.set(partName.toLowerCase(), part);
@@ -187,13 +189,13 @@ export function writePackage(reader: WorkbookReader, changes: PackageChanges): U
       const finished = styles.finish();
       edits = finished.edits;
       const addedAny = Object.values(finished.record).some((list) => list.added > 0);
-      if (edits.length > 0) stylesPartOut = deflatePart(stylesPart, applyEdits(pkg.bytes(stylesPart), edits));
+      if (edits.length > 0) stylesPartOut = deflatePart(stylesPart, applyEdits(pkg.bytes(stylesPart), edits), changes.compression);
       const crc = stylesPartOut?.crc ?? stylesEntry.crc;
       const size = stylesPartOut?.size ?? stylesEntry.size;
       if (addedAny) desiredNames.push({ name: STYLES_RECORD_NAME, localSheetId: null, hidden: true, value: formatStylesRecord(finished.record, crc, size) });
     } else if (changes.clear && previousRecord) {
       edits = removeRecordedStyles(stylesPart, pkg.bytes(stylesPart), main, previousRecord);
-      if (edits.length > 0) stylesPartOut = deflatePart(stylesPart, applyEdits(pkg.bytes(stylesPart), edits));
+      if (edits.length > 0) stylesPartOut = deflatePart(stylesPart, applyEdits(pkg.bytes(stylesPart), edits), changes.compression);
     } else if (recordName && !changes.clear) {
       // Nothing written this time: an earlier record stays as it was.
       desiredNames.push({ name: STYLES_RECORD_NAME, localSheetId: null, hidden: true, value: recordName.value });
@@ -210,7 +212,7 @@ export function writePackage(reader: WorkbookReader, changes: PackageChanges): U
   editPart(file.workbookPart, workbookEdits);
   editPart(file.relationships.partName, relationshipEdits(file.relationships.outline, addedRelationships, removedRelationships));
   editPart(CONTENT_TYPES_PART, contentTypeEdits(pkg, addedParts.map((p) => p.name), removedParts));
-  for (const [partName, edits] of partEdits) replacedParts.set(partName.toLowerCase(), deflatePart(partName, applyEdits(pkg.bytes(partName), edits)));
+  for (const [partName, edits] of partEdits) replacedParts.set(partName.toLowerCase(), deflatePart(partName, applyEdits(pkg.bytes(partName), edits), changes.compression));
 
   const entries: OutputEntry[] = [];
   for (const entry of pkg.archive.entries) {

@@ -1,7 +1,7 @@
 // Writes the output archive: each kept record copied from the input as it is (local header, data, data descriptor;
-// only its offset in the central directory changes), and the parts the tool writes deflated by fflate, which also
-// gives their CRC-32 and sizes.
-import { strToU8, ZipDeflate } from 'fflate';
+// only its offset in the central directory changes), and the parts the tool writes deflated (by fflate unless the
+// host hands in a faster deflater), with their CRC-32 and sizes from fflate.
+import { Deflate, strToU8, ZipPassThrough } from 'fflate';
 import { HostError } from '../../core';
 import type { ZipArchive, ZipEntry } from './zipArchive';
 
@@ -17,6 +17,8 @@ const DOS_TIME = 0;
 const MAX_32 = 0xffffffff;
 /** fflate's level: 6 packs a sheet of XML about as tightly as 9, at half the time. */
 const LEVEL = 6;
+/** Characters of XML gathered before a block is encoded and deflated. */
+const BLOCK_CHARACTERS = 1 << 20;
 
 /** A part deflated for the archive: its compressed bytes and what the zip headers say of it. */
 export interface DeflatedPart {
@@ -24,57 +26,97 @@ export interface DeflatedPart {
   readonly crc: number;
   readonly size: number;
   readonly compressedSize: number;
-  readonly flag: number;
 }
 
 export type OutputEntry =
   | { readonly kind: 'copy'; readonly entry: ZipEntry }
   | { readonly kind: 'new'; readonly name: string; readonly part: DeflatedPart };
 
-/** Deflates a part written as a sequence of texts (encoded as UTF-8) and byte arrays, one piece at a time. */
+/**
+ * A host's native compression, faster than fflate's JavaScript (the CLI passes Node's zlib). `deflate` is raw DEFLATE
+ * of one chunk of a part: a chunk that is not the last ends with a sync flush, so that the chunks' outputs join into
+ * one stream; `crc32` continues a CRC-32 over the next chunk.
+ */
+export interface NativeCompression {
+  readonly deflate: (chunk: Uint8Array, final: boolean) => Uint8Array;
+  readonly crc32: (chunk: Uint8Array, crc: number) => number;
+}
+
+/** fflate's streaming deflater: the default, in the browser and wherever no other is given. */
+function fflateDeflater(onData: (chunk: Uint8Array) => void): (chunk: Uint8Array, final: boolean) => void {
+  const deflater = new Deflate({ level: LEVEL }, (chunk) => onData(chunk));
+  return (chunk, final) => deflater.push(chunk, final);
+}
+
+/** Deflates a part written as a sequence of texts (encoded as UTF-8) and byte arrays, one block at a time. */
 export class PartDeflater {
-  private readonly deflater: ZipDeflate;
+  private readonly push: (chunk: Uint8Array, final: boolean) => void;
+  private readonly check: (chunk: Uint8Array) => void;
+  private readonly crc: () => number;
+  private size = 0;
   private readonly chunks: Uint8Array[] = [];
   private compressedSize = 0;
-  private pending: (Uint8Array | string)[] = [];
+  private pending: string[] = [];
   private pendingLength = 0;
 
-  constructor(name: string) {
-    this.deflater = new ZipDeflate(name, { level: LEVEL });
-    this.deflater.ondata = (error, chunk) => {
-      if (error) throw error;
+  constructor(name: string, native?: NativeCompression) {
+    const collect = (chunk: Uint8Array): void => {
       this.chunks.push(chunk);
       this.compressedSize += chunk.length;
     };
+    if (native) {
+      let crc = 0;
+      this.push = (chunk, final) => collect(native.deflate(chunk, final));
+      this.check = (chunk) => (crc = native.crc32(chunk, crc));
+      this.crc = () => crc >>> 0;
+    } else {
+      // fflate's pass-through entry computes the CRC-32 of what passes, which is all it is asked for here.
+      const checksum = new ZipPassThrough(name);
+      checksum.ondata = () => undefined;
+      this.push = fflateDeflater(collect);
+      this.check = (chunk) => checksum.push(chunk);
+      this.crc = () => {
+        checksum.push(new Uint8Array(0), true);
+        return checksum.crc;
+      };
+    }
   }
 
-  /** Small pieces are gathered, so that the deflater sees blocks of about 256 KB. */
-  write(piece: Uint8Array | string): void {
+  /** Pieces are gathered into blocks of about 1 MB before they are encoded and deflated. */
+  write(piece: string): void {
     this.pending.push(piece);
     this.pendingLength += piece.length;
-    if (this.pendingLength >= 1 << 18) this.flush(false);
+    if (this.pendingLength >= BLOCK_CHARACTERS) this.flush(false);
+  }
+
+  writeBytes(bytes: Uint8Array): void {
+    this.flush(false);
+    this.take(bytes, false);
   }
 
   end(): DeflatedPart {
     this.flush(true);
-    return { chunks: this.chunks, crc: this.deflater.crc, size: this.deflater.size, compressedSize: this.compressedSize, flag: this.deflater.flag };
+    return { chunks: this.chunks, crc: this.crc(), size: this.size, compressedSize: this.compressedSize };
+  }
+
+  private take(bytes: Uint8Array, final: boolean): void {
+    this.size += bytes.length;
+    this.check(bytes);
+    this.push(bytes, final);
   }
 
   private flush(final: boolean): void {
-    const pieces = this.pending;
+    if (!final && this.pendingLength === 0) return;
+    const bytes = strToU8(this.pending.join(''));
     this.pending = [];
     this.pendingLength = 0;
-    if (pieces.every((p) => typeof p === 'string')) {
-      this.deflater.push(strToU8((pieces as string[]).join('')), final);
-      return;
-    }
-    pieces.forEach((piece, i) => this.deflater.push(typeof piece === 'string' ? strToU8(piece) : piece, final && i === pieces.length - 1));
+    this.take(bytes, final);
   }
 }
 
-export function deflatePart(name: string, content: Uint8Array): DeflatedPart {
-  const deflater = new PartDeflater(name);
-  deflater.write(content);
+export function deflatePart(name: string, content: Uint8Array, native?: NativeCompression): DeflatedPart {
+  const deflater = new PartDeflater(name, native);
+  deflater.writeBytes(content);
   return deflater.end();
 }
 
@@ -83,7 +125,7 @@ function localHeader(name: Uint8Array, part: DeflatedPart): Uint8Array {
   const view = new DataView(header.buffer);
   view.setUint32(0, LOCAL_HEADER, true);
   view.setUint16(4, VERSION, true);
-  view.setUint16(6, FLAG_UTF8 | (part.flag << 1), true);
+  view.setUint16(6, FLAG_UTF8, true);
   view.setUint16(8, DEFLATED, true);
   view.setUint16(10, DOS_TIME, true);
   view.setUint16(12, DOS_DATE, true);
@@ -101,7 +143,7 @@ function centralHeader(name: Uint8Array, part: DeflatedPart, offset: number): Ui
   view.setUint32(0, CENTRAL_ENTRY, true);
   view.setUint16(4, VERSION, true);
   view.setUint16(6, VERSION, true);
-  view.setUint16(8, FLAG_UTF8 | (part.flag << 1), true);
+  view.setUint16(8, FLAG_UTF8, true);
   view.setUint16(10, DEFLATED, true);
   view.setUint16(12, DOS_TIME, true);
   view.setUint16(14, DOS_DATE, true);
