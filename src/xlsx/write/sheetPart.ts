@@ -17,6 +17,8 @@ export interface WrittenSheet {
 }
 
 const DEFAULT_TITLE_SIZE = 14;
+/** Text whose spaces an XML reader would otherwise be free to drop. */
+const EDGE_SPACE = /^\s|\s$|\n/;
 const PAPER_SIZE: Readonly<Record<'A4' | 'A3', number>> = { A4: 9, A3: 8 };
 /** Rows gathered into one write. */
 const ROWS_PER_WRITE = 256;
@@ -38,8 +40,24 @@ export function footerCode(footer: PageFooter): string {
  * without it.
  */
 function textCell(ref: string, style: number, text: string): string {
-  const preserve = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : '';
-  return `<c r="${ref}"${style ? ` s="${style}"` : ''} t="inlineStr"><is><t${preserve}>${escapeText(text)}</t></is></c>`;
+  return `<c r="${ref}"${style ? ` s="${style}"` : ''} t="inlineStr">${inlineString(text)}</c>`;
+}
+
+/**
+ * The tool's sheets repeat a few short texts (unit names, roles, states) hundreds of thousands of times: each is
+ * escaped once. Bounded, so that a sheet of distinct long texts does not fill memory with them.
+ */
+const INLINE_STRINGS = new Map<string, string>();
+const MAX_CACHED_LENGTH = 64;
+const MAX_CACHED = 50_000;
+
+function inlineString(text: string): string {
+  const cached = INLINE_STRINGS.get(text);
+  if (cached !== undefined) return cached;
+  const preserve = EDGE_SPACE.test(text) ? ' xml:space="preserve"' : '';
+  const markup = `<is><t${preserve}>${escapeText(text)}</t></is>`;
+  if (text.length <= MAX_CACHED_LENGTH && INLINE_STRINGS.size < MAX_CACHED) INLINE_STRINGS.set(text, markup);
+  return markup;
 }
 
 export function writeSheetPart(plan: SheetPlan, styles: CellStyles, family: MarkupFamily, out: TextSink): WrittenSheet {
@@ -83,11 +101,12 @@ export function writeSheetPart(plan: SheetPlan, styles: CellStyles, family: Mark
   out.write(`<row r="${headerRow}">${plan.columns.map((column, i) => textCell(`${letters[i]}${headerRow}`, headerStyle, column.header)).join('')}</row>`);
 
   const links: string[] = [];
-  let batch = '';
+  // Cells are gathered as pieces and joined once per batch: strings grown cell by cell would be joined again later.
+  let batch: string[] = [];
   plan.rows.forEach((cells, index) => {
     const r = headerRow + 1 + index;
     const isBold = bold.has(index);
-    let row = `<row r="${r}">`;
+    batch.push(`<row r="${r}">`);
     for (let c = 0; c < cells.length && c < bodyStyles.length; c += 1) {
       const cell: PlanCell = cells[c] ?? null;
       if (cell === null || (typeof cell === 'number' && !Number.isFinite(cell))) continue;
@@ -95,21 +114,21 @@ export function writeSheetPart(plan: SheetPlan, styles: CellStyles, family: Mark
       const style = bodyStyles[c]!;
       if (typeof cell === 'number') {
         const s = isBold ? style.bold : style.plain;
-        row += `<c r="${ref}"${s ? ` s="${s}"` : ''}><v>${cell}</v></c>`;
+        batch.push(`<c r="${ref}"${s ? ` s="${s}"` : ''}><v>${cell}</v></c>`);
       } else if (typeof cell === 'string') {
-        row += textCell(ref, isBold ? style.bold : style.plain, cell);
+        batch.push(textCell(ref, isBold ? style.bold : style.plain, cell));
       } else {
-        row += textCell(ref, isBold ? style.boldLink : style.link, cell.text);
+        batch.push(textCell(ref, isBold ? style.boldLink : style.link, cell.text));
         links.push(`<hyperlink ref="${ref}" location="${escapeAttribute(`${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`)}" display="${escapeAttribute(cell.text)}"/>`);
       }
     }
-    batch += `${row}</row>`;
+    batch.push('</row>');
     if (index % ROWS_PER_WRITE === ROWS_PER_WRITE - 1) {
-      out.write(batch);
-      batch = '';
+      out.write(batch.join(''));
+      batch = [];
     }
   });
-  out.write(batch);
+  out.write(batch.join(''));
   out.write('</sheetData>');
   if (layout.autoFilter) out.write(`<autoFilter ref="A${headerRow}:${last}${lastRow}"/>`);
   if (layout.title !== undefined && width > 1) out.write(`<mergeCells count="1"><mergeCell ref="A1:${last}1"/></mergeCells>`);
