@@ -79,6 +79,9 @@ export function benchTable(results: BenchResults): string {
   rows.push(single('file mode chunks together, gzip', kb(results.bundle.fileModeGzipBytes)));
   const header = ['figure', ...sizes.map((n) => `${n.toLocaleString('en-US')} rows`), 'goal'];
   const machine = `${results.machine.cpu}, ${results.machine.cores} cores, ${mb(results.machine.memoryBytes)} memory, node ${results.machine.node}; load average ${results.loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')} at start, ${results.loadAverageAtEnd.map((l) => l.toFixed(1)).join(' ')} at end`;
-  const failures = sizes.flatMap((n) => (results.cli[n]?.taskCheckFailure ? [`task-check on ${n.toLocaleString('en-US')} rows failed: ${results.cli[n].taskCheckFailure}`] : []));
+  const failures = sizes.flatMap((n) => [
+    ...(results.cli[n]?.taskCheckFailure ? [`task-check on ${n.toLocaleString('en-US')} rows failed: ${results.cli[n].taskCheckFailure}`] : []),
+    ...(results.cli[n]?.outputFloorFailure ? [`ExcelJS on the checked copy of ${n.toLocaleString('en-US')} rows failed: ${results.cli[n].outputFloorFailure.split('\n')[0]}`] : []),
+  ]);
   return [machine, formatTable(header, rows), ...failures, ''].join('\n');
 }
