@@ -71,9 +71,9 @@ async function runCheck(
   reader: WorkbookReader,
   options: Omit<CheckWorkbookOptions, 'parts'>,
   withStructure: boolean,
-): Promise<{ result: CheckResult; chosen: ChosenSheet }> {
-  const chosen = chooseSheet(reader, options.sheet, withStructure);
-  const sheet: SheetGrid = chosen.read.grid;
+): Promise<{ result: CheckResult; entry: SheetEntry; structure: WorksheetRead['structure'] }> {
+  const { entry, read } = chooseSheet(reader, options.sheet, withStructure);
+  const sheet: SheetGrid = read.grid;
   const registrySheet = reader.registrySheet();
   const result = await checkTaskTableAsync(
     sheet,
@@ -88,7 +88,10 @@ async function runCheck(
     options.yieldToHost,
   );
   if (result.headerRow === null) throw new HostError('NO_TASK_TABLE', { sheet: sheet.name });
-  return { result, chosen };
+  // The cells are the engine's alone: the copy is written from the parts' bytes, and a long table's grid and shared
+  // strings would only add to the peak memory of writing it.
+  reader.forgetCells();
+  return { result, entry, structure: read.structure };
 }
 
 /** The check alone, for callers that want the findings but no checked copy. */
@@ -103,12 +106,12 @@ export async function checkWorkbookTable(
 export async function checkWorkbook(bytes: Uint8Array | ArrayBuffer, options: CheckWorkbookOptions): Promise<CheckedWorkbook> {
   const reader = new WorkbookReader(toUint8Array(bytes));
   const highlights = options.parts.includes('highlights');
-  const { result, chosen } = await runCheck(reader, options, highlights);
+  const { result, entry, structure } = await runCheck(reader, options, highlights);
   const ownedSheets: Partial<Record<OwnedSheetKey, string>> = {};
   for (const [key, entry] of Object.entries(reader.ownedSheets()) as [OwnedSheetKey, SheetEntry][]) ownedSheets[key] = entry.name;
   const plan = planWorkbookOutput(result, { parts: [...options.parts], lang: options.lang, existingSheets: reader.sheetNames, ownedSheets });
   const output = writePackage(reader, {
-    highlights: highlights ? { sheet: chosen.entry, rules: plan.highlights, structure: chosen.read.structure } : null,
+    highlights: highlights ? { sheet: entry, rules: plan.highlights, structure } : null,
     sheets: plan.sheets,
     clear: false,
     ...(options.compression ? { compression: options.compression } : {}),

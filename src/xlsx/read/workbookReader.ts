@@ -70,6 +70,12 @@ export class WorkbookReader {
     return relationship?.partName && this.file.pkg.has(relationship.partName) ? relationship.partName : null;
   }
 
+  /** Lets the shared strings and date formats go; a later read reads them again. */
+  forgetCells(): void {
+    this.strings = null;
+    this.dates = null;
+  }
+
   private readStrings(): readonly string[] {
     const part = this.partOfType('sharedStrings');
     return part ? readSharedStrings(part, this.file.pkg.feed(part), this.file.family) : [];

@@ -73,13 +73,9 @@ export function writePackage(reader: WorkbookReader, changes: PackageChanges): U
   const workbookEdits: ByteEdit[] = [];
   const addedRelationships: NewRelationship[] = [];
   const removedRelationships = new Set<string>();
-  const partEdits = new Map<string, { edits: ByteEdit[]; bytes: Uint8Array }>();
-  /** `bytes`: the part as the edits' offsets count them, when the caller holds it already. */
-  const editPart = (partName: string, edits: readonly ByteEdit[], bytes?: Uint8Array): void => {
-    if (edits.length === 0) return;
-    const entry = partEdits.get(partName) ?? { edits: [], bytes: bytes ?? pkg.bytes(partName) };
-    entry.edits.push(...edits);
-    partEdits.set(partName, entry);
+  const partEdits = new Map<string, ByteEdit[]>();
+  const editPart = (partName: string, edits: readonly ByteEdit[]): void => {
+    if (edits.length > 0) partEdits.set(partName, [...(partEdits.get(partName) ?? []), ...edits]);
   };
 
   // Parts that a removed part's relationships point at go too, unless another part still points at them.
@@ -172,9 +168,9 @@ export function writePackage(reader: WorkbookReader, changes: PackageChanges): U
   if (changes.highlights) {
     const { sheet, rules, structure } = changes.highlights;
     if (sheet.partName) {
-      const bytes = structure?.bytes ?? pkg.bytes(sheet.partName);
+      const bytes = pkg.bytes(sheet.partName);
       const outline = structure ? structure.collector.resolve(bytes, structure.bomLength) : outlineOf(sheet.partName, bytes, WORKSHEET_STRUCTURE);
-      editPart(sheet.partName, replaceHighlightEdits(outline, main, rules, styles), bytes);
+      editPart(sheet.partName, replaceHighlightEdits(outline, main, rules, styles));
     }
   }
   if (changes.clear) {
@@ -216,7 +212,7 @@ export function writePackage(reader: WorkbookReader, changes: PackageChanges): U
   editPart(file.workbookPart, workbookEdits);
   editPart(file.relationships.partName, relationshipEdits(file.relationships.outline, addedRelationships, removedRelationships));
   editPart(CONTENT_TYPES_PART, contentTypeEdits(pkg, addedParts.map((p) => p.name), removedParts));
-  for (const [partName, { edits, bytes }] of partEdits) replacedParts.set(partName.toLowerCase(), deflatePart(partName, applyEdits(bytes, edits), changes.compression));
+  for (const [partName, edits] of partEdits) replacedParts.set(partName.toLowerCase(), deflatePart(partName, applyEdits(pkg.bytes(partName), edits), changes.compression));
 
   const entries: OutputEntry[] = [];
   for (const entry of pkg.archive.entries) {
