@@ -147,6 +147,29 @@ describe.each([
   });
 });
 
+describe('clear on a workbook whose tool rules Excel saved', () => {
+  // What Excel may write after the add-in's 校验表格: the tool's rule among the user's, and an x14 copy of it in the
+  // sheet's extensions beside a user's data bar. Clear takes out exactly the tool's, and nothing else moves.
+  const userBar = `<x14:cfRule type="dataBar" id="{00000000-0001-0000-0000-000000000001}"><x14:dataBar><x14:cfvo type="autoMin"/><x14:cfvo type="autoMax"/></x14:dataBar></x14:cfRule>`;
+  const toolX14 = `<x14:cfRule type="expression" priority="9" id="{00000000-0001-0000-0000-000000000002}"><xm:f>N("TaskCheck:warning")=0</xm:f><x14:dxf/></x14:cfRule>`;
+  const toolRule = '<cfRule type="expression" dxfId="0" priority="7"><formula>N("TaskCheck:error")=0</formula></cfRule>';
+  const userRule = '<cfRule type="cellIs" dxfId="0" priority="1" operator="equal"><formula>"全年"</formula></cfRule>';
+  const sheet = (withTool: boolean): string =>
+    `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>任务数</t></is></c></row></sheetData>` +
+    `<conditionalFormatting sqref="A1">${userRule}${withTool ? toolRule : ''}</conditionalFormatting>` +
+    (withTool ? `<conditionalFormatting sqref="B2">${toolRule}</conditionalFormatting>` : '') +
+    `<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="${X14}"><x14:conditionalFormattings><x14:conditionalFormatting xmlns:xm="${XM}">${userBar}${withTool ? toolX14 : ''}<xm:sqref>A1:A9</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext></extLst>`;
+  const styles = '<fonts count="1"><font><sz val="11"/></font></fonts><cellXfs count="1"><xf numFmtId="0" fontId="0"/></cellXfs><dxfs count="1"><dxf><font><b/></font></dxf></dxfs>';
+
+  it('takes the tool’s rules out of the sheet’s own and its x14 rules, leaving every other byte', async () => {
+    const withTool = handWrittenPackage({ styles, sheets: [{ name: '统计', body: sheet(true) }] });
+    const without = handWrittenPackage({ styles, sheets: [{ name: '统计', body: sheet(false) }] });
+    const cleared = partsOf(await clearWorkbook(withTool));
+    const expected = partsOf(without);
+    for (const name of Object.keys(expected)) expect({ name, text: strFromU8(cleared[name]!) }).toEqual({ name, text: strFromU8(expected[name]!) });
+  });
+});
+
 describe('hostile packages', () => {
   const sample = handWrittenPackage(dressedPackage('', false));
 

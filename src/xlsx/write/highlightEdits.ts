@@ -32,14 +32,12 @@ interface RuleCut {
   readonly edits: ByteEdit[];
   /** The highest priority among the rules that stay. */
   readonly maxPriority: number;
-  readonly found: boolean;
 }
 
 /** Cuts the tool's rules out: a block left without rules goes whole. */
 function cutOwnedRules(root: OutlineNode, mainUri: string): RuleCut {
   const edits: ByteEdit[] = [];
   let maxPriority = 0;
-  let found = false;
   const blocks: OutlineNode[] = [];
   for (const child of root.children) if (child.uri === mainUri && child.local === 'conditionalFormatting') blocks.push(child);
   descendants(root, (node) => {
@@ -50,16 +48,10 @@ function cutOwnedRules(root: OutlineNode, mainUri: string): RuleCut {
     const owned = rules.filter(isOwnedRule);
     for (const rule of rules) if (!owned.includes(rule)) maxPriority = Math.max(maxPriority, Number(rule.attributes.priority ?? 0) || 0);
     if (owned.length === 0) continue;
-    found = true;
     if (owned.length === rules.length) edits.push(remove(block.start, block.end));
     else for (const rule of owned) edits.push(remove(rule.start, rule.end));
   }
-  return { edits, maxPriority, found };
-}
-
-/** True when the sheet carries any of the tool's rules. */
-export function hasOwnedHighlights(root: OutlineNode, mainUri: string): boolean {
-  return cutOwnedRules(root, mainUri).found;
+  return { edits, maxPriority };
 }
 
 export function removeHighlightEdits(root: OutlineNode, mainUri: string): ByteEdit[] {

@@ -35,10 +35,8 @@ export function familyOfMain(uri: string): MarkupFamily | undefined {
 
 export const PACKAGE_RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 export const CONTENT_TYPES = 'http://schemas.openxmlformats.org/package/2006/content-types';
-export const MARKUP_COMPATIBILITY = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 /** Office 2010's worksheet extensions (x14:conditionalFormatting, x14:cfRule) and their formulas (xm:f). */
 export const SPREADSHEET_2009 = 'http://schemas.microsoft.com/office/spreadsheetml/2009/9/main';
-export const EXCEL_2006_MAIN = 'http://schemas.microsoft.com/office/excel/2006/main';
 
 export const WORKSHEET_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 

@@ -12,7 +12,7 @@ const SLICE = 16 * 1024;
  * The largest part the adapter inflates. A task sheet of Excel's full 1,048,576 rows stays well below it; beyond it
  * the file is damaged or hostile, and a browser tab would run out of memory anyway.
  */
-export const MAX_PART_BYTES = 512 * 1024 * 1024;
+const MAX_PART_BYTES = 512 * 1024 * 1024;
 
 function assertInflatable(entry: ZipEntry): void {
   if (entry.size > MAX_PART_BYTES) throw new HostError('WORKBOOK_TOO_LARGE', { detail: `${entry.name} > ${MAX_PART_BYTES / 1024 / 1024} MB` });
