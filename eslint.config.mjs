@@ -1,6 +1,6 @@
 // Layering, as in VS Code: each folder under src says where its code may run, and lint refuses imports across.
 //   core      pure engine: imports nothing outside src/core
-//   xlsx      ExcelJS workbook adapter (Node and browser): core, exceljs
+//   xlsx      workbook file adapter (Node and browser): core, fflate, saxes
 //   cli       Node command line: core, xlsx, Node built-ins
 //   office    Office.js adapter: core (Office and Excel are globals from office.js)
 //   commands  ribbon commands: core, office
@@ -30,10 +30,10 @@ export default tseslint.config(
     forbid(['**/xlsx/**', '**/cli/**', '**/office/**', '**/taskpane/**', '**/commands/**', 'exceljs', 'react', 'react-dom', '@fluentui/*', ...nodeBuiltins], 'src/core is pure: no hosts, no Node, no DOM libraries.'),
   ]),
   layer(['src/xlsx/**/*.ts'], [
-    forbid(['**/cli/**', '**/office/**', '**/taskpane/**', '**/commands/**', 'react', 'react-dom', '@fluentui/*', ...nodeBuiltins], 'src/xlsx runs in Node and the browser: core and exceljs only.'),
+    forbid(['**/cli/**', '**/office/**', '**/taskpane/**', '**/commands/**', 'exceljs', 'react', 'react-dom', '@fluentui/*', ...nodeBuiltins], 'src/xlsx runs in Node and the browser: core, fflate and saxes only.'),
   ]),
   layer(['src/cli/**/*.ts'], [
-    forbid(['**/office/**', '**/taskpane/**', '**/commands/**', 'react', 'react-dom', '@fluentui/*'], 'src/cli is the Node host: core and xlsx only.'),
+    forbid(['**/office/**', '**/taskpane/**', '**/commands/**', 'exceljs', 'react', 'react-dom', '@fluentui/*'], 'src/cli is the Node host: core and xlsx only.'),
   ]),
   layer(['src/office/**/*.ts'], [
     forbid(['**/xlsx/**', '**/cli/**', '**/taskpane/**', '**/commands/**', 'exceljs', 'react', 'react-dom', '@fluentui/*', ...nodeBuiltins], 'src/office is the Office.js adapter: core only.'),
@@ -43,9 +43,9 @@ export default tseslint.config(
   ]),
   layer(['src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx'], [
     forbid(['**/cli/**', '**/commands/**', ...nodeBuiltins], 'src/taskpane runs in the browser.'),
-    forbid(['**/xlsx/**', 'exceljs'], 'ExcelJS is for file mode only: reach it through a dynamic import of src/taskpane/fileMode.'),
+    forbid(['**/xlsx/**', 'exceljs', 'fflate', 'saxes'], 'The workbook file adapter is for file mode only: reach it through a dynamic import of src/taskpane/fileMode.'),
   ], ['src/taskpane/fileMode/**']),
   layer(['src/taskpane/fileMode/**/*.ts', 'src/taskpane/fileMode/**/*.tsx'], [
-    forbid(['**/cli/**', '**/commands/**', ...nodeBuiltins], 'src/taskpane runs in the browser.'),
+    forbid(['**/cli/**', '**/commands/**', 'exceljs', ...nodeBuiltins], 'src/taskpane runs in the browser; ExcelJS is for tests only.'),
   ]),
 );

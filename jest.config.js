@@ -5,5 +5,6 @@ module.exports = {
     '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }],
   },
   testEnvironment: 'node',
+  setupFilesAfterEnv: ['<rootDir>/tests/removeTempDirs.ts'],
   testTimeout: 30000,
 };

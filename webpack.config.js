@@ -46,7 +46,7 @@ function devServerHttps() {
  */
 const MODERN_ENV = { targets: { edge: '18', safari: '12' } };
 
-function swcLoader(parser, production, env, externalHelpers = true) {
+function swcLoader(parser, production, env) {
   return {
     loader: 'swc-loader',
     options: {
@@ -54,7 +54,7 @@ function swcLoader(parser, production, env, externalHelpers = true) {
         parser,
         transform: { react: { runtime: 'automatic', development: !production } },
         // Helpers come from @swc/helpers (Fluent UI ships with it), one copy for every module that needs them.
-        externalHelpers,
+        externalHelpers: true,
       },
       env,
       // Node modules keep their own module format; webpack resolves both.
@@ -80,7 +80,7 @@ module.exports = (_env, argv) => {
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
-      // Stable name prefixes (taskpane.*, commands.*, exceljs.*, filemode.*) let bench and tests find each chunk.
+      // Stable name prefixes (taskpane.*, commands.*, filemode.*) let bench and tests find each chunk.
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       publicPath: 'auto',
@@ -88,15 +88,8 @@ module.exports = (_env, argv) => {
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
-      alias: {
-        // ExcelJS's prebuilt browser bundle without its bundled polyfills: Office's WebView2/WKWebView run ES2017+
-        // natively, and it is ~85 KB smaller than the default `browser` build (exceljs.min.js).
-        exceljs$: path.resolve(__dirname, 'node_modules/exceljs/dist/exceljs.bare.min.js'),
-      },
     },
     module: {
-      // The prebuilt bundle carries its own module system; re-parsing it only costs time and raises warnings.
-      noParse: /exceljs[\\/]dist[\\/]/,
       rules: [
         {
           oneOf: [
@@ -113,12 +106,6 @@ module.exports = (_env, argv) => {
               use: swcLoader({ syntax: 'typescript', tsx: true }, production, MODERN_ENV),
             },
             {
-              // ExcelJS's prebuilt bundle has object spread too, but webpack does not parse it (noParse below), so it
-              // could not resolve a helper it imports: its helpers are inlined.
-              test: /exceljs[\\/]dist[\\/]/,
-              use: swcLoader({ syntax: 'ecmascript' }, production, MODERN_ENV, false),
-            },
-            {
               // React 19, Fluent UI v9 and their dependencies ship ES2018+ syntax (object spread, ?., ??, class
               // fields) that EdgeHTML cannot parse; they are compiled down like the project's own code. core-js is
               // the polyfill library itself and is left as it is.
@@ -133,22 +120,14 @@ module.exports = (_env, argv) => {
     },
     optimization: {
       splitChunks: {
-        // Only async chunks are split: the initial taskpane bundle must never carry ExcelJS (file mode loads it on demand).
+        // Only async chunks are split, and libraries stay in the chunk that loads them: the workbook adapter's zip
+        // and XML libraries (fflate, saxes) arrive with the file-mode chunk, never with the pane Excel loads.
         chunks: 'async',
-        cacheGroups: {
-          exceljs: {
-            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
-            name: 'exceljs',
-            chunks: 'async',
-            enforce: true,
-            priority: 20,
-          },
-        },
+        cacheGroups: { defaultVendors: false },
       },
     },
     performance: {
-      // ExcelJS alone is ~860 KB; it loads only when the user opens a file, so size hints about it are noise.
-      assetFilter: (file) => file.endsWith('.js') && !file.startsWith('exceljs.'),
+      assetFilter: (file) => file.endsWith('.js'),
       maxAssetSize: 1_000_000,
       maxEntrypointSize: 1_000_000,
     },

@@ -61,7 +61,7 @@ export function benchTable(results: BenchResults): string {
   rows.push(perSize('findings', (n) => results.engine[n]?.findings.toLocaleString('en-US') ?? ''));
   rows.push(perSize('task-check --out (ms)', (n) => (results.cli[n] ? (results.cli[n].taskCheckFailure !== null ? 'failed (below)' : ms(results.cli[n].taskCheckMs)) : '')));
   rows.push(perSize('ExcelJS read+write floor (ms)', (n) => ms(results.cli[n]?.floorMs)));
-  rows.push(perSize('task-check / floor', (n) => (results.cli[n]?.ratio != null ? `×${results.cli[n].ratio.toFixed(2)}` : ''), verdictOf(goals, 'cliRatio')));
+  rows.push(perSize('task-check / floor', (n) => (results.cli[n]?.ratio != null ? `×${results.cli[n].ratio.toFixed(2)}` : ''), `${verdictOf(goals, 'cliRatio10k')} / ${verdictOf(goals, 'cliRatio100k')}`));
   rows.push(perSize('ExcelJS read+write of the checked copy (ms)', (n) => ms(results.cli[n]?.outputFloorMs)));
   rows.push(perSize(`task-check peak memory (${results.memorySource})`, (n) => (results.cli[n] ? `${results.cli[n].taskCheckFailure ? '≥ ' : ''}${mb(results.cli[n].taskCheckPeakBytes)}` : ''), verdictOf(goals, 'memory100k')));
   rows.push(perSize('ExcelJS floor peak memory', (n) => (results.cli[n] ? mb(results.cli[n].floorPeakBytes) : '')));
@@ -89,6 +89,9 @@ export function benchTable(results: BenchResults): string {
   rows.push(single('file mode chunks together, gzip', kb(results.bundle.fileModeGzipBytes)));
   const header = ['figure', ...sizes.map((n) => `${n.toLocaleString('en-US')} rows`), 'goal'];
   const machine = `${results.machine.cpu}, ${results.machine.cores} cores, ${mb(results.machine.memoryBytes)} memory, node ${results.machine.node}; load average ${results.loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')} at start, ${results.loadAverageAtEnd.map((l) => l.toFixed(1)).join(' ')} at end`;
-  const failures = sizes.flatMap((n) => (results.cli[n]?.taskCheckFailure ? [`task-check on ${n.toLocaleString('en-US')} rows failed: ${results.cli[n].taskCheckFailure}`] : []));
+  const failures = sizes.flatMap((n) => [
+    ...(results.cli[n]?.taskCheckFailure ? [`task-check on ${n.toLocaleString('en-US')} rows failed: ${results.cli[n].taskCheckFailure}`] : []),
+    ...(results.cli[n]?.outputFloorFailure ? [`ExcelJS on the checked copy of ${n.toLocaleString('en-US')} rows failed: ${results.cli[n].outputFloorFailure.split('\n')[0]}`] : []),
+  ]);
   return [machine, formatTable(header, rows), ...failures, ''].join('\n');
 }

@@ -21,7 +21,7 @@ export interface BundleSizes {
 }
 
 /** Chunks that only the file mode loads (its worker's too), by the names webpack gives them. */
-const FILE_MODE_CHUNKS = /^(filemode|fileworker|exceljs)\.[0-9a-f]+\.js$/;
+const FILE_MODE_CHUNKS = /^(filemode|fileworker)\.[0-9a-f]+\.js$/;
 
 function sizeOf(dist: string, file: string): ChunkSize {
   const bytes = fs.readFileSync(path.join(dist, file));

@@ -24,6 +24,8 @@ export interface CliTimes {
   /** Peak of ExcelJS reading and writing the checked copy; null when there is none. */
   readonly outputFloorPeakBytes: number | null;
   readonly taskCheckFailure: string | null;
+  /** Why ExcelJS could not read and write the checked copy, when it could not. */
+  readonly outputFloorFailure: string | null;
 }
 
 function failed(runs: readonly Measured[]): string | null {
@@ -49,7 +51,9 @@ export function cliTimes(input: string, workDir: string, runs: number, asOf: str
     outputFloor.push(spawnMeasured([FLOOR_SCRIPT, checked, path.join(workDir, 'checked-floor.xlsx')], ROOT));
   }
   assertSucceeded(floor, 'the ExcelJS floor');
-  assertSucceeded(outputFloor, 'the ExcelJS floor on the checked copy');
+  // ExcelJS on the checked copy of 100,000 rows (a million-row unit task list) needs about 5 GB and may run out of
+  // heap: it is a figure for comparison, not a goal, so a failure leaves it empty instead of ending the bench.
+  const outputFloorFailure = failed(outputFloor);
   const taskCheckFailure = failed(taskCheck);
   const taskCheckMs = taskCheckFailure === null ? median(taskCheck.map((m) => m.ms)) : null;
   const floorMs = median(floor.map((m) => m.ms));
@@ -58,10 +62,11 @@ export function cliTimes(input: string, workDir: string, runs: number, asOf: str
     taskCheckMs,
     floorMs,
     ratio: taskCheckMs === null ? null : taskCheckMs / floorMs,
-    outputFloorMs: outputFloor.length > 0 ? median(outputFloor.map((m) => m.ms)) : null,
+    outputFloorMs: outputFloor.length > 0 && outputFloorFailure === null ? median(outputFloor.map((m) => m.ms)) : null,
     taskCheckPeakBytes: Math.max(...taskCheck.map((m) => m.peakBytes)),
     floorPeakBytes: Math.max(...floor.map((m) => m.peakBytes)),
-    outputFloorPeakBytes: outputFloor.length > 0 ? Math.max(...outputFloor.map((m) => m.peakBytes)) : null,
+    outputFloorPeakBytes: outputFloor.length > 0 && outputFloorFailure === null ? Math.max(...outputFloor.map((m) => m.peakBytes)) : null,
     taskCheckFailure,
+    outputFloorFailure,
   };
 }

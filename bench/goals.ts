@@ -1,6 +1,6 @@
 // The issue's goals, each with the figure it judges and the limit: data, so that the table, results.json and
 // docs/performance.md speak of the same goals.
-export type GoalId = 'engine10k' | 'engine100k' | 'cliRatio' | 'officeSyncs' | 'officeRequest' | 'initialJs' | 'memory100k' | 'paneFirstScreen';
+export type GoalId = 'engine10k' | 'engine100k' | 'cliRatio10k' | 'cliRatio100k' | 'officeSyncs' | 'officeRequest' | 'initialJs' | 'memory100k' | 'paneFirstScreen';
 
 export interface Goal {
   readonly id: GoalId;
@@ -16,7 +16,10 @@ const GB = 1024 * MB;
 export const GOALS: readonly Goal[] = [
   { id: 'engine10k', label: 'engine, 10,000 rows', limit: 100, unit: 'ms' },
   { id: 'engine100k', label: 'engine, 100,000 rows', limit: 1000, unit: 'ms' },
-  { id: 'cliRatio', label: 'task-check --out / ExcelJS read+write floor', limit: 1.2, unit: '×' },
+  // The checked copy is the input package plus the tool's parts (issue 11): against ExcelJS reading and writing the
+  // same input, in the same run.
+  { id: 'cliRatio10k', label: 'task-check --out / ExcelJS read+write floor, 10,000 rows', limit: 0.8, unit: '×' },
+  { id: 'cliRatio100k', label: 'task-check --out / ExcelJS read+write floor, 100,000 rows', limit: 1.5, unit: '×' },
   { id: 'officeSyncs', label: 'Office.js syncs per button, any size', limit: 3, unit: 'syncs' },
   { id: 'officeRequest', label: 'largest Office.js request', limit: 4 * MB, unit: 'bytes' },
   { id: 'initialJs', label: 'task pane initial JS, gzipped', limit: 150 * KB, unit: 'bytes' },

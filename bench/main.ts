@@ -105,12 +105,13 @@ export async function main(): Promise<void> {
     const pane: Record<number, PaneFigures> = { [PANE_SIZE]: await paneFigures(path.join(workDir, `table-${PANE_SIZE}.xlsx`), AS_OF, PANE_RUNS) };
     const bundle = bundleSizes(DIST);
     const trips = Object.values(office).flat();
-    const cliRatios = Object.values(cli).map((c) => c.ratio);
+    // A failed run has no ratio: the goal is not met on that size.
+    const cliRatio = (size: number): number | null => (cli[size] ? (cli[size].ratio ?? Number.POSITIVE_INFINITY) : null);
     const goals = judge({
       engine10k: engine[10_000]?.total ?? null,
       engine100k: engine[100_000]?.total ?? null,
-      // A failed run has no ratio: the goal is not met on that size.
-      cliRatio: cliRatios.length === 0 ? null : cliRatios.includes(null) ? Number.POSITIVE_INFINITY : Math.max(...(cliRatios as number[])),
+      cliRatio10k: cliRatio(10_000),
+      cliRatio100k: cliRatio(100_000),
       officeSyncs: trips.length === 0 ? null : Math.max(...trips.map((t) => t.syncs)),
       officeRequest: trips.length === 0 ? null : Math.max(...trips.map((t) => t.largestRequestBytes)),
       initialJs: bundle.initialGzipBytes,

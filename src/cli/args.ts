@@ -33,7 +33,8 @@ export type OptionProblem =
   | 'badDate'
   | 'badYear'
   | 'badDays'
-  | 'badLang';
+  | 'badLang'
+  | 'outNotXlsm';
 
 export class OptionError extends HostError {
   constructor(

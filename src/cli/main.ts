@@ -1,9 +1,9 @@
-// task-check: the Node host. Reads a workbook, checks it with the engine through the shared ExcelJS path, prints a
-// report or one JSON document, and writes a checked copy on request. Exit 0: it ran; 2: bad input; 1: unexpected.
-import { BUTTON_PARTS, HostError, hostErrorMessage, jsonReport, localIsoDate, messagesFor, type UnsupportedPart, type CheckProgress, type CheckResult, type Lang } from '../core';
-import { checkWorkbook, checkWorkbookTable, clearWorkbook } from '../xlsx/checkWorkbook';
-import { unsupportedParts } from '../xlsx/unsupportedParts';
+// task-check: the Node host. Reads a workbook, checks it with the engine through the shared workbook adapter, prints
+// a report or one JSON document, and writes a checked copy on request. Exit 0: it ran; 2: bad input; 1: unexpected.
+import { BUTTON_PARTS, HostError, hostErrorMessage, jsonReport, localIsoDate, type CheckProgress, type CheckResult, type Lang } from '../core';
+import { checkWorkbook, checkWorkbookTable, clearWorkbook, openWorkbookFile } from '../xlsx';
 import { OptionError, parseArgs, type CheckCommand, type ClearCommand } from './args';
+import { ZLIB_COMPRESSION } from './zlibCompression';
 import { langFromEnv } from './lang';
 import { CLI_MESSAGES } from './messages';
 import { PROGRESS_MIN_ROWS, progressBar, type ProgressStream } from './progressBar';
@@ -22,8 +22,9 @@ const EXIT_OK = 0;
 const EXIT_UNEXPECTED = 1;
 const EXIT_BAD_INPUT = 2;
 
-function warnUnsupported(parts: readonly UnsupportedPart[], lang: Lang, io: CliIo): void {
-  if (parts.length > 0) io.stderr.write(`${messagesFor(lang).copyLacks(parts)}\n`);
+/** A macro-enabled workbook opens in Excel only under an .xlsm name: its copy is refused any other, before writing. */
+function ensureMacroExtension(macroEnabled: boolean, out: string): void {
+  if (macroEnabled && !/\.xlsm$/i.test(out)) throw new OptionError('outNotXlsm', '--out', out);
 }
 
 async function runCheck(command: CheckCommand, lang: Lang, io: CliIo): Promise<void> {
@@ -44,10 +45,10 @@ async function runCheck(command: CheckCommand, lang: Lang, io: CliIo): Promise<v
       // Without --out nothing is written, so the copy is not built: saving is most of the time on long tables.
       ({ result } = await checkWorkbookTable(bytes, options));
     } else {
-      const checked = await checkWorkbook(bytes, { ...options, parts: BUTTON_PARTS.all });
+      const checked = await checkWorkbook(bytes, { ...options, parts: BUTTON_PARTS.all, ...(ZLIB_COMPRESSION ? { compression: ZLIB_COMPRESSION } : {}) });
       result = checked.result;
+      ensureMacroExtension(checked.macroEnabled, command.out);
       writeFileAtomic(command.out, checked.output);
-      warnUnsupported(checked.unsupported, lang, io);
     }
   } finally {
     bar?.done();
@@ -60,11 +61,11 @@ async function runCheck(command: CheckCommand, lang: Lang, io: CliIo): Promise<v
   if (command.out !== undefined) io.stdout.write(`${CLI_MESSAGES[lang].report.written(command.out)}\n`);
 }
 
-async function runClear(command: ClearCommand, lang: Lang, io: CliIo): Promise<void> {
+async function runClear(command: ClearCommand): Promise<void> {
   ensureOutputIsNotInput(command.input, command.out);
   const bytes = readInput(command.input);
-  writeFileAtomic(command.out, await clearWorkbook(bytes));
-  warnUnsupported(unsupportedParts(bytes), lang, io);
+  ensureMacroExtension(openWorkbookFile(bytes).macroEnabled, command.out);
+  writeFileAtomic(command.out, await clearWorkbook(bytes, { ...(ZLIB_COMPRESSION ? { compression: ZLIB_COMPRESSION } : {}) }));
 }
 
 /** One line for any failure; bad input and options name what is wrong, never a stack trace. */
@@ -89,7 +90,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     lang = command.lang ?? lang;
     input = command.kind === 'help' ? undefined : command.input;
     if (command.kind === 'help') io.stdout.write(CLI_MESSAGES[lang].help);
-    else if (command.kind === 'clear') await runClear(command, lang, io);
+    else if (command.kind === 'clear') await runClear(command);
     else await runCheck(command, lang, io);
     return EXIT_OK;
   } catch (error) {

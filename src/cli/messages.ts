@@ -77,6 +77,7 @@ const ZH_CN: CliMessages = {
     badYear: (option, value) => `${option} 的取值“${value}”不是有效年份，应为四位数字，例如 2023。`,
     badDays: (option, value) => `${option} 的取值“${value}”无效，应为不小于 0 的整数天数。`,
     badLang: (option, value) => `${option} 的取值“${value}”无效，应为 zh-CN 或 en-US。`,
+    outNotXlsm: (option, value) => `输入的工作簿含宏，${option} 的输出文件“${value}”应以 .xlsm 结尾，否则 Excel 无法打开。`,
   },
   report: {
     heading: (sheet, asOf, planYear) => `工作表“${sheet}”（${ZH.terms.planYear} ${planYear}，${ZH.terms.asOfDate(asOf)}）`,
@@ -109,6 +110,7 @@ const EN_US: CliMessages = {
     badYear: (option, value) => `${option} "${value}" is not a valid year; write four digits, e.g. 2023.`,
     badDays: (option, value) => `${option} "${value}" is not valid; write a whole number of days, 0 or more.`,
     badLang: (option, value) => `${option} "${value}" is not valid; use zh-CN or en-US.`,
+    outNotXlsm: (option, value) => `The workbook holds macros: the ${option} file "${value}" must end in .xlsm, or Excel cannot open it.`,
   },
   report: {
     heading: (sheet, asOf, planYear) => `Sheet "${sheet}" (${EN.terms.planYearOf(planYear)}, ${EN.terms.asOfDate(asOf)})`,

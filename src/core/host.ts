@@ -38,10 +38,9 @@ export type HostErrorCode =
   | 'OUT_OF_MEMORY'
   | 'SESSION_EXPIRED'
   | 'DIALOG_OPEN'
-  | 'COMMAND_TOO_SLOW';
+  | 'COMMAND_TOO_SLOW'
+  | 'WORKBOOK_TOO_LARGE';
 
-/** Parts of a workbook that a checked copy written from a file (ExcelJS) cannot carry; the input is never changed. */
-export type UnsupportedPart = 'charts' | 'pivotTables' | 'macros' | 'slicers' | 'externalLinks' | 'formControls';
 
 export class HostError extends Error {
   constructor(

@@ -17,6 +17,7 @@ export { isGeneratedSheetName } from './messages/sheetNames';
 export type { Messages } from './messages/catalog';
 export { FINDING_SEVERITY } from './findings/severities';
 export { excelSerialToDate } from './dates/excelSerialToDate';
+export { isDateFormat } from './dates/isDateFormat';
 export { toIsoDate } from './dates/toIsoDate';
 export { parseIsoDate } from './dates/parseIsoDate';
 export { localIsoDate } from './dates/localIsoDate';

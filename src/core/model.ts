@@ -245,14 +245,67 @@ export type PlanCell =
 
 export type OwnedSheetKey = 'findings' | 'districts' | 'unitTasks';
 
+/** One column of a tool sheet. */
+export interface SheetColumn {
+  readonly header: string;
+  /** Excel's width unit: characters of the default font's '0'. */
+  readonly width: number;
+  /**
+   * Excel number format code for the column's numbers (e.g. '#,##0.00' for amounts with thousands separators);
+   * absent: General. Text cells are text whatever the format.
+   */
+  readonly numberFormat?: string;
+  /** Wrap the column's body text within the column width. */
+  readonly wrap?: boolean;
+}
+
+/** A piece of a printed page footer: literal text (written as is, '&' included) or a field Excel fills in. */
+export type FooterPiece = string | { readonly field: 'pageNumber' | 'pageCount' | 'sheetName' };
+
+/** The printed footer's three sections; each absent section stays empty. */
+export interface PageFooter {
+  readonly left?: readonly FooterPiece[];
+  readonly center?: readonly FooterPiece[];
+  readonly right?: readonly FooterPiece[];
+}
+
+export interface SheetPrintSetup {
+  readonly paperSize: 'A4' | 'A3';
+  readonly orientation: 'portrait' | 'landscape';
+  /** Scale the sheet to this many pages wide (1: one page wide), as many pages tall as it takes. */
+  readonly fitToPagesWide?: number;
+  /** Print the title and header rows again at the top of every page. */
+  readonly repeatHeaderRows?: boolean;
+  readonly footer?: PageFooter;
+}
+
+/**
+ * How a tool sheet is laid out and printed, one decision for every host (Excel and the file writer apply it alike).
+ * Every field is optional; a plan without a layout is written as before: the header in row 1, frozen, bold.
+ */
+export interface SheetLayout {
+  /** A title row above the header: merged across the table's columns, bold, `titleFontSize` points. The header row then is row 2. */
+  readonly title?: string;
+  /** Points; default 14. */
+  readonly titleFontSize?: number;
+  /** Freeze the rows down to the header row (default true). */
+  readonly freezeHeader?: boolean;
+  /** An AutoFilter on the header row over the body rows. */
+  readonly autoFilter?: boolean;
+  /** Wrap the header cells' text. */
+  readonly wrapHeader?: boolean;
+  readonly print?: SheetPrintSetup;
+}
+
 export interface SheetPlan {
   readonly key: OwnedSheetKey;
   /** The sheet name to use (already made unique against the user's own sheets). */
   readonly name: string;
-  readonly columns: readonly { readonly header: string; readonly width: number }[];
+  readonly columns: readonly SheetColumn[];
   readonly rows: readonly (readonly PlanCell[])[];
   /** Rows to show bold after the header, as 0-based indices into `rows` (e.g. a totals row). */
   readonly boldRows: readonly number[];
+  readonly layout?: SheetLayout;
 }
 
 export interface WritePlan {

@@ -1,10 +1,11 @@
 // Hand bytes to the browser as a download. The object URL is revoked after the click has been dispatched; the
 // browser has taken its own reference by then.
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const XLSM_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.12';
 
 export function downloadBytes(bytes: Uint8Array, fileName: string, doc: Document = document): void {
   const copy = new Uint8Array(bytes);
-  const url = URL.createObjectURL(new Blob([copy.buffer], { type: XLSX_TYPE }));
+  const url = URL.createObjectURL(new Blob([copy.buffer], { type: /\.xlsm$/i.test(fileName) ? XLSM_TYPE : XLSX_TYPE }));
   const anchor = doc.createElement('a');
   anchor.href = url;
   anchor.download = fileName;

@@ -1,6 +1,6 @@
 // What the pane needs from file mode, as types only: the pane reaches the implementation through a dynamic import
-// (src/taskpane/fileMode) so that ExcelJS is fetched only when the pane runs outside Excel.
-import type { UnsupportedPart, WorkbookHost } from '../core/host';
+// (src/taskpane/fileMode) so that the workbook file adapter is fetched only when the pane runs outside Excel.
+import type { WorkbookHost } from '../core/host';
 
 export interface RevealedCell {
   readonly sheet: string;
@@ -13,8 +13,6 @@ export interface RevealedCell {
 export interface FileWorkbook {
   readonly fileName: string;
   readonly host: WorkbookHost;
-  /** Parts of the opened file that its checked copy cannot keep (charts, macros …): said before anyone downloads. */
-  readonly lacksInCopy: readonly UnsupportedPart[];
   /** The workbook as it stands now (checked, summarised or cleared). */
   currentBytes(): Uint8Array;
   /** Called whenever host.showCell reveals a cell; returns the unsubscribe function. */
@@ -35,8 +33,9 @@ export interface FileModeApi {
   openWorkbook(fileName: string, bytes: Uint8Array): Promise<FileWorkbook>;
 }
 
-/** `<name>.checked.xlsx`, the name the pane offers for the download. */
+/** `<name>.checked.xlsx`, the name the pane offers for the download; a macro workbook stays `.xlsm`. */
 export function checkedFileName(fileName: string): string {
-  const base = fileName.replace(/\.xlsx$/i, '');
-  return `${base === '' ? 'workbook' : base}.checked.xlsx`;
+  const extension = /\.xlsm$/i.test(fileName) ? 'xlsm' : 'xlsx';
+  const base = fileName.replace(/\.xls[xm]$/i, '');
+  return `${base === '' ? 'workbook' : base}.checked.${extension}`;
 }

@@ -1,5 +1,5 @@
 // The one path from workbook bytes to a checked copy, shared by the CLI and the browser's file mode so that both
-// produce the same output for the same file.
+// produce the same output for the same file. The copy is the input package plus what the tool writes.
 import {
   checkTaskTableAsync,
   findTaskSheet,
@@ -10,15 +10,14 @@ import {
   type CheckResult,
   type Lang,
   type OutputPart,
+  type OwnedSheetKey,
   type SheetGrid,
 } from '../core';
-import type * as ExcelJS from 'exceljs';
-import { applyWritePlan, clearOwned } from './applyWritePlan';
-import { loadWorkbook, saveWorkbook, toUint8Array } from './loadWorkbook';
-import { ownedSheetNames } from './ownedSheets';
-import { readSheet } from './readSheet';
-import { candidateSheets, readRegistrySheet } from './readWorkbook';
-import { unsupportedParts, type UnsupportedPart } from './unsupportedParts';
+import type { SheetEntry } from './read/openWorkbook';
+import type { WorksheetRead } from './read/readWorksheet';
+import { WorkbookReader } from './read/workbookReader';
+import { writePackage } from './write/writePackage';
+import type { NativeCompression } from './zip/writeZip';
 
 export interface CheckWorkbookOptions {
   /** The task sheet; absent: the first sheet holding a task table. */
@@ -33,42 +32,50 @@ export interface CheckWorkbookOptions {
   readonly onProgress?: (progress: CheckProgress, rows: number) => void;
   /** Lets a browser repaint between engine steps (see checkTaskTableAsync). */
   readonly yieldToHost?: () => Promise<void>;
-}
-
-/** Reads only the sheet it returns and those before it: the first sheet holding a table ends the search. */
-function chooseSheet(workbook: ExcelJS.Workbook, name: string | undefined): SheetGrid {
-  const candidates = candidateSheets(workbook);
-  if (name === undefined) {
-    let first: SheetGrid | null = null;
-    for (const sheet of candidates) {
-      const grid = readSheet(sheet);
-      if (findTaskSheet([grid])) return grid;
-      first ??= grid;
-    }
-    throw new HostError('NO_TASK_TABLE', first ? tableNotFoundWhere(first) : {});
-  }
-  const named = candidates.find((sheet) => sheet.name === name);
-  if (named) return readSheet(named);
-  // The registry sheet and the tool's own sheets exist but are never task tables.
-  throw new HostError(workbook.worksheets.some((sheet) => sheet.name === name) ? 'NO_TASK_TABLE' : 'SHEET_NOT_FOUND', { sheet: name });
+  /** Faster compression than fflate's for the parts the tool writes (the CLI passes Node's zlib). */
+  readonly compression?: NativeCompression;
 }
 
 export interface CheckedWorkbook {
   readonly result: CheckResult;
-  /** The checked copy. */
+  /** The checked copy: every part of the input as it was, plus the tool's. */
   readonly output: Uint8Array;
-  /** Parts of the input the copy lacks (ExcelJS cannot write them): tell the user. */
-  readonly unsupported: readonly UnsupportedPart[];
+  /** The input is macro-enabled: its copy must be saved as .xlsm to open in Excel. */
+  readonly macroEnabled: boolean;
 }
 
-/** The check alone, for callers that want the findings but no checked copy (saving dominates on long tables). */
-export async function checkWorkbookTable(
-  bytes: Uint8Array | ArrayBuffer,
+interface ChosenSheet {
+  readonly entry: SheetEntry;
+  readonly read: WorksheetRead;
+}
+
+/**
+ * Reads only the sheet it returns and those before it: the first sheet holding a table ends the search. The chosen
+ * sheet's read also notes where its elements are, for the highlight edit.
+ */
+function chooseSheet(reader: WorkbookReader, name: string | undefined, withStructure: boolean): ChosenSheet {
+  const candidates = reader.candidateSheets();
+  if (name === undefined) {
+    for (const entry of candidates) {
+      const read = reader.readSheet(entry, withStructure);
+      if (findTaskSheet([read.grid])) return { entry, read };
+    }
+    throw new HostError('NO_TASK_TABLE');
+  }
+  const named = candidates.find((sheet) => sheet.name === name);
+  if (named) return { entry: named, read: reader.readSheet(named, withStructure) };
+  // The registry sheet and the tool's own sheets exist but are never task tables.
+  throw new HostError(reader.sheetNamed(name) ? 'NO_TASK_TABLE' : 'SHEET_NOT_FOUND', { sheet: name });
+}
+
+async function runCheck(
+  reader: WorkbookReader,
   options: Omit<CheckWorkbookOptions, 'parts'>,
-): Promise<{ readonly result: CheckResult; readonly workbook: ExcelJS.Workbook }> {
-  const workbook = await loadWorkbook(bytes);
-  const sheet = chooseSheet(workbook, options.sheet);
-  const registrySheet = readRegistrySheet(workbook);
+  withStructure: boolean,
+): Promise<{ result: CheckResult; entry: SheetEntry; structure: WorksheetRead['structure'] }> {
+  const { entry, read } = chooseSheet(reader, options.sheet, withStructure);
+  const sheet: SheetGrid = read.grid;
+  const registrySheet = reader.registrySheet();
   const result = await checkTaskTableAsync(
     sheet,
     {
@@ -82,19 +89,43 @@ export async function checkWorkbookTable(
     options.yieldToHost,
   );
   if (result.headerRow === null) throw new HostError('NO_TASK_TABLE', tableNotFoundWhere(sheet));
-  return { result, workbook };
+  // The cells are the engine's alone: the copy is written from the parts' bytes, and a long table's grid and shared
+  // strings would only add to the peak memory of writing it.
+  reader.forgetCells();
+  return { result, entry, structure: read.structure };
+}
+
+/** The check alone, for callers that want the findings but no checked copy. */
+export async function checkWorkbookTable(
+  bytes: Uint8Array | ArrayBuffer,
+  options: Omit<CheckWorkbookOptions, 'parts'>,
+): Promise<{ readonly result: CheckResult }> {
+  const { result } = await runCheck(new WorkbookReader(toUint8Array(bytes)), options, false);
+  return { result };
 }
 
 export async function checkWorkbook(bytes: Uint8Array | ArrayBuffer, options: CheckWorkbookOptions): Promise<CheckedWorkbook> {
-  const { result, workbook } = await checkWorkbookTable(bytes, options);
-  const plan = planWorkbookOutput(result, { parts: [...options.parts], lang: options.lang, ...ownedSheetNames(workbook) });
-  applyWritePlan(workbook, plan, { highlights: options.parts.includes('highlights') ? 'replace' : 'keep' });
-  return { result, output: await saveWorkbook(workbook), unsupported: unsupportedParts(toUint8Array(bytes)) };
+  const reader = new WorkbookReader(toUint8Array(bytes));
+  const highlights = options.parts.includes('highlights');
+  const { result, entry, structure } = await runCheck(reader, options, highlights);
+  const ownedSheets: Partial<Record<OwnedSheetKey, string>> = {};
+  for (const [key, entry] of Object.entries(reader.ownedSheets()) as [OwnedSheetKey, SheetEntry][]) ownedSheets[key] = entry.name;
+  const plan = planWorkbookOutput(result, { parts: [...options.parts], lang: options.lang, existingSheets: reader.sheetNames, ownedSheets });
+  const output = writePackage(reader, {
+    highlights: highlights ? { sheet: entry, rules: plan.highlights, structure } : null,
+    sheets: plan.sheets,
+    clear: false,
+    ...(options.compression ? { compression: options.compression } : {}),
+  });
+  return { result, output, macroEnabled: reader.file.macros };
 }
 
-/** The workbook without anything the tool wrote. */
-export async function clearWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<Uint8Array> {
-  const workbook = await loadWorkbook(bytes);
-  clearOwned(workbook);
-  return saveWorkbook(workbook);
+/** The workbook without anything the tool wrote: every other part as it was. */
+export async function clearWorkbook(bytes: Uint8Array | ArrayBuffer, options: Pick<CheckWorkbookOptions, 'compression'> = {}): Promise<Uint8Array> {
+  return writePackage(new WorkbookReader(toUint8Array(bytes)), { highlights: null, sheets: [], clear: true, ...options });
+}
+
+/** A plain Uint8Array over the same bytes: a Node Buffer's `slice` would share memory where a copy is meant. */
+export function toUint8Array(bytes: Uint8Array | ArrayBuffer): Uint8Array {
+  return bytes instanceof Uint8Array ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : new Uint8Array(bytes);
 }

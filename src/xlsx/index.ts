@@ -1,8 +1,5 @@
-// The ExcelJS workbook adapter: runs in Node and in the browser, bytes in and bytes out.
-export { applyWritePlan, clearOwned, type ApplyOptions } from './applyWritePlan';
-export { checkWorkbook, clearWorkbook, type CheckedWorkbook, type CheckWorkbookOptions } from './checkWorkbook';
-export { loadWorkbook, saveWorkbook } from './loadWorkbook';
-export { ownedSheetNames } from './ownedSheets';
-export { readSheet } from './readSheet';
-export { candidateSheets, readSheets, type WorkbookGrids } from './readWorkbook';
-export { unsupportedParts, type UnsupportedPart } from './unsupportedParts';
+// The workbook file adapter: runs in Node and in the browser, bytes in and bytes out. It reads what the check needs
+// with a streaming XML reader over the zip, and writes a checked copy as the input package plus the tool's parts.
+export { checkWorkbook, checkWorkbookTable, clearWorkbook, type CheckedWorkbook, type CheckWorkbookOptions } from './checkWorkbook';
+export { openWorkbookFile, type OpenedWorkbook } from './openedWorkbook';
+export type { NativeCompression } from './zip/writeZip';

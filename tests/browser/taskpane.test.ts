@@ -188,8 +188,8 @@ describe.each([
         await expect(button(page, name).count()).resolves.toBe(1);
       }
       await expect(button(page, labels.download).isDisabled()).resolves.toBe(true);
-      // ExcelJS and the engine stay out of the first load; they arrive with the first file, in the worker.
-      expect(local.filter((p) => /exceljs|filemode|fileworker/.test(p))).toEqual([]);
+      // The workbook adapter and the engine stay out of the first load; they arrive with the first file, in the worker.
+      expect(local.filter((p) => /filemode|fileworker/.test(p))).toEqual([]);
       await openFile(page, labels, SEED, labels.opened);
       expect(workers.filter((url) => /\/fileworker\.[0-9a-f]+\.js$/.test(url))).toHaveLength(1);
       await expect(button(page, labels.download).isDisabled()).resolves.toBe(true);

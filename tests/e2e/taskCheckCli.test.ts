@@ -7,7 +7,8 @@ import * as path from 'path';
 import { messagesFor } from '../../src/core';
 import { SAMPLE_SHEET, SAMPLE_WORKBOOK_PATH } from '../../seeds/build-sample';
 import { compoundFile } from '../fixtures/workbooks/compoundFile';
-import { withExtraParts } from '../fixtures/workbooks/zipPackage';
+import { partsOf, partText, sheetLinks } from '../fixtures/workbooks/packageParts';
+import { asMacroWorkbook, withExtraParts } from '../fixtures/workbooks/zipPackage';
 import { dressedSampleWorkbook, USER_RULE_FORMULA } from '../fixtures/workbooks/dressedSample';
 import { conditionalFormats, makeTempDir, ownedSheet, readWorkbookFile, sheetCells, workbookState, writeWorkbookFile } from '../fixtures/workbooks/workbookFiles';
 
@@ -75,9 +76,7 @@ describe('task-check --out', () => {
 
   it('writes the findings sheet with links to the cells and the unit task list', () => {
     const findings = ownedSheet(checked, 'findings');
-    const links: string[] = [];
-    findings.eachRow((row) => row.eachCell((cell) => (cell.hyperlink ? links.push(cell.hyperlink) : undefined)));
-    expect(links).toContain(`#'${SAMPLE_SHEET}'!C5`);
+    expect(sheetLinks(fs.readFileSync(out), findings.name).map((link) => link.location)).toContain(`'${SAMPLE_SHEET}'!C5`);
     const units = ownedSheet(checked, 'unitTasks');
     expect(units.actualRowCount).toBeGreaterThan(29);
   });
@@ -101,7 +100,9 @@ describe('task-check --out', () => {
     expect(gulou).toHaveLength(1);
     expect(gulou[0]!.getCell(column(h.count)).value).toBe(gulouCells.length);
     expect(String(gulou[0]!.getCell(column(h.cells)).value).split(zh.listSeparator)).toEqual(gulouCells);
-    expect(gulou[0]!.getCell(column(h.cell)).value).toEqual({ text: gulouCells[0], hyperlink: `#'${SAMPLE_SHEET}'!${gulouCells[0]}` });
+    const address = gulou[0]!.getCell(column(h.cell)).address;
+    expect(gulou[0]!.getCell(column(h.cell)).value).toBe(gulouCells[0]);
+    expect(sheetLinks(fs.readFileSync(out), findings.name).find((link) => link.ref === address)?.location).toBe(`'${SAMPLE_SHEET}'!${gulouCells[0]}`);
   });
 
   it('prints the findings by kind, errors first, counting every finding', () => {
@@ -138,18 +139,28 @@ describe('task-check --out', () => {
   });
 });
 
-describe('task-check on a workbook with parts ExcelJS cannot keep', () => {
-  it('still writes the copy, and says on stderr in one line what the copy lacks', () => {
+describe('task-check on a workbook with parts it knows nothing of', () => {
+  it('keeps them in the copy as they were, and has nothing to warn about', () => {
     // Stands for a chart Excel wrote: the package holds a chart part.
     const withChart = path.join(dir, 'with-chart.xlsx');
     fs.writeFileSync(withChart, withExtraParts(fs.readFileSync(SAMPLE_WORKBOOK_PATH), { 'xl/charts/chart1.xml': '<c:chartSpace/>' }));
     const out = path.join(dir, 'with-chart.checked.xlsx');
     const ran = taskCheck([withChart, ...AS_OF, '--out', out, '--json']);
-    expect(ran.status).toBe(0);
-    expect(ran.stderr).toBe('注意：另存的副本不含原工作簿中的图表（本工具无法保留这些内容，原文件未改动）。\n');
+    expect(ran).toMatchObject({ status: 0, stderr: '' });
     expect((JSON.parse(ran.stdout) as { tasks: unknown[] }).tasks).toHaveLength(29);
-    expect(fs.existsSync(out)).toBe(true);
-    expect(taskCheck([withChart, ...AS_OF, '--json']).stderr).toBe('');
+    expect(partText(fs.readFileSync(out), 'xl/charts/chart1.xml')).toBe('<c:chartSpace/>');
+  });
+
+  it('refuses to write the copy of a macro workbook under a name Excel would not open, and writes it as .xlsm', () => {
+    const macros = path.join(dir, '督查台账.xlsm');
+    fs.writeFileSync(macros, asMacroWorkbook(fs.readFileSync(SAMPLE_WORKBOOK_PATH)));
+    const ran = taskCheck([macros, ...AS_OF, '--out', path.join(dir, 'macros.checked.xlsx')]);
+    expect(ran.status).toBe(2);
+    expect(ran.stderr).toBe(`输入的工作簿含宏，--out 的输出文件“${path.join(dir, 'macros.checked.xlsx')}”应以 .xlsm 结尾，否则 Excel 无法打开。\n`);
+    expect(fs.existsSync(path.join(dir, 'macros.checked.xlsx'))).toBe(false);
+    const out = path.join(dir, 'macros.checked.xlsm');
+    expect(taskCheck([macros, ...AS_OF, '--out', out])).toMatchObject({ status: 0, stderr: '' });
+    expect(partsOf(fs.readFileSync(out))['xl/vbaProject.bin']).toEqual(partsOf(fs.readFileSync(macros))['xl/vbaProject.bin']);
   });
 });
 

@@ -2,9 +2,9 @@
 // checks, on the real manifest and on copies broken in the ways that stop an add-in from loading in Office.
 import { spawnSync } from 'child_process';
 import fs from 'fs';
-import os from 'os';
 import path from 'path';
 import { checkManifest, parseXml, readPngSize, validateSchema } from '../../scripts/manifest-checks';
+import { makeTempDir } from '../fixtures/tempDirs';
 
 const repo = path.resolve(__dirname, '..', '..');
 const manifest = fs.readFileSync(path.join(repo, 'manifest.xml'), 'utf8');
@@ -18,7 +18,7 @@ function replaceOnce(text: string, from: string, to: string): string {
 }
 
 function writeTemp(text: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'manifest-'));
+  const dir = makeTempDir('manifest-');
   const file = path.join(dir, 'manifest.xml');
   fs.writeFileSync(file, text);
   return file;

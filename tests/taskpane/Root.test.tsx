@@ -1,14 +1,14 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { HostError, type UnsupportedPart, type WorkbookHost } from '../../src/core/host';
+import { HostError, type WorkbookHost } from '../../src/core/host';
 import { Root } from '../../src/taskpane/components/Root';
 import { CommandCancelled, type FileModeApi, type FileWorkbook, type RevealedCell } from '../../src/taskpane/fileSession';
 import { FakeExcelHost, deferred } from './fakeExcelHost';
 import { fuzhouResult } from './fuzhouResult';
 
 /**
- * Stands for the file-mode chunk (ExcelJS over the opened file; tests/taskpane/fileMode covers the real one): it
+ * Stands for the file-mode chunk (the workbook adapter over the opened file; tests/taskpane/fileMode covers the real one): it
  * records what the pane opened and reveals the seed table's row 5 when a cell is shown.
  */
 class FakeFileMode implements FileModeApi {
@@ -16,7 +16,6 @@ class FakeFileMode implements FileModeApi {
   readonly host = new FakeExcelHost();
   failWith: HostError | null = null;
   onCancel: () => void = () => undefined;
-  lacksInCopy: UnsupportedPart[] = [];
   private listener: ((cell: RevealedCell) => void) | null = null;
   rowFive: RevealedCell = {
     sheet: '分工方案',
@@ -42,7 +41,6 @@ class FakeFileMode implements FileModeApi {
     return {
       fileName,
       host,
-      lacksInCopy: this.lacksInCopy,
       currentBytes: () => new Uint8Array(bytes),
       cancel: () => this.onCancel(),
       onReveal: (listener) => {
@@ -189,15 +187,6 @@ describe('task pane outside Excel (file mode)', () => {
     expect(screen.queryByText('未能完成')).toBeNull();
     expect(screen.getByRole('button', { name: '下载校验结果' })).toBeDisabled();
     expect(screen.getByRole('button', { name: '校验表格' })).toBeEnabled();
-  });
-
-  it('warns before any download when the checked copy cannot keep parts of the file', async () => {
-    const fileMode = new FakeFileMode();
-    fileMode.lacksInCopy = ['charts', 'macros'];
-    renderFileMode(fileMode);
-    await screen.findByText(/本窗格正在 Excel 之外运行/);
-    await openFile();
-    expect(await screen.findByText('注意：另存的副本不含原工作簿中的图表、宏（本工具无法保留这些内容，原文件未改动）。')).toBeInTheDocument();
   });
 
   it('takes a dropped workbook', async () => {

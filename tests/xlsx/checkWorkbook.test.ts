@@ -1,10 +1,10 @@
 import * as ExcelJS from 'exceljs';
 import { OWNED_SHEET_NAMES, REGISTRY_SHEET_NAME } from '../../src/core';
 import { checkWorkbook, checkWorkbookTable, clearWorkbook } from '../../src/xlsx/checkWorkbook';
-import { ownedSheetNames } from '../../src/xlsx/ownedSheets';
 import { SAMPLE_SHEET, sampleRows } from '../../seeds/build-sample';
 import { dressedSampleWorkbook, samplePlanText } from '../fixtures/workbooks/dressedSample';
-import { conditionalFormats, isToolRuleBlock, readWorkbookBytes, workbookBytes, workbookState } from '../fixtures/workbooks/workbookFiles';
+import { partsOf } from '../fixtures/workbooks/packageParts';
+import { conditionalFormats, isToolRuleBlock, ownedSheetNames, readWorkbookBytes, workbookBytes, workbookState } from '../fixtures/workbooks/workbookFiles';
 
 const OPTIONS = { asOf: '2023-11-20', lang: 'zh-CN' } as const;
 
@@ -19,23 +19,38 @@ describe('checkWorkbook (shared by the CLI and file mode)', () => {
     expect(validated.result.sheet).toBe(SAMPLE_SHEET);
     expect(validated.result.tasks).toHaveLength(29);
     const afterValidate = await readWorkbookBytes(validated.output);
-    expect(Object.keys(ownedSheetNames(afterValidate).ownedSheets)).toEqual(['findings']);
+    expect(Object.keys(ownedSheetNames(afterValidate))).toEqual(['findings']);
     expect(ownedRuleCount(afterValidate)).toBe(2);
 
     // A later summary run keeps the highlights and the findings sheet of the earlier validation.
     const summarized = await checkWorkbook(validated.output, { ...OPTIONS, parts: ['summaries'] });
     const afterSummary = await readWorkbookBytes(summarized.output);
-    expect(Object.keys(ownedSheetNames(afterSummary).ownedSheets).sort()).toEqual(['districts', 'findings', 'unitTasks']);
+    expect(Object.keys(ownedSheetNames(afterSummary)).sort()).toEqual(['districts', 'findings', 'unitTasks']);
     expect(ownedRuleCount(afterSummary)).toBe(2);
   });
 
   it('checks without building a copy when only the findings are wanted, with the same result', async () => {
     const input = await workbookBytes(dressedSampleWorkbook());
-    const { result, workbook } = await checkWorkbookTable(input, OPTIONS);
+    const { result } = await checkWorkbookTable(input, OPTIONS);
     const full = await checkWorkbook(input, { ...OPTIONS, parts: ['highlights', 'findings', 'summaries'] });
     expect(result).toEqual(full.result);
-    expect(ownedSheetNames(workbook).ownedSheets).toEqual({});
-    expect(ownedRuleCount(workbook)).toBe(0);
+  });
+
+  it('gives back the input itself when asked to write nothing', async () => {
+    const input = await workbookBytes(dressedSampleWorkbook());
+    expect(Buffer.from((await checkWorkbook(input, { ...OPTIONS, parts: [] })).output).equals(Buffer.from(input))).toBe(true);
+  });
+
+  it('gives the same bytes on a rerun of its own output, and clear gives back every part of the input', async () => {
+    const input = await workbookBytes(dressedSampleWorkbook());
+    const all = { ...OPTIONS, parts: ['highlights', 'findings', 'summaries'] as const };
+    const once = (await checkWorkbook(input, all)).output;
+    const twice = (await checkWorkbook(once, all)).output;
+    expect(Buffer.from(twice).equals(Buffer.from(once))).toBe(true);
+    const before = partsOf(input);
+    const cleared = partsOf(await clearWorkbook(twice));
+    expect(Object.keys(cleared)).toEqual(Object.keys(before));
+    for (const name of Object.keys(before)) expect({ name, same: Buffer.from(cleared[name]!).equals(Buffer.from(before[name]!)) }).toEqual({ name, same: true });
   });
 
   it('passes plan year, due-soon days and progress through to the engine', async () => {
@@ -87,7 +102,7 @@ describe('checkWorkbook (shared by the CLI and file mode)', () => {
     await expect(checkWorkbook(input, { ...OPTIONS, sheet: '统计', parts: [] })).rejects.toMatchObject({ code: 'NO_TASK_TABLE', where: { sheet: '统计' } });
     await expect(checkWorkbook(new Uint8Array(0), { ...OPTIONS, parts: [] })).rejects.toMatchObject({ name: 'HostError', code: 'FILE_EMPTY' });
     const checked = (await checkWorkbook(input, { ...OPTIONS, parts: ['findings'] })).output;
-    const findingsName = ownedSheetNames(await readWorkbookBytes(checked)).ownedSheets.findings!;
+    const findingsName = ownedSheetNames(await readWorkbookBytes(checked)).findings!;
     await expect(checkWorkbook(checked, { ...OPTIONS, sheet: findingsName, parts: [] })).rejects.toMatchObject({ code: 'NO_TASK_TABLE' });
   });
 

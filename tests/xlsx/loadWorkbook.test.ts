@@ -1,15 +1,17 @@
 import * as ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
+import { strToU8, zipSync } from 'fflate';
 import { HostError, type HostErrorCode } from '../../src/core/host';
-import { loadWorkbook, saveWorkbook } from '../../src/xlsx/loadWorkbook';
+import { openWorkbookFile } from '../../src/xlsx';
 import { compoundFile } from '../fixtures/workbooks/compoundFile';
+import { readZipEntries, writeZip } from '../fixtures/workbooks/zipPackage';
 
 const SAMPLE = path.join(__dirname, '../../seeds/fuzhou-2023.xlsx');
 
-async function codeOf(bytes: Uint8Array): Promise<HostErrorCode | 'loaded'> {
+function codeOf(bytes: Uint8Array): HostErrorCode | 'loaded' {
   try {
-    await loadWorkbook(bytes);
+    openWorkbookFile(bytes);
     return 'loaded';
   } catch (error) {
     if (error instanceof HostError) return error.code;
@@ -17,31 +19,36 @@ async function codeOf(bytes: Uint8Array): Promise<HostErrorCode | 'loaded'> {
   }
 }
 
-describe('loadWorkbook', () => {
-  it('loads the sample workbook from plain bytes and from an ArrayBuffer', async () => {
+describe('openWorkbookFile', () => {
+  it('opens the sample workbook from plain bytes and from an ArrayBuffer', () => {
     const bytes = fs.readFileSync(SAMPLE);
-    expect((await loadWorkbook(bytes)).worksheets.map((s) => s.name)).toEqual(['分工方案']);
-    const copy = new Uint8Array(bytes).buffer;
-    expect((await loadWorkbook(copy)).worksheets).toHaveLength(1);
+    expect(openWorkbookFile(bytes).taskSheetCandidates).toEqual(['分工方案']);
+    expect(openWorkbookFile(new Uint8Array(bytes).buffer).taskSheetCandidates).toEqual(['分工方案']);
   });
 
-  it('says FILE_EMPTY for an empty file', async () => {
-    expect(await codeOf(new Uint8Array(0))).toBe('FILE_EMPTY');
+  it('says FILE_EMPTY for an empty file', () => {
+    expect(codeOf(new Uint8Array(0))).toBe('FILE_EMPTY');
   });
 
-  it('says NOT_A_WORKBOOK for a CSV renamed .xlsx and for a zip without worksheets', async () => {
-    expect(await codeOf(Buffer.from('序号,工作任务,牵头单位\n1,参加闽宁协作第27次联席会议,市委办公厅\n'))).toBe('NOT_A_WORKBOOK');
-    const empty = new ExcelJS.Workbook();
-    expect(await codeOf(await saveWorkbook(empty))).toBe('NOT_A_WORKBOOK');
+  it('says NOT_A_WORKBOOK for a CSV renamed .xlsx, a zip without worksheets, a zipped folder and an empty zip', async () => {
+    expect(codeOf(Buffer.from('序号,工作任务,牵头单位\n1,参加闽宁协作第27次联席会议,市委办公厅\n'))).toBe('NOT_A_WORKBOOK');
+    expect(codeOf(new Uint8Array(await new ExcelJS.Workbook().xlsx.writeBuffer()))).toBe('NOT_A_WORKBOOK');
+    expect(codeOf(zipSync({ 'notes/readme.txt': strToU8('本文件夹汇总各县上报材料') }))).toBe('NOT_A_WORKBOOK');
+    expect(codeOf(zipSync({}))).toBe('NOT_A_WORKBOOK');
   });
 
-  it('says WORKBOOK_ENCRYPTED for a password-protected workbook and NOT_A_WORKBOOK for an old .xls', async () => {
-    expect(await codeOf(compoundFile(['EncryptionInfo', 'EncryptedPackage']))).toBe('WORKBOOK_ENCRYPTED');
-    expect(await codeOf(compoundFile(['Workbook', 'SummaryInformation']))).toBe('NOT_A_WORKBOOK');
+  it('says WORKBOOK_ENCRYPTED for a password-protected workbook and NOT_A_WORKBOOK for an old .xls', () => {
+    expect(codeOf(compoundFile(['EncryptionInfo', 'EncryptedPackage']))).toBe('WORKBOOK_ENCRYPTED');
+    expect(codeOf(compoundFile(['Workbook', 'SummaryInformation']))).toBe('NOT_A_WORKBOOK');
   });
 
-  it('says WORKBOOK_CORRUPT for a truncated workbook', async () => {
+  it('says WORKBOOK_CORRUPT for a truncated workbook, a damaged part and a part that is not XML', () => {
     const bytes = fs.readFileSync(SAMPLE);
-    expect(await codeOf(bytes.subarray(0, Math.floor(bytes.length / 2)))).toBe('WORKBOOK_CORRUPT');
+    expect(codeOf(bytes.subarray(0, Math.floor(bytes.length / 2)))).toBe('WORKBOOK_CORRUPT');
+    const entries = readZipEntries(bytes);
+    const damaged = entries.map((e) => (e.name === 'xl/workbook.xml' ? { ...e, compressed: Buffer.from(e.compressed.subarray(0, 40)) } : e));
+    expect(codeOf(writeZip(damaged))).toBe('WORKBOOK_CORRUPT');
+    const notXml = entries.map((e) => (e.name === 'xl/workbook.xml' ? { ...e, method: 0, compressed: Buffer.from('<workbook><sheets>'), size: 18 } : e));
+    expect(codeOf(writeZip(notXml))).toBe('WORKBOOK_CORRUPT');
   });
 });

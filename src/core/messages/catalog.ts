@@ -1,7 +1,7 @@
 // The shape of one language's texts. Each language is a data table of this shape; code looks texts up, never builds
 // sentences of its own.
 import type { FindingFactsByCode } from '../findings/findingFacts';
-import type { HostError, HostErrorCode, UnsupportedPart } from '../host';
+import type { HostError, HostErrorCode } from '../host';
 import type { FindingCode, OwnedSheetKey, Severity, TaskState } from '../model';
 
 export interface FindingText<C extends FindingCode> {
@@ -73,8 +73,6 @@ export interface Messages {
     readonly due: string;
     readonly state: string;
   };
-  /** Said when a checked copy written from a file lacks parts of the original (ExcelJS cannot carry them). */
-  readonly copyLacks: (parts: readonly UnsupportedPart[]) => string;
   /** The last row of a tool sheet that would pass Excel's row limit. */
   readonly rowsOmitted: (count: number) => string;
   readonly hostErrors: Readonly<Record<HostErrorCode, (where: HostErrorPlace) => string>>;

@@ -1,5 +1,4 @@
 // English texts, on request.
-import type { UnsupportedPart } from '../host';
 import type { MissingRole } from '../table/headerBlock';
 import type { HostErrorPlace, Messages } from './catalog';
 import { formatAmountEn, measureNameEn } from './formatAmount';
@@ -8,15 +7,6 @@ import { countOf, formatCount } from './formatCount';
 const at = (where: HostErrorPlace): string =>
   [where.sheet ? `sheet "${where.sheet}"` : '', where.cell ? `cell ${where.cell}` : ''].filter((s) => s !== '').join(', ');
 const detail = (where: HostErrorPlace): string => (where.detail ? ` (${where.detail})` : '');
-
-const PART_NAMES_EN: Readonly<Record<UnsupportedPart, string>> = {
-  charts: 'charts',
-  pivotTables: 'pivot tables',
-  macros: 'macros',
-  slicers: 'slicers and timelines',
-  externalLinks: 'external links',
-  formControls: 'form controls',
-};
 
 const MISSING_EN: Readonly<Record<MissingRole, string>> = { task: 'a task column (工作任务 …)', units: 'a unit, deadline or progress column (牵头单位, 责任单位, 完成时限 …)' };
 
@@ -117,8 +107,6 @@ export const EN_US: Messages = {
     totalRow: 'Total',
   },
   unitTaskHeaders: { unit: 'Unit', category: 'Category', role: 'Role', taskNo: 'No.', deadline: 'Deadline', due: 'Due date', state: 'Task state' },
-  copyLacks: (parts) =>
-    `Note: the saved copy lacks the ${parts.map((p) => PART_NAMES_EN[p]).join(', ')} of the original workbook (this tool cannot keep them; the original is unchanged).`,
   rowsOmitted: (count) => `… ${countOf(count, 'more row passes', 'more rows pass')} Excel's row limit and ${count === 1 ? 'is' : 'are'} not listed.`,
   hostErrors: {
     FILE_NOT_FOUND: (w) => `File not found: ${w.path ?? ''}.`,
@@ -145,6 +133,7 @@ export const EN_US: Messages = {
     DIALOG_OPEN: () => 'A dialog is open in Excel, so nothing can be written now; close it and try again.',
     COMMAND_TOO_SLOW: () =>
       'This table took longer to check than a ribbon button may run, so nothing was written rather than half of it. Open the pane (Open Pane) and check it there.',
+    WORKBOOK_TOO_LARGE: (w) => `The workbook ${w.path ?? ''} unpacks to more than it can hold${detail(w)}; it may be damaged and cannot be read.`,
   },
   findingKinds: {
     TABLE_NOT_FOUND: { name: 'No task table found', distinct: null },

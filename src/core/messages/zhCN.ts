@@ -1,5 +1,4 @@
 // 简体中文 texts: the default language. Plain official wording, one short sentence per finding.
-import type { UnsupportedPart } from '../host';
 import type { MissingRole } from '../table/headerBlock';
 import type { HostErrorPlace, Messages } from './catalog';
 import { formatAmountZh } from './formatAmount';
@@ -17,7 +16,6 @@ function headerDiagnosis(seen: readonly string[], missing: readonly MissingRole[
   return `${saw}；缺少${missing.map((m) => MISSING_ZH[m]).join('和')}`;
 }
 
-const PART_NAMES_ZH: Readonly<Record<UnsupportedPart, string>> = { charts: '图表', pivotTables: '数据透视表', macros: '宏', slicers: '切片器和日程表', externalLinks: '外部链接', formControls: '表单控件' };
 
 export const ZH_CN: Messages = {
   findings: {
@@ -112,8 +110,6 @@ export const ZH_CN: Messages = {
     totalRow: '合计',
   },
   unitTaskHeaders: { unit: '单位', category: '类别', role: '角色', taskNo: '序号', deadline: '完成时限', due: '到期日', state: '任务状态' },
-  copyLacks: (parts) =>
-    `注意：另存的副本不含原工作簿中的${parts.map((p) => PART_NAMES_ZH[p]).join('、')}（本工具无法保留这些内容，原文件未改动）。`,
   rowsOmitted: (count) => `……另有 ${formatCount(count)} 行超出 Excel 的行数上限，未列出。`,
   hostErrors: {
     FILE_NOT_FOUND: (w) => `找不到文件${w.path ?? ''}。`,
@@ -140,6 +136,7 @@ export const ZH_CN: Messages = {
     DIALOG_OPEN: () => 'Excel 中有对话框打开着，此时无法写入。请先关闭对话框，再重试。',
     COMMAND_TOO_SLOW: () =>
       '这张表在功能区按钮允许的时间内没能校验完，为避免只写入一半，本次没有写入任何内容。请点“打开面板”，在面板中校验。',
+    WORKBOOK_TOO_LARGE: (w) => `工作簿${w.path ?? ''}解压后过大${detail(w)}，可能已损坏，无法读取。`,
   },
   findingKinds: {
     TABLE_NOT_FOUND: { name: '未找到任务表', distinct: null },

@@ -57,7 +57,7 @@ export function FileBar({ lang, fileName, disabled, onFile }: FileBarProps) {
           type="file"
           hidden
           aria-label={t(lang, 'openWorkbook')}
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
           onChange={(e) => {
             take(e.currentTarget.files);
             // Let the same file be chosen again after the user edits it elsewhere.

@@ -1,7 +1,6 @@
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { localIsoDate } from '../../core/dates/localIsoDate';
-import { messagesFor } from '../../core/messages/messagesFor';
 import type { WorkbookHost } from '../../core/host';
 import type { CheckProgress, CheckResult, Finding, Lang } from '../../core/model';
 import { downloadBytes } from '../download';
@@ -299,11 +298,6 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
             <MessageBarTitle>{t(lang, 'errorTitle')}</MessageBarTitle>
             {errorText(failure.error, lang)}
           </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {workbook && workbook.lacksInCopy.length > 0 ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{messagesFor(lang).copyLacks(workbook.lacksInCopy)}</MessageBarBody>
         </MessageBar>
       ) : null}
       {result ? (

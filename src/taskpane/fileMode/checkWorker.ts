@@ -1,4 +1,4 @@
-// Entry of the file-mode worker (webpack builds it as its own script, with ExcelJS and the engine): it answers the
+// Entry of the file-mode worker (webpack builds it as its own script, with the workbook file adapter and the engine): it answers the
 // pane's requests one message at a time.
 // First, as on every page: the methods EdgeHTML 18 lacks (polyfills.ts); a worker has its own global.
 import '../../office/polyfills';

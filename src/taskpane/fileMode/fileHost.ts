@@ -2,7 +2,7 @@
 // command left it); a worker does the work (workbookService.ts), so a long check never freezes the pane, and a cancel
 // ends the worker and keeps the bytes as they were before the command: nothing half-done can be downloaded.
 import { localIsoDate } from '../../core/dates/localIsoDate';
-import { HostError, type CheckSettings, type UnsupportedPart, type WorkbookHost } from '../../core/host';
+import { HostError, type CheckSettings, type WorkbookHost } from '../../core/host';
 import type { CheckProgress, CheckResult } from '../../core/model';
 import type { OutputPart } from '../../core/plan/planWorkbookOutput';
 import { BUTTON_PARTS } from '../../core/plan/planWorkbookOutput';
@@ -78,7 +78,6 @@ export class FileHost implements WorkbookHost, FileWorkbook {
     private readonly original: Uint8Array,
     private readonly sheets: readonly string[],
     private readonly storage: Storage,
-    readonly lacksInCopy: readonly UnsupportedPart[],
     private readonly worker: WorkerConnection,
   ) {
     this.current = original;
@@ -89,7 +88,7 @@ export class FileHost implements WorkbookHost, FileWorkbook {
     const worker = new WorkerConnection(spawn);
     try {
       const opened = (await worker.ask({ type: 'open', bytes })) as OpenedWorkbook;
-      return new FileHost(fileName, bytes, opened.sheets, storage, opened.lacksInCopy, worker);
+      return new FileHost(fileName, bytes, opened.sheets, storage, worker);
     } catch (error) {
       // The message names the file, as the CLI's does.
       if (error instanceof HostError && error.where.path === undefined) throw new HostError(error.code, { ...error.where, path: fileName });

@@ -1,4 +1,4 @@
-// Entry of the file-mode chunk: the pane imports this module dynamically. ExcelJS and the engine are not in it: they
+// Entry of the file-mode chunk: the pane imports this module dynamically. The workbook reader and the engine are not in it: they
 // run in the worker (checkWorker.ts, its own script), which starts when a file is opened.
 import type { FileModeApi } from '../fileSession';
 import { FileHost } from './fileHost';

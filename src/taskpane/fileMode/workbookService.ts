@@ -1,22 +1,36 @@
 // The file-mode work, as the worker runs it: the same src/xlsx functions the command line uses, bytes in and bytes
 // out, so the browser and the CLI write the same copy of the same file. Off the pane's thread, a long check never
 // freezes the pane, and cancelling it is ending the worker.
-import type * as ExcelJS from 'exceljs';
+import { columnLetter } from '../../core';
+import { toIsoDate } from '../../core/dates/toIsoDate';
 import { HostError } from '../../core/host';
-import { checkWorkbook, clearWorkbook, loadWorkbook, readSheets, unsupportedParts } from '../../xlsx';
+import type { CellValue } from '../../core/model';
+import { checkWorkbook, clearWorkbook, openWorkbookFile, type OpenedWorkbook } from '../../xlsx';
 import type { RevealedCell } from '../fileSession';
 import type { WorkerAnswer, WorkerReply, WorkerRequest } from './workerProtocol';
 
 export type Post = (reply: WorkerReply, transfer?: Transferable[]) => void;
 
-/** The workbook last parsed for row details, by the version of its bytes. */
-let parsed: { readonly version: number; readonly workbook: Promise<ExcelJS.Workbook> } | null = null;
+/** The workbook last opened for row details, by the version of its bytes. */
+let parsed: { readonly version: number; readonly workbook: OpenedWorkbook } | null = null;
 
-function rowCells(workbook: ExcelJS.Workbook, sheet: string, row: number): RevealedCell['cells'] {
+/** A cell's value as the row shows it in the pane. */
+function shownText(value: CellValue): string {
+  if (value === null) return '';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : toIsoDate(value);
+  if (typeof value === 'object') return value.error;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value);
+}
+
+function rowCells(workbook: OpenedWorkbook, sheet: string, row: number): RevealedCell['cells'] {
+  const grid = workbook.sheetGrid(sheet);
   const cells: { column: string; text: string }[] = [];
-  workbook.getWorksheet(sheet)?.getRow(row).eachCell({ includeEmpty: false }, (cell) => {
-    const text = cell.text;
-    if (text.trim() !== '') cells.push({ column: cell.address.replace(/\d+$/, ''), text });
+  if (grid === null) return cells;
+  const index = row - (grid.firstRow ?? 1);
+  (grid.grid[index] ?? []).forEach((value, i) => {
+    const text = shownText(value);
+    if (text.trim() !== '') cells.push({ column: columnLetter((grid.firstColumn ?? 1) + i), text });
   });
   return cells;
 }
@@ -24,8 +38,7 @@ function rowCells(workbook: ExcelJS.Workbook, sheet: string, row: number): Revea
 async function answer(request: WorkerRequest, post: Post): Promise<{ answer: WorkerAnswer; transfer: Transferable[] }> {
   switch (request.type) {
     case 'open': {
-      const workbook = await loadWorkbook(request.bytes);
-      return { answer: { sheets: readSheets(workbook).candidates.map((grid) => grid.name), lacksInCopy: unsupportedParts(request.bytes) }, transfer: [] };
+      return { answer: { sheets: openWorkbookFile(request.bytes).taskSheetCandidates }, transfer: [] };
     }
     case 'check': {
       const { settings } = request;
@@ -45,8 +58,8 @@ async function answer(request: WorkerRequest, post: Post): Promise<{ answer: Wor
       return { answer: { output }, transfer: [output.buffer] };
     }
     case 'row': {
-      if (parsed?.version !== request.version) parsed = { version: request.version, workbook: loadWorkbook(request.bytes) };
-      return { answer: { cells: rowCells(await parsed.workbook, request.sheet, request.row) }, transfer: [] };
+      if (parsed?.version !== request.version) parsed = { version: request.version, workbook: openWorkbookFile(request.bytes) };
+      return { answer: { cells: rowCells(parsed.workbook, request.sheet, request.row) }, transfer: [] };
     }
   }
 }
@@ -58,8 +71,7 @@ export async function serveRequest(request: WorkerRequest, post: Post): Promise<
   } catch (error) {
     // Anything else is a bug or a browser failure: its raw message would mean nothing to the user.
     const hostError = error instanceof HostError ? error : new HostError('UNEXPECTED');
-    const where: Record<string, string> = {};
-    for (const [key, value] of Object.entries(hostError.where)) if (typeof value === 'string') where[key] = value;
-    post({ id: request.id, type: 'failed', failure: { code: hostError.code, where } });
+    // Structured cloning keeps plain data (the no-table diagnosis is an object of lists), not the HostError class.
+    post({ id: request.id, type: 'failed', failure: { code: hostError.code, where: { ...hostError.where } } });
   }
 }

@@ -1,6 +1,6 @@
 // What the pane and its file-mode worker say to each other. Every request carries the bytes it works on, so the worker
 // holds nothing the pane needs: cancelling a command terminates it and the next request starts a fresh one.
-import type { CheckSettings, HostErrorCode, UnsupportedPart } from '../../core/host';
+import type { CheckSettings, HostError, HostErrorCode } from '../../core/host';
 import type { CheckProgress, CheckResult, OutputPart } from '../../core';
 import type { RevealedCell } from '../fileSession';
 
@@ -14,7 +14,6 @@ export type WorkerRequest =
 export interface OpenedWorkbook {
   /** The sheets that may hold the task table. */
   readonly sheets: readonly string[];
-  readonly lacksInCopy: readonly UnsupportedPart[];
 }
 
 export interface CheckedCopy {
@@ -25,7 +24,7 @@ export interface CheckedCopy {
 export type WorkerAnswer = OpenedWorkbook | CheckedCopy | { readonly output: Uint8Array } | { readonly cells: RevealedCell['cells'] };
 
 /** An error as it crosses to the pane: structured cloning keeps neither the class nor the fields of a HostError. */
-export type WorkerFailure = { readonly code: HostErrorCode; readonly where: Readonly<Record<string, string>> };
+export type WorkerFailure = { readonly code: HostErrorCode; readonly where: HostError['where'] };
 
 export type WorkerReply =
   | { readonly id: number; readonly type: 'progress'; readonly progress: CheckProgress }

@@ -106,7 +106,7 @@ describe('host error messages', () => {
   const CODES_OF_HOST: HostErrorCode[] = [
     'FILE_NOT_FOUND', 'FILE_EMPTY', 'NOT_A_WORKBOOK', 'WORKBOOK_ENCRYPTED', 'WORKBOOK_CORRUPT', 'SHEET_NOT_FOUND', 'NO_TASK_TABLE',
     'SHEET_PROTECTED', 'RANGE_TOO_LARGE', 'CELL_EDIT_MODE', 'CONNECTION_LOST', 'OUTPUT_IS_INPUT', 'OUTPUT_NOT_WRITABLE', 'BAD_OPTION', 'UNEXPECTED',
-    'EXCEL_BUSY', 'OUT_OF_MEMORY', 'SESSION_EXPIRED', 'DIALOG_OPEN', 'COMMAND_TOO_SLOW',
+    'EXCEL_BUSY', 'OUT_OF_MEMORY', 'SESSION_EXPIRED', 'DIALOG_OPEN', 'COMMAND_TOO_SLOW', 'WORKBOOK_TOO_LARGE',
   ];
 
   it.each(LANGS)('%s has one sentence for every host error', (lang) => {
@@ -119,6 +119,9 @@ describe('host error messages', () => {
     expect(hostErrorMessage(new HostError('SHEET_NOT_FOUND', { sheet: '分工方案' }))).toBe('工作簿中没有名为“分工方案”的工作表。');
     expect(hostErrorMessage(new HostError('SHEET_PROTECTED', { sheet: '分工方案' }))).toBe('工作表“分工方案”受保护，无法写入，请先撤销工作表保护。');
     expect(hostErrorMessage(new HostError('BAD_OPTION', { detail: '--as-of 2023/11/20' }), 'en-US')).toBe('Invalid option (--as-of 2023/11/20).');
+    expect(hostErrorMessage(new HostError('WORKBOOK_TOO_LARGE', { path: 'bomb.xlsx', detail: 'xl/worksheets/sheet1.xml > 512 MB' }))).toBe(
+      '工作簿bomb.xlsx解压后过大（xl/worksheets/sheet1.xml > 512 MB），可能已损坏，无法读取。',
+    );
   });
 
   it('says which header cells were seen and which roles are missing when no table is found, in one line', () => {

@@ -2,7 +2,7 @@ import * as ExcelJS from 'exceljs';
 import type { Grid } from '../../../src/core/model';
 import { parseUnitCell } from '../../../src/core/units/parseUnitCell';
 import { BUILTIN_UNIT_RECORDS, createUnitRegistry, mergeRegistryRecords, registryRecordsFromGrid } from '../../../src/core/units/unitRegistry';
-import { loadWorkbook, readSheets, saveWorkbook } from '../../../src/xlsx';
+import { openWorkbookFile } from '../../../src/xlsx';
 
 /** Writes a real workbook whose 单位名录 sheet holds `rows` from row 1, and reads that sheet back as the CLI does. */
 async function registrySheetOf(rows: (string | number | null)[][]): Promise<Grid> {
@@ -10,7 +10,7 @@ async function registrySheetOf(rows: (string | number | null)[][]): Promise<Grid
   workbook.addWorksheet('分工方案').addRow(['序号', '工作任务', '牵头单位', '配合单位', '完成时限']);
   const sheet = workbook.addWorksheet('单位名录');
   for (const row of rows) sheet.addRow(row);
-  const { registrySheet } = readSheets(await loadWorkbook(await saveWorkbook(workbook)));
+  const registrySheet = openWorkbookFile(new Uint8Array(await workbook.xlsx.writeBuffer())).sheetGrid('单位名录');
   if (!registrySheet) throw new Error('the 单位名录 sheet did not come back');
   return registrySheet.grid;
 }

@@ -1,0 +1,123 @@
+// The layout vocabulary of core's SheetPlan (title row, frozen header, AutoFilter, number formats, widths, wrapped
+// text, links, A4 landscape fit to one page wide with repeated header rows and a footer) as the file writer applies
+// it, read back with ExcelJS and from the parts themselves.
+import type * as ExcelJS from 'exceljs';
+import { strFromU8 } from 'fflate';
+import { SAMPLE_SHEET, SAMPLE_WORKBOOK_PATH } from '../../seeds/build-sample';
+import type { SheetPlan } from '../../src/core/model';
+import { WorkbookReader } from '../../src/xlsx/read/workbookReader';
+import { footerCode } from '../../src/xlsx/write/sheetPart';
+import { writePackage } from '../../src/xlsx/write/writePackage';
+import { clearWorkbook } from '../../src/xlsx';
+import { partsOf, sheetLinks, sheetPartName } from '../fixtures/workbooks/packageParts';
+import { orderProblems, WORKSHEET_ORDER } from '../fixtures/workbooks/schemaOrder';
+import { readWorkbookBytes } from '../fixtures/workbooks/workbookFiles';
+import * as fs from 'fs';
+
+const SEED = new Uint8Array(fs.readFileSync(SAMPLE_WORKBOOK_PATH));
+
+const DISTRICTS: SheetPlan = {
+  key: 'districts',
+  name: '区县汇总表',
+  columns: [
+    { header: '区县', width: 10 },
+    { header: '牵头任务序号', width: 30, wrap: true },
+    { header: '任务8 (万元)', width: 14, numberFormat: '#,##0.00' },
+    { header: '配额合计', width: 16, numberFormat: '#,##0.00"万元"' },
+  ],
+  rows: [
+    ['马尾区', '2、3、4、5、6、7、8、22、23、26', 9000, 12345.5],
+    ['闽侯县', { text: 'C5', link: { sheet: SAMPLE_SHEET, cell: 'C5' } }, 9000, null],
+    ['合计', null, 18000, 12345.5],
+  ],
+  boldRows: [2],
+  layout: {
+    title: '2023年闽宁协作区县汇总表',
+    titleFontSize: 16,
+    autoFilter: true,
+    wrapHeader: true,
+    print: {
+      paperSize: 'A4',
+      orientation: 'landscape',
+      fitToPagesWide: 1,
+      repeatHeaderRows: true,
+      footer: { left: ['截至 2023-11-20 & 之前'], center: ['第 ', { field: 'pageNumber' }, ' 页，共 ', { field: 'pageCount' }, ' 页'], right: [{ field: 'sheetName' }] },
+    },
+  },
+};
+
+function written(plan: SheetPlan = DISTRICTS): Uint8Array {
+  return writePackage(new WorkbookReader(SEED), { highlights: null, sheets: [plan], clear: false });
+}
+
+describe('a tool sheet with a layout', () => {
+  const bytes = written();
+  let sheet: ExcelJS.Worksheet;
+
+  beforeAll(async () => {
+    sheet = (await readWorkbookBytes(bytes)).getWorksheet('区县汇总表')!;
+  });
+
+  it('has a bold, larger title row merged across the table, and the header below it, frozen and bold', () => {
+    expect(sheet.getCell('A1').value).toBe('2023年闽宁协作区县汇总表');
+    expect(sheet.getCell('A1').font).toMatchObject({ bold: true, size: 16 });
+    expect(sheet.model.merges).toEqual(['A1:D1']);
+    expect(sheet.getRow(2).values).toEqual([undefined, '区县', '牵头任务序号', '任务8 (万元)', '配额合计']);
+    expect(sheet.getCell('B2').font?.bold).toBe(true);
+    expect(sheet.getCell('B2').alignment).toMatchObject({ wrapText: true });
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2, topLeftCell: 'A3' });
+  });
+
+  it('applies widths, wrapped text, number formats (built-in and the workbook’s own) and the bold totals row', () => {
+    expect(sheet.columns.map((c) => c.width)).toEqual([10, 30, 14, 16]);
+    expect(sheet.getCell('B3').alignment).toMatchObject({ wrapText: true });
+    expect(sheet.getCell('C3').numFmt).toBe('#,##0.00');
+    expect(sheet.getCell('D3').numFmt).toBe('#,##0.00"万元"');
+    expect(sheet.getCell('D3').value).toBe(12345.5);
+    expect(sheet.getCell('A5').font?.bold).toBe(true);
+    expect(sheet.getCell('C5').font?.bold).toBe(true);
+    expect(sheet.getCell('A4').font?.bold).toBeFalsy();
+  });
+
+  it('links a cell to the checked cell, and puts an AutoFilter on the header over the body', () => {
+    expect(sheetLinks(bytes, '区县汇总表')).toEqual([{ ref: 'B4', location: `'${SAMPLE_SHEET}'!C5`, display: 'C5' }]);
+    expect(sheet.autoFilter).toBe('A2:D5');
+  });
+
+  it('prints A4 landscape, one page wide, with the title and header rows on every page and the footer', () => {
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(sheet.headerFooter.oddFooter).toBe('&L截至 2023-11-20 && 之前&C第 &P 页，共 &N 页&R&A');
+    const workbook = strFromU8(partsOf(bytes)['xl/workbook.xml']!);
+    expect(workbook).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="1">'区县汇总表'!$1:$2</definedName>`);
+    expect(orderProblems(partsOf(bytes)[sheetPartName(bytes, '区县汇总表')]!, WORKSHEET_ORDER)).toEqual([]);
+  });
+
+  it('is written the same on a rerun, and clear takes it away with its names and its formats', async () => {
+    const again = writePackage(new WorkbookReader(bytes), { highlights: null, sheets: [DISTRICTS], clear: false });
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+    const before = partsOf(SEED);
+    const cleared = partsOf(await clearWorkbook(again));
+    expect(Object.keys(cleared)).toEqual(Object.keys(before));
+    for (const name of Object.keys(before)) expect({ name, same: Buffer.from(cleared[name]!).equals(Buffer.from(before[name]!)) }).toEqual({ name, same: true });
+  });
+
+  it('keeps the formats an earlier sheet uses when a later run writes another sheet, and clear still gives back the styles', async () => {
+    const withFindings = writePackage(new WorkbookReader(bytes), {
+      highlights: null,
+      sheets: [{ key: 'findings', name: '校验结果', columns: [{ header: '问题', width: 40, numberFormat: '0.0%' }], rows: [[0.5]], boldRows: [] }],
+      clear: false,
+    });
+    const districts = (await readWorkbookBytes(withFindings)).getWorksheet('区县汇总表')!;
+    expect(districts.getCell('D3').numFmt).toBe('#,##0.00"万元"');
+    expect((await readWorkbookBytes(withFindings)).getWorksheet('校验结果')!.getCell('A2').numFmt).toBe('0.0%');
+    const cleared = partsOf(await clearWorkbook(withFindings));
+    expect(Buffer.from(cleared['xl/styles.xml']!).equals(Buffer.from(partsOf(SEED)['xl/styles.xml']!))).toBe(true);
+  });
+});
+
+describe('footerCode', () => {
+  it('writes Excel’s section and field codes, a literal & doubled, empty sections left out', () => {
+    expect(footerCode({ center: ['第 ', { field: 'pageNumber' }, ' 页'] })).toBe('&C第 &P 页');
+    expect(footerCode({ left: ['R&D'], right: [] })).toBe('&LR&&D');
+  });
+});
