@@ -1,6 +1,5 @@
 // A used range as Excel returned it (values, position, number formats where loaded) → the grid the engine reads.
-import { excelSerialToDate, type CellValue, type SheetGrid } from '../core';
-import { isDateFormat } from './dateFormats';
+import { excelSerialToDate, isDateFormat, type CellValue, type SheetGrid } from '../core';
 import { DATE_SYSTEM_1900, toSerial1900, type DateSystem } from './dateSystem';
 import type { XlCellValue } from './excelTypes';
 import { formatLookup } from './formatLookup';
