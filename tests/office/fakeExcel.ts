@@ -35,7 +35,8 @@
 // - Throttling and session errors (ActivityLimitReached, MemoryLimitReached, InvalidOrTimedOutSession,
 //   WriteNotSupportedWhenModalDialogOpen: "Error handling with the application-specific JavaScript APIs") arrive at a
 //   sync: `failNextSync`.
-// The office.js globals a page sees (Office.onReady, actions, settings, dialogs, Excel.run) are faked in fakeOffice.ts.
+// The office.js globals a page sees (Office.onReady, actions, settings, dialogs, Excel.run) are faked in
+// tests/commands/fakeOffice.ts.
 // It records every sync: the calls it carried and the size of the data they sent and returned.
 import { columnLetter, columnNumber } from '../../src/core';
 import type {
