@@ -2,7 +2,8 @@
 // batched object model (tests/office/fakeExcel.ts stands for Excel, which cannot run here). The fake counts every
 // context.sync() and the JSON length of what each one sends and receives. Desktop Excel has no payload limit (the
 // fake's is lifted, so a large read is measured rather than refused); Excel on the web refuses requests and responses
-// over 5 MB, and the adapter then reads in blocks.
+// over 5 MB, and the adapter then reads in blocks. The fake is ExcelApi 1.20, so reads carry the merged areas (the
+// synthetic table has none: a read that fits one response gets them in its sync, a split read in one sync more).
 import { createOfficeHost } from '../src/office';
 import type { CheckSettings, SheetGrid } from '../src/core';
 import { FakeExcel } from '../tests/office/fakeExcel';

@@ -1,6 +1,7 @@
 // What the ribbon's notice dialog shows, carried in its URL: the dialog is a separate page and Office gives it nothing
 // else. Kept free of office.js so that both pages and the tests can use it.
 import type { Lang } from '../core';
+import { queryParam, queryString, siblingPageUrl } from '../office/pageAddress';
 
 const NOTICE_PAGE = 'notice.html';
 
@@ -19,13 +20,13 @@ export interface Notice {
 
 /** The notice page's address next to `pageUrl` (the function file's own address), with the notice in its query. */
 export function noticeUrl(pageUrl: string, notice: Notice): string {
-  const url = new URL(NOTICE_PAGE, pageUrl);
-  url.search = new URLSearchParams({ lang: notice.lang, text: notice.text }).toString();
-  return url.href;
+  return `${siblingPageUrl(pageUrl, NOTICE_PAGE)}?${queryString([
+    ['lang', notice.lang],
+    ['text', notice.text],
+  ])}`;
 }
 
 /** The notice a notice page was opened with; unknown languages read as Chinese. */
 export function noticeFromQuery(search: string): Notice {
-  const params = new URLSearchParams(search);
-  return { lang: params.get('lang') === 'en-US' ? 'en-US' : 'zh-CN', text: params.get('text') ?? '' };
+  return { lang: queryParam(search, 'lang') === 'en-US' ? 'en-US' : 'zh-CN', text: queryParam(search, 'text') };
 }

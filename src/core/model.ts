@@ -17,12 +17,26 @@ export type CellValue = string | number | boolean | Date | CellError | null;
 /** Rows of cells; ragged rows are allowed and missing cells are empty. */
 export type Grid = readonly (readonly CellValue[])[];
 
+/** A merged range of a sheet: its first and last rows and columns, 1-based like Excel shows them (B5:C9 → 5, 2, 9, 3). */
+export interface MergedRange {
+  readonly firstRow: number;
+  readonly firstColumn: number;
+  readonly lastRow: number;
+  readonly lastColumn: number;
+}
+
 /** A sheet as read: `grid[0][0]` is the cell at (`firstRow`, `firstColumn`), both 1-based like Excel shows them. */
 export interface SheetGrid {
   readonly name: string;
   readonly grid: Grid;
   readonly firstRow?: number;
   readonly firstColumn?: number;
+  /**
+   * The sheet's merged ranges, where the host can tell them (the file reader always, Excel from ExcelApi 1.13), in
+   * sheet coordinates; a range's value is in its first cell of `grid` only. Absent when the host cannot tell: the
+   * reader then infers merged cells from empty ones (an empty 序号 continues the task above).
+   */
+  readonly merges?: readonly MergedRange[];
 }
 
 export interface CheckOptions {

@@ -82,6 +82,18 @@ export interface XlRange extends XlLoadable {
   select(): void;
   /** The used part of this range (ExcelApi 1.4): the table's columns without a stray value far below. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  /** The merged areas whose first cell is in this range (ExcelApi 1.13): used only where isSetSupported says so. */
+  getMergedAreasOrNullObject(): XlMergedAreas;
+}
+
+/**
+ * Merged areas as Range.getMergedAreasOrNullObject returns them: a RangeAreas whose `address` lists each area with its
+ * sheet ("Sheet1!A1:B4, Sheet1!D1:D4"), or a null object where the range holds the first cell of none.
+ */
+export interface XlMergedAreas {
+  readonly isNullObject: boolean;
+  readonly address: string;
+  load(propertyNames: 'address'): unknown;
 }
 
 export interface XlRangeFormat {

@@ -52,6 +52,21 @@ function codeOf(error: OfficeErrorLike): HostErrorCode {
   return 'UNEXPECTED';
 }
 
+/**
+ * Whether Excel said what went wrong in a way the user is told (a code listed above): throttling, a lost connection,
+ * protection, a limit. Anything else (GeneralException, InvalidArgument …) says nothing of its cause.
+ */
+export function isExplainedExcelError(error: unknown): boolean {
+  const code = excelErrorCode(error);
+  return code !== undefined && Object.prototype.hasOwnProperty.call(EXCEL_ERROR_CODES, code);
+}
+
+/** The Excel error code of what a sync threw (OfficeExtension.Error.code), undefined for anything else. */
+export function excelErrorCode(error: unknown): string | undefined {
+  const code = typeof error === 'object' && error !== null ? (error as OfficeErrorLike).code : undefined;
+  return typeof code === 'string' ? code : undefined;
+}
+
 /** A HostError for whatever a batch threw; host errors raised on purpose pass through unchanged. */
 export function toHostError(error: unknown, where: { readonly sheet?: string } = {}): HostError {
   if (error instanceof HostError) return error;

@@ -7,8 +7,16 @@
 //
 // The split read is only a fallback, taken when Excel has refused the single read: most tables fit, and splitting up
 // front would need the used range's size first, one more sync on every button press on every host.
+//
+// A request may ask for the merged areas too (ExcelApi 1.13, mergedAreas.ts): they go in the same sync as the cells.
+// Excel fails a call that would return more than 512 areas (with no documented code), and a refused sync returns
+// nothing, so a single read that fails for no reason Excel explains while it carries merged areas is sent again without
+// them, and the areas follow in blocks too small to fail (one more sync); a split read reads them in such blocks after
+// the cells (one more sync as well).
 import type { XlCellValue, XlContext, XlRange, XlWorksheet } from './excelTypes';
 import { dateCandidateAreas, type DateSystem } from './dateCandidates';
+import { excelErrorCode, isExplainedExcelError } from './hostErrors';
+import { queueMergedAreas, readMergedAreas } from './mergedAreas';
 import { afterOverflow, afterRead, blockSource, planSync, type BlockSource, type PlannedBlock } from './rowBlocks';
 import { jsonBytes } from './requestBatcher';
 import { HEAD_ROWS, tableColumnCount } from './tableColumns';
@@ -30,6 +38,8 @@ export interface CellRequest {
   readonly sheet: XlWorksheet;
   readonly formats: boolean;
   readonly name?: string;
+  /** Read the merged areas as well: only where the host has ExcelApi 1.13 (MERGED_AREAS_API). */
+  readonly merges?: boolean;
 }
 
 export interface FormatPart {
@@ -42,6 +52,8 @@ export interface LoadedCells {
   readonly values: readonly (readonly XlCellValue[])[];
   /** The whole range's formats from a single read; from a split read, those of columns that may hold dates. */
   readonly formats: readonly FormatPart[];
+  /** The merged areas whose first cell is in the read area, where the request asked for them. */
+  readonly merges?: readonly CellArea[];
 }
 
 export interface CellsRead<T> {
@@ -60,10 +72,6 @@ const RESPONSE_TOO_LARGE = 'ResponsePayloadSizeLimitExceeded';
 
 function areaOf(range: XlRange): CellArea {
   return { top: range.rowIndex, left: range.columnIndex, rows: range.rowCount, columns: range.columnCount };
-}
-
-function errorCode(error: unknown): unknown {
-  return typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
 }
 
 type CellProperty = 'values' | 'numberFormat';
@@ -90,7 +98,7 @@ async function readInBlocks(context: XlContext, slabs: readonly Slab[], budgetBy
     try {
       await context.sync();
     } catch (error) {
-      if (errorCode(error) === RESPONSE_TOO_LARGE && afterOverflow(sources, blocks, budgetBytes)) continue;
+      if (excelErrorCode(error) === RESPONSE_TOO_LARGE && afterOverflow(sources, blocks, budgetBytes)) continue;
       throw error;
     }
     blocks.forEach((block, i) => {
@@ -177,12 +185,53 @@ async function readSplit<T>(
   );
   await readInBlocks(context, formatSlabs.flatMap((slabs) => slabs), budgetBytes);
 
+  const merging = tables.filter(({ part }) => part.request.merges === true);
+  const merges = await readMergedAreas(
+    context,
+    merging.map(({ part, area }) => ({ sheet: part.sheet, area })),
+    budgetBytes,
+  );
+
   const byRequest = new Map<CellRequest, LoadedCells>();
   tables.forEach(({ part, area, values }, i) => {
     const formats = (formatSlabs[i] ?? []).map((slab) => ({ area: slab.area, numberFormat: slab.rows as string[][] }));
-    byRequest.set(part.request, { area, values, formats });
+    const k = merging.findIndex((table) => table.part === part);
+    byRequest.set(part.request, { area, values, formats, ...(k < 0 ? {} : { merges: merges[k] as CellArea[] }) });
   });
   return { others, cells: requests.map((request) => byRequest.get(request) ?? null) };
+}
+
+interface WholeRead<T> {
+  readonly others: T;
+  readonly cells: (LoadedCells | null)[];
+  /** Each request's sheet name, where it was given or loaded. */
+  readonly names: readonly (string | null)[];
+}
+
+/**
+ * One sync for the requests' used ranges, with the merged areas where `withMerges` and the request asks; without them,
+ * the names of sheets known only as the active one are loaded, so that their areas can follow by name.
+ */
+async function readWhole<T>(context: XlContext, requests: readonly CellRequest[], queueOthers: () => () => T, withMerges: boolean): Promise<WholeRead<T>> {
+  const others = queueOthers();
+  const reads = requests.map((request) => {
+    const range = request.sheet.getUsedRangeOrNullObject(true);
+    range.load(`${request.formats ? 'values,numberFormat' : 'values'},rowIndex,columnIndex,rowCount,columnCount`);
+    const merges = withMerges && request.merges === true ? queueMergedAreas(range) : null;
+    const named = !withMerges && request.merges === true && request.name === undefined;
+    if (named) request.sheet.load('name');
+    return { range, merges, named };
+  });
+  await context.sync();
+  const cells = requests.map((request, i): LoadedCells | null => {
+    const { range, merges } = reads[i] as (typeof reads)[number];
+    if (range.isNullObject) return null;
+    const area = areaOf(range);
+    const formats = request.formats ? [{ area, numberFormat: range.numberFormat }] : [];
+    return { area, values: range.values, formats, ...(merges ? { merges: merges() } : {}) };
+  });
+  const names = requests.map((request, i) => ((reads[i] as (typeof reads)[number]).named ? request.sheet.name : (request.name ?? null)));
+  return { others: others(), cells, names };
 }
 
 /**
@@ -204,23 +253,33 @@ export async function readCells<T>(
   budgetBytes: number,
   dateSystem: (others: T) => DateSystem = () => ({ date1904: false }),
 ): Promise<CellsRead<T>> {
-  const others = queueOthers();
-  const ranges = requests.map((request) => {
-    const range = request.sheet.getUsedRangeOrNullObject(true);
-    range.load(`${request.formats ? 'values,numberFormat' : 'values'},rowIndex,columnIndex,rowCount,columnCount`);
-    return range;
-  });
+  const merging = requests.some((request) => request.merges === true);
   try {
-    await context.sync();
+    const { others, cells } = await readWhole(context, requests, queueOthers, true);
+    return { others, cells };
   } catch (error) {
-    if (!SPLIT_ON.has(errorCode(error) as string)) throw error;
-    return readSplit(context, requests, queueOthers, budgetBytes, dateSystem);
+    if (SPLIT_ON.has(excelErrorCode(error) ?? '')) return readSplit(context, requests, queueOthers, budgetBytes, dateSystem);
+    // More than 512 merged areas fail the call with no documented code: an error Excel explains (throttling, a lost
+    // connection, cell edit mode) is the user's, one it does not may be the areas', so the cells are read without them.
+    if (!merging || isExplainedExcelError(error)) throw error;
   }
-  const cells = requests.map((request, i): LoadedCells | null => {
-    const range = ranges[i] as XlRange;
-    if (range.isNullObject) return null;
-    const area = areaOf(range);
-    return { area, values: range.values, formats: request.formats ? [{ area, numberFormat: range.numberFormat }] : [] };
+  let whole: WholeRead<T>;
+  try {
+    whole = await readWhole(context, requests, queueOthers, false);
+  } catch (error) {
+    if (SPLIT_ON.has(excelErrorCode(error) ?? '')) return readSplit(context, requests, queueOthers, budgetBytes, dateSystem);
+    throw error;
+  }
+  const { others, cells, names } = whole;
+  const { worksheets } = context.workbook;
+  const merged = requests.map((request, i) => (request.merges === true && cells[i] ? i : -1)).filter((i) => i >= 0);
+  const areas = await readMergedAreas(
+    context,
+    merged.map((i) => ({ sheet: worksheets.getItem(names[i] as string), area: (cells[i] as LoadedCells).area })),
+    budgetBytes,
+  );
+  merged.forEach((i, k) => {
+    cells[i] = { ...(cells[i] as LoadedCells), merges: areas[k] as CellArea[] };
   });
-  return { others: others(), cells };
+  return { others, cells };
 }

@@ -1,10 +1,12 @@
-// The reads of a check: the workbook's sheets, its date system and the chosen (or active) sheet's cells in the first
-// sync; a second sync only when it is needed, for everything still missing at once: the 单位名录 sheet, or every other
-// sheet when the first holds no task table. With the write that makes at most three syncs for a table that fits one
-// response; a larger one is read in blocks (readCells.ts).
+// The reads of a check: the workbook's sheets, its date system and the chosen (or active) sheet's cells (with its
+// merged areas, where Excel can tell them) in the first sync; a second sync only when it is needed, for everything
+// still missing at once: the 单位名录 sheet, or every other sheet when the first holds no task table (then one more
+// for the merged areas of the sheet that holds it). With the write that makes at most three syncs for a table that
+// fits one response on the active sheet; a larger one is read in blocks (readCells.ts).
 import { HostError, REGISTRY_SHEET_NAME, findTaskSheet, tableNotFoundWhere, type CheckSettings, type SheetGrid } from '../core';
 import { queueDateSystem, type DateSystem } from './dateSystem';
 import type { XlContext, XlWorksheet } from './excelTypes';
+import { readMergedAreas } from './mergedAreas';
 import { readCells, type CellRequest } from './readCells';
 import { queueSheetRules, queueWorkbookState, sheetData, type SheetData, type SheetRules, type WorkbookState } from './readWorkbook';
 import { sheetGridFromRange } from './sheetGridFromRange';
@@ -21,13 +23,18 @@ interface Candidate {
   readonly sheet: XlWorksheet;
 }
 
-export async function readTaskSheet(context: XlContext, settings: CheckSettings, budgetBytes: number): Promise<TaskSheetRead> {
+/**
+ * `merges`: the host can tell merged areas (ExcelApi 1.13). They are read for the task sheet only: with its cells when
+ * it is the one asked for, else once the other sheets' cells have shown which one holds the table (a blank Sheet2
+ * among them has no used range to ask, and asking every sheet's would only cost).
+ */
+export async function readTaskSheet(context: XlContext, settings: CheckSettings, budgetBytes: number, merges = false): Promise<TaskSheetRead> {
   const { worksheets } = context.workbook;
   // The active sheet is read in the first sync only; everything after goes by the name that sync returned.
   const target = settings.sheet !== null ? worksheets.getItem(settings.sheet) : worksheets.getActiveWorksheet();
   const first = await readCells(
     context,
-    [{ sheet: target, formats: true, ...(settings.sheet !== null ? { name: settings.sheet } : {}) }],
+    [{ sheet: target, formats: true, merges, ...(settings.sheet !== null ? { name: settings.sheet } : {}) }],
     () => {
       const state = queueWorkbookState(context);
       const rules = queueSheetRules(target, settings.sheet ?? undefined);
@@ -74,7 +81,12 @@ export async function readTaskSheet(context: XlContext, settings: CheckSettings,
     others.map((candidate) => candidate.grid),
     ownedNames,
   );
-  const task = others.find((candidate) => candidate.grid === found);
+  const index = others.findIndex((candidate) => candidate.grid === found);
+  const task = others[index];
   if (!task) throw new HostError('NO_TASK_TABLE', tableNotFoundWhere(read.grid));
-  return { state, task, registry, dateSystem };
+  const cells = second.cells[offset + index];
+  if (!merges || !cells) return { state, task, registry, dateSystem };
+  const [areas = []] = await readMergedAreas(context, [{ sheet: task.sheet, area: cells.area }], budgetBytes);
+  const grid = sheetGridFromRange(task.grid.name, { ...cells, merges: areas }, dateSystem);
+  return { state, task: { ...task, grid }, registry, dateSystem };
 }

@@ -1,6 +1,7 @@
 // One button press (校验表格 or 生成区县汇总表) in one Excel.run: read, check, plan, write. Reads take one sync (two
 // when the active sheet holds no task table, so every other sheet is read at once, or a 单位名录 sheet must be read as
-// well; more only for a sheet too large for one response, see readCells.ts); all writes go in the last sync, split
+// well, and then one more for the merged areas of a task sheet found among the others; more only for a sheet too large
+// for one response or with more than 512 merged areas, see readCells.ts); all writes go in the last sync, split
 // only when they would exceed the request size limit (a findings sheet for 10,000 tasks is about 1.6 MB, its district
 // and unit sheets about 3.5 MB). Every check that could stop the write runs before it, so a refusal leaves the workbook
 // as it was; only a write split over several syncs that fails half way (a lost connection) can leave part of it, which
@@ -20,6 +21,7 @@ import {
   type SheetGrid,
   type WritePlan,
 } from '../core';
+import { MERGED_AREAS_API } from './mergedAreas';
 import type { OfficeRuntime } from './officeRuntime';
 import { readTaskSheet } from './readTaskSheet';
 import type { WorkbookState } from './readWorkbook';
@@ -77,7 +79,8 @@ export async function checkAndWrite(
   limits: CheckLimits = {},
 ): Promise<CheckResult> {
   return runtime.run(async (context) => {
-    const { state: workbook, task, registry } = await readTaskSheet(context, settings, runtime.maxRequestBytes);
+    const merges = runtime.supportsExcelApi(MERGED_AREAS_API);
+    const { state: workbook, task, registry } = await readTaskSheet(context, settings, runtime.maxRequestBytes, merges);
     const result = await checkTaskTableAsync(task.grid, checkOptions(settings, registry), onProgress, runtime.yieldToHost);
     if (result.headerRow === null) throw new HostError('NO_TASK_TABLE', tableNotFoundWhere(task.grid));
     if (limits.writeBy !== undefined && Date.now() > limits.writeBy) throw new HostError('COMMAND_TOO_SLOW', { sheet: task.grid.name });

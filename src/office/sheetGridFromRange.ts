@@ -1,10 +1,9 @@
 // A used range as Excel returned it (values, position, number formats where loaded) → the grid the engine reads.
-import { excelSerialToDate, type CellValue, type SheetGrid } from '../core';
-import { isDateFormat } from './dateFormats';
+import { excelSerialToDate, isDateFormat, type CellValue, type MergedRange, type SheetGrid } from '../core';
 import { DATE_SYSTEM_1900, toSerial1900, type DateSystem } from './dateSystem';
 import type { XlCellValue } from './excelTypes';
 import { formatLookup } from './formatLookup';
-import type { LoadedCells } from './readCells';
+import type { CellArea, LoadedCells } from './readCells';
 
 /**
  * Excel's error values as `values` returns them. Reading `valueTypes` as well would tell them apart from the same text
@@ -25,12 +24,24 @@ function toCellValue(value: XlCellValue | undefined, format: string | undefined,
   return value;
 }
 
-/** `cells` null: a sheet with no used range. Date serials are read in the workbook's `system`. */
+/** A 0-based area as Excel's range indexes give it → the sheet rows and columns the engine speaks in. */
+const mergedRange = (area: CellArea): MergedRange => ({
+  firstRow: area.top + 1,
+  firstColumn: area.left + 1,
+  lastRow: area.top + area.rows,
+  lastColumn: area.left + area.columns,
+});
+
+/**
+ * `cells` null: a sheet with no used range. Date serials are read in the workbook's `system`. The merged areas, where
+ * they were read, come with the grid; without them the engine infers merged cells from empty ones.
+ */
 export function sheetGridFromRange(name: string, cells: LoadedCells | null, system: DateSystem = DATE_SYSTEM_1900): SheetGrid {
   if (cells === null) return { name, grid: [] };
   const { top, left } = cells.area;
   const formatAt = formatLookup(cells.formats, cells.area);
   // Only numbers can be dates, so only their formats are looked up.
   const grid = cells.values.map((row, r) => row.map((value, c) => toCellValue(value, typeof value === 'number' ? formatAt(r, c) : undefined, system)));
-  return { name, grid, firstRow: top + 1, firstColumn: left + 1 };
+  const merges = cells.merges ? { merges: cells.merges.map(mergedRange) } : {};
+  return { name, grid, firstRow: top + 1, firstColumn: left + 1, ...merges };
 }

@@ -1,7 +1,8 @@
 // Workbooks a real spreadsheet program wrote: flat ODS files this test writes, turned into .xlsx by LibreOffice (one
 // soffice call), dressed as staff dress a table (notes with their author, links to a page and to a cell of another
 // sheet, a drop-down over several ranges, a data bar in an x14 extension, a date, a formula, a merged title, a
-// constant and a sheet-local name, the default font, A4 landscape fit to one page wide). Every part of the checked
+// constant and a sheet-local name, the default font, A4 landscape fit to one page wide), and a table whose units and
+// deadlines are merged over several tasks (tests/fixtures/workbooks/mergedTable.ts). Every part of the checked
 // copy is the input's byte for byte but the ones the tool adds to; a rerun changes nothing; clear gives back every
 // part; and LibreOffice opens every output and reads every sheet (one more soffice call, CSV of all sheets).
 import * as fs from 'fs';
@@ -13,6 +14,7 @@ import { checkWorkbook, clearWorkbook } from '../../src/xlsx';
 import { makeTempDir } from '../fixtures/tempDirs';
 import { samplePlanText } from '../fixtures/workbooks/dressedSample';
 import { CSV_ALL_SHEETS, libreOffice, writeFods, type OdsCell, type OdsDocument } from '../fixtures/workbooks/flatOds';
+import { EMPTY_LEAD_ROW, MERGED_TABLE_SHEET, mergedTableOds } from '../fixtures/workbooks/mergedTable';
 import { partsOf, sheetLinks, sheetPartName } from '../fixtures/workbooks/packageParts';
 import { orderProblems, WORKBOOK_ORDER, WORKSHEET_ORDER } from '../fixtures/workbooks/schemaOrder';
 
@@ -59,6 +61,7 @@ const WORKBOOKS: Readonly<Record<string, OdsDocument>> = {
       { name: REGISTRY_SHEET_NAME, rows: [['标准名称', '类别', '别名', '备注'], ['市数据管理局', '市直部门', '', '2023年新设']] },
     ],
   },
+  merged: { sheets: [mergedTableOds(MERGED_TABLE_SHEET)] },
 };
 
 let dir: string;
@@ -115,6 +118,24 @@ describe.each(Object.keys(WORKBOOKS))('the checked copy of the LibreOffice workb
     const after = partsOf(cleared);
     expect(Object.keys(after)).toEqual(Object.keys(before));
     for (const part of Object.keys(before)) expect({ part, same: Buffer.from(after[part]!).equals(Buffer.from(before[part]!)) }).toEqual({ part, same: true });
+  });
+});
+
+describe('a table LibreOffice wrote with cells merged over several tasks', () => {
+  it('gives every row of a merged lead or deadline its value, and keeps the error of a lead cell really empty', async () => {
+    const { result } = await checkWorkbook(inputs.merged!, OPTIONS);
+    expect(result.tasks.map((t) => [t.row, t.lead.join('、'), t.deadline.text])).toEqual([
+      [3, '市商务局', '2023年11月底前'],
+      [4, '市商务局', '2023年11月底前'],
+      [5, '市商务局', '2023年11月底前'],
+      [6, '', '全年'],
+      [7, '市人社局', '2023年12月底前'],
+      [8, '市教育局', '2023年12月底前'],
+      [9, '市总工会', '2023年12月底前'],
+      [10, '鼓楼区', '全年'],
+      [11, '台江区', '全年'],
+    ]);
+    expect(result.findings.filter((f) => f.code === 'LEAD_MISSING').map((f) => f.row)).toEqual([EMPTY_LEAD_ROW]);
   });
 });
 

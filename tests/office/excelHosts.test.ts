@@ -1,7 +1,8 @@
 // The Office adapter on the Excels offices have, through the fake of Excel (tests/office/fakeExcel.ts stands for
 // Excel, which cannot run here): what Excel refuses, the fake refuses, and the adapter must get through anyway. The
 // rows of docs/deploy.md's table of Excel versions are tested here, one describe block each, where the fake can stand
-// for them; the webview rows (what parses) are tested by tests/build and tests/taskpane/legacyNotice.test.ts.
+// for them; the webview rows (what parses and runs) by tests/build (the ribbon's built scripts in an IE 11 context:
+// ribbonInIE11.test.ts) and tests/taskpane/legacyNotice.test.ts; merged cells per version by mergedAreas.test.ts.
 import { HostError, isOwnedHighlightFormula, type CheckSettings } from '../../src/core';
 import { createOfficeHost } from '../../src/office';
 import { MAX_REQUEST_BYTES, type OfficeRuntime } from '../../src/office/officeRuntime';
@@ -192,7 +193,7 @@ describe('a ribbon command that runs out of time', () => {
 describe.each([
   ['Microsoft 365 / Office 2021 and later on Windows, Mac and the web', '1.20', true],
   ['Retail Office 2019 or 2016 and Microsoft 365 before version 1903 (EdgeHTML or WebView2)', '1.8', false],
-  ['the manifest\'s minimum, which volume-licensed Office 2019 has (its IE11 webview: legacyNotice.test.ts)', '1.7', false],
+  ['the manifest\'s minimum, which volume-licensed Office 2019 has (its IE11 webview: ribbonInIE11.test.ts)', '1.7', false],
 ])('%s: ExcelApi %s', (_host, apiVersion, rangeAreas) => {
   it('checks, writes the findings and the summary, highlights every marked cell, reruns and clears', async () => {
     const { excel, taskSheet } = seedWorkbook();

@@ -24,12 +24,19 @@
 // - Requirement sets ("Excel JavaScript API requirement sets"): `apiVersion` is the host's ExcelApi version;
 //   `worksheet.getRanges` (RangeAreas, ExcelApi 1.9) fails with ApiNotFound below it, as on volume-licensed Office 2019
 //   (ExcelApi 1.7).
+// - Merged cells (`mergeCells`): Excel keeps only the upper-left value of a merged range. Range.getMergedAreasOrNullObject
+//   (ExcelApi 1.13; ApiNotFound below) returns the merged areas whose upper-left cell is in the range, and only those
+//   (OfficeDev/office-js#3611), as a RangeAreas whose `address` lists each with its sheet ("Sheet1!A1:B4,
+//   Sheet1!D1:D4"), a null object when there is none; with more than 512 areas it "will fail to return the result"
+//   (the reference names no error code: GeneralException here). Asked of a null object (an empty sheet's used range)
+//   it fails the sync: the reference does not say that a null object answers methods, so the fake does not.
 // - The workbook's date system (`date1904`): DATE(1904,1,1) evaluates to 0 in the 1904 system and 1462 in the 1900
 //   one (Functions.date: "a number from 1900 or 1904, depending on the workbook's date system").
 // - Throttling and session errors (ActivityLimitReached, MemoryLimitReached, InvalidOrTimedOutSession,
 //   WriteNotSupportedWhenModalDialogOpen: "Error handling with the application-specific JavaScript APIs") arrive at a
 //   sync: `failNextSync`.
-// The office.js globals a page sees (Office.onReady, actions, settings, dialogs, Excel.run) are faked in fakeOffice.ts.
+// The office.js globals a page sees (Office.onReady, actions, settings, dialogs, Excel.run) are faked in
+// tests/commands/fakeOffice.ts.
 // It records every sync: the calls it carried and the size of the data they sent and returned.
 import { columnLetter, columnNumber } from '../../src/core';
 import type {
@@ -39,6 +46,7 @@ import type {
   XlContext,
   XlCustomConditionalFormat,
   XlFunctionResult,
+  XlMergedAreas,
   XlNamedItem,
   XlNamedItemCollection,
   XlProtection,
@@ -77,6 +85,8 @@ export interface FakeSheet {
   rules: FakeRule[];
   readonly columnWidths: Map<string, number>;
   frozenRows: number;
+  /** Merged ranges, 1-based and inclusive. */
+  readonly merges: Area[];
 }
 
 export interface SyncRecord {
@@ -114,12 +124,18 @@ interface Area {
   readonly right: number;
 }
 
+/** "If the merged areas count in this range is more than 512, then this method will fail to return the result." */
+export const MAX_MERGED_AREAS = 512;
+
 const MAX_ROW = 1_048_576;
 const MAX_COLUMN = 16_384;
 /** "A range is limited to 5,000,000 cells for read operations." */
 export const MAX_READ_CELLS = 5_000_000;
 
 const cellsOf = (area: Area): number => (area.bottom - area.top + 1) * (area.right - area.left + 1);
+const overlaps = (a: Area, b: Area): boolean => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+const contains = (area: Area, row: number, column: number): boolean => row >= area.top && row <= area.bottom && column >= area.left && column <= area.right;
+const a1 = (area: Area): string => `${columnLetter(area.left)}${area.top}:${columnLetter(area.right)}${area.bottom}`;
 
 /** 'B3', 'A1:C5', 'D:D' → rows and columns, 1-based. */
 export function parseArea(address: string): Area {
@@ -199,7 +215,7 @@ export class FakeExcel {
   addSheet(name: string, rows: readonly (readonly (XlCellValue | null)[])[] = [], formats?: readonly (readonly string[])[]): FakeSheet {
     assertValidSheetName(name);
     if (this.sheets.some((s) => sameName(s.name, name))) throw new ExcelApiError('ItemAlreadyExists', name);
-    const sheet: FakeSheet = { name, protected: false, cells: new Map(), rules: [], columnWidths: new Map(), frozenRows: 0 };
+    const sheet: FakeSheet = { name, protected: false, cells: new Map(), rules: [], columnWidths: new Map(), frozenRows: 0, merges: [] };
     rows.forEach((row, r) =>
       row.forEach((value, c) => {
         if (value === null || value === '') return;
@@ -209,6 +225,19 @@ export class FakeExcel {
     this.sheets.push(sheet);
     if (this.activeSheet === '') this.activeSheet = name;
     return sheet;
+  }
+
+  /** Merges cells as Home > Merge does (A1 addresses): only the upper-left value stays. Merged ranges never overlap. */
+  mergeCells(sheetName: string, ...addresses: string[]): void {
+    const sheet = this.sheet(sheetName);
+    for (const address of addresses) {
+      const area = parseArea(address);
+      if (cellsOf(area) < 2 || sheet.merges.some((m) => overlaps(m, area))) throw new Error(`cannot merge ${address}`);
+      sheet.merges.push(area);
+      for (let r = area.top; r <= area.bottom; r += 1) {
+        for (let c = area.left; c <= area.right; c += 1) if (r !== area.top || c !== area.left) sheet.cells.delete(cellKey(r, c));
+      }
+    }
   }
 
   /** A value put straight into a cell, as a user types it (1-based row and column). */
@@ -634,6 +663,10 @@ class RangeProxy implements XlRange {
   getUsedRangeOrNullObject(): RangeProxy {
     return new RangeProxy(this.excel, this.sheet, () => usedArea(this.sheet(), this.resolvedArea()), null, true);
   }
+  /** The method's own checks run with the load the adapter always queues with it (a read: its call ends in .load). */
+  getMergedAreasOrNullObject(): MergedAreasProxy {
+    return new MergedAreasProxy(this.excel, this.sheet, () => this.resolvedArea());
+  }
   load(propertyNames: string): unknown {
     const names = new Set(propertyNames.split(',').map((name) => name.trim()));
     this.excel.enqueue('Range.load', 0, () => {
@@ -699,6 +732,36 @@ class RangeProxy implements XlRange {
       const address = `${columnLetter(area.left)}${area.top}`;
       this.excel.selection = { sheet: sheet.name, address };
     });
+  }
+}
+
+class MergedAreasProxy implements XlMergedAreas {
+  private loaded: { address: string; isNull: boolean } | null = null;
+  constructor(
+    private readonly excel: FakeExcel,
+    private readonly sheet: Ref<FakeSheet>,
+    private readonly area: Ref<Area>,
+  ) {}
+  get isNullObject(): boolean {
+    return (this.loaded ?? notLoaded('rangeAreas.isNullObject')).isNull;
+  }
+  get address(): string {
+    return (this.loaded ?? notLoaded('rangeAreas.address')).address;
+  }
+  load(): unknown {
+    this.excel.enqueue('RangeAreas.load', 0, () => {
+      if (!this.excel.supports('1.13')) throw new ExcelApiError('ApiNotFound', 'ExcelApi 1.13 is not supported by this host');
+      const sheet = this.sheet();
+      const within = this.area();
+      const areas = sheet.merges.filter((m) => contains(within, m.top, m.left));
+      if (areas.length > MAX_MERGED_AREAS) throw new ExcelApiError('GeneralException', 'There are too many merged areas in the range.');
+      const address = areas.map((m) => `${referenceSheetName(sheet.name)}!${a1(m)}`).join(', ');
+      this.excel.respond(dataBytes(address), 0);
+      this.excel.onResponse(() => {
+        this.loaded = { address, isNull: areas.length === 0 };
+      });
+    });
+    return this;
   }
 }
 

@@ -42,6 +42,12 @@ describe('sheetGridFromRange', () => {
     ]);
   });
 
+  it('asks core\'s date rule: a time of day with AM/PM stays a number, a date with one is a date', () => {
+    const area = { top: 0, left: 0, rows: 1, columns: 2 };
+    const grid = sheetGridFromRange('分工方案', { area, values: [[45291.5, 45291.5]], formats: [{ area, numberFormat: [['h:mm AM/PM', 'yyyy/m/d h:mm AM/PM']] }] });
+    expect(grid.grid).toEqual([[45291.5, new Date(Date.UTC(2023, 11, 31))]]);
+  });
+
   it('reads no dates when no formats were loaded (the 单位名录 sheet)', () => {
     const grid = sheetGridFromRange('单位名录', { area: { top: 0, left: 0, rows: 2, columns: 2 }, values: [['标准名称', '成立日期'], ['市数据中心', 45291]], formats: [] });
     expect(grid.grid).toEqual([['标准名称', '成立日期'], ['市数据中心', 45291]]);

@@ -31,9 +31,21 @@ const matcherOf = memoizeByObject((lexicon: UnitLexicon): Matcher => {
     byFirst.set(first, [...(byFirst.get(first) ?? []), { spelling, unit }]);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.spelling.length - a.spelling.length);
-  const chars = [...byFirst.keys()].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('');
-  return { firstChars: chars === '' ? null : new RegExp(`[${chars}]`, 'gu'), byFirst };
+  return { firstChars: anyOf([...byFirst.keys()]), byFirst };
 });
+
+/**
+ * A pattern matching any of `chars` (each one code point). Without the u flag, which Internet Explorer 11 (the ribbon's
+ * oldest engine) refuses: characters of one UTF-16 unit go in a class, those written as a surrogate pair (rare CJK
+ * such as 𬌗) as alternatives, so that a match is always a whole character.
+ */
+function anyOf(chars: readonly string[]): RegExp | null {
+  if (chars.length === 0) return null;
+  const single = chars.filter((c) => c.length === 1).map((c) => c.replace(/[\]\\^-]/g, '\\$&'));
+  const paired = chars.filter((c) => c.length > 1);
+  const alternatives = [...(single.length > 0 ? [`[${single.join('')}]`] : []), ...paired];
+  return new RegExp(alternatives.join('|'), 'g');
+}
 
 /** The lexicon's units named in `text` (normalized with normalizeProse), left to right, the longest spelling winning. */
 export function findUnitMentions(text: string, lexicon: UnitLexicon): ProseMention[] {

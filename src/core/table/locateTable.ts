@@ -10,6 +10,7 @@ import { looksLikeTaskNo } from './sectionRows';
 import { groupingTextColumns, tableColumns, type TableColumns } from './tableColumns';
 import { statesFirstListedRule } from './tableConventions';
 import type { TableLayout } from './tableLayout';
+import { mergedValues } from './mergedCells';
 import { classifyRows, type RowContext } from './tableRows';
 import { isTargetMatrix, matrixTasks } from './targetMatrix';
 
@@ -115,6 +116,7 @@ export function locateTable(sheet: SheetGrid): TableLayout | null {
     firstColumn,
     firstListedLeads: titleTexts.some(statesFirstListedRule),
     numbered: isNumbered(sheet.grid.slice(block.bottom + 1), columns),
+    mergedAt: mergedValues(sheet, block.bottom + 1, readIndices),
   };
   return {
     sheet: sheet.name,

@@ -1,8 +1,13 @@
 // The kind of every row below the header, and what a task row holds once merged cells are read as a clerk reads
 // them. A host hands merged cells with their value in the first cell only, so:
+//  - where the host tells its merged ranges (SheetGrid.merges), every row of a range takes its value (mergedCells.ts):
+//    a 牵头单位 merged over tasks 3, 4 and 5 leads all three, each with its own 序号;
 //  - a row whose 序号 is empty (or, without a 序号 column, whose task cell is empty) continues the task above: it is a
 //    sub-row of that task, and every cell it leaves empty takes the value above (units, leader, deadline, progress and
-//    the task text: a 牵头单位 merged over four rows leads all four);
+//    the task text: a 牵头单位 merged over four rows leads all four). This inference is all a host that cannot tell
+//    merges (Excel before ExcelApi 1.13) gives, and it still reads a continuation row no range covers;
+//  - the kind of a row comes from its own cells, never from a merged range's value, so a row a range covers and
+//    nothing else fills is blank, not a second copy of the task;
 //  - a row that only titles what follows (一、…, （一）…, ——…, text in the first columns only) is a section; one with
 //    units, a deadline or progress of its own is a task whatever its first text;
 //  - the header repeated at a page break, blank rows and notes (注：…) are no tasks.
@@ -10,6 +15,7 @@ import type { CellValue } from '../model';
 import { memoize } from '../memoize';
 import { cellText, isCellError } from './cellText';
 import { columnLetter } from './columnLetters';
+import type { MergedValueAt } from './mergedCells';
 import { MAX_HEADER_LENGTH, normalizeHeader } from './headerRoles';
 import { leaderOfSection, looksLikeSectionHeading, looksLikeTaskNo } from './sectionRows';
 import type { TableColumns } from './tableColumns';
@@ -30,6 +36,8 @@ export interface RowContext {
    * task cell does, or every unnumbered row would merge into the first.
    */
   readonly numbered: boolean;
+  /** The values merged ranges give the cells below their first (none where the host cannot tell merges). */
+  readonly mergedAt: MergedValueAt;
 }
 
 /** The cells a task carries over to the rows of its merged cells. */
@@ -52,7 +60,7 @@ function isRepeatedHeader(cells: readonly CellValue[], ctx: RowContext, normaliz
   return same >= 2;
 }
 
-function isSection(cells: readonly CellValue[], ctx: RowContext, noText: string, taskText: string): boolean {
+function isSection(cells: readonly CellValue[], i: number, ctx: RowContext, noText: string, taskText: string): boolean {
   const { index } = ctx.columns;
   const own = [index.lead, index.support, index.units, index.deadline, ...ctx.columns.progress];
   if (own.some((j) => cellText(at(cells, j)) !== '')) return false;
@@ -60,6 +68,8 @@ function isSection(cells: readonly CellValue[], ctx: RowContext, noText: string,
   if (looksLikeTaskNo(noText)) return false;
   // A row of error values (a lookup that failed all along the row) is a broken task row: its errors must be reported.
   if (ctx.readIndices.some((j) => isCellError(cells[j]))) return false;
+  // A text under a unit, deadline or progress cell merged from above is a task of that cell, not a heading.
+  if (own.some((j) => j !== null && ctx.mergedAt(i, j) !== undefined)) return false;
   // Text only in the table's first one or two columns, with no number and no units: a heading in merged cells.
   const firstIndex = ctx.readIndices[0] ?? 0;
   return ctx.readIndices.every((j) => j <= firstIndex + 1 || cellText(cells[j]) === '');
@@ -75,6 +85,13 @@ function cellErrors(cells: readonly CellValue[], ctx: RowContext): CellErrorAt[]
 }
 
 const orAbove = (own: string, above: string | undefined): string => (own !== '' || above === undefined ? own : above);
+
+/** A cell as the row shows it: its own value, else the value of a range merged over it from a row above. */
+function shownAt(cells: readonly CellValue[], i: number, index: number | null, ctx: RowContext): CellValue {
+  if (index === null) return null;
+  const own = cells[index] ?? null;
+  return cellText(own) !== '' || isCellError(own) ? own : (ctx.mergedAt(i, index) ?? own);
+}
 
 export function classifyRows(grid: readonly (readonly CellValue[])[], firstDataIndex: number, firstRow: number, ctx: RowContext): TableRow[] {
   const { index, detail } = ctx.columns;
@@ -110,7 +127,7 @@ export function classifyRows(grid: readonly (readonly CellValue[])[], firstDataI
       rows.push({ kind: 'note', row, text });
       continue;
     }
-    if (isSection(cells, ctx, ownNo, ownParts[0] ?? '')) {
+    if (isSection(cells, i, ctx, ownNo, ownParts[0] ?? '')) {
       const text = ctx.readIndices.map((j) => cellText(cells[j])).filter((t) => t !== '').join(' ');
       rows.push({ kind: 'section', row, text });
       sectionLeader = leaderOfSection(text);
@@ -121,10 +138,15 @@ export function classifyRows(grid: readonly (readonly CellValue[])[], firstDataI
     const above: Carried | null = previous;
     const continues: boolean = above !== null && (ctx.numbered ? ownNo === '' : (ownParts[0] ?? '') === '');
     const carried: Carried | null = continues ? above : null;
-    const parts: string[] = ownParts.map((part, k) => orAbove(part, carried?.parts[k]));
+    const shown = (j: number | null): string => cellText(shownAt(cells, i, j, ctx));
+    const mergedParts = textIndices.map((j, k) => (ownParts[k] === '' ? shown(j) : ''));
+    const parts: string[] = ownParts.map((part, k) => orAbove(part || (mergedParts[k] ?? ''), carried?.parts[k]));
     const ownText = ownParts.filter((t) => t !== '').join('\n');
-    const ownDeadline = isCellError(at(cells, index.deadline)) ? null : at(cells, index.deadline);
-    const cellRule = noUnits ? undefined : ownUnits.find(statesFirstListedRule);
+    const shownDeadline = shownAt(cells, i, index.deadline, ctx);
+    const ownDeadline = isCellError(shownDeadline) ? null : shownDeadline;
+    const [lead, support, units] = unitIndices.map(shown) as [string, string, string];
+    // A unit cell's rule (列第一位的为牵头单位) holds on every row the cell is merged over.
+    const cellRule = [lead, support, units].find(statesFirstListedRule);
     if (cellRule !== undefined && holdsBelow(cellRule)) firstListedBelow = true;
     const task: TaskRow = {
       kind: 'task',
@@ -133,16 +155,17 @@ export function classifyRows(grid: readonly (readonly CellValue[])[], firstDataI
       noInherited: carried !== null && ctx.numbered && ownNo === '',
       text: parts.filter((t) => t !== '').join('\n'),
       ownText,
-      textInherited: carried !== null && ownText === '',
+      textInherited: ownText === '' && (carried !== null || mergedParts.some((t) => t !== '')),
       subRowOf: carried ? carried.head : null,
-      lead: orAbove(ownUnits[0] ?? '', carried?.task.lead),
-      support: orAbove(ownUnits[1] ?? '', carried?.task.support),
-      units: orAbove(ownUnits[2] ?? '', carried?.task.units),
+      lead: orAbove(lead, carried?.task.lead),
+      support: orAbove(support, carried?.task.support),
+      units: orAbove(units, carried?.task.units),
       deadline: carried && (ownDeadline === null || cellText(ownDeadline) === '') ? carried.task.deadline : ownDeadline,
-      status: orAbove(cellText(at(cells, index.status)), carried?.task.status),
-      leader: orAbove(cellText(at(cells, ctx.columns.leader)), carried?.task.leader) || sectionLeader,
+      status: orAbove(shown(index.status), carried?.task.status),
+      leader: orAbove(shown(ctx.columns.leader), carried?.task.leader) || sectionLeader,
+      // A figure merged over several rows is one figure: it counts on the range's first row only, like a quota.
       target: cellText(at(cells, ctx.columns.target)),
-      measure: cellText(at(cells, ctx.columns.measure)) || ctx.columns.targetMeasure,
+      measure: shown(ctx.columns.measure) || ctx.columns.targetMeasure,
       section,
       errors: cellErrors(cells, ctx),
       firstListedLeads: ctx.firstListedLeads || firstListedBelow || cellRule !== undefined,

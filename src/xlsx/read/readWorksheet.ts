@@ -1,8 +1,9 @@
 // Worksheet XML → SheetGrid, in one streaming pass: the values a person sees in each cell, and nothing twice. Shared
 // and inline strings, cached formula results, booleans, error values and dates (by the cell's number format, in the
 // workbook's date system) come through as the engine's CellValue; merged cells keep their value in the first cell
-// only. The same pass can note where the sheet's elements are, for an edit of that sheet (see editWorksheet.ts).
-import { excelSerialToDate, HostError, type CellValue, type SheetGrid } from '../../core';
+// only, and the merged ranges (`<mergeCells>`) come with the grid, so that the engine gives each row of a range its
+// value. The same pass can note where the sheet's elements are, for an edit of that sheet (see editWorksheet.ts).
+import { excelSerialToDate, HostError, type CellValue, type MergedRange, type SheetGrid } from '../../core';
 import { unescapeOoxml } from '../xml/escapeXml';
 import type { MarkupFamily } from '../xml/namespaces';
 import { OutlineCollector, type OutlineOptions } from '../xml/outline';
@@ -191,11 +192,13 @@ export function readWorksheet(pkg: PackageReader, partName: string, sheetName: s
   const { bomLength } = parseXml(partName, pkg.feed(partName), handlers);
 
   // Excel shows a merged range's value once, in its first cell; writers may leave values in the others.
+  const ranges: MergedRange[] = [];
   for (const ref of merges) {
     const [from, to] = ref.split(':');
     const start = from ? parseReference(from) : null;
     const end = to ? parseReference(to) : start;
     if (!start || !end) continue;
+    ranges.push({ firstRow: Math.min(start[0], end[0]), firstColumn: Math.min(start[1], end[1]), lastRow: Math.max(start[0], end[0]), lastColumn: Math.max(start[1], end[1]) });
     for (let r = start[0]; r <= Math.min(end[0], rows.length); r += 1) {
       const row = rows[r - 1]!;
       for (let c = start[1]; c <= Math.min(end[1], row.length); c += 1) if (r !== start[0] || c !== start[1]) row[c - 1] = null;
@@ -204,7 +207,7 @@ export function readWorksheet(pkg: PackageReader, partName: string, sheetName: s
   const grid = rows.map(trimTrailingNulls);
   while (grid.length > 0 && grid[grid.length - 1]!.length === 0) grid.pop();
   return {
-    grid: { name: sheetName, grid, firstRow: 1, firstColumn: 1 },
+    grid: { name: sheetName, grid, firstRow: 1, firstColumn: 1, merges: ranges },
     structure: collector ? { collector, bomLength } : null,
   };
 }

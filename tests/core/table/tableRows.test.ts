@@ -32,6 +32,113 @@ describe('merged cells', () => {
   });
 });
 
+describe('merged ranges a host reports', () => {
+  // Rows 3-5 are tasks 1-3, each with its own 序号, under one 牵头单位 (C3:C5) and one 完成时限 (E3:E5); task 4 (row 6)
+  // really has no lead; task 5 (rows 7-9) has its 序号 and deadline merged over two measures of its own.
+  const grid: CellValue[][] = [
+    ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'],
+    [1, '推动消费帮扶', '市商务局', '市财政局', '11月底前'],
+    [2, '组织产销对接', null, '市农业农村局', null],
+    [3, '开展展销活动', null, null, null],
+    [4, '引进企业', null, '市工信局', '全年'],
+    [5, '推进劳务协作', '市人社局', null, '12月底前'],
+    [null, '开展技能培训', '市教育局', null, null],
+    [null, '组织专场招聘', null, '市总工会', null],
+  ];
+  const merges = [
+    { firstRow: 3, firstColumn: 3, lastRow: 5, lastColumn: 3 },
+    { firstRow: 3, firstColumn: 5, lastRow: 5, lastColumn: 5 },
+    { firstRow: 7, firstColumn: 1, lastRow: 9, lastColumn: 1 },
+    { firstRow: 7, firstColumn: 5, lastRow: 9, lastColumn: 5 },
+  ];
+  const withTitle = (rows: CellValue[][]): CellValue[][] => [['2023年重点工作任务分工方案'], ...rows];
+  const read = (rows: CellValue[][], ranges?: SheetGrid['merges']): TaskRow[] =>
+    tasksOf(locateTable({ name: '分工方案', grid: withTitle(rows), ...(ranges ? { merges: ranges } : {}) })?.rows ?? []);
+
+  it('give every row of a range its value, numbered rows too, and leave a cell no range covers empty', () => {
+    const rows = read(grid, [...merges, { firstRow: 1, firstColumn: 1, lastRow: 1, lastColumn: 5 }]);
+    expect(rows.map((r) => [r.row, r.no, r.lead, r.deadline, r.subRowOf])).toEqual([
+      [3, '1', '市商务局', '11月底前', null],
+      [4, '2', '市商务局', '11月底前', null],
+      [5, '3', '市商务局', '11月底前', null],
+      [6, '4', '', '全年', null],
+      [7, '5', '市人社局', '12月底前', null],
+      [8, '5', '市教育局', '12月底前', 7],
+      // No range covers C9: a continuation row takes the value above, as without merges.
+      [9, '5', '市教育局', '12月底前', 7],
+    ]);
+  });
+
+  it('are what a host that cannot tell merges lacks: there the numbered rows under the range have no lead', () => {
+    const leads = ['市商务局', '', '', '', '市人社局', '市教育局', '市教育局'];
+    expect(read(grid).map((r) => r.lead)).toEqual(leads);
+    expect(read(grid, []).map((r) => r.lead)).toEqual(leads);
+  });
+
+  it('give a text merged over numbered rows to each, counted once: only the first reads its quotas', () => {
+    const rows = read(
+      [
+        ['序号', '工作任务', '牵头单位', '完成时限'],
+        [1, '消费帮扶鼓楼区100万元、台江区200万元', '鼓楼区', '全年'],
+        [2, null, '台江区', '全年'],
+      ],
+      [{ firstRow: 3, firstColumn: 2, lastRow: 4, lastColumn: 2 }],
+    );
+    expect(rows.map((r) => [r.no, r.text, r.ownText, r.textInherited, r.subRowOf])).toEqual([
+      ['1', '消费帮扶鼓楼区100万元、台江区200万元', '消费帮扶鼓楼区100万元、台江区200万元', false, null],
+      ['2', '消费帮扶鼓楼区100万元、台江区200万元', '', true, null],
+    ]);
+  });
+
+  it('read a range across columns in its first column on every row, and one starting in the header not at all', () => {
+    const rows = read(
+      [
+        ['序号', '工作任务', '牵头单位', '配合单位'],
+        [1, '推动消费帮扶', '市商务局', null],
+        [2, '组织产销对接', null, null],
+        [3, '开展展销活动', null, null],
+      ],
+      [
+        { firstRow: 2, firstColumn: 4, lastRow: 3, lastColumn: 4 },
+        { firstRow: 3, firstColumn: 3, lastRow: 4, lastColumn: 4 },
+      ],
+    );
+    expect(rows.map((r) => [r.lead, r.support])).toEqual([
+      ['市商务局', ''],
+      ['市商务局', ''],
+      ['', ''],
+    ]);
+  });
+
+  it('never make a row of their own: a row a range covers and nothing else fills is blank', () => {
+    const layout = locateTable({
+      name: '分工方案',
+      grid: withTitle([['序号', '工作任务', '牵头单位'], [1, '推动消费帮扶', '市商务局'], []]),
+      merges: [{ firstRow: 3, firstColumn: 1, lastRow: 4, lastColumn: 1 }, { firstRow: 3, firstColumn: 2, lastRow: 4, lastColumn: 2 }, { firstRow: 3, firstColumn: 3, lastRow: 4, lastColumn: 3 }],
+    });
+    expect(layout?.rows.map((r) => r.kind)).toEqual(['task', 'blank']);
+  });
+
+  it('make a text under a merged unit cell a task of it, not a heading, where the table has no 序号', () => {
+    const rows = read([['工作任务', '牵头单位', '完成时限'], ['推动消费帮扶', '市商务局', '全年'], ['组织产销对接', null, null]], [
+      { firstRow: 3, firstColumn: 2, lastRow: 4, lastColumn: 2 },
+      { firstRow: 3, firstColumn: 3, lastRow: 4, lastColumn: 3 },
+    ]);
+    expect(rows.map((r) => [r.text, r.lead, r.deadline])).toEqual([
+      ['推动消费帮扶', '市商务局', '全年'],
+      ['组织产销对接', '市商务局', '全年'],
+    ]);
+  });
+
+  it('hold a unit cell’s first-listed rule on every row the cell is merged over', () => {
+    const rows = read(
+      [['序号', '工作任务', '牵头单位'], [1, '调研', '市发改委、市财政局（排在第一位的为牵头单位）'], [2, '对接', null]],
+      [{ firstRow: 3, firstColumn: 3, lastRow: 4, lastColumn: 3 }],
+    );
+    expect(rows.map((r) => r.firstListedLeads)).toEqual([true, true]);
+  });
+});
+
 describe('row kinds', () => {
   const layout = locateTable(
     sheet([
