@@ -20,6 +20,7 @@ import { districtSummary } from './summaries/districtSummary';
 import { categoryLookup, unitTaskList } from './summaries/unitTaskList';
 import { locateTable } from './table/locateTable';
 import { placeMentions } from './table/placeMentions';
+import { judgeProgress } from './progress/judgeProgress';
 import type { TableLayout, TaskRow } from './table/tableLayout';
 import { unitCellReader } from './units/parseUnitCell';
 import { BUILTIN_UNIT_RECORDS, createUnitRegistry, mergeRegistryRecords, registryCity, registryRecordsFromGrid, type UnitRecord, type UnitRegistry } from './units/unitRegistry';
@@ -164,16 +165,34 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
     if ((i + 1) % PROGRESS_EVERY_ROWS === 0) yield progress('deadlines', i + 1, rows.length);
   }
 
+  // Progress (the table's progress columns, or the units' returns merged) gives each task its light.
+  const judged = judgeProgress({
+    sheet,
+    layout,
+    matrix: rows.some((r) => r.shares !== undefined),
+    tasks: tasks.map((t) => t.task),
+    planYear,
+    asOf: options.asOf,
+    dueSoonDays,
+    options: options.progress,
+    lang,
+    standardUnit: (written) => parse(written)[0]?.unit ?? written,
+    isCollective: registry.isCollective,
+  });
+  if (judged) judged.tasks.forEach((task, i) => (tasks[i] = { ...(tasks[i] as AnalyzedTask), task }));
+
   yield progress('findings');
   const drafts = [
     ...registrySheetFindings(registryProblems),
     ...collectFindings({ layout, tasks, registryDistricts: places, asOf: options.asOf }),
     ...leadFromUnits(layout, tasks.map((t) => t.source)),
+    ...(judged?.drafts ?? []),
   ];
   const findings = finalizeFindings(drafts, lang);
 
   yield progress('summaries');
   const plain = tasks.map((t) => t.task);
+  const units = unitTaskList(plain, { places, categoryOf: categoryLookup(registry, mentions), isCollective: registry.isCollective });
   const result: CheckResult = {
     sheet: layout.sheet,
     headerRow: layout.headerRow,
@@ -184,9 +203,10 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
     tasks: plain,
     findings,
     districts: districtSummary(plain, places),
-    units: unitTaskList(plain, { places, categoryOf: categoryLookup(registry, mentions), isCollective: registry.isCollective }),
+    units,
     headers: layout.headers,
     level: { ...level, summaryLevel: summary.level },
+    ...(judged ? { progress: judged.report(units) } : {}),
   };
   yield progress('summaries', 1, 1);
   return result;

@@ -1,6 +1,7 @@
 // English texts, on request.
 import type { MissingRole } from '../table/headerBlock';
 import type { HostErrorPlace, Messages } from './catalog';
+import { EN_PROGRESS_FINDINGS, EN_PROGRESS_KINDS, EN_PROGRESS } from './enUSProgress';
 import { formatAmountEn, measureNameEn } from './formatAmount';
 import { countOf, formatCount } from './formatCount';
 
@@ -74,13 +75,14 @@ export const EN_US: Messages = {
       message: (f) => `${f.count} task(s) leave 牵头单位 empty and are led by their 责任单位 (无牵头单位的，责任单位即为牵头单位; rows ${f.rows.join(', ')}).`,
       suggestion: () => null,
     },
+    ...EN_PROGRESS_FINDINGS,
   },
   formatAmount: formatAmountEn,
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   state: { done: 'Done', overdue: 'Overdue', dueSoon: 'Due soon', onTrack: 'On track', ongoing: 'Ongoing', unknown: 'Unknown' },
   role: { lead: 'Lead', support: 'Support' },
   listSeparator: ', ',
-  sheetNames: { findings: 'Findings', districts: 'District summary', unitTasks: 'Unit tasks' },
+  sheetNames: { findings: 'Findings', districts: 'District summary', unitTasks: 'Unit tasks', progress: 'Progress', unitProgress: 'Unit progress' },
   findingsHeaders: {
     severity: 'Severity',
     code: 'Code',
@@ -158,6 +160,7 @@ export const EN_US: Messages = {
     DEADLINE_DUE_SOON: { name: 'Due soon', distinct: null },
     CELL_ERROR_VALUE: { name: 'Error values in cells', distinct: (n) => countOf(n, 'error value', 'error values') },
     LEAD_FROM_UNITS: { name: 'Led by their responsible units', distinct: null },
+    ...EN_PROGRESS_KINDS,
   },
   places: (count) => countOf(count, 'place', 'places'),
   headingSeparator: ' · ',
@@ -168,4 +171,5 @@ export const EN_US: Messages = {
     asOfDate: (date) => `as of ${date}`,
     planYearOf: (year) => `plan year ${year}`,
   },
+  progress: EN_PROGRESS,
 };

@@ -1,6 +1,7 @@
 // 简体中文 texts: the default language. Plain official wording, one short sentence per finding.
 import type { MissingRole } from '../table/headerBlock';
 import type { HostErrorPlace, Messages } from './catalog';
+import { ZH_PROGRESS_FINDINGS, ZH_PROGRESS_KINDS, ZH_PROGRESS } from './zhCNProgress';
 import { formatAmountZh } from './formatAmount';
 import { formatCount } from './formatCount';
 
@@ -77,13 +78,14 @@ export const ZH_CN: Messages = {
       message: (f) => `${f.count}项任务未填牵头单位，按“无牵头单位的，责任单位即为牵头单位”，由其责任单位牵头（第${f.rows.join('、')}行）。`,
       suggestion: () => null,
     },
+    ...ZH_PROGRESS_FINDINGS,
   },
   formatAmount: formatAmountZh,
   severity: { error: '错误', warning: '警告', info: '提示' },
   state: { done: '已完成', overdue: '逾期', dueSoon: '临近时限', onTrack: '正常推进', ongoing: '持续推进', unknown: '未知' },
   role: { lead: '牵头', support: '配合' },
   listSeparator: '、',
-  sheetNames: { findings: '校验结果', districts: '区县汇总表', unitTasks: '单位任务清单' },
+  sheetNames: { findings: '校验结果', districts: '区县汇总表', unitTasks: '单位任务清单', progress: '进展汇总', unitProgress: '单位进展排名' },
   findingsHeaders: {
     severity: '级别',
     code: '代码',
@@ -161,6 +163,7 @@ export const ZH_CN: Messages = {
     DEADLINE_DUE_SOON: { name: '临近完成时限', distinct: null },
     CELL_ERROR_VALUE: { name: '单元格为错误值', distinct: (n) => `${formatCount(n)} 种错误值` },
     LEAD_FROM_UNITS: { name: '由责任单位牵头', distinct: null },
+    ...ZH_PROGRESS_KINDS,
   },
   places: (count) => `${formatCount(count)} 处`,
   headingSeparator: ' · ',
@@ -171,4 +174,5 @@ export const ZH_CN: Messages = {
     asOfDate: (date) => `截至 ${date}`,
     planYearOf: (year) => `${year} 年度`,
   },
+  progress: ZH_PROGRESS,
 };

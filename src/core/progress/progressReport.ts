@@ -1,0 +1,120 @@
+// The progress summary of a table: tasks counted once (a task merged over several rows takes its worst light), the
+// counts by light, the tasks behind (the 通报's list), and per lead unit what it leads and how that stands
+// (单位进展排名), in the units' order unless a league table is asked for.
+import type { Lang, MergedTask, ProgressLight, ProgressReport, Task, UnitProgress, UnitTasks } from '../model';
+import { messagesFor } from '../messages/messagesFor';
+import type { TaskJudgement } from './progressLight';
+
+/** Worst first: a task with a red row is red; one with a done row and an open one is open. */
+const LIGHT_RANK: Readonly<Record<ProgressLight | 'none', number>> = { red: 4, yellow: 3, green: 2, none: 1, done: 0 };
+
+interface TaskGroup {
+  readonly no: string;
+  readonly row: number;
+  readonly lead: string[];
+  light: ProgressLight | 'none';
+  behind: boolean;
+  reported: boolean;
+  /** Units that reported on the task (a merge). */
+  readonly reportedBy: Set<string>;
+}
+
+export interface ReportInput {
+  readonly tasks: readonly Task[];
+  readonly judgements: readonly (TaskJudgement | null)[];
+  /** Per task: whether it has progress for the period, and (a merge) which units reported. */
+  readonly reported: readonly boolean[];
+  readonly reportedBy?: readonly ReadonlySet<string>[];
+  readonly units: readonly UnitTasks[];
+  readonly asOf: string;
+  readonly planYear: number;
+  readonly tolerance: number;
+  readonly period: string | null;
+  readonly lang: Lang;
+  readonly rankByCompletion: boolean;
+  readonly merged?: readonly MergedTask[];
+  readonly earlierPeriods?: readonly string[];
+  readonly lightColumn: string | null;
+}
+
+function groupsOf(input: ReportInput): Map<number, TaskGroup> {
+  const groups = new Map<number, TaskGroup>();
+  input.tasks.forEach((task, i) => {
+    const head = task.subRowOf ?? task.row;
+    const light = input.judgements[i]?.light ?? 'none';
+    const group = groups.get(head);
+    if (group === undefined) {
+      groups.set(head, {
+        no: task.no,
+        row: head,
+        lead: [...task.lead],
+        light,
+        behind: input.judgements[i]?.behind ?? false,
+        reported: input.reported[i] ?? false,
+        reportedBy: new Set(input.reportedBy?.[i] ?? []),
+      });
+      return;
+    }
+    if (LIGHT_RANK[light] > LIGHT_RANK[group.light]) group.light = light;
+    group.behind ||= input.judgements[i]?.behind ?? false;
+    group.reported ||= input.reported[i] ?? false;
+    for (const unit of task.lead) if (!group.lead.includes(unit)) group.lead.push(unit);
+    for (const unit of input.reportedBy?.[i] ?? []) group.reportedBy.add(unit);
+  });
+  return groups;
+}
+
+const isBehind = (g: TaskGroup): boolean => g.light === 'red' || (g.behind && g.light !== 'done');
+
+function unitProgress(input: ReportInput, groups: ReadonlyMap<number, TaskGroup>): UnitProgress[] {
+  const merged = input.merged !== undefined;
+  // A unit's entry names the first row of the task it appears in, a sub-row where only that row names it.
+  const headOf = new Map(input.tasks.map((t) => [t.row, t.subRowOf ?? t.row] as const));
+  const rows: UnitProgress[] = [];
+  for (const unit of input.units) {
+    const led = unit.tasks
+      .filter((t) => t.role === 'lead')
+      .map((t) => groups.get(headOf.get(t.row) ?? t.row))
+      .filter((g): g is TaskGroup => g !== undefined);
+    if (led.length === 0) continue;
+    const done = led.filter((g) => g.light === 'done').length;
+    const overdue = led.filter((g) => g.light === 'red').length;
+    const behind = led.filter((g) => isBehind(g) && g.light !== 'red').length;
+    rows.push({
+      unit: unit.unit,
+      led: led.length,
+      done,
+      onSchedule: led.length - done - overdue - behind,
+      behind,
+      overdue,
+      notReported: led.filter((g) => (merged ? !g.reportedBy.has(unit.unit) : !g.reported) && g.light !== 'done').length,
+      completionRate: (done / led.length) * 100,
+    });
+  }
+  return rows;
+}
+
+export function progressReport(input: ReportInput): ProgressReport {
+  const groups = groupsOf(input);
+  const all = [...groups.values()];
+  const lights: Record<ProgressLight | 'none', number> = { red: 0, yellow: 0, green: 0, done: 0, none: 0 };
+  for (const g of all) lights[g.light] += 1;
+  const behind = all.filter(isBehind).map((g) => ({ no: g.no, row: g.row, lead: g.lead, overdue: g.light === 'red' }));
+  const units = unitProgress(input, groups);
+  if (input.rankByCompletion) units.sort((a, b) => b.completionRate - a.completionRate);
+  const onSchedule = all.length - lights.done - behind.length;
+  const bulletin = messagesFor(input.lang).progress.bulletin({ asOf: input.asOf, planYear: input.planYear, total: all.length, done: lights.done, onSchedule, behind });
+  return {
+    period: input.period,
+    tolerance: input.tolerance,
+    lightColumn: input.lightColumn,
+    total: all.length,
+    lights,
+    onSchedule,
+    behind,
+    units,
+    ...(input.merged ? { merged: input.merged } : {}),
+    ...(input.earlierPeriods ? { earlierPeriods: input.earlierPeriods } : {}),
+    bulletin,
+  };
+}
