@@ -177,7 +177,7 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
     options: options.progress,
     lang,
     standardUnit: (written) => parse(written)[0]?.unit ?? written,
-    isCollective: registry.isCollective,
+    sendsReturn: (unit) => !registry.isCollective(unit) && parse(unit)[0]?.status !== 'unknown',
   });
   if (judged) judged.tasks.forEach((task, i) => (tasks[i] = { ...(tasks[i] as AnalyzedTask), task }));
 

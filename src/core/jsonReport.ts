@@ -38,6 +38,7 @@ export interface JsonProgress {
     readonly completionRate: number;
   }[];
   readonly bulletin: string;
+  readonly notReturned: readonly string[] | null;
   readonly merged: readonly {
     readonly row: number;
     readonly key: string;
@@ -121,6 +122,7 @@ function progressOf(result: CheckResult): JsonProgress | null {
     behind: p.behind.map((b) => ({ no: b.no, row: b.row, lead: [...b.lead], overdue: b.overdue })),
     units: p.units.map((u) => ({ unit: u.unit, led: u.led, done: u.done, onSchedule: u.onSchedule, behind: u.behind, overdue: u.overdue, notReported: u.notReported, completionRate: u.completionRate })),
     bulletin: p.bulletin,
+    notReturned: p.notReturned ? [...p.notReturned] : null,
     merged:
       p.merged?.map((m) => ({
         row: m.row,

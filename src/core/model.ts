@@ -528,6 +528,8 @@ export interface ProgressReport {
   readonly units: readonly UnitProgress[];
   /** Per task, in a merge. */
   readonly merged?: readonly MergedTask[];
+  /** In a merge: the lead units that sent no return at all, in the order the table first names them. */
+  readonly notReturned?: readonly string[];
   /** Earlier periods kept from the 进展汇总 sheet, newest first (the current one not among them). */
   readonly earlierPeriods?: readonly string[];
   /** The 通报 paragraph, in the result's language. */

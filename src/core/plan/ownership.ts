@@ -11,6 +11,9 @@ export const OWNED_SHEET_NAMES: Readonly<Record<OwnedSheetKey, string>> = {
   unitProgress: 'TaskCheck.UnitProgress',
 };
 
+/** The workbook name a unit's return carries: its period and unit (`2023-11|市人社局`), quoted as a text formula. */
+export const RETURN_IDENTITY_NAME = 'TaskCheck.Return';
+
 const MARKER_PREFIX = 'TaskCheck:';
 
 /** The rule's formula (without a leading '='): always true, and names its owner and style. */

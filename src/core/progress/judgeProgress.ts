@@ -27,7 +27,7 @@ export interface ProgressInput {
   readonly options: ProgressOptions | undefined;
   readonly lang: Lang;
   readonly standardUnit: (written: string) => string;
-  readonly isCollective: (unit: string) => boolean;
+  readonly sendsReturn: (unit: string) => boolean;
 }
 
 export interface JudgedProgress {
@@ -87,7 +87,7 @@ export function judgeProgress(input: ProgressInput): JudgedProgress | null {
   let outcome: MergeOutcome | null = null;
   let records: readonly TaskProgress[] | null;
   if (merging) {
-    outcome = mergeReturns({ tasks, keys, returns: options?.returns ?? [], period: period as string, standardUnit: input.standardUnit, isCollective: input.isCollective, place });
+    outcome = mergeReturns({ tasks, keys, returns: options?.returns ?? [], period: period as string, standardUnit: input.standardUnit, sendsReturn: input.sendsReturn, place });
     records = outcome.records;
   } else records = tableProgress({ sheet: input.sheet, layout, matrix: input.matrix }, tasks);
   if (records === null) return null;
@@ -109,7 +109,7 @@ export function judgeProgress(input: ProgressInput): JudgedProgress | null {
         tasks: judged,
         judgements,
         reported: records.map(reportedIn),
-        ...(outcome ? { reportedBy: outcome.reportedBy } : {}),
+        ...(outcome ? { reportedBy: outcome.reportedBy, notReturned: outcome.notReturned } : {}),
         units,
         asOf: input.asOf,
         planYear: input.planYear,

@@ -21,8 +21,8 @@ export interface MergeContext {
   readonly period: string;
   /** The standard name of a unit as a return names it. */
   readonly standardUnit: (written: string) => string;
-  /** Collective terms (各区县) send no return. */
-  readonly isCollective: (unit: string) => boolean;
+  /** Whether a lead unit is sent a return: collective terms (各区县) and names that fit no unit are not. */
+  readonly sendsReturn: (unit: string) => boolean;
   readonly place: FindingPlace;
 }
 
@@ -33,6 +33,8 @@ export interface MergeOutcome {
   readonly reportedBy: readonly ReadonlySet<string>[];
   /** Lead units that send returns, per task (the table's non-collective leads). */
   readonly expectedFrom: readonly (readonly string[])[];
+  /** Lead units that sent no return at all. */
+  readonly notReturned: readonly string[];
   readonly drafts: readonly FindingDraft[];
 }
 
@@ -119,7 +121,7 @@ export function mergeReturns(context: MergeContext): MergeOutcome {
     }
   }
 
-  const expectedFrom = tasks.map((t) => t.lead.filter((u) => !context.isCollective(u)));
+  const expectedFrom = tasks.map((t) => t.lead.filter(context.sendsReturn));
   const records = tasks.map((task, i) => {
     const list = (reports[i] as UnitReport[]).sort((a, b) => (a.role === b.role ? 0 : a.role === 'lead' ? -1 : 1));
     const leads = expectedFrom[i] as string[];
@@ -133,5 +135,6 @@ export function mergeReturns(context: MergeContext): MergeOutcome {
     if (doneBy && laggingBy) drafts.push(draft('PROGRESS_CONFLICT', { ...at(i, doneBy.unit), facts: { doneBy: doneBy.unit, laggingBy: laggingBy.unit } }));
     return mergedRecord(task, list, leads);
   });
-  return { records, reports, reportedBy: reports.map((list) => new Set(list.map((r) => r.unit))), expectedFrom, drafts };
+  const notReturned = [...new Set(expectedFrom.flat())].filter((unit) => !returned.has(unit));
+  return { records, reports, reportedBy: reports.map((list) => new Set(list.map((r) => r.unit))), expectedFrom, notReturned, drafts };
 }

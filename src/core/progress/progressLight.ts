@@ -43,7 +43,8 @@ function isBehind(record: TaskProgress, expected: number | null, tolerance: numb
 export function judgeTask(task: { readonly deadline: Deadline; readonly state: TaskState }, record: TaskProgress, settings: LightSettings): TaskJudgement {
   const due = dueOf(task.deadline, settings.planYear);
   const start = taskStart(task.deadline.text, settings.planYear);
-  const expected = due === null ? null : expectedProgress(start < due ? start : due, due, settings.asOf);
+  // To a tenth of a percent, as tables print it and as the comparisons below take it.
+  const expected = due === null ? null : Math.round(expectedProgress(start < due ? start : due, due, settings.asOf) * 10) / 10;
   const behind = !record.done && isBehind(record, expected, settings.tolerance);
   if (task.state === 'done' || record.done) return { light: 'done', expected, behind: false, due };
   if (due === null) return { light: behind ? 'yellow' : null, expected, behind, due };

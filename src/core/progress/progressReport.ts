@@ -34,6 +34,7 @@ export interface ReportInput {
   readonly rankByCompletion: boolean;
   readonly merged?: readonly MergedTask[];
   readonly earlierPeriods?: readonly string[];
+  readonly notReturned?: readonly string[];
   readonly lightColumn: string | null;
 }
 
@@ -115,6 +116,7 @@ export function progressReport(input: ReportInput): ProgressReport {
     units,
     ...(input.merged ? { merged: input.merged } : {}),
     ...(input.earlierPeriods ? { earlierPeriods: input.earlierPeriods } : {}),
+    ...(input.notReturned ? { notReturned: input.notReturned } : {}),
     bulletin,
   };
 }
