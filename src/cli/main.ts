@@ -1,7 +1,7 @@
 // task-check: the Node host. Reads a workbook, checks it with the engine through the shared workbook adapter, prints
 // a report or one JSON document, and writes a checked copy on request. Exit 0: it ran; 2: bad input; 1: unexpected.
 import * as path from 'path';
-import { BUTTON_PARTS, HostError, hostErrorMessage, jsonReport, localIsoDate, parsePeriod, periodEnd, type CheckProgress, type CheckResult, type Lang } from '../core';
+import { BUTTON_PARTS, HostError, hostErrorMessage, jsonReport, localIsoDate, returnsAsOf, type CheckProgress, type CheckResult, type Lang } from '../core';
 import { checkWorkbook, checkWorkbookTable, clearWorkbook, mergeReturnWorkbooks, openWorkbookFile, writeReturnWorkbooks } from '../xlsx';
 import { OptionError, parseArgs, type CheckCommand, type ClearCommand, type MergeCommand, type ReturnsCommand } from './args';
 import { ZLIB_COMPRESSION } from './zlibCompression';
@@ -70,16 +70,8 @@ async function runCheck(command: CheckCommand, lang: Lang, io: CliIo): Promise<v
   if (command.out !== undefined) io.stdout.write(`${CLI_MESSAGES[lang].report.written(command.out)}\n`);
 }
 
-/**
- * Returns are judged at the end of their period, or today when that is earlier: the November returns merged on
- * 3 December compare with 11/12 of the year, as the office that asked for them does.
- */
 function periodAsOf(command: { readonly asOf?: string; readonly period: string }, io: CliIo): string {
-  if (command.asOf !== undefined) return command.asOf;
-  const today = localIsoDate(io.now());
-  const period = parsePeriod(command.period);
-  const end = period ? periodEnd(period) : today;
-  return end < today ? end : today;
+  return returnsAsOf(command.period, command.asOf, localIsoDate(io.now()));
 }
 
 function tableOptions(command: Omit<CheckCommand, 'kind' | 'out' | 'json' | 'bulletin'>, asOf: string, lang: Lang) {

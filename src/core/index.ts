@@ -26,5 +26,4 @@ export { HIGHLIGHT_COLORS, OWNED_SHEET_NAMES, highlightFormula, isOwnedHighlight
 export { RETURN_IDENTITY_NAME } from './plan/ownership';
 export { planReturnWorkbooks, type ReturnWorkbookPlan } from './plan/returnWorkbooks';
 export { readReturn } from './progress/readReturn';
-export { parsePeriod, formatPeriod, periodEnd } from './progress/period';
-export { DEFAULT_TOLERANCE } from './progress/judgeProgress';
+export { parsePeriod, formatPeriod, periodEnd, returnsAsOf } from './progress/period';

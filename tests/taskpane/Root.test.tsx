@@ -43,6 +43,9 @@ class FakeFileMode implements FileModeApi {
       host,
       currentBytes: () => new Uint8Array(bytes),
       cancel: () => this.onCancel(),
+      // The progress commands are the file host's own (tests/taskpane/fileMode): this test never presses them.
+      writeReturns: () => Promise.reject(new Error('not used here')),
+      mergeReturns: () => Promise.reject(new Error('not used here')),
       onReveal: (listener) => {
         this.listener = listener;
         return () => {

@@ -3,6 +3,7 @@
 // report (counts, 单位进展排名, the 通报, in a merge 进展汇总's rows with the earlier periods kept). A table with no
 // progress or figure column and no returns to merge has none of this: its check is as it was.
 import type { FindingDraft } from '../findings/findingFacts';
+import { DEFAULT_TOLERANCE } from '../host';
 import { messagesFor } from '../messages/messagesFor';
 import type { Lang, MergedTask, ProgressOptions, ProgressReport, SheetGrid, Task, TaskProgress, UnitReport, UnitTasks } from '../model';
 import type { TableLayout } from '../table/tableLayout';
@@ -14,7 +15,6 @@ import { progressReport } from './progressReport';
 import { tableProgress } from './tableProgress';
 import { taskKeys } from './taskKeys';
 
-export const DEFAULT_TOLERANCE = 0;
 
 export interface ProgressInput {
   readonly sheet: SheetGrid;

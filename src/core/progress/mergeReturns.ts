@@ -135,6 +135,6 @@ export function mergeReturns(context: MergeContext): MergeOutcome {
     if (doneBy && laggingBy) drafts.push(draft('PROGRESS_CONFLICT', { ...at(i, doneBy.unit), facts: { doneBy: doneBy.unit, laggingBy: laggingBy.unit } }));
     return mergedRecord(task, list, leads);
   });
-  const notReturned = [...new Set(expectedFrom.flat())].filter((unit) => !returned.has(unit));
+  const notReturned = [...new Set(expectedFrom.flatMap((units) => units))].filter((unit) => !returned.has(unit));
   return { records, reports, reportedBy: reports.map((list) => new Set(list.map((r) => r.unit))), expectedFrom, notReturned, drafts };
 }

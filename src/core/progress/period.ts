@@ -55,3 +55,14 @@ export function periodAtStart(text: string): string | null {
   const period = match ? parsePeriod(match[1] as string) : null;
   return period ? formatPeriod(period) : null;
 }
+
+/**
+ * The day returns are judged against: the one asked for, else the period's last day, or today when that is earlier.
+ * The November returns merged on 3 December compare with 11/12 of the year, as the office that asked for them does.
+ */
+export function returnsAsOf(period: string, asOf: string | null | undefined, today: string): string {
+  if (asOf !== null && asOf !== undefined) return asOf;
+  const parsed = parsePeriod(period);
+  const end = parsed ? periodEnd(parsed) : today;
+  return end < today ? end : today;
+}
