@@ -6,6 +6,7 @@ import { divisionsNamed } from '../places/divisions';
 import { departmentForm, townForm } from '../units/unitForms';
 import { wordAlternation } from '../deadlines/wordAlternation';
 import { LOWER_IS_BETTER } from './progressWords';
+import { measureInHeader } from '../quotas/columnTarget';
 
 export interface FigureGroup {
   /** The unit or area the group's figures are of (a header segment that names one); null: the task's own. */
@@ -16,6 +17,8 @@ export interface FigureGroup {
   readonly actual: string | null;
   readonly rate: string | null;
   readonly lowerIsBetter: boolean;
+  /** The measure a header above the figures names in brackets (城镇新增就业（人）), '' when none. */
+  readonly measure: string;
 }
 
 const FIGURE_ROLES = new Set(['target', 'actual', 'rate']);
@@ -53,6 +56,7 @@ export function figureGroups(headers: readonly HeaderInfo[], byOwner = true): Fi
     actual: g.columns.actual ?? null,
     rate: g.columns.rate ?? null,
     lowerIsBetter: LOWER.test(g.label),
+    measure: g.label.split('/').reverse().map(measureInHeader).find((m) => m !== '') ?? '',
   }));
 }
 

@@ -72,8 +72,20 @@ export function mergeReturns(context: MergeContext): MergeOutcome {
     for (const unit of [...t.lead, ...t.support]) unitOf.set(unit, [...(unitOf.get(unit) ?? []), i]);
   });
 
+  /** A return that does not say who sent it: the one unit that leads every task its rows match. */
+  const unitLeadingAll = (sent: ReturnReport): string | null => {
+    let common: readonly string[] | null = null;
+    for (const row of sent.rows) {
+      const found = match(row, []);
+      if (found === null) continue;
+      const leads = (tasks[found.task] as Task).lead;
+      common = common === null ? leads : common.filter((u) => leads.includes(u));
+    }
+    return common !== null && common.length === 1 ? (common[0] as string) : null;
+  };
+
   for (const sent of returns) {
-    const unit = sent.unit === null ? null : context.standardUnit(sent.unit);
+    const unit = sent.unit === null ? (sent.recognized ? unitLeadingAll(sent) : null) : context.standardUnit(sent.unit);
     if (!sent.recognized || unit === null) {
       drafts.push(draft('RETURN_NOT_RECOGNIZED', { row: null, column: null, taskNo: null, unit, facts: { file: sent.file } }));
       continue;

@@ -38,14 +38,18 @@ export interface ReportInput {
   readonly lightColumn: string | null;
 }
 
-function groupsOf(input: ReportInput): Map<number, TaskGroup> {
-  const groups = new Map<number, TaskGroup>();
+/** A task and its sub-rows are one; a target matrix's indicators share a row and are told by their number. */
+const groupKey = (head: number, no: string): string => `${head}\u0000${no}`;
+
+function groupsOf(input: ReportInput): Map<string, TaskGroup> {
+  const groups = new Map<string, TaskGroup>();
   input.tasks.forEach((task, i) => {
     const head = task.subRowOf ?? task.row;
     const light = input.judgements[i]?.light ?? 'none';
-    const group = groups.get(head);
+    const key = groupKey(head, task.no);
+    const group = groups.get(key);
     if (group === undefined) {
-      groups.set(head, {
+      groups.set(key, {
         no: task.no,
         row: head,
         lead: [...task.lead],
@@ -67,7 +71,7 @@ function groupsOf(input: ReportInput): Map<number, TaskGroup> {
 
 const isBehind = (g: TaskGroup): boolean => g.light === 'red' || (g.behind && g.light !== 'done');
 
-function unitProgress(input: ReportInput, groups: ReadonlyMap<number, TaskGroup>): UnitProgress[] {
+function unitProgress(input: ReportInput, groups: ReadonlyMap<string, TaskGroup>): UnitProgress[] {
   const merged = input.merged !== undefined;
   // A unit's entry names the first row of the task it appears in, a sub-row where only that row names it.
   const headOf = new Map(input.tasks.map((t) => [t.row, t.subRowOf ?? t.row] as const));
@@ -75,7 +79,7 @@ function unitProgress(input: ReportInput, groups: ReadonlyMap<number, TaskGroup>
   for (const unit of input.units) {
     const led = unit.tasks
       .filter((t) => t.role === 'lead')
-      .map((t) => groups.get(headOf.get(t.row) ?? t.row))
+      .map((t) => groups.get(groupKey(headOf.get(t.row) ?? t.row, t.taskNo)))
       .filter((g): g is TaskGroup => g !== undefined);
     if (led.length === 0) continue;
     const done = led.filter((g) => g.light === 'done').length;

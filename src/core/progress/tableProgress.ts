@@ -9,7 +9,6 @@ import { columnNumber } from '../table/columnLetters';
 import { periodEndMonth } from '../table/tableColumns';
 import type { TableLayout } from '../table/tableLayout';
 import { figureGroups, isLowerBetter, type FigureGroup } from './figureColumns';
-import { measureInHeader } from '../quotas/columnTarget';
 import { parseFigure } from './parseFigure';
 import { readPercent } from './readPercent';
 import { isNotStarted, lagInAnswer, lagInText } from './statedLag';
@@ -61,7 +60,7 @@ function figure(unit: string | null, row: number, group: FigureGroup, lowerIsBet
   const statedRate = parseFigure(read(group.rate));
   if (target === null && actual === null && statedRate === null) return null;
   const rate = target !== null && actual !== null && target !== 0 ? (actual / target) * 100 : null;
-  return { unit, target, actual, statedRate, rate, lowerIsBetter, measure: measureInHeader(group.label), row, columns: { target: group.target, actual: group.actual, rate: group.rate } };
+  return { unit, target, actual, statedRate, rate, lowerIsBetter, measure: group.measure, row, columns: { target: group.target, actual: group.actual, rate: group.rate } };
 }
 
 const met = (f: ProgressFigure): boolean => f.target !== null && f.actual !== null && (f.lowerIsBetter ? f.actual <= f.target : f.actual >= f.target);
