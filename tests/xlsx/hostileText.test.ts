@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { run } from '../../src/cli/main';
-import { OWNED_SHEET_NAMES, type OwnedSheetKey } from '../../src/core';
+import type { OwnedSheetKey } from '../../src/core';
 import { checkWorkbook } from '../../src/xlsx/checkWorkbook';
 import { SAMPLE_WORKBOOK_PATH } from '../../seeds/build-sample';
 import { captureIo } from '../cli/captureIo';
