@@ -82,14 +82,12 @@ export function writeSheetPart(plan: Omit<SheetPlan, 'key'>, styles: CellStyles,
     link: styleOf({ ...base, link: true }),
     boldLink: styleOf({ ...base, bold: true, link: true }),
   });
-  const bodyStyles = plan.columns.map((column) =>
-    stylesFor({
-      ...(column.numberFormat !== undefined ? { numberFormat: column.numberFormat } : {}),
-      ...(column.wrap ? { wrap: true } : {}),
-      ...(column.unlocked ? { unlocked: true } : {}),
-    }),
+  const baseFormats = plan.columns.map(
+    (column): CellFormat => ({ ...(column.numberFormat !== undefined ? { numberFormat: column.numberFormat } : {}), ...(column.wrap ? { wrap: true } : {}) }),
   );
-  const unlockedColumns = plan.columns.map((column) => column.unlocked === true);
+  const bodyStyles = baseFormats.map(stylesFor);
+  // A fill-in column's empty cells are open to typing; what the tool wrote into it (— where nothing is asked) is not.
+  const fillStyles = plan.columns.map((column, i) => (column.unlocked ? styleOf({ ...baseFormats[i], unlocked: true }) : null));
   const headerStyle = styleOf({ bold: true, ...(layout.wrapHeader ? { wrap: true } : {}) });
   const titleStyle = layout.title !== undefined ? styleOf({ bold: true, fontSize: layout.titleFontSize ?? DEFAULT_TITLE_SIZE }) : 0;
 
@@ -123,7 +121,8 @@ export function writeSheetPart(plan: Omit<SheetPlan, 'key'>, styles: CellStyles,
       const style = bodyStyles[c]!;
       if (cell === null || (typeof cell === 'number' && !Number.isFinite(cell))) {
         // An empty cell to fill in is written for its unlocked style.
-        if (unlockedColumns[c]) batch.push(`<c r="${letters[c]}${r}" s="${style.plain}"/>`);
+        const fill = fillStyles[c];
+        if (fill !== null && fill !== undefined) batch.push(`<c r="${letters[c]}${r}" s="${fill}"/>`);
         continue;
       }
       const ref = `${letters[c]}${r}`;
