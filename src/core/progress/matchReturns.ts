@@ -21,6 +21,8 @@ export interface RowMatch {
 const SIMILAR_WITH_NO = 0.5;
 /** Without a 序号 to agree, texts must be nearly the same. */
 const SIMILAR_WITHOUT_NO = 0.85;
+/** A unit that shortens a task's text keeps at least this much of it (10 characters of 召开闽宁协作工作推进会…). */
+const MIN_KEPT_LENGTH = 10;
 
 /** 序号 as compared: 1, 1., 1、, （1） and ① are not, but "1" typed as a number is "1". */
 function comparableNo(no: string): string {
@@ -54,13 +56,16 @@ export function returnMatcher(tasks: readonly MatchCandidate[]): (row: ReturnRow
   const grams: (Map<string, number> | undefined)[] = [];
   const gramsOf = (i: number): Map<string, number> => (grams[i] ??= bigrams(texts[i] as string));
 
-  const best = (row: string, candidates: readonly number[], threshold: number): number | null => {
+  /** Texts alike by their bigrams; with a 序号 that agrees, a text cut short of the task's (or the task's of it) too. */
+  const best = (row: string, candidates: readonly number[], threshold: number, shortened: boolean): number | null => {
     const rowGrams = bigrams(row);
     let found: number | null = null;
     let score = threshold;
     for (const i of candidates) {
-      if (texts[i] === row) return i;
-      const similarity = dice(rowGrams, row.length - 1, gramsOf(i), (texts[i] as string).length - 1);
+      const task = texts[i] as string;
+      if (task === row) return i;
+      const cut = shortened && Math.min(row.length, task.length) >= MIN_KEPT_LENGTH && (task.includes(row) || row.includes(task));
+      const similarity = cut ? 1 : dice(rowGrams, row.length - 1, gramsOf(i), task.length - 1);
       if (similarity >= score) {
         score = similarity;
         found = i;
@@ -78,10 +83,10 @@ export function returnMatcher(tasks: readonly MatchCandidate[]): (row: ReturnRow
     const sameNo = byNo.get(comparableNo(row.no)) ?? [];
     const ownSet = new Set(own);
     const found =
-      best(text, sameNo.filter((i) => ownSet.has(i)), SIMILAR_WITH_NO) ??
-      best(text, sameNo, SIMILAR_WITH_NO) ??
-      best(text, own, SIMILAR_WITHOUT_NO) ??
-      best(text, tasks.map((_, i) => i), SIMILAR_WITHOUT_NO);
+      best(text, sameNo.filter((i) => ownSet.has(i)), SIMILAR_WITH_NO, true) ??
+      best(text, sameNo, SIMILAR_WITH_NO, true) ??
+      best(text, own, SIMILAR_WITHOUT_NO, false) ??
+      best(text, tasks.map((_, i) => i), SIMILAR_WITHOUT_NO, false);
     return found === null ? null : { task: found, by: 'text', textChanged: changed(found) };
   };
 }

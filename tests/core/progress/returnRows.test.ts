@@ -82,6 +82,9 @@ describe('returnMatcher', () => {
     expect(match(row({ no: '1', text: '召开工作推进会' }), [])).toEqual({ task: 0, by: 'text', textChanged: true });
     expect(match(row({ no: '', text: '开展职业技能培训' }), [0])).toEqual({ task: 2, by: 'text', textChanged: false });
     expect(match(row({ no: '1.', text: '召开工作推进会，研究部署全年工作' }), [])).toEqual({ task: 0, by: 'text', textChanged: false });
+    // Cut short by the unit, with its 序号: the same task; without a 序号 to agree, no guess.
+    expect(match(row({ no: '1', text: '召开工作推进会，研究部署' }), [])).toEqual({ task: 0, by: 'text', textChanged: true });
+    expect(match(row({ no: '', text: '召开工作推进会，研究部署' }), [])).toBeNull();
   });
 
   it('matches nothing it would have to guess', () => {
