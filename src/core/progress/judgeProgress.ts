@@ -5,12 +5,12 @@
 import type { FindingDraft } from '../findings/findingFacts';
 import { DEFAULT_TOLERANCE } from '../host';
 import { messagesFor } from '../messages/messagesFor';
-import type { Lang, MergedTask, ProgressOptions, ProgressReport, SheetGrid, Task, TaskProgress, UnitReport, UnitTasks } from '../model';
+import type { Lang, MergedTask, ProgressLight, ProgressOptions, ProgressReport, SheetGrid, Task, TaskProgress, UnitReport, UnitTasks } from '../model';
 import type { TableLayout } from '../table/tableLayout';
 import { mergeReturns, type MergeOutcome } from './mergeReturns';
 import { periodSummary, readProgressHistory, splitSummary, type ProgressHistory } from './progressHistory';
 import { progressFindings, type FindingPlace } from './progressFindings';
-import { judgeTask, type LightSettings, type TaskJudgement } from './progressLight';
+import { taskJudge, type LightSettings, type TaskJudgement } from './progressLight';
 import { progressReport } from './progressReport';
 import { tableProgress } from './tableProgress';
 import { taskKeys } from './taskKeys';
@@ -30,10 +30,19 @@ export interface ProgressInput {
   readonly sendsReturn: (unit: string) => boolean;
 }
 
+/** What progress adds to a task. */
+export interface ProgressFields {
+  readonly progressRecord: TaskProgress;
+  readonly light: ProgressLight | null;
+  readonly expected: number | null;
+}
+
 export interface JudgedProgress {
-  readonly tasks: readonly Task[];
+  /** Per task, in the order of the input's tasks. */
+  readonly fields: readonly ProgressFields[];
   readonly drafts: readonly FindingDraft[];
-  report(units: readonly UnitTasks[]): ProgressReport;
+  /** The report, once the tasks are made with their fields and the unit task list is known. */
+  report(tasks: readonly Task[], units: readonly UnitTasks[]): ProgressReport;
 }
 
 function mergePeriod(options: ProgressOptions, asOf: string): string {
@@ -92,19 +101,20 @@ export function judgeProgress(input: ProgressInput): JudgedProgress | null {
   } else records = tableProgress({ sheet: input.sheet, layout, matrix: input.matrix }, tasks);
   if (records === null) return null;
   const settings: LightSettings = { asOf: input.asOf, planYear: input.planYear, dueSoonDays: input.dueSoonDays, tolerance: options?.tolerance ?? DEFAULT_TOLERANCE };
-  const judgements = records.map((record, i) => judgeTask(tasks[i] as Task, record, settings));
+  const judge = taskJudge(settings);
+  const judgements = records.map((record, i) => judge(tasks[i] as Task, record));
   const drafts: FindingDraft[] = [...(outcome?.drafts ?? [])];
-  const judged = tasks.map((task, i): Task => {
+  const fields = tasks.map((task, i): ProgressFields => {
     const record = records[i] as TaskProgress;
     const judgement = judgements[i] as TaskJudgement;
-    drafts.push(...progressFindings(task, record, judgement, place));
-    return { ...task, progressRecord: record, light: judgement.light, expected: judgement.expected };
+    for (const found of progressFindings(task, record, judgement, place)) drafts.push(found);
+    return { progressRecord: record, light: judgement.light, expected: judgement.expected };
   });
   const history = merging ? readProgressHistory(options?.history) : null;
   return {
-    tasks: judged,
+    fields,
     drafts,
-    report: (units) =>
+    report: (judged, units) =>
       progressReport({
         tasks: judged,
         judgements,

@@ -11,7 +11,7 @@ import { isLowerBetter } from './figureColumns';
 import { returnMatcher } from './matchReturns';
 import type { FindingPlace } from './progressFindings';
 import { hasReport, returnState } from './readReturn';
-import { progressRecord } from './tableProgress';
+import { progressRecords } from './tableProgress';
 import { unitTarget } from './unitTarget';
 
 export interface MergeContext {
@@ -43,7 +43,7 @@ function stateOf(report: UnitReport): ReturnState | null {
 }
 
 /** A task's record from the reports of its units: done when every lead says so, a lag when any says one. */
-function mergedRecord(task: Task, reports: readonly UnitReport[], leads: readonly string[]): TaskProgress {
+function mergedRecord(progressRecord: ReturnType<typeof progressRecords>, task: Task, reports: readonly UnitReport[], leads: readonly string[]): TaskProgress {
   const fromLeads = reports.filter((r) => r.role === 'lead');
   const text = fromLeads.map((r) => r.text).filter((t) => t !== '').join('\n');
   const states = fromLeads.map(stateOf);
@@ -134,6 +134,7 @@ export function mergeReturns(context: MergeContext): MergeOutcome {
   }
 
   const expectedFrom = tasks.map((t) => t.lead.filter(context.sendsReturn));
+  const progressRecord = progressRecords();
   const records = tasks.map((task, i) => {
     const list = (reports[i] as UnitReport[]).sort((a, b) => (a.role === b.role ? 0 : a.role === 'lead' ? -1 : 1));
     const leads = expectedFrom[i] as string[];
@@ -145,7 +146,7 @@ export function mergeReturns(context: MergeContext): MergeOutcome {
     const doneBy = list.find((r) => r.role === 'lead' && stateOf(r) === 'done');
     const laggingBy = list.find((r) => r.role === 'support' && stateOf(r) === 'lagging');
     if (doneBy && laggingBy) drafts.push(draft('PROGRESS_CONFLICT', { ...at(i, doneBy.unit), facts: { doneBy: doneBy.unit, laggingBy: laggingBy.unit } }));
-    return mergedRecord(task, list, leads);
+    return mergedRecord(progressRecord, task, list, leads);
   });
   const notReturned = [...new Set(expectedFrom.flatMap((units) => units))].filter((unit) => !returned.has(unit));
   return { records, reports, reportedBy: reports.map((list) => new Set(list.map((r) => r.unit))), expectedFrom, notReturned, drafts };

@@ -6,6 +6,7 @@ import { daysBetween } from '../dates/daysBetween';
 import type { Deadline, ProgressLight, TaskProgress, TaskState } from '../model';
 import { expectedProgress } from './expectedProgress';
 import { taskStart } from './taskStart';
+import { memoize } from '../memoize';
 
 export interface LightSettings {
   readonly asOf: string;
@@ -40,11 +41,23 @@ function isBehind(record: TaskProgress, expected: number | null, tolerance: numb
   return record.percent !== null && record.percent < expected - tolerance;
 }
 
-export function judgeTask(task: { readonly deadline: Deadline; readonly state: TaskState }, record: TaskProgress, settings: LightSettings): TaskJudgement {
+/**
+ * Judges tasks against one as-of day. 序时进度 depends on the deadline alone, and a table writes a few hundred distinct
+ * deadlines: each is worked out once per judge.
+ */
+export function taskJudge(settings: LightSettings): (task: { readonly deadline: Deadline; readonly state: TaskState }, record: TaskProgress) => TaskJudgement {
+  const expectedOf = memoize((deadline: Deadline): number | null => {
+    const due = dueOf(deadline, settings.planYear);
+    if (due === null) return null;
+    const start = taskStart(deadline.text, settings.planYear);
+    // To a tenth of a percent, as tables print it and as the comparisons below take it.
+    return Math.round(expectedProgress(start < due ? start : due, due, settings.asOf) * 10) / 10;
+  });
+  return (task, record) => judgeTask(task, record, settings, expectedOf(task.deadline));
+}
+
+function judgeTask(task: { readonly deadline: Deadline; readonly state: TaskState }, record: TaskProgress, settings: LightSettings, expected: number | null): TaskJudgement {
   const due = dueOf(task.deadline, settings.planYear);
-  const start = taskStart(task.deadline.text, settings.planYear);
-  // To a tenth of a percent, as tables print it and as the comparisons below take it.
-  const expected = due === null ? null : Math.round(expectedProgress(start < due ? start : due, due, settings.asOf) * 10) / 10;
   const behind = !record.done && isBehind(record, expected, settings.tolerance);
   if (task.state === 'done' || record.done) return { light: 'done', expected, behind: false, due };
   if (due === null) return { light: behind ? 'yellow' : null, expected, behind, due };

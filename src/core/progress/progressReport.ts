@@ -11,12 +11,12 @@ const LIGHT_RANK: Readonly<Record<ProgressLight | 'none', number>> = { red: 4, y
 interface TaskGroup {
   readonly no: string;
   readonly row: number;
-  readonly lead: string[];
+  lead: readonly string[];
   light: ProgressLight | 'none';
   behind: boolean;
   reported: boolean;
-  /** Units that reported on the task (a merge). */
-  readonly reportedBy: Set<string>;
+  /** Units that reported on the task (a merge; null for a table's own progress). */
+  readonly reportedBy: Set<string> | null;
 }
 
 export interface ReportInput {
@@ -38,48 +38,59 @@ export interface ReportInput {
   readonly lightColumn: string | null;
 }
 
-/** A task and its sub-rows are one; a target matrix's indicators share a row and are told by their number. */
-const groupKey = (head: number, no: string): string => `${head}\u0000${no}`;
+/**
+ * Tasks by their first row: a task and its sub-rows are one; a target matrix's indicators share a row and are told by
+ * their number. Sub-rows follow their task, so a group is the one before unless the row or number changes.
+ */
+type Groups = ReadonlyMap<number, readonly TaskGroup[]>;
 
-function groupsOf(input: ReportInput): Map<string, TaskGroup> {
-  const groups = new Map<string, TaskGroup>();
+const groupAt = (groups: Groups, head: number, no: string): TaskGroup | undefined => groups.get(head)?.find((g) => g.no === no);
+
+function groupsOf(input: ReportInput): Map<number, TaskGroup[]> {
+  const groups = new Map<number, TaskGroup[]>();
+  let last: TaskGroup | undefined;
   input.tasks.forEach((task, i) => {
     const head = task.subRowOf ?? task.row;
     const light = input.judgements[i]?.light ?? 'none';
-    const key = groupKey(head, task.no);
-    const group = groups.get(key);
+    const group = last !== undefined && last.row === head && last.no === task.no ? last : groupAt(groups, head, task.no);
     if (group === undefined) {
-      groups.set(key, {
+      const created: TaskGroup = {
         no: task.no,
         row: head,
-        lead: [...task.lead],
+        lead: task.lead,
         light,
         behind: input.judgements[i]?.behind ?? false,
         reported: input.reported[i] ?? false,
-        reportedBy: new Set(input.reportedBy?.[i] ?? []),
-      });
+        reportedBy: input.reportedBy ? new Set(input.reportedBy[i] ?? []) : null,
+      };
+      const atRow = groups.get(head);
+      if (atRow) atRow.push(created);
+      else groups.set(head, [created]);
+      last = created;
       return;
     }
+    last = group;
     if (LIGHT_RANK[light] > LIGHT_RANK[group.light]) group.light = light;
     group.behind ||= input.judgements[i]?.behind ?? false;
     group.reported ||= input.reported[i] ?? false;
-    for (const unit of task.lead) if (!group.lead.includes(unit)) group.lead.push(unit);
-    for (const unit of input.reportedBy?.[i] ?? []) group.reportedBy.add(unit);
+    const more = task.lead.filter((unit) => !group.lead.includes(unit));
+    if (more.length > 0) group.lead = [...group.lead, ...more];
+    for (const unit of input.reportedBy?.[i] ?? []) group.reportedBy?.add(unit);
   });
   return groups;
 }
 
 const isBehind = (g: TaskGroup): boolean => g.light === 'red' || (g.behind && g.light !== 'done');
 
-function unitProgress(input: ReportInput, groups: ReadonlyMap<string, TaskGroup>): UnitProgress[] {
+function unitProgress(input: ReportInput, groups: Groups): UnitProgress[] {
   const merged = input.merged !== undefined;
   // A unit's entry names the first row of the task it appears in, a sub-row where only that row names it.
-  const headOf = new Map(input.tasks.map((t) => [t.row, t.subRowOf ?? t.row] as const));
+  const headOf = new Map(input.tasks.filter((t) => t.subRowOf !== undefined).map((t) => [t.row, t.subRowOf as number] as const));
   const rows: UnitProgress[] = [];
   for (const unit of input.units) {
     const led = unit.tasks
       .filter((t) => t.role === 'lead')
-      .map((t) => groups.get(groupKey(headOf.get(t.row) ?? t.row, t.taskNo)))
+      .map((t) => groupAt(groups, headOf.get(t.row) ?? t.row, t.taskNo))
       .filter((g): g is TaskGroup => g !== undefined);
     if (led.length === 0) continue;
     const done = led.filter((g) => g.light === 'done').length;
@@ -92,7 +103,7 @@ function unitProgress(input: ReportInput, groups: ReadonlyMap<string, TaskGroup>
       onSchedule: led.length - done - overdue - behind,
       behind,
       overdue,
-      notReported: led.filter((g) => (merged ? !g.reportedBy.has(unit.unit) : !g.reported) && g.light !== 'done').length,
+      notReported: led.filter((g) => (merged ? !g.reportedBy?.has(unit.unit) : !g.reported) && g.light !== 'done').length,
       completionRate: (done / led.length) * 100,
     });
   }
@@ -101,7 +112,7 @@ function unitProgress(input: ReportInput, groups: ReadonlyMap<string, TaskGroup>
 
 export function progressReport(input: ReportInput): ProgressReport {
   const groups = groupsOf(input);
-  const all = [...groups.values()];
+  const all = [...groups.values()].flatMap((atRow) => atRow);
   const lights: Record<ProgressLight | 'none', number> = { red: 0, yellow: 0, green: 0, done: 0, none: 0 };
   for (const g of all) lights[g.light] += 1;
   const behind = all.filter(isBehind).map((g) => ({ no: g.no, row: g.row, lead: g.lead, overdue: g.light === 'red' }));

@@ -12,6 +12,7 @@ import { figureGroups, isLowerBetter, type FigureGroup } from './figureColumns';
 import { parseFigure } from './parseFigure';
 import { readPercent } from './readPercent';
 import { isNotStarted, lagInAnswer, lagInText } from './statedLag';
+import { memoize } from '../memoize';
 
 const TOTAL_ROWS: ReadonlySet<string> = new Set(vocabulary.matrixTotalRows);
 
@@ -79,21 +80,40 @@ function ownRate(figures: readonly ProgressFigure[]): number | null {
   return own ? (own.rate ?? own.statedRate) : null;
 }
 
-/** A progress record from its parts: the text's words, the lag a yes/no column states, the figures. */
-export function progressRecord(
-  text: string,
-  parts: { readonly periods: TaskProgress['periods']; readonly statedLag: boolean | null; readonly figures: readonly ProgressFigure[]; readonly doneWords: boolean; readonly source: TaskProgress['source'] },
-): TaskProgress {
-  const percent = readPercent(text) ?? ownRate(parts.figures);
-  return {
-    text,
-    periods: parts.periods,
-    done: parts.doneWords || (percent !== null && percent >= 100) || figuresMet(parts.figures),
-    percent,
-    lag: parts.statedLag ?? lagInText(text),
-    notStarted: isNotStarted(text),
-    figures: parts.figures,
-    source: parts.source,
+export interface RecordParts {
+  readonly periods: TaskProgress['periods'];
+  readonly statedLag: boolean | null;
+  readonly figures: readonly ProgressFigure[];
+  readonly doneWords: boolean;
+  readonly source: TaskProgress['source'];
+}
+
+/** What a progress text says, read once per distinct text: a table repeats a few statuses thousands of times. */
+interface TextReading {
+  readonly percent: number | null;
+  readonly lag: boolean | null;
+  readonly notStarted: boolean;
+}
+
+/**
+ * Makes progress records from their parts: the text's words, the lag a yes/no column states, the figures. One maker
+ * per check: its cache of texts lives as long as the maker.
+ */
+export function progressRecords(): (text: string, parts: RecordParts) => TaskProgress {
+  const reading = memoize((text: string): TextReading => ({ percent: readPercent(text), lag: lagInText(text), notStarted: isNotStarted(text) }));
+  return (text, parts) => {
+    const words = reading(text);
+    const percent = words.percent ?? ownRate(parts.figures);
+    return {
+      text,
+      periods: parts.periods,
+      done: parts.doneWords || (percent !== null && percent >= 100) || figuresMet(parts.figures),
+      percent,
+      lag: parts.statedLag ?? words.lag,
+      notStarted: words.notStarted,
+      figures: parts.figures,
+      source: parts.source,
+    };
   };
 }
 
@@ -116,6 +136,7 @@ export function tableProgress(source: ProgressSource, tasks: readonly Task[]): T
   const columns = progressColumns(source);
   if (columns === null) return null;
   const read = cellReader(source.sheet);
+  const progressRecord = progressRecords();
   /** A cell of the task's row, or of its first row where a merged cell leaves this one empty. */
   const valueAt = (task: Task, column: string | null): CellValue => {
     const own = read(task.row, column);

@@ -1,6 +1,6 @@
 // The lights of the supervision offices, from a task's deadline, its state and what its progress says.
 import type { Deadline, TaskProgress, TaskState } from '../../../src/core/model';
-import { judgeTask, type LightSettings } from '../../../src/core/progress/progressLight';
+import { taskJudge, type LightSettings } from '../../../src/core/progress/progressLight';
 
 const SETTINGS: LightSettings = { asOf: '2023-11-30', planYear: 2023, dueSoonDays: 15, tolerance: 0 };
 const YEAR: Deadline = { text: '全年', due: '2023-12-31', kind: 'date' };
@@ -16,6 +16,7 @@ const record = (over: Partial<TaskProgress> = {}): TaskProgress => ({
   ...over,
 });
 const task = (deadline: Deadline, state: TaskState = 'onTrack') => ({ deadline, state });
+const judgeTask = (t: ReturnType<typeof task>, r: TaskProgress, settings: LightSettings) => taskJudge(settings)(t, r);
 
 describe('judgeTask', () => {
   it('is green on schedule, yellow behind 序时进度, 91.7% expected at the end of November', () => {
