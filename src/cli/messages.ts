@@ -29,6 +29,9 @@ export interface CliMessages {
     readonly merged: (files: number, missing: readonly string[]) => string;
     /** Said for --bulletin on a table that reports no progress. */
     readonly noProgress: string;
+    readonly byLight: string;
+    /** Tasks without a light (open-ended ones). */
+    readonly noLight: (count: number) => string;
   };
   readonly progress: string;
   readonly unexpected: (detail: string) => string;
@@ -121,6 +124,8 @@ const ZH_CN: CliMessages = {
     returnsWritten: (count, dir) => `已生成 ${formatCount(count)} 份进展报送表：${dir}`,
     merged: (files, missing) => `已合并报送表 ${formatCount(files)} 份${missing.length > 0 ? `；未报送的单位：${missing.join('、')}` : '；各牵头单位均已报送'}。`,
     noProgress: '表中没有进展情况，无法通报。',
+    byLight: '亮灯：',
+    noLight: (count) => `不亮灯 ${formatCount(count)}`,
   },
   progress: '校验中',
   unexpected: (detail) => `发生意外错误：${detail}`,
@@ -162,6 +167,8 @@ const EN_US: CliMessages = {
     returnsWritten: (count, dir) => `${countOf(count, 'return', 'returns')} written to ${dir}`,
     merged: (files, missing) => `${countOf(files, 'return', 'returns')} merged${missing.length > 0 ? `; no return from: ${missing.join(', ')}` : '; every lead unit returned'}.`,
     noProgress: 'The table reports no progress: no bulletin.',
+    byLight: 'Lights: ',
+    noLight: (count) => `no light ${formatCount(count)}`,
   },
   progress: 'Checking',
   unexpected: (detail) => `Unexpected error: ${detail}`,

@@ -38,6 +38,7 @@ describe('task-check returns and merge', () => {
     const io = captureIo();
     expect(await run([chongchuan, '--as-of', '2023-11-30', '--bulletin', '--tolerance', '5'], io)).toBe(0);
     expect(io.out()).toContain('\n进展通报\n截至11月30日，3项重点任务中，已完成0项，占0%；序时推进2项；滞后1项，分别是第25项（城管局）。\n');
+    expect(io.out().split('\n')[3]).toBe('亮灯：黄 1，绿 2');
     const none = captureIo();
     await run([SAMPLE_WORKBOOK_PATH, '--bulletin'], none);
     expect(none.out().trimEnd().split('\n').pop()).toBe('表中没有进展情况，无法通报。');
