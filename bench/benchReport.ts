@@ -8,6 +8,7 @@ import type { GoalId, GoalVerdict } from './goals';
 import type { Machine } from './machine';
 import type { Button, ButtonRoundTrips } from './officeRoundTrips';
 import type { PaneFigures } from './paneFigures';
+import type { MergeTimes } from './progressMerge';
 
 export interface BenchResults {
   readonly machine: Machine;
@@ -29,6 +30,8 @@ export interface BenchResults {
   /** The task pane in Chromium (file mode), per table size measured. */
   readonly pane: Readonly<Record<number, PaneFigures>>;
   readonly bundle: BundleSizes;
+  /** 合并报送 of 100 returns of 100 tasks each. */
+  readonly merge?: MergeTimes;
   readonly goals: readonly GoalVerdict[];
 }
 
@@ -87,6 +90,11 @@ export function benchTable(results: BenchResults): string {
   rows.push(single(`task pane initial JS, gzip (${results.bundle.initial.map((c) => c.file).join(', ')})`, kb(results.bundle.initialGzipBytes), verdictOf(goals, 'initialJs')));
   for (const chunk of results.bundle.fileMode) rows.push(single(`file mode chunk ${chunk.file}, gzip`, kb(chunk.gzipBytes)));
   rows.push(single('file mode chunks together, gzip', kb(results.bundle.fileModeGzipBytes)));
+  if (results.merge) {
+    const m = results.merge;
+    rows.push(single(`生成报送表: ${m.returns} returns (ms)`, ms(m.writeReturnsMs)));
+    rows.push(single(`合并报送: ${m.returns} returns of ${m.tasksPerReturn} tasks (ms, median of ${m.mergeMs.length})`, ms(m.medianMs), verdictOf(goals, 'merge100')));
+  }
   const header = ['figure', ...sizes.map((n) => `${n.toLocaleString('en-US')} rows`), 'goal'];
   const machine = `${results.machine.cpu}, ${results.machine.cores} cores, ${mb(results.machine.memoryBytes)} memory, node ${results.machine.node}; load average ${results.loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')} at start, ${results.loadAverageAtEnd.map((l) => l.toFixed(1)).join(' ')} at end`;
   const failures = sizes.flatMap((n) => [

@@ -15,6 +15,7 @@ import { judge } from './goals';
 import { machine } from './machine';
 import { officeRoundTrips, type ButtonRoundTrips } from './officeRoundTrips';
 import { paneFigures, type PaneFigures } from './paneFigures';
+import { mergeTimes } from './progressMerge';
 import { memorySource } from './spawnMeasured';
 import { syntheticTaskTable } from './syntheticTable';
 import variations from './data/variations.json';
@@ -35,6 +36,10 @@ const OFFICE_SIZES = [10_000, 100_000] as const;
 /** The task pane in Chromium: 校验表格 this many times on the 10,000-row table. */
 const PANE_SIZE = 10_000;
 const PANE_RUNS = 3;
+/** 合并报送: this many lead units, each leading this many tasks (and supporting as many), merged this many times. */
+const MERGE_UNITS = 100;
+const MERGE_TASKS_EACH = 100;
+const MERGE_RUNS = 3;
 const AS_OF = variations.asOf;
 const SETTINGS: CheckSettings = { planYear: null, asOf: AS_OF, dueSoonDays: 15, sheet: null, lang: 'zh-CN' };
 
@@ -103,6 +108,8 @@ export async function main(): Promise<void> {
     }
     say(`${PANE_SIZE} rows: the task pane in Chromium, ${PANE_RUNS} runs`);
     const pane: Record<number, PaneFigures> = { [PANE_SIZE]: await paneFigures(path.join(workDir, `table-${PANE_SIZE}.xlsx`), AS_OF, PANE_RUNS) };
+    say(`merge: ${MERGE_UNITS} returns of ${MERGE_TASKS_EACH} tasks each, ${MERGE_RUNS} runs`);
+    const merge = await mergeTimes(workDir, MERGE_UNITS, MERGE_TASKS_EACH, MERGE_RUNS);
     const bundle = bundleSizes(DIST);
     const trips = Object.values(office).flat();
     // A failed run has no ratio: the goal is not met on that size.
@@ -117,6 +124,7 @@ export async function main(): Promise<void> {
       initialJs: bundle.initialGzipBytes,
       memory100k: cli[100_000]?.taskCheckPeakBytes ?? null,
       paneFirstScreen: pane[PANE_SIZE]?.resultToFirstScreenMs ?? null,
+      merge100: merge.medianMs,
     });
     const results: BenchResults = {
       machine: machine(),
@@ -134,6 +142,7 @@ export async function main(): Promise<void> {
       officeWeb,
       pane,
       bundle,
+      merge,
       goals,
     };
     fs.writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);

@@ -1,6 +1,6 @@
 // Command line → what to do. Every bad value becomes a BAD_OPTION HostError whose detail names the option, so the
 // user gets one clear line instead of a run on a wrong date.
-import { HostError, parseIsoDate, type Lang } from '../core';
+import { formatPeriod, HostError, parseIsoDate, parsePeriod, type Lang } from '../core';
 
 export interface CheckCommand {
   readonly kind: 'check';
@@ -12,6 +12,27 @@ export interface CheckCommand {
   readonly lang?: Lang;
   readonly out?: string;
   readonly json: boolean;
+  /** Percentage points behind 序时进度 still on schedule. */
+  readonly tolerance?: number;
+  /** Print the 通报 paragraph after the report. */
+  readonly bulletin: boolean;
+}
+
+/** task-check returns: one return workbook per lead unit for a period, written into a folder. */
+export interface ReturnsCommand extends Omit<CheckCommand, 'kind' | 'out' | 'json' | 'bulletin'> {
+  readonly kind: 'returns';
+  readonly period: string;
+  readonly outDir: string;
+}
+
+/** task-check merge: the returns merged into a checked copy of the table. */
+export interface MergeCommand extends Omit<CheckCommand, 'kind' | 'out'> {
+  readonly kind: 'merge';
+  readonly returns: readonly string[];
+  readonly period: string;
+  readonly out: string;
+  /** 单位进展排名 by completion rate instead of the units' order. */
+  readonly rank: boolean;
 }
 
 export interface ClearCommand {
@@ -21,7 +42,7 @@ export interface ClearCommand {
   readonly lang?: Lang;
 }
 
-export type Command = CheckCommand | ClearCommand | { readonly kind: 'help'; readonly lang?: Lang };
+export type Command = CheckCommand | ClearCommand | ReturnsCommand | MergeCommand | { readonly kind: 'help'; readonly lang?: Lang };
 
 /** Which option a bad value belongs to, and why it is bad: the CLI's message table words it. */
 export type OptionProblem =
@@ -34,7 +55,12 @@ export type OptionProblem =
   | 'badYear'
   | 'badDays'
   | 'badLang'
-  | 'outNotXlsm';
+  | 'outNotXlsm'
+  | 'missingPeriod'
+  | 'badPeriod'
+  | 'missingOutDir'
+  | 'badTolerance'
+  | 'missingReturns';
 
 export class OptionError extends HostError {
   constructor(
@@ -46,7 +72,8 @@ export class OptionError extends HostError {
   }
 }
 
-const VALUE_OPTIONS = ['--sheet', '--year', '--as-of', '--due-soon', '--lang', '--out'] as const;
+const VALUE_OPTIONS = ['--sheet', '--year', '--as-of', '--due-soon', '--lang', '--out', '--period', '--out-dir', '--tolerance'] as const;
+const FLAGS = ['--json', '--help', '--bulletin', '--rank'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 const LANGS: readonly Lang[] = ['zh-CN', 'en-US'];
 
@@ -69,6 +96,17 @@ function parseDate(value: string): string {
   return value;
 }
 
+function parsePeriodOption(value: string): string {
+  const period = parsePeriod(value);
+  if (!period) throw new OptionError('badPeriod', '--period', value);
+  return formatPeriod(period);
+}
+
+function parseTolerance(value: string): number {
+  if (!/^\d{1,3}(\.\d+)?$/.test(value) || Number(value) > 100) throw new OptionError('badTolerance', '--tolerance', value);
+  return Number(value);
+}
+
 function parseLang(value: string): Lang {
   const lang = LANGS.find((l) => l === value);
   if (!lang) throw new OptionError('badLang', '--lang', value);
@@ -88,7 +126,7 @@ function scan(argv: readonly string[]): { values: Partial<Record<ValueOption, st
       const value = eq > 0 ? arg.slice(eq + 1) : argv[(i += 1)];
       if (value === undefined || value === '') throw new OptionError('missingValue', name);
       values[name] = value;
-    } else if (name === '--json' || name === '--help' || name === '-h') {
+    } else if ((FLAGS as readonly string[]).includes(name) || name === '-h') {
       flags.add(name === '-h' ? '--help' : name);
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new OptionError('unknownOption', arg);
@@ -113,6 +151,38 @@ export function parseArgs(argv: readonly string[]): Command {
     return { kind: 'clear', input, out, ...(lang ? { lang } : {}) };
   }
 
+  const common = {
+    ...(values['--sheet'] !== undefined ? { sheet: values['--sheet'] } : {}),
+    ...(values['--year'] !== undefined ? { year: parseYear(values['--year']) } : {}),
+    ...(values['--as-of'] !== undefined ? { asOf: parseDate(values['--as-of']) } : {}),
+    ...(values['--due-soon'] !== undefined ? { dueSoonDays: parseDays(values['--due-soon']) } : {}),
+    ...(values['--tolerance'] !== undefined ? { tolerance: parseTolerance(values['--tolerance']) } : {}),
+    ...(lang ? { lang } : {}),
+  };
+  const period = (command: string): string => {
+    const value = values['--period'];
+    if (value === undefined) throw new OptionError('missingPeriod', command);
+    return parsePeriodOption(value);
+  };
+
+  if (positional[0] === 'returns') {
+    const [, input, extra] = positional;
+    if (input === undefined) throw new OptionError('missingInput', 'returns');
+    if (extra !== undefined) throw new OptionError('extraArgument', extra);
+    const outDir = values['--out-dir'];
+    if (outDir === undefined) throw new OptionError('missingOutDir', '--out-dir');
+    return { kind: 'returns', input, period: period('returns'), outDir, ...common };
+  }
+
+  if (positional[0] === 'merge') {
+    const [, input, ...returns] = positional;
+    if (input === undefined) throw new OptionError('missingInput', 'merge');
+    if (returns.length === 0) throw new OptionError('missingReturns', 'merge');
+    const out = values['--out'];
+    if (out === undefined) throw new OptionError('missingOut', '--out', 'merge');
+    return { kind: 'merge', input, returns, period: period('merge'), out, json: flags.has('--json'), bulletin: flags.has('--bulletin'), rank: flags.has('--rank'), ...common };
+  }
+
   const [input, extra] = positional;
   if (input === undefined) throw new OptionError('missingInput', 'task-check');
   if (extra !== undefined) throw new OptionError('extraArgument', extra);
@@ -120,11 +190,8 @@ export function parseArgs(argv: readonly string[]): Command {
     kind: 'check',
     input,
     json: flags.has('--json'),
-    ...(values['--sheet'] !== undefined ? { sheet: values['--sheet'] } : {}),
-    ...(values['--year'] !== undefined ? { year: parseYear(values['--year']) } : {}),
-    ...(values['--as-of'] !== undefined ? { asOf: parseDate(values['--as-of']) } : {}),
-    ...(values['--due-soon'] !== undefined ? { dueSoonDays: parseDays(values['--due-soon']) } : {}),
-    ...(lang ? { lang } : {}),
+    bulletin: flags.has('--bulletin'),
+    ...common,
     ...(values['--out'] !== undefined ? { out: values['--out'] } : {}),
   };
 }

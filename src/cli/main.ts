@@ -1,11 +1,13 @@
 // task-check: the Node host. Reads a workbook, checks it with the engine through the shared workbook adapter, prints
 // a report or one JSON document, and writes a checked copy on request. Exit 0: it ran; 2: bad input; 1: unexpected.
-import { BUTTON_PARTS, HostError, hostErrorMessage, jsonReport, localIsoDate, type CheckProgress, type CheckResult, type Lang } from '../core';
-import { checkWorkbook, checkWorkbookTable, clearWorkbook, openWorkbookFile } from '../xlsx';
-import { OptionError, parseArgs, type CheckCommand, type ClearCommand } from './args';
+import * as path from 'path';
+import { BUTTON_PARTS, HostError, hostErrorMessage, jsonReport, localIsoDate, returnsAsOf, type CheckProgress, type CheckResult, type Lang } from '../core';
+import { checkWorkbook, checkWorkbookTable, clearWorkbook, mergeReturnWorkbooks, openWorkbookFile, writeReturnWorkbooks } from '../xlsx';
+import { OptionError, parseArgs, type CheckCommand, type ClearCommand, type MergeCommand, type ReturnsCommand } from './args';
 import { ZLIB_COMPRESSION } from './zlibCompression';
 import { langFromEnv } from './lang';
 import { CLI_MESSAGES } from './messages';
+import { messagesFor } from '../core';
 import { PROGRESS_MIN_ROWS, progressBar, type ProgressStream } from './progressBar';
 import { readInput } from './readInput';
 import { formatReport } from './report';
@@ -27,6 +29,12 @@ function ensureMacroExtension(macroEnabled: boolean, out: string): void {
   if (macroEnabled && !/\.xlsm$/i.test(out)) throw new OptionError('outNotXlsm', '--out', out);
 }
 
+/** The report, and the 通报 after it when asked for. */
+function printReport(result: CheckResult, lang: Lang, bulletin: boolean, io: CliIo): void {
+  io.stdout.write(formatReport(result, lang));
+  if (bulletin) io.stdout.write(`\n${result.progress ? `${messagesFor(lang).progress.bulletinTitle}\n${result.progress.bulletin}` : CLI_MESSAGES[lang].report.noProgress}\n`);
+}
+
 async function runCheck(command: CheckCommand, lang: Lang, io: CliIo): Promise<void> {
   if (command.out !== undefined) ensureOutputIsNotInput(command.input, command.out);
   const bytes = readInput(command.input);
@@ -37,6 +45,7 @@ async function runCheck(command: CheckCommand, lang: Lang, io: CliIo): Promise<v
     sheet: command.sheet,
     year: command.year,
     dueSoonDays: command.dueSoonDays,
+    ...(command.tolerance !== undefined ? { progress: { tolerance: command.tolerance } } : {}),
     onProgress: bar ? (p: CheckProgress, rows: number) => rows > PROGRESS_MIN_ROWS && bar.update(p) : undefined,
   };
   let result: CheckResult;
@@ -57,8 +66,54 @@ async function runCheck(command: CheckCommand, lang: Lang, io: CliIo): Promise<v
     io.stdout.write(`${JSON.stringify(jsonReport(result))}\n`);
     return;
   }
-  io.stdout.write(formatReport(result, lang));
+  printReport(result, lang, command.bulletin, io);
   if (command.out !== undefined) io.stdout.write(`${CLI_MESSAGES[lang].report.written(command.out)}\n`);
+}
+
+function periodAsOf(command: { readonly asOf?: string; readonly period: string }, io: CliIo): string {
+  return returnsAsOf(command.period, command.asOf, localIsoDate(io.now()));
+}
+
+function tableOptions(command: Omit<CheckCommand, 'kind' | 'out' | 'json' | 'bulletin'>, asOf: string, lang: Lang) {
+  return {
+    asOf,
+    lang,
+    ...(command.sheet !== undefined ? { sheet: command.sheet } : {}),
+    ...(command.year !== undefined ? { year: command.year } : {}),
+    ...(command.dueSoonDays !== undefined ? { dueSoonDays: command.dueSoonDays } : {}),
+    ...(ZLIB_COMPRESSION ? { compression: ZLIB_COMPRESSION } : {}),
+  };
+}
+
+async function runReturns(command: ReturnsCommand, lang: Lang, io: CliIo): Promise<void> {
+  const bytes = readInput(command.input);
+  const { files } = await writeReturnWorkbooks(bytes, { ...tableOptions(command, periodAsOf(command, io), lang), period: command.period });
+  for (const file of files) {
+    const target = path.join(command.outDir, file.name);
+    ensureOutputIsNotInput(command.input, target);
+    writeFileAtomic(target, file.bytes);
+  }
+  io.stdout.write(`${CLI_MESSAGES[lang].report.returnsWritten(files.length, command.outDir)}\n`);
+}
+
+async function runMerge(command: MergeCommand, lang: Lang, io: CliIo): Promise<void> {
+  for (const input of [command.input, ...command.returns]) ensureOutputIsNotInput(input, command.out);
+  const table = readInput(command.input);
+  const returns = command.returns.map((file) => ({ name: path.basename(file), bytes: readInput(file) }));
+  const merged = await mergeReturnWorkbooks(table, returns, {
+    ...tableOptions(command, periodAsOf(command, io), lang),
+    period: command.period,
+    ...(command.tolerance !== undefined ? { tolerance: command.tolerance } : {}),
+    rankByCompletion: command.rank,
+  });
+  ensureMacroExtension(merged.macroEnabled, command.out);
+  writeFileAtomic(command.out, merged.output);
+  if (command.json) {
+    io.stdout.write(`${JSON.stringify(jsonReport(merged.result))}\n`);
+    return;
+  }
+  printReport(merged.result, lang, command.bulletin, io);
+  io.stdout.write(`${CLI_MESSAGES[lang].report.merged(returns.length, merged.result.progress?.notReturned ?? [])}\n${CLI_MESSAGES[lang].report.written(command.out)}\n`);
 }
 
 async function runClear(command: ClearCommand): Promise<void> {
@@ -91,6 +146,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     input = command.kind === 'help' ? undefined : command.input;
     if (command.kind === 'help') io.stdout.write(CLI_MESSAGES[lang].help);
     else if (command.kind === 'clear') await runClear(command);
+    else if (command.kind === 'returns') await runReturns(command, lang, io);
+    else if (command.kind === 'merge') await runMerge(command, lang, io);
     else await runCheck(command, lang, io);
     return EXIT_OK;
   } catch (error) {

@@ -23,6 +23,15 @@ export interface CliMessages {
     readonly suggestion: (text: string) => string;
     readonly written: (path: string) => string;
     readonly countSeparator: string;
+    /** The returns written into a folder. */
+    readonly returnsWritten: (count: number, dir: string) => string;
+    /** The returns merged, and the lead units from which none came. */
+    readonly merged: (files: number, missing: readonly string[]) => string;
+    /** Said for --bulletin on a table that reports no progress. */
+    readonly noProgress: string;
+    readonly byLight: string;
+    /** Tasks without a light (open-ended ones). */
+    readonly noLight: (count: number) => string;
   };
   readonly progress: string;
   readonly unexpected: (detail: string) => string;
@@ -35,8 +44,10 @@ const HELP_ZH = `用法:
   task-check <工作簿.xlsx> [--sheet 工作表] [--year 年份] [--as-of YYYY-MM-DD] [--due-soon 天数]
              [--lang zh-CN|en-US] [--out 输出.xlsx] [--json]
   task-check clear <工作簿.xlsx> --out <输出.xlsx>
+  task-check returns <工作簿.xlsx> --period 2023-11 --out-dir <文件夹>
+  task-check merge <工作簿.xlsx> <报送表.xlsx…> --period 2023-11 --out <输出.xlsx> [--bulletin] [--rank]
 
-校验重点工作任务分工表：单位名称、配额、完成时限。
+校验重点工作任务分工表：单位名称、配额、完成时限、进展（序时进度、亮灯）。
   --sheet     要校验的工作表（默认：第一个含任务表的工作表）
   --year      计划年度（默认：取自标题行或工作表名）
   --as-of     截至日期：按哪一天判断逾期（默认：今天）
@@ -44,7 +55,12 @@ const HELP_ZH = `用法:
   --lang      报告语言（默认：zh-CN；环境变量 LC_ALL 或 LANG 以 en 开头时为 en-US）
   --out       另存一份带标注、问题清单、区县汇总和单位任务清单的工作簿（不覆盖原文件）
   --json      只输出一份 JSON 报告
+  --tolerance 落后序时进度多少个百分点以内仍算序时推进（默认：0）
+  --bulletin  在报告后输出进展通报
   clear       去掉本工具写入的标注和工作表，另存为 --out
+  returns     为每个牵头单位生成一份进展报送表（--period 报送期次：2023-11 或 2023-Q3），存入 --out-dir
+  merge       把各单位交回的报送表合并到分工方案，写入进展汇总、单位进展排名和通报，另存为 --out
+              （--rank：单位进展排名按完成率排序；默认按单位顺序）
 退出码：0 已完成校验（无论是否发现问题）；2 输入或参数有误；1 意外错误。
 `;
 
@@ -52,8 +68,10 @@ const HELP_EN = `Usage:
   task-check <workbook.xlsx> [--sheet NAME] [--year YYYY] [--as-of YYYY-MM-DD] [--due-soon DAYS]
              [--lang zh-CN|en-US] [--out FILE.xlsx] [--json]
   task-check clear <workbook.xlsx> --out <FILE.xlsx>
+  task-check returns <workbook.xlsx> --period 2023-11 --out-dir <FOLDER>
+  task-check merge <workbook.xlsx> <return.xlsx…> --period 2023-11 --out <FILE.xlsx> [--bulletin] [--rank]
 
-Checks a task allocation table (重点工作任务分工方案): unit names, quotas and deadlines.
+Checks a task allocation table (重点工作任务分工方案): unit names, quotas, deadlines and progress (序时进度, lights).
   --sheet     the sheet to check (default: the first sheet holding a task table)
   --year      the plan year (default: from the title rows or the sheet name)
   --as-of     the as-of date: the day to judge deadlines against (default: today)
@@ -61,7 +79,12 @@ Checks a task allocation table (重点工作任务分工方案): unit names, quo
   --lang      report language (default: zh-CN; en-US when LC_ALL or LANG starts with "en")
   --out       save a checked copy with highlights, findings, district summary and unit task list (never the input)
   --json      print one JSON report and nothing else
+  --tolerance percentage points behind 序时进度 that still count as on schedule (default: 0)
+  --bulletin  print the progress bulletin (通报) after the report
   clear       remove what this tool wrote, saving the result as --out
+  returns     write one progress return workbook per lead unit (--period: 2023-11 or 2023-Q3) into --out-dir
+  merge       merge the units' returns into the table: progress summary, units' progress and bulletin, saved as --out
+              (--rank: units by completion rate; default: in the units' order)
 Exit codes: 0 the check ran (whatever it found); 2 bad input or option; 1 unexpected error.
 `;
 
@@ -69,7 +92,7 @@ const ZH_CN: CliMessages = {
   help: HELP_ZH,
   option: {
     missingInput: () => '请指定要校验的工作簿文件，例如：task-check 分工方案.xlsx（用法见 task-check --help）。',
-    missingOut: () => 'clear 需要用 --out 指定输出文件。',
+    missingOut: (_option, value) => `${value || 'clear'} 需要用 --out 指定输出文件。`,
     missingValue: (option) => `参数 ${option} 缺少取值。`,
     unknownOption: (option) => `不认识的参数 ${option}（用法见 task-check --help）。`,
     extraArgument: (_option, value) => `多余的参数“${value}”：一次只能校验一个工作簿。`,
@@ -78,6 +101,11 @@ const ZH_CN: CliMessages = {
     badDays: (option, value) => `${option} 的取值“${value}”无效，应为不小于 0 的整数天数。`,
     badLang: (option, value) => `${option} 的取值“${value}”无效，应为 zh-CN 或 en-US。`,
     outNotXlsm: (option, value) => `输入的工作簿含宏，${option} 的输出文件“${value}”应以 .xlsm 结尾，否则 Excel 无法打开。`,
+    missingPeriod: (option) => `${option} 需要用 --period 指定报送期次，例如 --period 2023-11（月）或 --period 2023-Q3（季度）。`,
+    badPeriod: (option, value) => `${option} 的取值“${value}”不是有效期次，应为 YYYY-MM（如 2023-11）或 YYYY-Qn（如 2023-Q3）。`,
+    missingOutDir: () => 'returns 需要用 --out-dir 指定存放报送表的文件夹。',
+    badTolerance: (option, value) => `${option} 的取值“${value}”无效，应为 0 到 100 之间的百分点数。`,
+    missingReturns: () => 'merge 需要在分工方案之后列出各单位交回的报送表文件。',
   },
   report: {
     heading: (sheet, asOf, planYear) => `工作表“${sheet}”（${ZH.terms.planYear} ${planYear}，${ZH.terms.asOfDate(asOf)}）`,
@@ -93,6 +121,11 @@ const ZH_CN: CliMessages = {
     suggestion: (text) => `建议：${text}`,
     written: (path) => `已另存校验结果：${path}`,
     countSeparator: '，',
+    returnsWritten: (count, dir) => `已生成 ${formatCount(count)} 份进展报送表：${dir}`,
+    merged: (files, missing) => `已合并报送表 ${formatCount(files)} 份${missing.length > 0 ? `；未报送的单位：${missing.join('、')}` : '；各牵头单位均已报送'}。`,
+    noProgress: '表中没有进展情况，无法通报。',
+    byLight: '亮灯：',
+    noLight: (count) => `不亮灯 ${formatCount(count)}`,
   },
   progress: '校验中',
   unexpected: (detail) => `发生意外错误：${detail}`,
@@ -102,7 +135,7 @@ const EN_US: CliMessages = {
   help: HELP_EN,
   option: {
     missingInput: () => 'Name the workbook to check, e.g. task-check plan.xlsx (see task-check --help).',
-    missingOut: () => 'clear needs --out with the file to write.',
+    missingOut: (_option, value) => `${value || 'clear'} needs --out with the file to write.`,
     missingValue: (option) => `The option ${option} needs a value.`,
     unknownOption: (option) => `Unknown option ${option} (see task-check --help).`,
     extraArgument: (_option, value) => `Extra argument "${value}": one workbook at a time.`,
@@ -111,6 +144,11 @@ const EN_US: CliMessages = {
     badDays: (option, value) => `${option} "${value}" is not valid; write a whole number of days, 0 or more.`,
     badLang: (option, value) => `${option} "${value}" is not valid; use zh-CN or en-US.`,
     outNotXlsm: (option, value) => `The workbook holds macros: the ${option} file "${value}" must end in .xlsm, or Excel cannot open it.`,
+    missingPeriod: (option) => `${option} needs --period with the period of the returns, e.g. --period 2023-11 (a month) or --period 2023-Q3 (a quarter).`,
+    badPeriod: (option, value) => `${option} "${value}" is not a period; write YYYY-MM (2023-11) or YYYY-Qn (2023-Q3).`,
+    missingOutDir: () => 'returns needs --out-dir with the folder to write the returns into.',
+    badTolerance: (option, value) => `${option} "${value}" is not valid; write percentage points from 0 to 100.`,
+    missingReturns: () => 'merge needs the returned files after the table.',
   },
   report: {
     heading: (sheet, asOf, planYear) => `Sheet "${sheet}" (${EN.terms.planYearOf(planYear)}, ${EN.terms.asOfDate(asOf)})`,
@@ -126,6 +164,11 @@ const EN_US: CliMessages = {
     suggestion: (text) => `suggestion: ${text}`,
     written: (path) => `Checked copy saved: ${path}`,
     countSeparator: ', ',
+    returnsWritten: (count, dir) => `${countOf(count, 'return', 'returns')} written to ${dir}`,
+    merged: (files, missing) => `${countOf(files, 'return', 'returns')} merged${missing.length > 0 ? `; no return from: ${missing.join(', ')}` : '; every lead unit returned'}.`,
+    noProgress: 'The table reports no progress: no bulletin.',
+    byLight: 'Lights: ',
+    noLight: (count) => `no light ${formatCount(count)}`,
   },
   progress: 'Checking',
   unexpected: (detail) => `Unexpected error: ${detail}`,

@@ -8,6 +8,7 @@ import {
   groupRepeatedFindings,
   kindHeading,
   messagesFor,
+  PROGRESS_LIGHTS,
   SEVERITIES,
   TASK_STATES,
   type CheckResult,
@@ -57,6 +58,12 @@ export function formatReport(result: CheckResult, lang: Lang): string {
     text.bySeverity + severities.map(([s, n]) => `${core.severity[s]} ${formatCount(n)}`).join(text.countSeparator),
     result.columns.deadline === null ? text.noDeadlineColumn : text.byState + states.map(([s, n]) => `${core.state[s]} ${formatCount(n)}`).join(text.countSeparator),
   ];
+  // Where there is progress: the tasks by light, each counted once.
+  const lights = result.progress?.lights;
+  if (lights) {
+    const counted = PROGRESS_LIGHTS.filter((l) => lights[l] > 0).map((l) => `${core.progress.light[l]} ${formatCount(lights[l])}`);
+    lines.push(text.byLight + [...counted, ...(lights.none > 0 ? [text.noLight(lights.none)] : [])].join(text.countSeparator));
+  }
   if (result.findings.length === 0) return [...lines, text.noFindings].join('\n') + '\n';
   lines.push(text.findings);
   for (const kind of groupFindingsByKind(result.findings)) lines.push(...kindLines(kind, lang));

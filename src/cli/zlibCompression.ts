@@ -12,6 +12,8 @@ export const ZLIB_COMPRESSION: NativeCompression | undefined =
   typeof crc32 === 'function'
     ? {
         deflate: (chunk, final) => deflateRawSync(chunk, { level: LEVEL, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }),
-        crc32: (chunk, crc) => crc32(chunk, crc),
+        // Node 20's zlib.crc32 answers 0 for some empty arrays (TextEncoder's, as the last flush of a part hands in)
+        // instead of the running value: the part's CRC-32 in the zip would be 0 and every reader would refuse it.
+        crc32: (chunk, crc) => (chunk.length === 0 ? crc : crc32(chunk, crc)),
       }
     : undefined;

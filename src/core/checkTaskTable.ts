@@ -20,6 +20,7 @@ import { districtSummary } from './summaries/districtSummary';
 import { categoryLookup, unitTaskList } from './summaries/unitTaskList';
 import { locateTable } from './table/locateTable';
 import { placeMentions } from './table/placeMentions';
+import { judgeProgress, type ProgressFields } from './progress/judgeProgress';
 import type { TableLayout, TaskRow } from './table/tableLayout';
 import { unitCellReader } from './units/parseUnitCell';
 import { BUILTIN_UNIT_RECORDS, createUnitRegistry, mergeRegistryRecords, registryCity, registryRecordsFromGrid, type UnitRecord, type UnitRegistry } from './units/unitRegistry';
@@ -81,6 +82,36 @@ function levelOf(layout: TableLayout, rows: readonly TaskRow[]): TableLevel {
   return tableLevel(layout.titleTexts, unitCells(rows));
 }
 
+/** What the check works out for a task before it is made: its units, deadline, state and quotas. */
+interface TaskParts {
+  readonly lead: readonly string[];
+  readonly support: readonly string[];
+  readonly deadline: Task['deadline'];
+  readonly state: Task['state'];
+  readonly quotas: Task['quotas'];
+  readonly quotaTotal: Task['quotaTotal'];
+}
+
+/** A task as the result holds it; every task is made here, so that all have the same shape. */
+function taskOf(row: TaskRow, parts: TaskParts, progress?: ProgressFields): Task {
+  return {
+    row: row.row,
+    no: row.no,
+    text: row.text,
+    lead: parts.lead,
+    support: parts.support,
+    deadline: parts.deadline,
+    state: parts.state,
+    status: row.status,
+    quotas: parts.quotas,
+    quotaTotal: parts.quotaTotal,
+    leader: row.leader,
+    progress: row.status,
+    ...(row.subRowOf === null ? {} : { subRowOf: row.subRowOf }),
+    ...(progress ? { progressRecord: progress.progressRecord, light: progress.light, expected: progress.expected } : {}),
+  };
+}
+
 function uniqueNames(mentions: readonly PlacedMention[], role: 'lead' | 'support'): string[] {
   const names = new Set<string>();
   for (const m of mentions) if (m.role === role) names.add(m.mention.unit);
@@ -140,28 +171,45 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
 
   yield progress('deadlines');
   const tasks: AnalyzedTask[] = [];
+  const parts: TaskParts[] = [];
   for (let i = 0; i < rows.length; i += 1) {
     const row = rows[i] as TaskRow;
     const deadline = parseDeadline(row.deadline, planYear);
     const placed = mentions[i] ?? [];
     const { quotas: shares, total } = quotas[i] ?? { quotas: [], total: null };
-    const task: Task = {
-      row: row.row,
-      no: row.no,
-      text: row.text,
+    const own: TaskParts = {
       lead: uniqueNames(placed, 'lead'),
       support: uniqueNames(placed, 'support'),
       deadline,
       state: taskState(deadline, row.status, options.asOf, dueSoonDays),
-      status: row.status,
       quotas: row.shares ? matrixQuotas(row, lexicon) : shares,
       quotaTotal: total ?? columnTarget(row.target, row.measure),
-      leader: row.leader,
-      progress: row.status,
-      ...(row.subRowOf === null ? {} : { subRowOf: row.subRowOf }),
     };
-    tasks.push({ source: row, task, mentions: placed });
+    parts.push(own);
+    tasks.push({ source: row, task: taskOf(row, own), mentions: placed });
     if ((i + 1) % PROGRESS_EVERY_ROWS === 0) yield progress('deadlines', i + 1, rows.length);
+  }
+
+  // Progress (the table's progress columns, or the units' returns merged) gives each task its light.
+  const judged = judgeProgress({
+    sheet,
+    layout,
+    matrix: rows.some((r) => r.shares !== undefined),
+    tasks: tasks.map((t) => t.task),
+    planYear,
+    asOf: options.asOf,
+    dueSoonDays,
+    options: options.progress,
+    lang,
+    standardUnit: (written) => parse(written)[0]?.unit ?? written,
+    sendsReturn: (unit) => !registry.isCollective(unit) && parse(unit)[0]?.status !== 'unknown',
+  });
+  // Each task made again with its progress, as one literal: a copy spread from the first would be slower to read.
+  if (judged) {
+    judged.fields.forEach((fields, i) => {
+      const { source, mentions: placed } = tasks[i] as AnalyzedTask;
+      tasks[i] = { source, task: taskOf(source, parts[i] as TaskParts, fields), mentions: placed };
+    });
   }
 
   yield progress('findings');
@@ -169,11 +217,13 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
     ...registrySheetFindings(registryProblems),
     ...collectFindings({ layout, tasks, registryDistricts: places, asOf: options.asOf }),
     ...leadFromUnits(layout, tasks.map((t) => t.source)),
+    ...(judged?.drafts ?? []),
   ];
   const findings = finalizeFindings(drafts, lang);
 
   yield progress('summaries');
   const plain = tasks.map((t) => t.task);
+  const units = unitTaskList(plain, { places, categoryOf: categoryLookup(registry, mentions), isCollective: registry.isCollective });
   const result: CheckResult = {
     sheet: layout.sheet,
     headerRow: layout.headerRow,
@@ -184,9 +234,10 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
     tasks: plain,
     findings,
     districts: districtSummary(plain, places),
-    units: unitTaskList(plain, { places, categoryOf: categoryLookup(registry, mentions), isCollective: registry.isCollective }),
+    units,
     headers: layout.headers,
     level: { ...level, summaryLevel: summary.level },
+    ...(judged ? { progress: judged.report(plain, units) } : {}),
   };
   yield progress('summaries', 1, 1);
   return result;

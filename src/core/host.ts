@@ -12,9 +12,13 @@ export interface CheckSettings {
   /** null: the active sheet (file mode: the first sheet holding a task table). */
   readonly sheet: string | null;
   readonly lang: Lang;
+  /** Percentage points behind 序时进度 that a task may be and still be on schedule (absent: 0). */
+  readonly progressTolerance?: number;
 }
 
 export const DEFAULT_DUE_SOON_DAYS = 15;
+/** Percentage points behind 序时进度 that still count as on schedule, unless set. */
+export const DEFAULT_TOLERANCE = 0;
 
 /** Why a host could not do what was asked; the UI and the CLI turn it into one clear sentence (core/messages). */
 export type HostErrorCode =

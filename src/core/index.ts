@@ -23,3 +23,7 @@ export { parseIsoDate } from './dates/parseIsoDate';
 export { localIsoDate } from './dates/localIsoDate';
 export { quoteSheetName, sheetNameOfReference } from './plan/sheetReferences';
 export { HIGHLIGHT_COLORS, OWNED_SHEET_NAMES, highlightFormula, isOwnedHighlightFormula } from './plan/ownership';
+export { RETURN_IDENTITY_NAME } from './plan/ownership';
+export { planReturnWorkbooks, type ReturnWorkbookPlan } from './plan/returnWorkbooks';
+export { readReturn } from './progress/readReturn';
+export { parsePeriod, formatPeriod, periodEnd, returnsAsOf } from './progress/period';

@@ -1,5 +1,50 @@
 // The machine-readable report the CLI prints with --json. Its field names are a contract with users' scripts.
-import type { AdminLevel, CheckResult, DeadlineKind, Severity, FindingCode, HeaderRole, TaskState } from './model';
+import type { AdminLevel, CheckResult, DeadlineKind, Severity, FindingCode, HeaderRole, ProgressLight, ReturnState, TaskProgress, TaskState } from './model';
+
+export interface JsonProgressRecord {
+  readonly text: string;
+  readonly periods: readonly { readonly column: string; readonly header: string; readonly month: number; readonly text: string }[];
+  readonly done: boolean;
+  readonly percent: number | null;
+  readonly lag: boolean | null;
+  readonly notStarted: boolean;
+  readonly figures: readonly {
+    readonly unit: string | null;
+    readonly target: number | null;
+    readonly actual: number | null;
+    readonly statedRate: number | null;
+    readonly rate: number | null;
+    readonly measure: string;
+    readonly row: number;
+  }[];
+  readonly source: 'table' | 'returns';
+}
+
+export interface JsonProgress {
+  readonly period: string | null;
+  readonly tolerance: number;
+  readonly total: number;
+  readonly lights: Readonly<Record<ProgressLight | 'none', number>>;
+  readonly onSchedule: number;
+  readonly behind: readonly { readonly no: string; readonly row: number; readonly lead: readonly string[]; readonly overdue: boolean }[];
+  readonly units: readonly {
+    readonly unit: string;
+    readonly led: number;
+    readonly done: number;
+    readonly onSchedule: number;
+    readonly behind: number;
+    readonly overdue: number;
+    readonly notReported: number;
+    readonly completionRate: number;
+  }[];
+  readonly bulletin: string;
+  readonly notReturned: readonly string[] | null;
+  readonly merged: readonly {
+    readonly row: number;
+    readonly key: string;
+    readonly reports: readonly { readonly unit: string; readonly role: 'lead' | 'support'; readonly state: ReturnState | null; readonly text: string; readonly actual: number | null; readonly file: string; readonly row: number }[];
+  }[] | null;
+}
 
 export interface JsonReport {
   readonly sheet: string;
@@ -24,6 +69,9 @@ export interface JsonReport {
     readonly leader: string;
     readonly progress: string;
     readonly subRowOf: number | null;
+    readonly light: ProgressLight | null;
+    readonly expected: number | null;
+    readonly progressRecord: JsonProgressRecord | null;
   }[];
   readonly findings: readonly {
     readonly code: FindingCode;
@@ -45,6 +93,43 @@ export interface JsonReport {
   }[];
   readonly level: { readonly level: AdminLevel | null; readonly place: string | null; readonly summaryLevel: 'county' | 'town' } | null;
   readonly headers: readonly { readonly column: string; readonly header: string; readonly role: HeaderRole | null }[];
+  readonly progress: JsonProgress | null;
+}
+
+function progressRecordOf(record: TaskProgress | undefined): JsonProgressRecord | null {
+  if (record === undefined) return null;
+  return {
+    text: record.text,
+    periods: record.periods.map((p) => ({ column: p.column, header: p.header, month: p.month, text: p.text })),
+    done: record.done,
+    percent: record.percent,
+    lag: record.lag,
+    notStarted: record.notStarted,
+    figures: record.figures.map((f) => ({ unit: f.unit, target: f.target, actual: f.actual, statedRate: f.statedRate, rate: f.rate, measure: f.measure, row: f.row })),
+    source: record.source,
+  };
+}
+
+function progressOf(result: CheckResult): JsonProgress | null {
+  const p = result.progress;
+  if (p === undefined) return null;
+  return {
+    period: p.period,
+    tolerance: p.tolerance,
+    total: p.total,
+    lights: { red: p.lights.red, yellow: p.lights.yellow, green: p.lights.green, done: p.lights.done, none: p.lights.none },
+    onSchedule: p.onSchedule,
+    behind: p.behind.map((b) => ({ no: b.no, row: b.row, lead: [...b.lead], overdue: b.overdue })),
+    units: p.units.map((u) => ({ unit: u.unit, led: u.led, done: u.done, onSchedule: u.onSchedule, behind: u.behind, overdue: u.overdue, notReported: u.notReported, completionRate: u.completionRate })),
+    bulletin: p.bulletin,
+    notReturned: p.notReturned ? [...p.notReturned] : null,
+    merged:
+      p.merged?.map((m) => ({
+        row: m.row,
+        key: m.key,
+        reports: m.reports.map((r) => ({ unit: r.unit, role: r.role, state: r.state, text: r.text, actual: r.actual, file: r.file, row: r.row })),
+      })) ?? null,
+  };
 }
 
 /**
@@ -69,6 +154,9 @@ export function jsonReport(result: CheckResult): JsonReport {
       leader: t.leader ?? '',
       progress: t.progress ?? t.status,
       subRowOf: t.subRowOf ?? null,
+      light: t.light ?? null,
+      expected: t.expected ?? null,
+      progressRecord: progressRecordOf(t.progressRecord),
     })),
     findings: result.findings.map((f) => ({
       code: f.code,
@@ -90,5 +178,6 @@ export function jsonReport(result: CheckResult): JsonReport {
     })),
     level: result.level ? { level: result.level.level, place: result.level.place, summaryLevel: result.level.summaryLevel } : null,
     headers: (result.headers ?? []).map((h) => ({ column: h.column, header: h.header, role: h.role })),
+    progress: progressOf(result),
   };
 }

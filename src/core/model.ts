@@ -49,6 +49,8 @@ export interface CheckOptions {
   readonly lang?: Lang;
   /** The workbook's `单位名录` sheet, when it has one: extends and overrides the built-in registry. */
   readonly registrySheet?: SheetGrid;
+  /** How progress is judged, and the units' returns to merge (see ProgressOptions). */
+  readonly progress?: ProgressOptions;
 }
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -115,6 +117,12 @@ export interface Task {
    * measure with its own units or deadline). Each sub-row is checked; summaries count the task once.
    */
   readonly subRowOf?: number;
+  /** The task's progress as the table (or the merged returns) state it; absent where the table reports no progress. */
+  readonly progressRecord?: TaskProgress;
+  /** The supervision light (亮灯); null where none applies (open-ended, no lag); absent where there is no progress. */
+  readonly light?: ProgressLight | null;
+  /** 序时进度: the share of the task's span elapsed at the as-of day, in percent; null where the span is open. */
+  readonly expected?: number | null;
 }
 
 /** Codes are a contract with users and scripts: add new ones, never rename. */
@@ -140,7 +148,19 @@ export type FindingCode =
   | 'DEADLINE_OVERDUE'
   | 'DEADLINE_DUE_SOON'
   | 'CELL_ERROR_VALUE'
-  | 'LEAD_FROM_UNITS';
+  | 'LEAD_FROM_UNITS'
+  | 'PROGRESS_BEHIND'
+  | 'PROGRESS_RATE_MISMATCH'
+  | 'PROGRESS_NOT_REPORTED'
+  | 'PROGRESS_TARGET_MISSED'
+  | 'PROGRESS_TARGET_EXCEEDED'
+  | 'PROGRESS_CONFLICT'
+  | 'RETURN_NOT_RESPONSIBLE'
+  | 'RETURN_TEXT_CHANGED'
+  | 'RETURN_ROW_UNMATCHED'
+  | 'RETURN_NOT_RECOGNIZED'
+  | 'RETURN_OTHER_PERIOD'
+  | 'RETURN_DUPLICATE';
 
 export interface Finding {
   readonly code: FindingCode;
@@ -202,6 +222,8 @@ export interface CheckResult {
   readonly headers?: readonly HeaderInfo[];
   /** The table's own administrative level and place, as far as its title and units tell. */
   readonly level?: TableLevel;
+  /** Progress judged against the calendar, per unit, and the 通报; absent where the table reports no progress. */
+  readonly progress?: ProgressReport;
 }
 
 /** What a header column holds; the ColumnRole values plus the other columns task tables carry. */
@@ -242,7 +264,7 @@ export interface TableLevel {
 // What to write. Hosts apply a plan literally; every decision about content, order, names and styles is made here.
 
 /** The tool's highlight rules on the task sheet: one per style, each over disjoint cells. */
-export type HighlightStyle = 'error' | 'warning';
+export type HighlightStyle = 'error' | 'warning' | 'good' | 'closed';
 
 export interface HighlightRule {
   readonly style: HighlightStyle;
@@ -257,7 +279,7 @@ export type PlanCell =
   | null
   | { readonly text: string; readonly link: { readonly sheet: string; readonly cell: string } };
 
-export type OwnedSheetKey = 'findings' | 'districts' | 'unitTasks';
+export type OwnedSheetKey = 'findings' | 'districts' | 'unitTasks' | 'progress' | 'unitProgress';
 
 /** One column of a tool sheet. */
 export interface SheetColumn {
@@ -271,6 +293,12 @@ export interface SheetColumn {
   readonly numberFormat?: string;
   /** Wrap the column's body text within the column width. */
   readonly wrap?: boolean;
+  /** A fill-in column: its empty body cells are unlocked (the filled ones stay locked), for a protected sheet. */
+  readonly unlocked?: boolean;
+  /** Hidden (a key column that ties a row to its task). */
+  readonly hidden?: boolean;
+  /** A drop-down of these values over the column's body cells (a data-validation list). */
+  readonly choices?: readonly string[];
 }
 
 /** A piece of a printed page footer: literal text (written as is, '&' included) or a field Excel fills in. */
@@ -309,6 +337,8 @@ export interface SheetLayout {
   /** Wrap the header cells' text. */
   readonly wrapHeader?: boolean;
   readonly print?: SheetPrintSetup;
+  /** Protect the sheet without a password, so that only the unlocked cells can be typed in. */
+  readonly protect?: boolean;
 }
 
 export interface SheetPlan {
@@ -346,4 +376,176 @@ export interface CheckProgress {
   readonly phase: CheckPhase;
   /** 0..1 over the whole check. */
   readonly fraction: number;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Progress: read from the table or merged from the units' returns, judged against the calendar (序时进度).
+
+/** The supervision offices' lights: 红 overdue and not done, 黄 behind or due soon, 绿 on track, 已完成 closed off. */
+export type ProgressLight = 'red' | 'yellow' | 'green' | 'done';
+
+/** Lights in the order counts show them, worst first. */
+export const PROGRESS_LIGHTS: readonly ProgressLight[] = ['red', 'yellow', 'green', 'done'];
+
+/** The states a unit picks in its return (状态 drop-down). */
+export type ReturnState = 'done' | 'ongoing' | 'lagging' | 'notStarted';
+
+export const RETURN_STATES: readonly ReturnState[] = ['done', 'ongoing', 'lagging', 'notStarted'];
+
+/** One progress column's text for a task (1-10月推进情况, 1-11月推进情况 …). */
+export interface ProgressPeriodText {
+  readonly column: string;
+  readonly header: string;
+  /** The month the column's period ends in (1-11月 → 11), 0 when the header names none. */
+  readonly month: number;
+  readonly text: string;
+}
+
+/** Target, actual and rate of a task, or of one unit or area of it. */
+export interface ProgressFigure {
+  /** The unit or area the figures are of; null: the task's own (its total). */
+  readonly unit: string | null;
+  readonly target: number | null;
+  readonly actual: number | null;
+  /** The rate as written, in percent; null when the table writes none. */
+  readonly statedRate: number | null;
+  /** actual ÷ target in percent, null without both. */
+  readonly rate: number | null;
+  /** An indicator to stay under (城镇登记失业率低于, 控制在…以内): meeting it is staying at or below the target. */
+  readonly lowerIsBetter: boolean;
+  /** The measure of target and actual (人, 元), '' where the table does not say. */
+  readonly measure: string;
+  readonly row: number;
+  readonly columns: { readonly target: string | null; readonly actual: string | null; readonly rate: string | null };
+}
+
+export interface TaskProgress {
+  /** The current period's text (several units' reports joined, in a merge). */
+  readonly text: string;
+  /** Every period column's text, in sheet order; empty for a merge. */
+  readonly periods: readonly ProgressPeriodText[];
+  /** The done words, a return's 已完成, 100%, or every target met. */
+  readonly done: boolean;
+  /** A percentage written in the text (完成全年任务的75%, 进度 65%), or actual ÷ target; null when none. */
+  readonly percent: number | null;
+  /** A stated lag (滞后, 未达序时进度, 是否达序：否): true; a stated 达序: false; null when the text says neither. */
+  readonly lag: boolean | null;
+  /** 未启动, 尚未开工. */
+  readonly notStarted: boolean;
+  readonly figures: readonly ProgressFigure[];
+  readonly source: 'table' | 'returns';
+}
+
+/** One row of a unit's return, as read. */
+export interface ReturnRow {
+  /** Sheet row of the return (1-based). */
+  readonly row: number;
+  /** The hidden key that ties the row to its task, '' when the return lost it (retyped). */
+  readonly key: string;
+  readonly no: string;
+  readonly text: string;
+  readonly progress: string;
+  /** The 状态 cell as written. */
+  readonly state: string;
+  readonly actual: number | null;
+  /** The 计量单位 the actual is written in (万元), '' when none. */
+  readonly measure: string;
+  readonly problems: string;
+  readonly nextSteps: string;
+}
+
+/** A unit's return workbook as read: who sent it, for which period, its rows. */
+export interface ReturnReport {
+  /** The file it came from, as the host names it. */
+  readonly file: string;
+  readonly unit: string | null;
+  /** `YYYY-MM` or `YYYY-Qn`, null when the return does not say. */
+  readonly period: string | null;
+  /** False when no return table was found in the file. */
+  readonly recognized: boolean;
+  readonly rows: readonly ReturnRow[];
+}
+
+export interface ProgressOptions {
+  /** Percentage points a task may be behind 序时进度 before it is yellow. Default 0. */
+  readonly tolerance?: number;
+  /** `YYYY-MM` or `YYYY-Qn`: the period the returns are for. */
+  readonly period?: string;
+  /** The units' returns: their reports replace the table's progress column for the period. */
+  readonly returns?: readonly ReturnReport[];
+  /** The tool's 进展汇总 sheet from an earlier merge: its earlier periods are kept. */
+  readonly history?: SheetGrid;
+  /** Sort 单位进展排名 by completion rate (a league table) instead of the units' order. */
+  readonly rankByCompletion?: boolean;
+}
+
+/** A unit's report on one task in a merge. */
+export interface UnitReport {
+  readonly unit: string;
+  readonly role: 'lead' | 'support';
+  readonly state: ReturnState | null;
+  readonly text: string;
+  readonly actual: number | null;
+  readonly problems: string;
+  readonly nextSteps: string;
+  readonly file: string;
+  /** Sheet row of the return. */
+  readonly row: number;
+}
+
+/** What a merge knows of one task: each unit's report, the earlier periods, what changed since the last one. */
+export interface MergedTask {
+  /** Sheet row of the task. */
+  readonly row: number;
+  readonly key: string;
+  readonly reports: readonly UnitReport[];
+  /** Earlier periods' summaries by period, as the 进展汇总 sheet kept them. */
+  readonly history: Readonly<Record<string, string>>;
+  /** This period's summary as the 进展汇总 sheet writes it. */
+  readonly summary: string;
+  /** What changed since the latest earlier period, null when there is none to compare with. */
+  readonly change: ProgressChange | null;
+}
+
+export interface ProgressChange {
+  /** The light of the earlier period, null when it had none. */
+  readonly lightBefore: ProgressLight | null;
+  /** The units' texts are the same as last time (copied forward). */
+  readonly sameText: boolean;
+}
+
+export interface UnitProgress {
+  readonly unit: string;
+  readonly led: number;
+  readonly done: number;
+  readonly onSchedule: number;
+  readonly behind: number;
+  readonly overdue: number;
+  readonly notReported: number;
+  /** done ÷ led in percent. */
+  readonly completionRate: number;
+}
+
+export interface ProgressReport {
+  /** The period the returns were for; null where the table's own columns were read. */
+  readonly period: string | null;
+  readonly tolerance: number;
+  /** The task-sheet column the lights are shown in (progress, else 序号), null where they are not (a target matrix). */
+  readonly lightColumn: string | null;
+  /** Tasks counted once (a task merged over several rows is one). */
+  readonly total: number;
+  readonly lights: Readonly<Record<ProgressLight | 'none', number>>;
+  /** Tasks counted as 序时推进 in the 通报 (neither done nor behind nor overdue). */
+  readonly onSchedule: number;
+  /** Tasks behind or overdue, in table order: the 通报's list. */
+  readonly behind: readonly { readonly no: string; readonly row: number; readonly lead: readonly string[]; readonly overdue: boolean }[];
+  readonly units: readonly UnitProgress[];
+  /** Per task, in a merge. */
+  readonly merged?: readonly MergedTask[];
+  /** In a merge: the lead units that sent no return at all, in the order the table first names them. */
+  readonly notReturned?: readonly string[];
+  /** Earlier periods kept from the 进展汇总 sheet, newest first (the current one not among them). */
+  readonly earlierPeriods?: readonly string[];
+  /** The 通报 paragraph, in the result's language. */
+  readonly bulletin: string;
 }

@@ -36,6 +36,7 @@ function checkOptions(settings: CheckSettings, registry: SheetGrid | null): Chec
     dueSoonDays: settings.dueSoonDays,
     ...(settings.planYear !== null ? { planYear: settings.planYear } : {}),
     ...(registry ? { registrySheet: registry } : {}),
+    ...(settings.progressTolerance !== undefined ? { progress: { tolerance: settings.progressTolerance } } : {}),
   };
 }
 

@@ -16,7 +16,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 export function settingsFromStored(stored: unknown): Partial<CheckSettings> {
   if (!isObject(stored)) return {};
   const read: { -readonly [K in keyof CheckSettings]?: CheckSettings[K] } = {};
-  const { planYear, asOf, dueSoonDays, sheet, lang } = stored;
+  const { planYear, asOf, dueSoonDays, sheet, lang, progressTolerance } = stored;
   if (planYear === null || (Number.isInteger(planYear) && (planYear as number) >= 1900 && (planYear as number) <= 9999)) {
     read.planYear = planYear as number | null;
   }
@@ -24,6 +24,7 @@ export function settingsFromStored(stored: unknown): Partial<CheckSettings> {
   if (Number.isInteger(dueSoonDays) && (dueSoonDays as number) >= 0) read.dueSoonDays = dueSoonDays as number;
   if (sheet === null || (typeof sheet === 'string' && sheet !== '')) read.sheet = sheet as string | null;
   if (typeof lang === 'string' && (LANGS as readonly string[]).includes(lang)) read.lang = lang as Lang;
+  if (typeof progressTolerance === 'number' && progressTolerance >= 0 && progressTolerance <= 100) read.progressTolerance = progressTolerance;
   return read;
 }
 
@@ -37,7 +38,7 @@ export function readSettings(settings: DocumentSettings): Partial<CheckSettings>
  * up. The settings then simply are not in the file next time, and the pane's defaults apply.
  */
 export async function writeSettings(settings: DocumentSettings, value: CheckSettings): Promise<void> {
-  const { planYear, asOf, dueSoonDays, sheet, lang } = value;
-  settings.set(SETTINGS_KEY, { planYear, asOf, dueSoonDays, sheet, lang });
+  const { planYear, asOf, dueSoonDays, sheet, lang, progressTolerance } = value;
+  settings.set(SETTINGS_KEY, { planYear, asOf, dueSoonDays, sheet, lang, ...(progressTolerance !== undefined ? { progressTolerance } : {}) });
   settings.save().catch(() => undefined);
 }

@@ -1,6 +1,7 @@
 // What the pane needs from file mode, as types only: the pane reaches the implementation through a dynamic import
 // (src/taskpane/fileMode) so that the workbook file adapter is fetched only when the pane runs outside Excel.
-import type { WorkbookHost } from '../core/host';
+import type { CheckSettings, WorkbookHost } from '../core/host';
+import type { CheckProgress, CheckResult } from '../core/model';
 
 export interface RevealedCell {
   readonly sheet: string;
@@ -19,6 +20,10 @@ export interface FileWorkbook {
   onReveal(listener: (cell: RevealedCell) => void): () => void;
   /** Stops the command under way: it rejects with CommandCancelled and the workbook stays as it was before it. */
   cancel(): void;
+  /** 生成报送表: one return workbook per lead unit for the period, as one .zip archive; the workbook is unchanged. */
+  writeReturns(settings: CheckSettings, period: string): Promise<{ readonly archive: Uint8Array; readonly fileName: string; readonly count: number }>;
+  /** 合并报送: the returned workbooks merged into the workbook (进展汇总, 单位进展排名, the 通报, lights, findings). */
+  mergeReturns(settings: CheckSettings, period: string, returns: readonly { readonly name: string; readonly bytes: Uint8Array }[], onProgress?: (p: CheckProgress) => void): Promise<CheckResult>;
 }
 
 /** What a cancelled command rejects with; the pane says so instead of reporting a failure. */

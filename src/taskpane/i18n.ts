@@ -2,11 +2,11 @@
 // a label up instead of repeating it. Severity, state and kind names and the words for the settings come from
 // core/messages, so that the pane, the CLI and the sheets the tool writes use the same words.
 import { countOf, formatCount } from '../core/messages/formatCount';
-import { messagesFor } from '../core/messages/messagesFor';
+import { TERMS } from '../core/messages/shortTexts';
 import type { CheckPhase, ColumnRole, Lang } from '../core/model';
 
-const ZH = messagesFor('zh-CN').terms;
-const EN = messagesFor('en-US').terms;
+const ZH = TERMS['zh-CN'];
+const EN = TERMS['en-US'];
 
 const zhCN = {
   paneTitle: '任务分工表校验',
@@ -97,6 +97,19 @@ const zhCN = {
   role_units: '责任单位',
   role_deadline: '完成时限',
   role_status: '进展情况',
+  tolerance: '序时进度容差（百分点）',
+  toleranceHint: '落后序时进度不超过此数仍亮绿灯。',
+  settingsTolerance: '容差 {points} 个百分点',
+  badTolerance: '容差应为 0 到 100 之间的百分点数。',
+  progressSection: '进展报送',
+  progressHint: '按报送期次为每个牵头单位生成报送表；各单位交回后，选择或拖放这些文件合并。',
+  period: '报送期次',
+  periodHint: '如 2023-11（月）或 2023-Q3（季度）',
+  badPeriod: '报送期次应写作 2023-11 或 2023-Q3。',
+  writeReturns: '生成报送表',
+  mergeReturns: '合并报送',
+  returnsWritten: '已生成 {count} 份报送表，已下载为压缩包 {name}。',
+  merged: '已合并 {count} 份报送表，写入了进展汇总、单位进展排名和通报。',
 } as const;
 
 export type StringKey = keyof typeof zhCN;
@@ -190,6 +203,19 @@ const enUS: Record<StringKey, string> = {
   role_units: 'Responsible units',
   role_deadline: 'Deadline',
   role_status: 'Progress',
+  tolerance: 'Tolerance behind schedule (points)',
+  toleranceHint: 'Tasks behind 序时进度 by no more than this stay green.',
+  settingsTolerance: 'tolerance {points} points',
+  badTolerance: 'The tolerance must be percentage points from 0 to 100.',
+  progressSection: 'Progress returns',
+  progressHint: 'Write one return per lead unit for a period; when the units send them back, pick or drop the files to merge them.',
+  period: 'Period',
+  periodHint: 'e.g. 2023-11 (a month) or 2023-Q3 (a quarter)',
+  badPeriod: 'Write the period as 2023-11 or 2023-Q3.',
+  writeReturns: 'Write returns',
+  mergeReturns: 'Merge returns',
+  returnsWritten: '{count} returns written and downloaded as {name}.',
+  merged: '{count} returns merged: progress summary, units’ progress and bulletin written.',
 };
 
 const STRINGS: Readonly<Record<Lang, Record<StringKey, string>>> = { 'zh-CN': zhCN, 'en-US': enUS };

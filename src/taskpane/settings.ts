@@ -1,8 +1,9 @@
 // The settings form works on text (what the inputs hold); hosts take CheckSettings. This module converts between the
 // two and says which field is wrong, so that a bad value never reaches a host.
 import { parseIsoDate } from '../core/dates/parseIsoDate';
-import { DEFAULT_DUE_SOON_DAYS, type CheckSettings } from '../core/host';
+import { DEFAULT_DUE_SOON_DAYS, DEFAULT_TOLERANCE, type CheckSettings } from '../core/host';
 import type { Lang } from '../core/model';
+
 import type { StringKey } from './i18n';
 
 export interface SettingsForm {
@@ -11,6 +12,8 @@ export interface SettingsForm {
   readonly dueSoonDays: string;
   /** '' stands for "active sheet / first task sheet". */
   readonly sheet: string;
+  /** Percentage points behind 序时进度 still on schedule. */
+  readonly tolerance: string;
 }
 
 export function formFromSettings(saved: Partial<CheckSettings>, today: string): SettingsForm {
@@ -19,6 +22,7 @@ export function formFromSettings(saved: Partial<CheckSettings>, today: string): 
     asOf: saved.asOf ?? today,
     dueSoonDays: String(saved.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS),
     sheet: saved.sheet ?? '',
+    tolerance: String(saved.progressTolerance ?? DEFAULT_TOLERANCE),
   };
 }
 
@@ -42,6 +46,9 @@ export function settingsFromForm(form: SettingsForm, lang: Lang, today: string):
   if (!/^\d{1,3}$/.test(daysText) || dueSoonDays > 365) errors.dueSoonDays = 'badDueSoon';
   const asOfText = form.asOf.trim();
   if (asOfText !== '' && parseIsoDate(asOfText) === null) errors.asOf = 'badAsOf';
+  const toleranceText = form.tolerance.trim();
+  const tolerance = toleranceText === '' ? DEFAULT_TOLERANCE : Number(toleranceText);
+  if (toleranceText !== '' && !(/^\d{1,3}(\.\d+)?$/.test(toleranceText) && tolerance <= 100)) errors.tolerance = 'badTolerance';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -51,6 +58,7 @@ export function settingsFromForm(form: SettingsForm, lang: Lang, today: string):
       dueSoonDays,
       sheet: form.sheet === '' ? null : form.sheet,
       lang,
+      progressTolerance: tolerance,
     },
   };
 }

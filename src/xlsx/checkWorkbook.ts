@@ -11,6 +11,7 @@ import {
   type Lang,
   type OutputPart,
   type OwnedSheetKey,
+  type ProgressOptions,
   type SheetGrid,
 } from '../core';
 import type { SheetEntry } from './read/openWorkbook';
@@ -34,6 +35,8 @@ export interface CheckWorkbookOptions {
   readonly yieldToHost?: () => Promise<void>;
   /** Faster compression than fflate's for the parts the tool writes (the CLI passes Node's zlib). */
   readonly compression?: NativeCompression;
+  /** How progress is judged, and the returns to merge (the workbook's own 进展汇总 is read for the earlier periods). */
+  readonly progress?: Omit<ProgressOptions, 'history'>;
 }
 
 export interface CheckedWorkbook {
@@ -76,6 +79,8 @@ async function runCheck(
   const { entry, read } = chooseSheet(reader, options.sheet, withStructure);
   const sheet: SheetGrid = read.grid;
   const registrySheet = reader.registrySheet();
+  const earlier = options.progress?.returns ? reader.ownedSheets().progress : undefined;
+  const history = earlier ? reader.readSheet(earlier).grid : undefined;
   const result = await checkTaskTableAsync(
     sheet,
     {
@@ -84,6 +89,7 @@ async function runCheck(
       ...(options.year !== undefined ? { planYear: options.year } : {}),
       ...(options.dueSoonDays !== undefined ? { dueSoonDays: options.dueSoonDays } : {}),
       ...(registrySheet ? { registrySheet } : {}),
+      ...(options.progress ? { progress: { ...options.progress, ...(history ? { history } : {}) } } : {}),
     },
     options.onProgress ? (p: CheckProgress) => options.onProgress?.(p, sheet.grid.length) : undefined,
     options.yieldToHost,

@@ -3,3 +3,4 @@
 export { checkWorkbook, checkWorkbookTable, clearWorkbook, type CheckedWorkbook, type CheckWorkbookOptions } from './checkWorkbook';
 export { openWorkbookFile, type OpenedWorkbook } from './openedWorkbook';
 export type { NativeCompression } from './zip/writeZip';
+export { mergeReturnWorkbooks, readReturnWorkbook, returnsArchive, safeFileName, writeReturnWorkbooks, type ReturnFile, type WrittenReturns } from './progressReturns';

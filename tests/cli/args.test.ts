@@ -24,8 +24,25 @@ describe('parseArgs', () => {
       lang: 'en-US',
       out: 'checked.xlsx',
       json: true,
+      bulletin: false,
     });
-    expect(parseArgs(['plan.xlsx'])).toEqual({ kind: 'check', input: 'plan.xlsx', json: false });
+    expect(parseArgs(['plan.xlsx'])).toEqual({ kind: 'check', input: 'plan.xlsx', json: false, bulletin: false });
+    expect(parseArgs(['plan.xlsx', '--tolerance', '5', '--bulletin'])).toEqual({ kind: 'check', input: 'plan.xlsx', json: false, bulletin: true, tolerance: 5 });
+  });
+
+  it('reads returns and merge with their period, folder, output and returned files', () => {
+    expect(parseArgs(['returns', 'plan.xlsx', '--period', '2023-11', '--out-dir', 'out'])).toEqual({ kind: 'returns', input: 'plan.xlsx', period: '2023-11', outDir: 'out' });
+    expect(parseArgs(['merge', 'plan.xlsx', 'a.xlsx', 'b.xlsx', '--period=2023-q3', '--out', 'm.xlsx', '--bulletin', '--rank', '--as-of', '2023-09-30'])).toEqual({
+      kind: 'merge',
+      input: 'plan.xlsx',
+      returns: ['a.xlsx', 'b.xlsx'],
+      period: '2023-Q3',
+      out: 'm.xlsx',
+      json: false,
+      bulletin: true,
+      rank: true,
+      asOf: '2023-09-30',
+    });
   });
 
   it('reads clear with its output, and help', () => {
@@ -48,6 +65,13 @@ describe('parseArgs', () => {
     [[], 'missingInput'],
     [['clear', 'checked.xlsx'], 'missingOut'],
     [['clear', '--out', 'clean.xlsx'], 'missingInput'],
+    [['returns', 'plan.xlsx', '--out-dir', 'out'], 'missingPeriod'],
+    [['returns', 'plan.xlsx', '--period', '2023-13', '--out-dir', 'out'], 'badPeriod'],
+    [['returns', 'plan.xlsx', '--period', '2023-11'], 'missingOutDir'],
+    [['merge', 'plan.xlsx', '--period', '2023-11', '--out', 'm.xlsx'], 'missingReturns'],
+    [['merge', 'plan.xlsx', 'a.xlsx', '--period', '2023-11'], 'missingOut'],
+    [['plan.xlsx', '--tolerance', 'five'], 'badTolerance'],
+    [['plan.xlsx', '--tolerance', '101'], 'badTolerance'],
   ] as [string[], OptionProblem][])('refuses %j as %s', (argv, problem) => {
     expect(problemOf(argv)).toBe(problem);
   });

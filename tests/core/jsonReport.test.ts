@@ -6,9 +6,9 @@ describe('jsonReport', () => {
   const report = jsonReport(checkTaskTable(seedSheetGrid(), { asOf: '2023-11-20' }));
 
   it('has exactly the contract’s fields', () => {
-    expect(Object.keys(report)).toEqual(['sheet', 'headerRow', 'columns', 'tasks', 'findings', 'districts', 'level', 'headers']);
+    expect(Object.keys(report)).toEqual(['sheet', 'headerRow', 'columns', 'tasks', 'findings', 'districts', 'level', 'headers', 'progress']);
     expect(Object.keys(report.columns)).toEqual(['no', 'task', 'lead', 'support', 'deadline', 'status']);
-    expect(Object.keys(report.tasks[0] ?? {})).toEqual(['row', 'no', 'lead', 'support', 'deadline', 'state', 'quotas', 'quotaTotal', 'leader', 'progress', 'subRowOf']);
+    expect(Object.keys(report.tasks[0] ?? {})).toEqual(['row', 'no', 'lead', 'support', 'deadline', 'state', 'quotas', 'quotaTotal', 'leader', 'progress', 'subRowOf', 'light', 'expected', 'progressRecord']);
     expect(Object.keys(report.findings[0] ?? {})).toEqual(['code', 'severity', 'row', 'column', 'taskNo', 'unit', 'message', 'suggestion']);
     expect(Object.keys(report.districts[0] ?? {})).toEqual(['name', 'leadTasks', 'supportTasks', 'quotas', 'overdue', 'dueSoon']);
   });

@@ -170,7 +170,7 @@ describe('task-check --json', () => {
     expect(ran.status).toBe(0);
     expect(ran.stderr).toBe('');
     const report = JSON.parse(ran.stdout) as Record<string, unknown>;
-    expect(Object.keys(report).sort()).toEqual(['columns', 'districts', 'findings', 'headerRow', 'headers', 'level', 'sheet', 'tasks']);
+    expect(Object.keys(report).sort()).toEqual(['columns', 'districts', 'findings', 'headerRow', 'headers', 'level', 'progress', 'sheet', 'tasks']);
     expect(report).toMatchObject({ sheet: SAMPLE_SHEET, headerRow: 3, columns: { no: 'A', task: 'B', lead: 'C', support: 'D', deadline: 'E' } });
     expect(report.tasks).toHaveLength(29);
     expect(report.districts).toEqual(expect.arrayContaining([expect.objectContaining({ name: '马尾区' })]));

@@ -83,7 +83,7 @@ describe('task pane in Excel (a fake Excel host)', () => {
     fireEvent.change(screen.getByLabelText('校验的工作表'), { target: { value: '分工方案' } });
     expect(button(/2023 年度/)).toHaveTextContent('分工方案 · 2023 年度 · 截至 2023-11-20 · 提前 7 天');
     await validateWith(host, fuzhouResult());
-    const expected = { planYear: 2023, asOf: null, dueSoonDays: 7, sheet: '分工方案', lang: 'zh-CN' };
+    const expected = { planYear: 2023, asOf: null, dueSoonDays: 7, sheet: '分工方案', lang: 'zh-CN', progressTolerance: 0 };
     expect(host.calls.slice(0, 2)).toEqual([
       { method: 'saveSettings', settings: expected },
       { method: 'validate', settings: expected },

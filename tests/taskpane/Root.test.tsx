@@ -16,6 +16,8 @@ class FakeFileMode implements FileModeApi {
   readonly host = new FakeExcelHost();
   failWith: HostError | null = null;
   onCancel: () => void = () => undefined;
+  /** What the progress commands were asked: the period, and the returned files' names and bytes. */
+  readonly progressCalls: { method: string; period: string; returns?: { name: string; bytes: number[] }[] }[] = [];
   private listener: ((cell: RevealedCell) => void) | null = null;
   rowFive: RevealedCell = {
     sheet: '分工方案',
@@ -43,6 +45,15 @@ class FakeFileMode implements FileModeApi {
       host,
       currentBytes: () => new Uint8Array(bytes),
       cancel: () => this.onCancel(),
+      // The progress commands as the pane sees them (tests/taskpane/fileMode covers the real ones).
+      writeReturns: async (_settings, period) => {
+        this.progressCalls.push({ method: 'writeReturns', period });
+        return { archive: new Uint8Array([0x50, 0x4b]), fileName: `${period} 进展报送表.zip`, count: 27 };
+      },
+      mergeReturns: async (_settings, period, returns) => {
+        this.progressCalls.push({ method: 'mergeReturns', period, returns: returns.map((r) => ({ name: r.name, bytes: [...r.bytes] })) });
+        return fuzhouResult();
+      },
       onReveal: (listener) => {
         this.listener = listener;
         return () => {
@@ -97,6 +108,37 @@ beforeAll(() => {
 });
 
 describe('task pane outside Excel (file mode)', () => {
+  it('writes the returns of a period as a download, and merges the files the units sent back', async () => {
+    const fileMode = new FakeFileMode();
+    const downloads: string[] = [];
+    URL.createObjectURL = () => 'blob:returns';
+    URL.revokeObjectURL = () => undefined;
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloads.push(this.download);
+    });
+    renderFileMode(fileMode);
+    await screen.findByText(/本窗格正在 Excel 之外运行/);
+    expect(screen.queryByRole('button', { name: '生成报送表' })).toBeNull();
+    await openFile();
+    // The period starts as the as-of date's month (today here): November's is asked for.
+    fireEvent.change(await screen.findByLabelText('报送期次'), { target: { value: '2023-11' } });
+    fireEvent.click(screen.getByRole('button', { name: '生成报送表' }));
+    expect(await screen.findByText('已生成 27 份报送表，已下载为压缩包 2023-11 进展报送表.zip。')).toBeInTheDocument();
+    expect(downloads).toEqual(['2023-11 进展报送表.zip']);
+
+    const returned = new File([new Uint8Array([0x50, 0x4b, 9])], '2023-11 进展报送 马尾区.xlsx');
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('合并报送', { selector: 'input' }), { target: { files: [returned] } });
+    });
+    expect(await screen.findByText('已合并 1 份报送表，写入了进展汇总、单位进展排名和通报。')).toBeInTheDocument();
+    expect(fileMode.progressCalls).toEqual([
+      { method: 'writeReturns', period: '2023-11' },
+      { method: 'mergeReturns', period: '2023-11', returns: [{ name: '2023-11 进展报送 马尾区.xlsx', bytes: [0x50, 0x4b, 9] }] },
+    ]);
+    expect(screen.getByRole('button', { name: '下载校验结果' })).toBeEnabled();
+    click.mockRestore();
+  });
+
   it('says it runs outside Excel and waits for a workbook', async () => {
     renderFileMode(new FakeFileMode());
     expect(await screen.findByText(/本窗格正在 Excel 之外运行/)).toBeInTheDocument();

@@ -35,6 +35,20 @@ export interface FindingFactsByCode {
   CELL_ERROR_VALUE: { readonly error: string };
   /** Tasks with an empty 牵头单位 led by their 责任单位 (无牵头单位的，责任单位即为牵头单位): said once for the table. */
   LEAD_FROM_UNITS: { readonly count: number; readonly rows: readonly number[] };
+  /** percent: the progress stated or computed; expected: 序时进度; stated: the table or the return says 滞后. */
+  PROGRESS_BEHIND: { readonly percent: number | null; readonly expected: number | null; readonly stated: boolean; readonly unit: string | null };
+  PROGRESS_RATE_MISMATCH: { readonly stated: number; readonly computed: number; readonly target: number; readonly actual: number; readonly unit: string | null };
+  /** unit null: the table's progress cell is empty; returned false: the unit sent no return at all. */
+  PROGRESS_NOT_REPORTED: { readonly unit: string | null; readonly returned: boolean; readonly period: string | null };
+  PROGRESS_TARGET_MISSED: { readonly unit: string | null; readonly target: number; readonly actual: number; readonly due: string; readonly lowerIsBetter: boolean };
+  PROGRESS_TARGET_EXCEEDED: { readonly unit: string | null; readonly target: number; readonly actual: number };
+  PROGRESS_CONFLICT: { readonly doneBy: string; readonly laggingBy: string };
+  RETURN_NOT_RESPONSIBLE: { readonly unit: string; readonly file: string; readonly returnRow: number };
+  RETURN_TEXT_CHANGED: { readonly unit: string; readonly file: string; readonly returnRow: number; readonly written: string };
+  RETURN_ROW_UNMATCHED: { readonly unit: string | null; readonly file: string; readonly returnRow: number; readonly no: string; readonly text: string };
+  RETURN_NOT_RECOGNIZED: { readonly file: string };
+  RETURN_OTHER_PERIOD: { readonly file: string; readonly period: string; readonly expected: string };
+  RETURN_DUPLICATE: { readonly unit: string; readonly file: string; readonly earlier: string };
 }
 
 interface DraftOf<C extends FindingCode> {

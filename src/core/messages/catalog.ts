@@ -3,6 +3,7 @@
 import type { FindingFactsByCode } from '../findings/findingFacts';
 import type { HostError, HostErrorCode } from '../host';
 import type { FindingCode, OwnedSheetKey, Severity, TaskState } from '../model';
+import type { ProgressTexts } from './progressCatalog';
 
 export interface FindingText<C extends FindingCode> {
   readonly message: (facts: FindingFactsByCode[C], format: AmountFormatter) => string;
@@ -92,4 +93,6 @@ export interface Messages {
     /** "2023 年度", "plan year 2023". */
     readonly planYearOf: (year: number) => string;
   };
+  /** Lights, the return workbook, the 进展汇总 and 单位进展排名 sheets, the 通报. */
+  readonly progress: ProgressTexts;
 }

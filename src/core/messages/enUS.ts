@@ -1,25 +1,16 @@
 // English texts, on request.
-import type { MissingRole } from '../table/headerBlock';
-import type { HostErrorPlace, Messages } from './catalog';
+import type { Messages } from './catalog';
+import { HEADING_SEPARATOR } from './shortTexts';
+import { headerDiagnosisEn, EN_HOST_ERRORS, EN_TERMS } from './enUSHost';
+import { EN_PROGRESS_FINDINGS, EN_PROGRESS_KINDS, EN_PROGRESS } from './enUSProgress';
 import { formatAmountEn, measureNameEn } from './formatAmount';
 import { countOf, formatCount } from './formatCount';
 
-const at = (where: HostErrorPlace): string =>
-  [where.sheet ? `sheet "${where.sheet}"` : '', where.cell ? `cell ${where.cell}` : ''].filter((s) => s !== '').join(', ');
-const detail = (where: HostErrorPlace): string => (where.detail ? ` (${where.detail})` : '');
-
-const MISSING_EN: Readonly<Record<MissingRole, string>> = { task: 'a task column (工作任务 …)', units: 'a unit, deadline or progress column (牵头单位, 责任单位, 完成时限 …)' };
-
-/** header cells seen: 序号, 牵头单位; missing: a task column. */
-function headerDiagnosis(seen: readonly string[], missing: readonly MissingRole[]): string {
-  const saw = seen.length > 0 ? `header cells seen: ${seen.map((t) => t.replace(/\s+/g, '')).join(', ')}` : 'no header row seen';
-  return `${saw}; missing ${missing.map((m) => MISSING_EN[m]).join(' and ')}`;
-}
 
 export const EN_US: Messages = {
   findings: {
     TABLE_NOT_FOUND: {
-      message: (f) => `No task table header in the first ${f.searchedRows} rows of sheet "${f.sheet}" (${headerDiagnosis(f.seen, f.missing)}).`,
+      message: (f) => `No task table header in the first ${f.searchedRows} rows of sheet "${f.sheet}" (${headerDiagnosisEn(f.seen, f.missing)}).`,
       suggestion: () => 'The header needs a task column (工作任务 …) and a unit or deadline column (牵头单位, 责任单位, 完成时限 …).',
     },
     HEADER_REPEATED: { message: () => 'Repeated header row (from a page break), skipped.', suggestion: () => null },
@@ -74,13 +65,14 @@ export const EN_US: Messages = {
       message: (f) => `${f.count} task(s) leave 牵头单位 empty and are led by their 责任单位 (无牵头单位的，责任单位即为牵头单位; rows ${f.rows.join(', ')}).`,
       suggestion: () => null,
     },
+    ...EN_PROGRESS_FINDINGS,
   },
   formatAmount: formatAmountEn,
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   state: { done: 'Done', overdue: 'Overdue', dueSoon: 'Due soon', onTrack: 'On track', ongoing: 'Ongoing', unknown: 'Unknown' },
   role: { lead: 'Lead', support: 'Support' },
   listSeparator: ', ',
-  sheetNames: { findings: 'Findings', districts: 'District summary', unitTasks: 'Unit tasks' },
+  sheetNames: { findings: 'Findings', districts: 'District summary', unitTasks: 'Unit tasks', progress: 'Progress', unitProgress: 'Unit progress' },
   findingsHeaders: {
     severity: 'Severity',
     code: 'Code',
@@ -108,33 +100,7 @@ export const EN_US: Messages = {
   },
   unitTaskHeaders: { unit: 'Unit', category: 'Category', role: 'Role', taskNo: 'No.', deadline: 'Deadline', due: 'Due date', state: 'Task state' },
   rowsOmitted: (count) => `… ${countOf(count, 'more row passes', 'more rows pass')} Excel's row limit and ${count === 1 ? 'is' : 'are'} not listed.`,
-  hostErrors: {
-    FILE_NOT_FOUND: (w) => `File not found: ${w.path ?? ''}.`,
-    FILE_EMPTY: (w) => `The file ${w.path ?? ''} is empty.`,
-    NOT_A_WORKBOOK: (w) => `${w.path ?? 'The file'} is not an Excel workbook (.xlsx).`,
-    WORKBOOK_ENCRYPTED: (w) => `The workbook ${w.path ?? ''} is password-protected; remove the password and try again.`,
-    WORKBOOK_CORRUPT: (w) => `The workbook ${w.path ?? ''} is damaged and cannot be read${detail(w)}.`,
-    SHEET_NOT_FOUND: (w) => `The workbook has no sheet named "${w.sheet ?? ''}".`,
-    NO_TASK_TABLE: (w) =>
-      w.header
-        ? `No task table found${w.sheet ? ` on sheet "${w.sheet}"` : ' in the workbook'}: ${headerDiagnosis(w.header.seen, w.header.missing)}.`
-        : `No task table found${w.sheet ? ` on sheet "${w.sheet}"` : ' in the workbook'}: the header needs a task column and a unit or deadline column.`,
-    SHEET_PROTECTED: (w) => `${at(w) || 'The sheet'} is protected; unprotect it and try again.`,
-    RANGE_TOO_LARGE: (w) => `The used range of ${at(w) || 'the sheet'} is too large${detail(w)}; delete the empty rows and columns and try again.`,
-    CELL_EDIT_MODE: () => 'Excel is editing a cell; press Enter or Esc and try again.',
-    CONNECTION_LOST: () => 'The connection to Excel was lost; reopen the add-in and try again.',
-    OUTPUT_IS_INPUT: (w) => `The output file must differ from the input file (${w.path ?? ''}).`,
-    OUTPUT_NOT_WRITABLE: (w) => `Cannot write the output file ${w.path ?? ''}${detail(w)}.`,
-    BAD_OPTION: (w) => `Invalid option${detail(w)}.`,
-    UNEXPECTED: (w) => `Unexpected error${detail(w)}${at(w) ? ` at ${at(w)}` : ''}; please try again.`,
-    EXCEL_BUSY: () => 'Excel is busy and is not taking more requests for now; wait a moment and try again.',
-    OUT_OF_MEMORY: () => 'Excel ran out of memory. Close other workbooks or programs and try again; for a very large sheet, delete its empty rows and columns first.',
-    SESSION_EXPIRED: () => 'The session with Excel has expired; close and reopen the add-in (in Excel on the web, reload the page) and try again.',
-    DIALOG_OPEN: () => 'A dialog is open in Excel, so nothing can be written now; close it and try again.',
-    COMMAND_TOO_SLOW: () =>
-      'This table took longer to check than a ribbon button may run, so nothing was written rather than half of it. Open the pane (Open Pane) and check it there.',
-    WORKBOOK_TOO_LARGE: (w) => `The workbook ${w.path ?? ''} unpacks to more than it can hold${detail(w)}; it may be damaged and cannot be read.`,
-  },
+  hostErrors: EN_HOST_ERRORS,
   findingKinds: {
     TABLE_NOT_FOUND: { name: 'No task table found', distinct: null },
     HEADER_REPEATED: { name: 'Repeated header rows', distinct: null },
@@ -158,14 +124,10 @@ export const EN_US: Messages = {
     DEADLINE_DUE_SOON: { name: 'Due soon', distinct: null },
     CELL_ERROR_VALUE: { name: 'Error values in cells', distinct: (n) => countOf(n, 'error value', 'error values') },
     LEAD_FROM_UNITS: { name: 'Led by their responsible units', distinct: null },
+    ...EN_PROGRESS_KINDS,
   },
   places: (count) => countOf(count, 'place', 'places'),
-  headingSeparator: ' · ',
-  terms: {
-    planYear: 'Plan year',
-    asOf: 'As-of date',
-    taskState: 'Task state',
-    asOfDate: (date) => `as of ${date}`,
-    planYearOf: (year) => `plan year ${year}`,
-  },
+  headingSeparator: HEADING_SEPARATOR,
+  terms: EN_TERMS,
+  progress: EN_PROGRESS,
 };

@@ -1,4 +1,5 @@
 // Amounts as officials write them: 元 in 万元 or 亿元 when round enough, other measures as they are.
+import { displayAmount } from '../quotas/displayAmount';
 
 /** Drops float noise such as 0.30000000000000004 without rounding real decimals away. */
 function clean(n: number): number {
@@ -6,9 +7,8 @@ function clean(n: number): number {
 }
 
 export function formatAmountZh(amount: number, measure: string): string {
-  if (measure === '元' && Math.abs(amount) >= 1e8) return `${clean(amount / 1e8)}亿元`;
-  if (measure === '元' && Math.abs(amount) >= 1e4) return `${clean(amount / 1e4)}万元`;
-  return `${clean(amount)}${measure}`;
+  const shown = displayAmount(amount, measure);
+  return `${shown.value}${shown.measure}`;
 }
 
 /** English names of the base measures; a measure not listed is shown as written. */

@@ -3,6 +3,7 @@ import type { HostError } from '../host';
 import type { Lang } from '../model';
 import type { Messages } from './catalog';
 import { EN_US } from './enUS';
+import { hostErrorText } from './shortTexts';
 import { ZH_CN } from './zhCN';
 
 export const MESSAGES: Readonly<Record<Lang, Messages>> = { 'zh-CN': ZH_CN, 'en-US': EN_US };
@@ -15,5 +16,5 @@ export function messagesFor(lang: Lang = DEFAULT_LANG): Messages {
 
 /** The sentence the CLI and the task pane show for a host error. */
 export function hostErrorMessage(error: Pick<HostError, 'code' | 'where'>, lang: Lang = DEFAULT_LANG): string {
-  return messagesFor(lang).hostErrors[error.code](error.where);
+  return hostErrorText(error, lang);
 }

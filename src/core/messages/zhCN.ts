@@ -1,26 +1,17 @@
 // 简体中文 texts: the default language. Plain official wording, one short sentence per finding.
-import type { MissingRole } from '../table/headerBlock';
-import type { HostErrorPlace, Messages } from './catalog';
+import type { Messages } from './catalog';
+import { HEADING_SEPARATOR } from './shortTexts';
+import { headerDiagnosisZh, ZH_HOST_ERRORS, ZH_TERMS } from './zhCNHost';
+import { ZH_PROGRESS_FINDINGS, ZH_PROGRESS_KINDS, ZH_PROGRESS } from './zhCNProgress';
 import { formatAmountZh } from './formatAmount';
 import { formatCount } from './formatCount';
 
-const at = (where: HostErrorPlace): string =>
-  [where.sheet ? `工作表“${where.sheet}”` : '', where.cell ? `单元格${where.cell}` : ''].filter((s) => s !== '').join('');
-const detail = (where: HostErrorPlace): string => (where.detail ? `（${where.detail}）` : '');
-
-const MISSING_ZH: Readonly<Record<MissingRole, string>> = { task: '任务列（如“工作任务”）', units: '单位、时限或进展列（如“牵头单位”“责任单位”“完成时限”）' };
-
-/** 看到的表头：序号、牵头单位；缺少：任务列。 */
-function headerDiagnosis(seen: readonly string[], missing: readonly MissingRole[]): string {
-  const saw = seen.length > 0 ? `看到的表头：${seen.map((t) => t.replace(/\s+/g, '')).join('、')}` : '未看到表头行';
-  return `${saw}；缺少${missing.map((m) => MISSING_ZH[m]).join('和')}`;
-}
 
 
 export const ZH_CN: Messages = {
   findings: {
     TABLE_NOT_FOUND: {
-      message: (f) => `工作表“${f.sheet}”前${f.searchedRows}行中没有任务表的表头行（${headerDiagnosis(f.seen, f.missing)}）。`,
+      message: (f) => `工作表“${f.sheet}”前${f.searchedRows}行中没有任务表的表头行（${headerDiagnosisZh(f.seen, f.missing)}）。`,
       suggestion: () => '表头应含“工作任务”等任务列，以及“牵头单位”“责任单位”或“完成时限”等列。',
     },
     HEADER_REPEATED: { message: () => '此行重复表头（分页处粘贴所致），已跳过。', suggestion: () => null },
@@ -77,13 +68,14 @@ export const ZH_CN: Messages = {
       message: (f) => `${f.count}项任务未填牵头单位，按“无牵头单位的，责任单位即为牵头单位”，由其责任单位牵头（第${f.rows.join('、')}行）。`,
       suggestion: () => null,
     },
+    ...ZH_PROGRESS_FINDINGS,
   },
   formatAmount: formatAmountZh,
   severity: { error: '错误', warning: '警告', info: '提示' },
   state: { done: '已完成', overdue: '逾期', dueSoon: '临近时限', onTrack: '正常推进', ongoing: '持续推进', unknown: '未知' },
   role: { lead: '牵头', support: '配合' },
   listSeparator: '、',
-  sheetNames: { findings: '校验结果', districts: '区县汇总表', unitTasks: '单位任务清单' },
+  sheetNames: { findings: '校验结果', districts: '区县汇总表', unitTasks: '单位任务清单', progress: '进展汇总', unitProgress: '单位进展排名' },
   findingsHeaders: {
     severity: '级别',
     code: '代码',
@@ -111,33 +103,7 @@ export const ZH_CN: Messages = {
   },
   unitTaskHeaders: { unit: '单位', category: '类别', role: '角色', taskNo: '序号', deadline: '完成时限', due: '到期日', state: '任务状态' },
   rowsOmitted: (count) => `……另有 ${formatCount(count)} 行超出 Excel 的行数上限，未列出。`,
-  hostErrors: {
-    FILE_NOT_FOUND: (w) => `找不到文件${w.path ?? ''}。`,
-    FILE_EMPTY: (w) => `文件${w.path ?? ''}是空的。`,
-    NOT_A_WORKBOOK: (w) => `文件${w.path ?? ''}不是 Excel 工作簿（.xlsx）。`,
-    WORKBOOK_ENCRYPTED: (w) => `工作簿${w.path ?? ''}设有打开密码，请先取消密码后再校验。`,
-    WORKBOOK_CORRUPT: (w) => `工作簿${w.path ?? ''}已损坏，无法读取${detail(w)}。`,
-    SHEET_NOT_FOUND: (w) => `工作簿中没有名为“${w.sheet ?? ''}”的工作表。`,
-    NO_TASK_TABLE: (w) =>
-      w.header
-        ? `${w.sheet ? `工作表“${w.sheet}”中` : '工作簿中'}未找到任务表：${headerDiagnosis(w.header.seen, w.header.missing)}。`
-        : `${w.sheet ? `工作表“${w.sheet}”中` : '工作簿中'}未找到任务表：表头应含“工作任务”及“牵头单位”“责任单位”或“完成时限”等列名。`,
-    SHEET_PROTECTED: (w) => `${at(w) || '工作表'}受保护，无法写入，请先撤销工作表保护。`,
-    RANGE_TOO_LARGE: (w) => `${at(w) || '工作表'}的已用区域过大${detail(w)}，请删除多余的空行空列后再试。`,
-    CELL_EDIT_MODE: () => 'Excel 正在编辑单元格，请按 Enter 或 Esc 结束编辑后再试。',
-    CONNECTION_LOST: () => '与 Excel 的连接已断开，请重新打开加载项后再试。',
-    OUTPUT_IS_INPUT: (w) => `输出文件不能与输入文件相同（${w.path ?? ''}），请另选输出路径。`,
-    OUTPUT_NOT_WRITABLE: (w) => `无法写入输出文件${w.path ?? ''}${detail(w)}。`,
-    BAD_OPTION: (w) => `参数有误${detail(w)}。`,
-    UNEXPECTED: (w) => `发生意外错误${detail(w)}${at(w) ? `，位置：${at(w)}` : ''}，请重试。`,
-    EXCEL_BUSY: () => 'Excel 当前繁忙，暂时不接受更多请求，请稍等一会儿再试。',
-    OUT_OF_MEMORY: () => 'Excel 的内存不足，未能完成。请关闭其他工作簿或程序后再试；表格很大时，可以先删除多余的空行空列。',
-    SESSION_EXPIRED: () => '与 Excel 的会话已过期，请关闭并重新打开加载项（网页版请刷新页面）后再试。',
-    DIALOG_OPEN: () => 'Excel 中有对话框打开着，此时无法写入。请先关闭对话框，再重试。',
-    COMMAND_TOO_SLOW: () =>
-      '这张表在功能区按钮允许的时间内没能校验完，为避免只写入一半，本次没有写入任何内容。请点“打开面板”，在面板中校验。',
-    WORKBOOK_TOO_LARGE: (w) => `工作簿${w.path ?? ''}解压后过大${detail(w)}，可能已损坏，无法读取。`,
-  },
+  hostErrors: ZH_HOST_ERRORS,
   findingKinds: {
     TABLE_NOT_FOUND: { name: '未找到任务表', distinct: null },
     HEADER_REPEATED: { name: '重复的表头行', distinct: null },
@@ -161,14 +127,10 @@ export const ZH_CN: Messages = {
     DEADLINE_DUE_SOON: { name: '临近完成时限', distinct: null },
     CELL_ERROR_VALUE: { name: '单元格为错误值', distinct: (n) => `${formatCount(n)} 种错误值` },
     LEAD_FROM_UNITS: { name: '由责任单位牵头', distinct: null },
+    ...ZH_PROGRESS_KINDS,
   },
   places: (count) => `${formatCount(count)} 处`,
-  headingSeparator: ' · ',
-  terms: {
-    planYear: '计划年度',
-    asOf: '截至日期',
-    taskState: '任务状态',
-    asOfDate: (date) => `截至 ${date}`,
-    planYearOf: (year) => `${year} 年度`,
-  },
+  headingSeparator: HEADING_SEPARATOR,
+  terms: ZH_TERMS,
+  progress: ZH_PROGRESS,
 };

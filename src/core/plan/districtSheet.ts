@@ -83,6 +83,11 @@ export function districtSheet(result: CheckResult, messages: Messages): SheetBod
     boldRows.push(rows.length);
     rows.push(totals);
   }
+  // The 通报, where the table reports progress: two rows after the table, as an office pastes it into its report.
+  if (result.progress) {
+    boldRows.push(rows.length + 1);
+    rows.push([], [messages.progress.bulletinTitle], [result.progress.bulletin]);
+  }
   const maxWidths = headers.map((_, i) => (i === 2 || i === 4 ? 40 : 20));
   return { columns: sheetColumns(headers, rows, maxWidths), rows, boldRows };
 }

@@ -1,6 +1,8 @@
 // The task-sheet highlights: cells with error findings and overdue deadlines in red, cells with warnings and near
 // deadlines in amber. A cell with both is red only, so the two rules never overlap. Info findings are not coloured.
-import type { CheckResult, HighlightRule } from '../model';
+// Where the table reports progress, each task's light colours its progress cell (红 red, 黄 amber, 绿 green, 已完成
+// grey), under any finding's colour in that cell.
+import type { CheckResult, HighlightRule, HighlightStyle, ProgressLight } from '../model';
 import { columnNumber } from '../table/columnLetters';
 
 interface CellRef {
@@ -34,6 +36,8 @@ export function compactRanges(cells: readonly CellRef[]): string[] {
   return ranges;
 }
 
+const LIGHT_STYLE: Readonly<Record<ProgressLight, HighlightStyle>> = { red: 'error', yellow: 'warning', green: 'good', done: 'closed' };
+
 export function highlightRules(result: CheckResult): HighlightRule[] {
   const error = new Map<string, CellRef>();
   const warning = new Map<string, CellRef>();
@@ -50,10 +54,24 @@ export function highlightRules(result: CheckResult): HighlightRule[] {
       if (t.state === 'dueSoon') warning.set(key(cell), cell);
     }
   }
+  const good = new Map<string, CellRef>();
+  const closed = new Map<string, CellRef>();
+  const lightColumn = result.progress?.lightColumn ?? null;
+  if (lightColumn !== null) {
+    const byStyle = { error, warning, good, closed };
+    for (const t of result.tasks) {
+      if (t.light === null || t.light === undefined) continue;
+      const cell = { column: lightColumn, row: t.row };
+      const k = key(cell);
+      if (!error.has(k) && !warning.has(k)) byStyle[LIGHT_STYLE[t.light]].set(k, cell);
+    }
+  }
   for (const k of error.keys()) warning.delete(k);
   const rules: HighlightRule[] = [
     { style: 'error', ranges: compactRanges([...error.values()]) },
     { style: 'warning', ranges: compactRanges([...warning.values()]) },
+    { style: 'good', ranges: compactRanges([...good.values()]) },
+    { style: 'closed', ranges: compactRanges([...closed.values()]) },
   ];
   return rules.filter((r) => r.ranges.length > 0);
 }

@@ -7,7 +7,12 @@ export const OWNED_SHEET_NAMES: Readonly<Record<OwnedSheetKey, string>> = {
   findings: 'TaskCheck.Findings',
   districts: 'TaskCheck.Districts',
   unitTasks: 'TaskCheck.UnitTasks',
+  progress: 'TaskCheck.Progress',
+  unitProgress: 'TaskCheck.UnitProgress',
 };
+
+/** The workbook name a unit's return carries: its period and unit (`2023-11|市人社局`), quoted as a text formula. */
+export const RETURN_IDENTITY_NAME = 'TaskCheck.Return';
 
 const MARKER_PREFIX = 'TaskCheck:';
 
@@ -21,8 +26,11 @@ export function isOwnedHighlightFormula(formula: string | undefined | null): boo
   return typeof formula === 'string' && formula.includes(`"${MARKER_PREFIX}`);
 }
 
-/** Excel's own "light red fill with dark red text" and "yellow fill with dark yellow text" presets. */
+/** Excel's own "light red fill with dark red text" and "yellow fill with dark yellow text" presets, and the lights' colours. */
 export const HIGHLIGHT_COLORS: Readonly<Record<HighlightStyle, { readonly fill: string; readonly font: string }>> = {
   error: { fill: 'FFC7CE', font: '9C0006' },
   warning: { fill: 'FFEB9C', font: '9C5700' },
+  // The lights 绿 and 已完成: Excel's "green fill with dark green text", and a grey for what is closed off (销号).
+  good: { fill: 'C6EFCE', font: '006100' },
+  closed: { fill: 'EDEDED', font: '595959' },
 };

@@ -7,6 +7,8 @@ import { districtSheet } from './districtSheet';
 import { findingsSheet } from './findingsSheet';
 import type { SheetBody } from './sheetBody';
 import { highlightRules } from './highlightRanges';
+import { progressSheet } from './progressSheet';
+import { unitProgressSheet } from './unitProgressSheet';
 import { chooseSheetName } from './sheetNaming';
 import { fitSheetRows } from './sheetRowLimit';
 import { unitTasksSheet } from './unitTasksSheet';
@@ -31,18 +33,28 @@ export interface OutputOptions {
 
 const SHEETS_OF_PART: Readonly<Record<Exclude<OutputPart, 'highlights'>, readonly OwnedSheetKey[]>> = {
   findings: ['findings'],
-  summaries: ['districts', 'unitTasks'],
+  summaries: ['districts', 'unitTasks', 'unitProgress', 'progress'],
 };
 
 const BUILDERS: Readonly<Record<OwnedSheetKey, (result: CheckResult, messages: Messages) => SheetBody>> = {
   findings: findingsSheet,
   districts: districtSheet,
   unitTasks: unitTasksSheet,
+  unitProgress: unitProgressSheet,
+  progress: progressSheet,
 };
+
+/** The progress sheets where there is progress: 单位进展排名 with any, 进展汇总 after a merge of returns. */
+function applies(key: OwnedSheetKey, result: CheckResult): boolean {
+  if (key === 'unitProgress') return result.progress !== undefined;
+  if (key === 'progress') return result.progress?.merged !== undefined;
+  return true;
+}
 
 export function planWorkbookOutput(result: CheckResult, options: OutputOptions): WritePlan {
   const messages = messagesFor(options.lang);
-  const keys = (['findings', 'summaries'] as const).filter((p) => options.parts.includes(p)).flatMap((p) => SHEETS_OF_PART[p]);
+  const keys = (['findings', 'summaries'] as const).filter((p) => options.parts.includes(p)).flatMap((p) => SHEETS_OF_PART[p])
+    .filter((key) => applies(key, result));
   const sheets: SheetPlan[] = [];
   for (const key of keys) {
     const name = chooseSheetName(key, { ...options, planned: sheets.map((s) => s.name) });

@@ -46,7 +46,7 @@ export interface PaneProps {
   readonly today?: () => string;
 }
 
-type Action = 'open' | 'validate' | 'summarize' | 'clear';
+type Action = 'open' | 'validate' | 'summarize' | 'clear' | 'returns' | 'merge';
 
 interface Status {
   readonly key: StringKey;
@@ -57,8 +57,10 @@ interface Status {
 // host reads the sheet: the pane's first load carries only what it shows before any check.
 const loadResultsPanel = () => import(/* webpackChunkName: "results" */ './ResultsPanel');
 const ResultsPanel = lazy(() => loadResultsPanel().then((m) => ({ default: m.ResultsPanel })));
+// The progress loop's controls: file mode only, fetched with the opened file.
+const ProgressActions = lazy(() => import(/* webpackChunkName: "progress" */ './ProgressActions').then((m) => ({ default: m.ProgressActions })));
 
-const EMPTY_FORM: SettingsForm = { planYear: '', asOf: '', dueSoonDays: '', sheet: '' };
+const EMPTY_FORM: SettingsForm = { planYear: '', asOf: '', dueSoonDays: '', sheet: '', tolerance: '' };
 
 // FileReader rather than Blob.arrayBuffer: older WebViews (and jsdom) lack the latter.
 function readBytes(file: File): Promise<Uint8Array> {
@@ -183,6 +185,41 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
     });
   };
 
+  /** The form as settings, or null with the settings opened on what is wrong. */
+  const formSettings = () => {
+    const checked = settingsFromForm(form, lang, today());
+    if (checked.ok) return checked.settings;
+    setFormErrors(checked.errors);
+    setSettingsOpen(true);
+    return null;
+  };
+
+  const writeReturns = (period: string) => {
+    const settings = formSettings();
+    if (!workbook || !settings) return;
+    void guard('returns', async () => {
+      await workbook.host.saveSettings(settings);
+      const { archive, fileName, count } = await workbook.writeReturns(settings, period);
+      downloadBytes(archive, fileName);
+      setStatus({ key: 'returnsWritten', vars: { count, name: fileName } });
+    });
+  };
+
+  const mergeReturns = (period: string, files: readonly File[]) => {
+    const settings = formSettings();
+    if (!workbook || !settings) return;
+    void loadResultsPanel();
+    void guard('merge', async () => {
+      await workbook.host.saveSettings(settings);
+      const returns = await Promise.all(files.map(async (file) => ({ name: file.name, bytes: await readBytes(file) })));
+      const res = await workbook.mergeReturns(settings, period, returns, setProgress);
+      setResult({ value: res, asOfWasToday: settings.asOf === null });
+      setRevealed(null);
+      setDownloadable(true);
+      setStatus({ key: 'merged', vars: { count: files.length } });
+    });
+  };
+
   const judgeAtYearEnd = (yearEnd: string) => {
     const next = { ...form, asOf: yearEnd };
     setForm(next);
@@ -210,8 +247,9 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
   const noHost = host === null;
   const locked = busy !== null;
   const view = progressView(progress);
-  const progressLabel = busy === 'open' || busy === 'clear' ? t(lang, 'working') : t(lang, STEP_LABEL[view.step]);
-  const progressText = busy === 'open' || busy === 'clear' ? progressLabel : t(lang, 'progressPercent', { label: progressLabel, percent: view.percent });
+  const indeterminate = busy === 'open' || busy === 'clear' || busy === 'returns';
+  const progressLabel = indeterminate ? t(lang, 'working') : t(lang, STEP_LABEL[view.step]);
+  const progressText = indeterminate ? progressLabel : t(lang, 'progressPercent', { label: progressLabel, percent: view.percent });
   const yearOver = result ? planYearOver(result.value, result.asOfWasToday) : null;
 
   return (
@@ -262,6 +300,17 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
           </Button>
         ) : null}
       </div>
+      {source.kind === 'file' && workbook ? (
+        <Suspense fallback={null}>
+          <ProgressActions
+            lang={lang}
+            disabled={locked}
+            defaultPeriod={(form.asOf.trim() || today()).slice(0, 7)}
+            onWriteReturns={writeReturns}
+            onMergeReturns={mergeReturns}
+          />
+        </Suspense>
+      ) : null}
       {confirmingClear && !locked ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t(lang, 'confirmClear')}</MessageBarBody>
@@ -278,7 +327,7 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
       <div role="status" aria-live="polite">
         {busy !== null ? (
           <div className={styles.progress}>
-            <ProgressBar value={busy === 'open' || busy === 'clear' ? undefined : view.percent / 100} aria-label={progressLabel} />
+            <ProgressBar value={indeterminate ? undefined : view.percent / 100} aria-label={progressLabel} />
             <div className={styles.progressLine}>
               <Text>{progressText}</Text>
               {workbook && busy !== 'open' ? (

@@ -1,8 +1,9 @@
 import { Button, Field, Input, Select, makeStyles, tokens, useId } from '@fluentui/react-components';
-import { messagesFor } from '../../core/messages/messagesFor';
+import { HEADING_SEPARATOR, TERMS } from '../../core/messages/shortTexts';
 import type { Lang } from '../../core/model';
 import { t, type StringKey } from '../i18n';
 import type { FormField, SettingsForm } from '../settings';
+import { ToleranceField } from './ToleranceField';
 
 const useStyles = makeStyles({
   summary: { justifyContent: 'flex-start', textAlign: 'start', maxWidth: '100%', paddingLeft: 0, paddingRight: 0, overflowWrap: 'anywhere' },
@@ -33,15 +34,16 @@ export interface SettingsPanelProps {
 
 /** "2023 年度 · 截至 2023-11-20 · 提前 15 天": the settings as one line, which opens the form on demand. */
 export function settingsLine(form: SettingsForm, lang: Lang, today: string): string {
-  const terms = messagesFor(lang).terms;
+  const terms = TERMS[lang];
   const year = form.planYear.trim();
   const parts = [
     form.sheet,
     /^\d{4}$/.test(year) ? terms.planYearOf(Number(year)) : t(lang, 'settingsYearAuto'),
     terms.asOfDate(form.asOf.trim() === '' ? today : form.asOf.trim()),
     t(lang, 'settingsDays', { days: form.dueSoonDays.trim() }),
+    form.tolerance.trim() === '' || Number(form.tolerance) === 0 ? '' : t(lang, 'settingsTolerance', { points: form.tolerance.trim() }),
   ];
-  return parts.filter((part) => part !== '').join(messagesFor(lang).headingSeparator);
+  return parts.filter((part) => part !== '').join(HEADING_SEPARATOR);
 }
 
 export function SettingsPanel({ lang, form, today, errors, sheetNames, autoSheetLabel, disabled, open, onOpenChange, onChange }: SettingsPanelProps) {
@@ -98,6 +100,7 @@ export function SettingsPanel({ lang, form, today, errors, sheetNames, autoSheet
           >
             <Input className={styles.control} type="date" value={form.asOf} onChange={(_, d) => set('asOf')(d.value)} />
           </Field>
+          <ToleranceField className={styles.wide} inputClassName={styles.control} lang={lang} value={form.tolerance} error={errors.tolerance} onChange={set('tolerance')} />
         </fieldset>
       ) : null}
     </div>

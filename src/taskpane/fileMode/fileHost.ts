@@ -2,13 +2,15 @@
 // command left it); a worker does the work (workbookService.ts), so a long check never freezes the pane, and a cancel
 // ends the worker and keeps the bytes as they were before the command: nothing half-done can be downloaded.
 import { localIsoDate } from '../../core/dates/localIsoDate';
+import { messagesFor } from '../../core/messages/messagesFor';
+import { returnsAsOf } from '../../core/progress/period';
 import { HostError, type CheckSettings, type WorkbookHost } from '../../core/host';
 import type { CheckProgress, CheckResult } from '../../core/model';
 import type { OutputPart } from '../../core/plan/planWorkbookOutput';
 import { BUTTON_PARTS } from '../../core/plan/planWorkbookOutput';
 import { CommandCancelled, type FileWorkbook, type RevealedCell } from '../fileSession';
 import { loadFileSettings, saveFileSettings } from './settingsStore';
-import type { CheckedCopy, OpenedWorkbook, WorkerAnswer, WorkerPort, WorkerReply, WorkerRequest } from './workerProtocol';
+import type { CheckedCopy, OpenedWorkbook, ReturnsArchive, WorkerAnswer, WorkerPort, WorkerReply, WorkerRequest } from './workerProtocol';
 
 const ROW_OF = /^([A-Z]+)(\d+)$/;
 
@@ -146,6 +148,24 @@ export class FileHost implements WorkbookHost, FileWorkbook {
       : { cells: [] };
     const revealed: RevealedCell = { sheet, address, cells };
     for (const listener of this.listeners) listener(revealed);
+  }
+
+  async writeReturns(settings: CheckSettings, period: string): Promise<{ readonly archive: Uint8Array; readonly fileName: string; readonly count: number }> {
+    const request = { type: 'returns', bytes: this.current, settings, asOf: returnsAsOf(period, settings.asOf, localIsoDate()), period } as const;
+    const { archive, count } = (await this.worker.ask(request)) as ReturnsArchive;
+    return { archive, count, fileName: messagesFor(settings.lang).progress.returnsArchiveName(period) };
+  }
+
+  async mergeReturns(
+    settings: CheckSettings,
+    period: string,
+    returns: readonly { readonly name: string; readonly bytes: Uint8Array }[],
+    onProgress?: (p: CheckProgress) => void,
+  ): Promise<CheckResult> {
+    const request = { type: 'merge', bytes: this.current, settings, asOf: returnsAsOf(period, settings.asOf, localIsoDate()), period, returns } as const;
+    const { result, output } = (await this.worker.ask(request, onProgress)) as CheckedCopy;
+    this.replace(output);
+    return result;
   }
 
   private async check(settings: CheckSettings, parts: readonly OutputPart[], onProgress?: (p: CheckProgress) => void): Promise<CheckResult> {

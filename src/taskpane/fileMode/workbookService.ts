@@ -5,7 +5,8 @@ import { columnLetter } from '../../core';
 import { toIsoDate } from '../../core/dates/toIsoDate';
 import { HostError } from '../../core/host';
 import type { CellValue } from '../../core/model';
-import { checkWorkbook, clearWorkbook, openWorkbookFile, type OpenedWorkbook } from '../../xlsx';
+import { checkWorkbook, clearWorkbook, mergeReturnWorkbooks, openWorkbookFile, returnsArchive, writeReturnWorkbooks, type OpenedWorkbook } from '../../xlsx';
+import type { CheckSettings } from '../../core/host';
 import type { RevealedCell } from '../fileSession';
 import type { WorkerAnswer, WorkerReply, WorkerRequest } from './workerProtocol';
 
@@ -35,6 +36,17 @@ function rowCells(workbook: OpenedWorkbook, sheet: string, row: number): Reveale
   return cells;
 }
 
+/** The table's settings as the workbook adapter takes them. */
+function tableOptions(settings: CheckSettings) {
+  return {
+    ...(settings.sheet !== null ? { sheet: settings.sheet } : {}),
+    ...(settings.planYear !== null ? { year: settings.planYear } : {}),
+    dueSoonDays: settings.dueSoonDays,
+    lang: settings.lang,
+    ...(settings.progressTolerance !== undefined ? { progress: { tolerance: settings.progressTolerance } } : {}),
+  };
+}
+
 async function answer(request: WorkerRequest, post: Post): Promise<{ answer: WorkerAnswer; transfer: Transferable[] }> {
   switch (request.type) {
     case 'open': {
@@ -43,12 +55,24 @@ async function answer(request: WorkerRequest, post: Post): Promise<{ answer: Wor
     case 'check': {
       const { settings } = request;
       const { result, output } = await checkWorkbook(request.bytes, {
-        ...(settings.sheet !== null ? { sheet: settings.sheet } : {}),
-        ...(settings.planYear !== null ? { year: settings.planYear } : {}),
+        ...tableOptions(settings),
         asOf: request.asOf,
-        dueSoonDays: settings.dueSoonDays,
-        lang: settings.lang,
         parts: request.parts,
+        onProgress: (progress) => post({ id: request.id, type: 'progress', progress }),
+      });
+      return { answer: { result, output }, transfer: [output.buffer] };
+    }
+    case 'returns': {
+      const { files } = await writeReturnWorkbooks(request.bytes, { ...tableOptions(request.settings), asOf: request.asOf, period: request.period });
+      const archive = returnsArchive(files);
+      return { answer: { archive, count: files.length }, transfer: [archive.buffer] };
+    }
+    case 'merge': {
+      const { result, output } = await mergeReturnWorkbooks(request.bytes, request.returns, {
+        ...tableOptions(request.settings),
+        asOf: request.asOf,
+        period: request.period,
+        ...(request.settings.progressTolerance !== undefined ? { tolerance: request.settings.progressTolerance } : {}),
         onProgress: (progress) => post({ id: request.id, type: 'progress', progress }),
       });
       return { answer: { result, output }, transfer: [output.buffer] };

@@ -8,6 +8,18 @@ export type WorkerRequest =
   | { readonly id: number; readonly type: 'open'; readonly bytes: Uint8Array }
   | { readonly id: number; readonly type: 'check'; readonly bytes: Uint8Array; readonly settings: CheckSettings; readonly asOf: string; readonly parts: readonly OutputPart[] }
   | { readonly id: number; readonly type: 'clear'; readonly bytes: Uint8Array }
+  /** One return workbook per lead unit for `period`, as one archive. */
+  | { readonly id: number; readonly type: 'returns'; readonly bytes: Uint8Array; readonly settings: CheckSettings; readonly asOf: string; readonly period: string }
+  /** The returned workbooks merged into a checked copy of the table. */
+  | {
+      readonly id: number;
+      readonly type: 'merge';
+      readonly bytes: Uint8Array;
+      readonly settings: CheckSettings;
+      readonly asOf: string;
+      readonly period: string;
+      readonly returns: readonly { readonly name: string; readonly bytes: Uint8Array }[];
+    }
   /** `version` names the bytes, so that the worker parses a workbook once for many rows. */
   | { readonly id: number; readonly type: 'row'; readonly bytes: Uint8Array; readonly version: number; readonly sheet: string; readonly row: number };
 
@@ -21,7 +33,13 @@ export interface CheckedCopy {
   readonly output: Uint8Array;
 }
 
-export type WorkerAnswer = OpenedWorkbook | CheckedCopy | { readonly output: Uint8Array } | { readonly cells: RevealedCell['cells'] };
+/** The returns of a period, zipped, and how many workbooks the archive holds. */
+export interface ReturnsArchive {
+  readonly archive: Uint8Array;
+  readonly count: number;
+}
+
+export type WorkerAnswer = OpenedWorkbook | CheckedCopy | ReturnsArchive | { readonly output: Uint8Array } | { readonly cells: RevealedCell['cells'] };
 
 /** An error as it crosses to the pane: structured cloning keeps neither the class nor the fields of a HostError. */
 export type WorkerFailure = { readonly code: HostErrorCode; readonly where: HostError['where'] };

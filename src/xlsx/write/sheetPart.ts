@@ -60,7 +60,13 @@ function inlineString(text: string): string {
   return markup;
 }
 
-export function writeSheetPart(plan: SheetPlan, styles: CellStyles, family: MarkupFamily, out: TextSink): WrittenSheet {
+/** A list validation's formula: the values in one quoted string, commas between (a value holds none). */
+function listFormula(choices: readonly string[]): string {
+  return `"${choices.map((c) => c.replace(/"/g, '""')).join(',')}"`;
+}
+
+/** `plan` without its key: a workbook written from scratch (a unit's return) has sheets that are none of the tool's. */
+export function writeSheetPart(plan: Omit<SheetPlan, 'key'>, styles: CellStyles, family: MarkupFamily, out: TextSink): WrittenSheet {
   const layout = plan.layout ?? {};
   const width = Math.max(1, plan.columns.length);
   const letters = Array.from({ length: width }, (_, i) => columnLetter(i + 1));
@@ -76,9 +82,12 @@ export function writeSheetPart(plan: SheetPlan, styles: CellStyles, family: Mark
     link: styleOf({ ...base, link: true }),
     boldLink: styleOf({ ...base, bold: true, link: true }),
   });
-  const bodyStyles = plan.columns.map((column) =>
-    stylesFor({ ...(column.numberFormat !== undefined ? { numberFormat: column.numberFormat } : {}), ...(column.wrap ? { wrap: true } : {}) }),
+  const baseFormats = plan.columns.map(
+    (column): CellFormat => ({ ...(column.numberFormat !== undefined ? { numberFormat: column.numberFormat } : {}), ...(column.wrap ? { wrap: true } : {}) }),
   );
+  const bodyStyles = baseFormats.map(stylesFor);
+  // A fill-in column's empty cells are open to typing; what the tool wrote into it (— where nothing is asked) is not.
+  const fillStyles = plan.columns.map((column, i) => (column.unlocked ? styleOf({ ...baseFormats[i], unlocked: true }) : null));
   const headerStyle = styleOf({ bold: true, ...(layout.wrapHeader ? { wrap: true } : {}) });
   const titleStyle = layout.title !== undefined ? styleOf({ bold: true, fontSize: layout.titleFontSize ?? DEFAULT_TITLE_SIZE }) : 0;
 
@@ -95,7 +104,7 @@ export function writeSheetPart(plan: SheetPlan, styles: CellStyles, family: Mark
   }
   out.write('</sheetView></sheetViews>');
   out.write('<cols>');
-  plan.columns.forEach((column, i) => out.write(`<col min="${i + 1}" max="${i + 1}" width="${column.width}" customWidth="1"/>`));
+  plan.columns.forEach((column, i) => out.write(`<col min="${i + 1}" max="${i + 1}" width="${column.width}" customWidth="1"${column.hidden ? ' hidden="1"' : ''}/>`));
   out.write('</cols><sheetData>');
   if (layout.title !== undefined) out.write(`<row r="1">${textCell('A1', titleStyle, layout.title)}</row>`);
   out.write(`<row r="${headerRow}">${plan.columns.map((column, i) => textCell(`${letters[i]}${headerRow}`, headerStyle, column.header)).join('')}</row>`);
@@ -107,11 +116,16 @@ export function writeSheetPart(plan: SheetPlan, styles: CellStyles, family: Mark
     const r = headerRow + 1 + index;
     const isBold = bold.has(index);
     batch.push(`<row r="${r}">`);
-    for (let c = 0; c < cells.length && c < bodyStyles.length; c += 1) {
+    for (let c = 0; c < bodyStyles.length; c += 1) {
       const cell: PlanCell = cells[c] ?? null;
-      if (cell === null || (typeof cell === 'number' && !Number.isFinite(cell))) continue;
-      const ref = `${letters[c]}${r}`;
       const style = bodyStyles[c]!;
+      if (cell === null || (typeof cell === 'number' && !Number.isFinite(cell))) {
+        // An empty cell to fill in is written for its unlocked style.
+        const fill = fillStyles[c];
+        if (fill !== null && fill !== undefined) batch.push(`<c r="${letters[c]}${r}" s="${fill}"/>`);
+        continue;
+      }
+      const ref = `${letters[c]}${r}`;
       if (typeof cell === 'number') {
         const s = isBold ? style.bold : style.plain;
         batch.push(`<c r="${ref}"${s ? ` s="${s}"` : ''}><v>${cell}</v></c>`);
@@ -130,8 +144,21 @@ export function writeSheetPart(plan: SheetPlan, styles: CellStyles, family: Mark
   });
   out.write(batch.join(''));
   out.write('</sheetData>');
+  // Without a password: the protection keeps typing off the locked cells, it secures nothing.
+  if (layout.protect) out.write('<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>');
   if (layout.autoFilter) out.write(`<autoFilter ref="A${headerRow}:${last}${lastRow}"/>`);
   if (layout.title !== undefined && width > 1) out.write(`<mergeCells count="1"><mergeCell ref="A1:${last}1"/></mergeCells>`);
+  const lists = plan.columns.map((column, i) => ({ column, letter: letters[i]! })).filter(({ column }) => column.choices !== undefined && column.choices.length > 0);
+  if (lists.length > 0) {
+    const bodyEnd = Math.max(lastRow, headerRow + 1);
+    out.write(`<dataValidations count="${lists.length}">`);
+    for (const { column, letter } of lists) {
+      out.write(
+        `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${letter}${headerRow + 1}:${letter}${bodyEnd}"><formula1>${escapeText(listFormula(column.choices ?? []))}</formula1></dataValidation>`,
+      );
+    }
+    out.write('</dataValidations>');
+  }
   if (links.length > 0) {
     out.write('<hyperlinks>');
     for (let i = 0; i < links.length; i += ROWS_PER_WRITE) out.write(links.slice(i, i + ROWS_PER_WRITE).join(''));

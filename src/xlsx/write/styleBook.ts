@@ -19,6 +19,8 @@ export interface CellFormat {
   readonly numberFormat?: string;
   readonly wrap?: boolean;
   readonly centered?: boolean;
+  /** Open to typing on a protected sheet (a return's fill-in cells). */
+  readonly unlocked?: boolean;
 }
 
 /** Cell formats by index, as a sheet writer asks for them. */
@@ -132,15 +134,18 @@ export class StyleBook implements CellStyles {
     const numFmtId = format.numberFormat === undefined ? 0 : this.numberFormatId(format.numberFormat);
     const aligned = format.wrap || format.centered;
     let index = 0;
-    if (fontId !== 0 || numFmtId !== 0 || aligned) {
+    if (fontId !== 0 || numFmtId !== 0 || aligned || format.unlocked) {
       const attributes = [`numFmtId="${numFmtId}"`, `fontId="${fontId}"`, 'fillId="0"', 'borderId="0"', 'xfId="0"'];
       if (numFmtId !== 0) attributes.push('applyNumberFormat="1"');
       if (fontId !== 0) attributes.push('applyFont="1"');
       if (aligned) attributes.push('applyAlignment="1"');
+      if (format.unlocked) attributes.push('applyProtection="1"');
       const alignment = aligned
         ? `<${q('alignment')}${format.centered ? ' horizontal="center"' : ''} vertical="${format.centered ? 'center' : 'top'}"${format.wrap ? ' wrapText="1"' : ''}/>`
         : '';
-      index = this.intern('cellXfs', alignment ? `<${q('xf')} ${attributes.join(' ')}>${alignment}</${q('xf')}>` : `<${q('xf')} ${attributes.join(' ')}/>`);
+      const protection = format.unlocked ? `<${q('protection')} locked="0"/>` : '';
+      const children = alignment + protection;
+      index = this.intern('cellXfs', children ? `<${q('xf')} ${attributes.join(' ')}>${children}</${q('xf')}>` : `<${q('xf')} ${attributes.join(' ')}/>`);
     }
     this.xfByKey.set(key, index);
     return index;

@@ -30,6 +30,18 @@ const FACTS: { [C in FindingCode]: FindingFactsByCode[C] } = {
   DEADLINE_DUE_SOON: { text: '11月底前', due: '2023-11-30', days: 10 },
   CELL_ERROR_VALUE: { error: '#N/A' },
   LEAD_FROM_UNITS: { count: 2, rows: [5, 9] },
+  PROGRESS_BEHIND: { percent: 60, expected: 91.7, stated: false, unit: '市城管局' },
+  PROGRESS_RATE_MISMATCH: { stated: 95, computed: 187.9, target: 27800, actual: 52242, unit: '东坡区' },
+  PROGRESS_NOT_REPORTED: { unit: '市人社局', returned: false, period: '2023-11' },
+  PROGRESS_TARGET_MISSED: { unit: '彭山区', target: 3800, actual: 3700, due: '2019-12-31', lowerIsBetter: false },
+  PROGRESS_TARGET_EXCEEDED: { unit: '东坡区', target: 8000, actual: 22921 },
+  PROGRESS_CONFLICT: { doneBy: '马尾区', laggingBy: '鼓楼区' },
+  RETURN_NOT_RESPONSIBLE: { unit: '市商务局', file: '2023-11 进展报送 市商务局.xlsx', returnRow: 5 },
+  RETURN_TEXT_CHANGED: { unit: '市商务局', file: 'a.xlsx', returnRow: 4, written: '组织消费帮扶' },
+  RETURN_ROW_UNMATCHED: { unit: '市商务局', file: 'a.xlsx', returnRow: 9, no: '31', text: '新增的一项工作' },
+  RETURN_NOT_RECOGNIZED: { file: '会议通知.xlsx' },
+  RETURN_OTHER_PERIOD: { file: 'a.xlsx', period: '2023-10', expected: '2023-11' },
+  RETURN_DUPLICATE: { unit: '市商务局', file: 'b.xlsx', earlier: 'a.xlsx' },
 };
 
 const CODES = Object.keys(FINDING_SEVERITY) as FindingCode[];

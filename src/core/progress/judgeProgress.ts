@@ -1,0 +1,134 @@
+// Progress from start to end for one check: each task's record (the table's progress columns, or the units' returns
+// merged for a period), its light against the calendar, the findings, and, once the unit task list is known, the
+// report (counts, 单位进展排名, the 通报, in a merge 进展汇总's rows with the earlier periods kept). A table with no
+// progress or figure column and no returns to merge has none of this: its check is as it was.
+import type { FindingDraft } from '../findings/findingFacts';
+import { DEFAULT_TOLERANCE } from '../host';
+import { messagesFor } from '../messages/messagesFor';
+import type { Lang, MergedTask, ProgressLight, ProgressOptions, ProgressReport, SheetGrid, Task, TaskProgress, UnitReport, UnitTasks } from '../model';
+import type { TableLayout } from '../table/tableLayout';
+import { mergeReturns, type MergeOutcome } from './mergeReturns';
+import { periodSummary, readProgressHistory, splitSummary, type ProgressHistory } from './progressHistory';
+import { progressFindings, type FindingPlace } from './progressFindings';
+import { taskJudge, type LightSettings, type TaskJudgement } from './progressLight';
+import { progressReport } from './progressReport';
+import { tableProgress } from './tableProgress';
+import { taskKeys } from './taskKeys';
+
+
+export interface ProgressInput {
+  readonly sheet: SheetGrid;
+  readonly layout: TableLayout;
+  readonly matrix: boolean;
+  readonly tasks: readonly Task[];
+  readonly planYear: number;
+  readonly asOf: string;
+  readonly dueSoonDays: number;
+  readonly options: ProgressOptions | undefined;
+  readonly lang: Lang;
+  readonly standardUnit: (written: string) => string;
+  readonly sendsReturn: (unit: string) => boolean;
+}
+
+/** What progress adds to a task. */
+export interface ProgressFields {
+  readonly progressRecord: TaskProgress;
+  readonly light: ProgressLight | null;
+  readonly expected: number | null;
+}
+
+export interface JudgedProgress {
+  /** Per task, in the order of the input's tasks. */
+  readonly fields: readonly ProgressFields[];
+  readonly drafts: readonly FindingDraft[];
+  /** The report, once the tasks are made with their fields and the unit task list is known. */
+  report(tasks: readonly Task[], units: readonly UnitTasks[]): ProgressReport;
+}
+
+function mergePeriod(options: ProgressOptions, asOf: string): string {
+  if (options.period !== undefined) return options.period;
+  const counts = new Map<string, number>();
+  for (const r of options.returns ?? []) if (r.period !== null) counts.set(r.period, (counts.get(r.period) ?? 0) + 1);
+  const [common] = [...counts].sort((a, b) => b[1] - a[1]);
+  return common?.[0] ?? asOf.slice(0, 7);
+}
+
+/** One period's summary of a task as 进展汇总 writes it: its light, then each unit's report, then who sent nothing. */
+function summaryLines(reports: readonly UnitReport[], expectedFrom: readonly string[], lang: Lang): string[] {
+  const texts = messagesFor(lang).progress;
+  const lines = reports.map((r) => texts.reportLine(r.unit, r.state === null ? null : texts.returnState[r.state], r.text));
+  for (const unit of expectedFrom) if (!reports.some((r) => r.unit === unit)) lines.push(texts.reportLine(unit, texts.notReported, ''));
+  return lines;
+}
+
+function mergedTasks(tasks: readonly Task[], keys: readonly string[], outcome: MergeOutcome, judgements: readonly TaskJudgement[], history: ProgressHistory, period: string, lang: Lang): MergedTask[] {
+  const texts = messagesFor(lang).progress;
+  const earlier = history.periods.filter((p) => p !== period);
+  return tasks.map((task, i) => {
+    const key = keys[i] as string;
+    const lines = summaryLines(outcome.reports[i] ?? [], outcome.expectedFrom[i] ?? [], lang);
+    const light = judgements[i]?.light ?? null;
+    const kept = history.byKey.get(key) ?? {};
+    const before = earlier.find((p) => kept[p] !== undefined);
+    const keptHistory: Record<string, string> = {};
+    for (const p of earlier) if (kept[p] !== undefined) keptHistory[p] = kept[p] as string;
+    const previous = before === undefined ? null : splitSummary(kept[before] as string);
+    return {
+      row: task.row,
+      key,
+      reports: outcome.reports[i] ?? [],
+      history: keptHistory,
+      summary: periodSummary(texts.light[light ?? 'none'], lines),
+      change: earlier.length === 0 ? null : { lightBefore: previous?.light ?? null, sameText: previous !== null && lines.length > 0 && previous.lines === lines.join('\n') },
+    };
+  });
+}
+
+const reportedIn = (record: TaskProgress): boolean => record.text !== '' || record.figures.some((f) => f.actual !== null);
+
+export function judgeProgress(input: ProgressInput): JudgedProgress | null {
+  const { tasks, layout, options } = input;
+  const merging = options?.returns !== undefined;
+  const period = merging ? mergePeriod(options as ProgressOptions, input.asOf) : null;
+  const lightColumn = input.matrix ? null : (layout.columns.status ?? layout.columns.no ?? layout.columns.task);
+  const place: FindingPlace = { column: lightColumn, progressColumn: merging ? null : layout.columns.status, asOf: input.asOf };
+  const keys = merging ? taskKeys(tasks) : [];
+  let outcome: MergeOutcome | null = null;
+  let records: readonly TaskProgress[] | null;
+  if (merging) {
+    outcome = mergeReturns({ tasks, keys, returns: options?.returns ?? [], period: period as string, standardUnit: input.standardUnit, sendsReturn: input.sendsReturn, place });
+    records = outcome.records;
+  } else records = tableProgress({ sheet: input.sheet, layout, matrix: input.matrix }, tasks);
+  if (records === null) return null;
+  const settings: LightSettings = { asOf: input.asOf, planYear: input.planYear, dueSoonDays: input.dueSoonDays, tolerance: options?.tolerance ?? DEFAULT_TOLERANCE };
+  const judge = taskJudge(settings);
+  const judgements = records.map((record, i) => judge(tasks[i] as Task, record));
+  const drafts: FindingDraft[] = [...(outcome?.drafts ?? [])];
+  const fields = tasks.map((task, i): ProgressFields => {
+    const record = records[i] as TaskProgress;
+    const judgement = judgements[i] as TaskJudgement;
+    for (const found of progressFindings(task, record, judgement, place)) drafts.push(found);
+    return { progressRecord: record, light: judgement.light, expected: judgement.expected };
+  });
+  const history = merging ? readProgressHistory(options?.history) : null;
+  return {
+    fields,
+    drafts,
+    report: (judged, units) =>
+      progressReport({
+        tasks: judged,
+        judgements,
+        reported: records.map(reportedIn),
+        ...(outcome ? { reportedBy: outcome.reportedBy, notReturned: outcome.notReturned } : {}),
+        units,
+        asOf: input.asOf,
+        planYear: input.planYear,
+        tolerance: settings.tolerance,
+        period,
+        lang: input.lang,
+        rankByCompletion: options?.rankByCompletion ?? false,
+        lightColumn,
+        ...(outcome && history ? { merged: mergedTasks(judged, keys, outcome, judgements, history, period as string, input.lang), earlierPeriods: history.periods.filter((p) => p !== period) } : {}),
+      }),
+  };
+}

@@ -1,0 +1,56 @@
+// task-check returns and merge as a clerk runs them: the returns written into a folder, merged back with the 通报
+// printed, and bad options or files said in one line.
+import * as fs from 'fs';
+import * as path from 'path';
+import { run } from '../../src/cli/main';
+import { openWorkbookFile } from '../../src/xlsx';
+import { SAMPLE_WORKBOOK_PATH } from '../../seeds/build-sample';
+import { makeTempDir } from '../fixtures/tempDirs';
+import { captureIo } from './captureIo';
+
+describe('task-check returns and merge', () => {
+  const dir = makeTempDir('task-check-cli-progress-');
+  const returns = path.join(dir, 'returns');
+
+  it('writes one return per lead unit into the folder, judging at the period’s end or today', async () => {
+    const io = captureIo();
+    expect(await run(['returns', SAMPLE_WORKBOOK_PATH, '--period', '2023-11', '--out-dir', returns], io)).toBe(0);
+    expect(io.out()).toBe(`已生成 27 份进展报送表：${returns}\n`);
+    expect(fs.readdirSync(returns)).toContain('2023-11 进展报送 马尾区.xlsx');
+  });
+
+  it('merges the returns into a copy, prints the report, the 通报 and who sent nothing', async () => {
+    const out = path.join(dir, 'merged.xlsx');
+    const files = ['马尾区', '市人社局'].map((unit) => path.join(returns, `2023-11 进展报送 ${unit}.xlsx`));
+    const io = captureIo();
+    expect(await run(['merge', SAMPLE_WORKBOOK_PATH, ...files, '--period', '2023-11', '--out', out, '--bulletin'], io)).toBe(0);
+    const lines = io.out().trimEnd().split('\n');
+    expect(lines).toContain('进展通报');
+    expect(lines).toContain('截至11月20日，29项重点任务中，已完成0项，占0%；序时推进26项；滞后3项（其中逾期3项），分别是第3项（马尾区、闽侯县、福清市）、第18项（前方工作组、马尾区、闽侯县等）、第23项（马尾区、闽侯县、福清市）。');
+    expect(lines[lines.length - 2]).toMatch(/^已合并报送表 2 份；未报送的单位：市委办公厅、市政府办公厅、闽侯县、福清市、/);
+    expect(lines[lines.length - 1]).toBe(`已另存校验结果：${out}`);
+    expect(openWorkbookFile(fs.readFileSync(out)).sheetGrid('进展汇总')?.grid[1]?.slice(-2)).toEqual(['2023-11 进展', '任务标识']);
+    expect(io.err()).toBe('');
+  });
+
+  it('prints the 通报 of a table that reports progress, and says when one reports none', async () => {
+    const chongchuan = path.join(__dirname, '..', 'fixtures', 'tables', 'chongchuan-2023-minsheng-jindu.xlsx');
+    const io = captureIo();
+    expect(await run([chongchuan, '--as-of', '2023-11-30', '--bulletin', '--tolerance', '5'], io)).toBe(0);
+    expect(io.out()).toContain('\n进展通报\n截至11月30日，3项重点任务中，已完成0项，占0%；序时推进2项；滞后1项，分别是第25项（城管局）。\n');
+    expect(io.out().split('\n')[3]).toBe('亮灯：黄 1，绿 2');
+    const none = captureIo();
+    await run([SAMPLE_WORKBOOK_PATH, '--bulletin'], none);
+    expect(none.out().trimEnd().split('\n').pop()).toBe('表中没有进展情况，无法通报。');
+  });
+
+  it('says in one line what is wrong with a command', async () => {
+    const io = captureIo();
+    expect(await run(['merge', SAMPLE_WORKBOOK_PATH, 'a.xlsx', '--out', path.join(dir, 'm.xlsx')], io)).toBe(2);
+    expect(io.err()).toBe('merge 需要用 --period 指定报送期次，例如 --period 2023-11（月）或 --period 2023-Q3（季度）。\n');
+    const missing = captureIo();
+    expect(await run(['merge', SAMPLE_WORKBOOK_PATH, path.join(dir, 'nowhere.xlsx'), '--period', '2023-11', '--out', path.join(dir, 'm.xlsx')], missing)).toBe(2);
+    expect(missing.err()).toBe(`找不到文件${path.join(dir, 'nowhere.xlsx')}。\n`);
+    expect(fs.existsSync(path.join(dir, 'm.xlsx'))).toBe(false);
+  });
+});

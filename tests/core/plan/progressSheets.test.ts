@@ -1,0 +1,126 @@
+// What the progress puts into the write plan: the lights on the task sheet, 单位进展排名, the 通报 under the
+// district summary, and the return workbooks of a period.
+import { checkTaskTable } from '../../../src/core/checkTaskTable';
+import type { CellValue, SheetGrid } from '../../../src/core/model';
+import { planWorkbookOutput } from '../../../src/core/plan/planWorkbookOutput';
+import { planReturnWorkbooks } from '../../../src/core/plan/returnWorkbooks';
+import { taskKeys } from '../../../src/core/progress/taskKeys';
+import { seedSheetGrid } from '../../fixtures/seedGrid';
+
+const TABLE: SheetGrid = {
+  name: '推进情况',
+  firstRow: 1,
+  firstColumn: 1,
+  grid: [
+    ['2023年重点工作推进情况'],
+    ['序号', '工作任务', '牵头单位', '配合单位', '完成时限', '进展情况'],
+    [1, '新建口袋公园10个', '区城管局', '各街道', '年底前', '完成95%'],
+    [2, '改造老旧小区，区住建局12个、区城管局3个', '区住建局', '区城管局', '年底前', '完成60%'],
+    [3, '新增停车位500个', '区交通局', '', '10月底前', '完成90%'],
+    [4, '建设智慧菜场2个', '区商务局', '', '年底前', '已完成'],
+    [5, '整治市容市貌', '区城管局、市工党工委', '', '持续推进', '常态化开展'],
+  ] as CellValue[][],
+};
+const result = checkTaskTable(TABLE, { asOf: '2023-11-30' });
+const plan = planWorkbookOutput(result, { parts: ['highlights', 'summaries'], lang: 'zh-CN', existingSheets: [TABLE.name], ownedSheets: {} });
+
+describe('lights on the task sheet', () => {
+  it('colour each task’s progress cell, a finding’s colour first', () => {
+    expect(plan.highlights).toEqual([
+      { style: 'error', ranges: ['E5', 'F5'] },
+      { style: 'warning', ranges: ['C7', 'F4'] },
+      { style: 'good', ranges: ['F3'] },
+      { style: 'closed', ranges: ['F6'] },
+    ]);
+  });
+});
+
+describe('the progress sheets of a table', () => {
+  it('are 单位进展排名, not 进展汇总, which only a merge writes', () => {
+    expect(plan.sheets.map((s) => s.key)).toEqual(['districts', 'unitTasks', 'unitProgress']);
+    const ranking = plan.sheets[2]!;
+    expect(ranking.name).toBe('单位进展排名');
+    expect(ranking.rows).toEqual([
+      ['区城管局', 2, 0, 2, 0, 0, 0, 0],
+      ['区住建局', 1, 0, 0, 1, 0, 0, 0],
+      ['区交通局', 1, 0, 0, 0, 1, 0, 0],
+      ['区商务局', 1, 1, 0, 0, 0, 0, 1],
+      ['市工党工委', 1, 0, 1, 0, 0, 0, 0],
+      ['合计', 6, 1, 3, 1, 1, 0, 1 / 6],
+    ]);
+    expect(ranking.boldRows).toEqual([5]);
+    expect(ranking.columns[7]?.numberFormat).toBe('0.0%');
+    expect(ranking.layout).toMatchObject({ title: '各单位进展情况', print: { orientation: 'landscape', fitToPagesWide: 1 } });
+  });
+
+  it('put the 通报 two rows under the district summary, its title bold', () => {
+    const districts = plan.sheets[0]!;
+    expect(districts.rows.slice(-3)).toEqual([[], ['进展通报'], ['截至11月30日，5项重点任务中，已完成1项，占20%；序时推进2项；滞后2项（其中逾期1项），分别是第2项（区住建局）、第3项（区交通局）。']]);
+    expect(districts.boldRows).toContain(districts.rows.length - 2);
+  });
+});
+
+describe('the return workbooks of a period', () => {
+  const returns = planReturnWorkbooks(result, '2023-11', 'zh-CN');
+
+  it('go to every lead unit but collective terms and names that fit no unit, with the tasks it leads and supports', () => {
+    expect(returns.map((r) => [r.unit, r.fileName, r.sheet.rows.map((row) => row[0])])).toEqual([
+      ['区城管局', '2023-11 进展报送 区城管局.xlsx', ['1', '2', '5']],
+      ['区住建局', '2023-11 进展报送 区住建局.xlsx', ['2']],
+      ['区交通局', '2023-11 进展报送 区交通局.xlsx', ['3']],
+      ['区商务局', '2023-11 进展报送 区商务局.xlsx', ['4']],
+    ]);
+    expect(returns[0]?.names).toEqual([{ name: 'TaskCheck.Return', value: '"2023-11|区城管局"', hidden: true }]);
+  });
+
+  it('lock what the table says and unlock what the unit fills in', () => {
+    const sheet = returns[0]!.sheet;
+    expect(sheet.columns.map((c) => [c.header, c.unlocked ?? false])).toEqual([
+      ['序号', false],
+      ['工作任务', false],
+      ['本单位职责', false],
+      ['牵头单位', false],
+      ['配合单位', false],
+      ['完成时限', false],
+      ['本期进展情况', true],
+      ['状态', true],
+      ['存在问题', true],
+      ['下一步打算', true],
+      ['任务标识', false],
+    ]);
+    expect(sheet.columns[7]?.choices).toEqual(['已完成', '推进中', '滞后', '未启动']);
+    expect(sheet.columns[10]?.hidden).toBe(true);
+    const keys = taskKeys(result.tasks);
+    expect(sheet.rows.map((r) => [r[2], r[6], r[10]])).toEqual([
+      ['牵头', null, keys[0]],
+      ['配合', null, keys[1]],
+      ['牵头', null, keys[4]],
+    ]);
+    expect(sheet.layout).toMatchObject({ title: '2023年11月重点任务进展报送表（区城管局）', protect: true, freezeHeader: true });
+  });
+
+  it('ask for 完成值 only where the task carries a target for the unit, shown in the measure offices write', () => {
+    const seed = checkTaskTable(seedSheetGrid(), { asOf: '2023-11-20' });
+    const mawei = planReturnWorkbooks(seed, '2023-11', 'zh-CN').find((r) => r.unit === '马尾区')!.sheet;
+    expect(mawei.columns.map((c) => [c.header, c.unlocked ?? false])).toEqual([
+      ['序号', false],
+      ['工作任务', false],
+      ['本单位职责', false],
+      ['牵头单位', false],
+      ['配合单位', false],
+      ['完成时限', false],
+      ['目标值', false],
+      ['计量单位', false],
+      ['本期进展情况', true],
+      ['完成值', true],
+      ['状态', true],
+      ['存在问题', true],
+      ['下一步打算', true],
+      ['任务标识', false],
+    ]);
+    const eight = mawei.rows.find((r) => r[0] === '8')!;
+    expect([eight[6], eight[7], eight[9]]).toEqual([9000, '万元', null]);
+    const two = mawei.rows.find((r) => r[0] === '2')!;
+    expect([two[6], two[7], two[9]]).toEqual(['—', null, '—']);
+  });
+});

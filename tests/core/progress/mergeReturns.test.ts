@@ -1,0 +1,173 @@
+// Returns merged into the table's check: each row matched to its task (by key, else by 序号 and text), each unit's
+// report kept, the lights from what the lead units report, and the findings a supervisor chases; a second period
+// keeps the first one and says what changed.
+import { checkTaskTable } from '../../../src/core/checkTaskTable';
+import type { CellValue, CheckResult, ReturnReport, ReturnRow, SheetGrid } from '../../../src/core/model';
+import { planWorkbookOutput } from '../../../src/core/plan/planWorkbookOutput';
+import { taskKeys } from '../../../src/core/progress/taskKeys';
+
+const TABLE: SheetGrid = {
+  name: '分工方案',
+  firstRow: 1,
+  firstColumn: 1,
+  grid: [
+    ['2023年重点工作任务分工方案'],
+    ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'],
+    [1, '召开工作推进会', '区委办', '区政府办', '年底前'],
+    [2, '全年新增城镇就业1000人以上', '区人社局', '区财政局', '年底前'],
+    [3, '建设口袋公园', '区城管局、区住建局', '', '10月底前'],
+    [4, '开展职业技能培训', '区人社局', '', '年底前'],
+    [5, '开展垃圾分类宣传', '各街道', '', '年底前'],
+  ] as CellValue[][],
+};
+const AS_OF = '2023-11-30';
+const KEYS = taskKeys(checkTaskTable(TABLE, { asOf: AS_OF }).tasks);
+
+const row = (at: number, over: Partial<ReturnRow>): ReturnRow => ({
+  row: at,
+  key: '',
+  no: '',
+  text: '',
+  progress: '',
+  state: '',
+  actual: null,
+  measure: '',
+  problems: '',
+  nextSteps: '',
+  ...over,
+});
+const sent = (file: string, unit: string | null, rows: ReturnRow[], period: string | null = '2023-11'): ReturnReport => ({ file, unit, period, recognized: true, rows });
+
+const RETURNS: ReturnReport[] = [
+  sent('区委办.xlsx', '区委办', [row(3, { key: KEYS[0], no: '1', text: '召开工作推进会', progress: '已召开推进会2次', state: '已完成' })]),
+  sent('区政府办.xlsx', '区政府办', [row(3, { key: KEYS[0], no: '1', text: '召开工作推进会', progress: '会务保障滞后', state: '滞后' })]),
+  sent('区人社局.xlsx', '区人社局', [
+    row(3, { key: KEYS[1], no: '2', text: '全年新增城镇就业1000人以上', progress: '已完成全年任务的80%', state: '推进中', actual: 800, measure: '人', problems: '企业用工需求下降', nextSteps: '12月举办招聘会' }),
+    row(4, { key: KEYS[3], no: '4', text: '开展职业技能培训' }),
+    row(5, { no: '9', text: '新增的一项工作', progress: '已开展' }),
+  ]),
+  // Retyped, without its key column and with the task's text reworded.
+  sent('城管局11月.xlsx', '区城管局', [
+    row(3, { no: '3', text: '建设口袋公园10个', progress: '完成7个', state: '滞后' }),
+    row(4, { key: KEYS[3], no: '4', text: '开展职业技能培训', progress: '配合开展' }),
+  ]),
+  { file: '会议通知.xlsx', unit: null, period: null, recognized: false, rows: [] },
+  sent('区住建局10月.xlsx', '区住建局', [row(3, { key: KEYS[2], progress: '完成5个', state: '推进中' })], '2023-10'),
+  sent('区委办（补报）.xlsx', '区委办', [row(3, { key: KEYS[0], progress: '已召开推进会3次', state: '已完成' })]),
+];
+
+const merge = (returns: readonly ReturnReport[], period: string, asOf: string, history?: SheetGrid): CheckResult =>
+  checkTaskTable(TABLE, { asOf, progress: { period, returns, ...(history ? { history } : {}) } });
+
+describe('merging a period’s returns', () => {
+  const result = merge(RETURNS, '2023-11', AS_OF);
+  const progressFindings = result.findings.filter((f) => /^(PROGRESS|RETURN)_/.test(f.code));
+
+  it('keeps each unit’s report on its task, the lead first, the later of two from the same unit', () => {
+    const merged = result.progress?.merged ?? [];
+    expect(merged.map((m) => m.reports.map((r) => [r.unit, r.role, r.state, r.file]))).toEqual([
+      [
+        ['区委办', 'lead', 'done', '区委办（补报）.xlsx'],
+        ['区政府办', 'support', 'lagging', '区政府办.xlsx'],
+      ],
+      [['区人社局', 'lead', 'ongoing', '区人社局.xlsx']],
+      [['区城管局', 'lead', 'lagging', '城管局11月.xlsx']],
+      [],
+      [],
+    ]);
+    expect(merged[1]?.reports[0]).toMatchObject({ actual: 800, problems: '企业用工需求下降', nextSteps: '12月举办招聘会' });
+  });
+
+  it('lights the tasks from the lead units’ reports', () => {
+    expect(result.tasks.map((t) => [t.no, t.light, t.progressRecord?.percent ?? null, t.progressRecord?.source])).toEqual([
+      ['1', 'done', null, 'returns'],
+      ['2', 'yellow', 80, 'returns'],
+      ['3', 'red', null, 'returns'],
+      ['4', 'green', null, 'returns'],
+      ['5', 'green', null, 'returns'],
+    ]);
+    expect(result.tasks[1]?.progressRecord?.figures).toEqual([
+      { unit: '区人社局', target: 1000, actual: 800, statedRate: null, rate: 80, lowerIsBetter: false, measure: '人', row: 4, columns: { target: null, actual: null, rate: null } },
+    ]);
+  });
+
+  it('says what a supervisor chases, each where it belongs', () => {
+    expect(progressFindings.map((f) => [f.code, f.row, f.unit])).toEqual([
+      ['RETURN_NOT_RECOGNIZED', null, null],
+      ['RETURN_OTHER_PERIOD', null, '区住建局'],
+      ['RETURN_ROW_UNMATCHED', null, '区人社局'],
+      ['PROGRESS_CONFLICT', 3, '区委办'],
+      ['RETURN_DUPLICATE', 3, '区委办'],
+      ['PROGRESS_BEHIND', 4, null],
+      ['PROGRESS_NOT_REPORTED', 5, '区住建局'],
+      ['RETURN_TEXT_CHANGED', 5, '区城管局'],
+      ['PROGRESS_NOT_REPORTED', 6, '区人社局'],
+      ['RETURN_NOT_RESPONSIBLE', 6, '区城管局'],
+    ]);
+    const say = (code: string, unit: string | null) => progressFindings.find((f) => f.code === code && f.unit === unit)?.message;
+    expect(say('PROGRESS_NOT_REPORTED', '区住建局')).toBe('“区住建局”未报送本期（2023-11）进展。');
+    expect(say('PROGRESS_NOT_REPORTED', '区人社局')).toBe('“区人社局”的本期（2023-11）报送表未填写此项任务的进展。');
+    expect(say('RETURN_ROW_UNMATCHED', '区人社局')).toBe('“区人社局”的区人社局.xlsx 第5行（序号9，“新增的一项工作”）对不上分工方案中的任务，未合并。');
+    expect(say('PROGRESS_CONFLICT', '区委办')).toBe('“区委办”报告已完成，配合单位“区政府办”报告滞后。');
+  });
+
+  it('ranks the lead units in their order, and names the ones that sent nothing', () => {
+    expect(result.progress?.units.map((u) => [u.unit, u.led, u.done, u.behind, u.overdue, u.notReported])).toEqual([
+      ['区委办', 1, 1, 0, 0, 0],
+      ['区人社局', 2, 0, 1, 0, 1],
+      ['区城管局', 1, 0, 0, 1, 0],
+      ['区住建局', 1, 0, 0, 1, 1],
+    ]);
+    expect(result.progress?.notReturned).toEqual(['区住建局']);
+    expect(merge(RETURNS, '2023-11', AS_OF).progress?.units.map((u) => u.unit)).toEqual(['区委办', '区人社局', '区城管局', '区住建局']);
+    const league = checkTaskTable(TABLE, { asOf: AS_OF, progress: { period: '2023-11', returns: RETURNS, rankByCompletion: true } });
+    expect(league.progress?.units[0]?.unit).toBe('区委办');
+  });
+
+  it('writes each period’s summary: the light, each unit’s report, who sent nothing', () => {
+    expect(result.progress?.merged?.[2]?.summary).toBe('【红】\n区城管局（滞后）：完成7个\n区住建局（未报送）');
+    expect(result.progress?.merged?.[0]?.change).toBeNull();
+  });
+});
+
+describe('a return that does not say who sent it', () => {
+  it('is the one unit’s that leads every task its rows match', () => {
+    const anonymous: ReturnReport = { file: '进展.xlsx', unit: null, period: null, recognized: true, rows: [row(3, { no: '4', text: '开展职业技能培训', progress: '已培训300人', state: '推进中' })] };
+    const result = merge([anonymous], '2023-11', AS_OF);
+    expect(result.progress?.merged?.[3]?.reports.map((r) => r.unit)).toEqual(['区人社局']);
+    expect(result.findings.filter((f) => f.code === 'RETURN_NOT_RECOGNIZED')).toEqual([]);
+  });
+});
+
+describe('merging month after month', () => {
+  const november = merge(RETURNS, '2023-11', AS_OF);
+  const plan = planWorkbookOutput(november, { parts: ['summaries'], lang: 'zh-CN', existingSheets: ['分工方案'], ownedSheets: {} });
+  const sheet = plan.sheets.find((s) => s.key === 'progress')!;
+  const history: SheetGrid = { name: sheet.name, grid: [[sheet.layout?.title ?? ''], sheet.columns.map((c) => c.header), ...sheet.rows.map((r) => r.map((c) => (c !== null && typeof c === 'object' ? c.text : c)))] };
+  const december = merge(
+    [sent('区人社局.xlsx', '区人社局', [row(3, { key: KEYS[1], progress: '已完成全年任务的80%', state: '推进中' }), row(4, { key: KEYS[3], progress: '已完成', state: '已完成' })], '2023-12')],
+    '2023-12',
+    '2023-12-31',
+    history,
+  );
+
+  it('keeps November beside December, and says what changed', () => {
+    expect(december.progress?.earlierPeriods).toEqual(['2023-11']);
+    const merged = december.progress?.merged ?? [];
+    expect(merged[1]?.history['2023-11']).toBe('【黄】\n区人社局（推进中）：已完成全年任务的80%');
+    expect(merged[1]?.change).toEqual({ lightBefore: 'yellow', sameText: true });
+    expect(merged[3]?.change).toEqual({ lightBefore: 'green', sameText: false });
+    expect(december.tasks[3]?.light).toBe('done');
+  });
+
+  it('writes 进展汇总 with this period first and the earlier one after, the key column hidden', () => {
+    const plan2 = planWorkbookOutput(december, { parts: ['summaries'], lang: 'zh-CN', existingSheets: ['分工方案', '进展汇总'], ownedSheets: { progress: '进展汇总' } });
+    const sheet2 = plan2.sheets.find((s) => s.key === 'progress')!;
+    expect(sheet2.name).toBe('进展汇总');
+    expect(sheet2.columns.map((c) => c.header).slice(-3)).toEqual(['2023-12 进展', '2023-11 进展', '任务标识']);
+    expect(sheet2.columns[sheet2.columns.length - 1]?.hidden).toBe(true);
+    expect(sheet2.rows[1]?.[9]).toBe('进展与上期相同');
+    expect(sheet2.rows[3]?.[9]).toBe('绿→已完成');
+    expect(sheet2.layout).toMatchObject({ title: '2023年12月重点任务进展汇总', print: { paperSize: 'A4', orientation: 'landscape', fitToPagesWide: 1 } });
+  });
+});
