@@ -1,6 +1,6 @@
 // task-check: the Node host. Reads a workbook, checks it with the engine through the shared workbook adapter, prints
 // a report or one JSON document, and writes a checked copy on request. Exit 0: it ran; 2: bad input; 1: unexpected.
-import { BUTTON_PARTS, HostError, hostErrorMessage, jsonReport, localIsoDate, type CheckProgress, type CheckResult, type Lang } from '../core';
+import { BUTTON_PARTS, HostError, hostErrorMessage, jsonReport, localDateTime, localIsoDate, type CheckProgress, type CheckResult, type Lang } from '../core';
 import { checkWorkbook, checkWorkbookTable, clearWorkbook, openWorkbookFile } from '../xlsx';
 import { OptionError, parseArgs, type CheckCommand, type ClearCommand } from './args';
 import { ZLIB_COMPRESSION } from './zlibCompression';
@@ -45,7 +45,7 @@ async function runCheck(command: CheckCommand, lang: Lang, io: CliIo): Promise<v
       // Without --out nothing is written, so the copy is not built: saving is most of the time on long tables.
       ({ result } = await checkWorkbookTable(bytes, options));
     } else {
-      const checked = await checkWorkbook(bytes, { ...options, parts: BUTTON_PARTS.all, ...(ZLIB_COMPRESSION ? { compression: ZLIB_COMPRESSION } : {}) });
+      const checked = await checkWorkbook(bytes, { ...options, parts: BUTTON_PARTS.all, madeAt: localDateTime(io.now()), ...(ZLIB_COMPRESSION ? { compression: ZLIB_COMPRESSION } : {}) });
       result = checked.result;
       ensureMacroExtension(checked.macroEnabled, command.out);
       writeFileAtomic(command.out, checked.output);
@@ -100,9 +100,18 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
+/**
+ * The clock of the command: the time SOURCE_DATE_EPOCH gives (seconds, the reproducible-builds convention), so that a
+ * script can make the same copy twice, else now. It dates the sheets and, without --as-of, is the as-of day.
+ */
+export function commandClock(env: NodeJS.ProcessEnv): () => Date {
+  const epoch = env.SOURCE_DATE_EPOCH === undefined ? NaN : Number(env.SOURCE_DATE_EPOCH);
+  return Number.isFinite(epoch) ? () => new Date(epoch * 1000) : () => new Date();
+}
+
 /** Entry point for bin/task-check.js. */
 export function main(argv: readonly string[] = process.argv.slice(2)): void {
-  run(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env, now: () => new Date() }).then(
+  run(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env, now: commandClock(process.env) }).then(
     (code) => {
       process.exitCode = code;
     },

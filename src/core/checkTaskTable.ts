@@ -13,11 +13,14 @@ import { leadFromUnits, tableNotFound } from './findings/tableFindings';
 import { DEFAULT_DUE_SOON_DAYS } from './host';
 import type { CheckOptions, CheckPhase, CheckProgress, CheckResult, ColumnMap, Quota, SheetGrid, Task, TableLevel, UnitLexicon } from './model';
 import { countiesOfPlace, tableLevel } from './places/tableLevel';
+import { planTitle } from './summaries/planTitle';
 import { placeLexicon, summaryPlaces } from './summaries/summaryPlaces';
 import { columnTarget } from './quotas/columnTarget';
 import { parseQuotas } from './quotas/parseQuotas';
 import { districtSummary } from './summaries/districtSummary';
 import { categoryLookup, unitTaskList } from './summaries/unitTaskList';
+import { cellText } from './table/cellText';
+import { columnNumber } from './table/columnLetters';
 import { locateTable } from './table/locateTable';
 import { placeMentions } from './table/placeMentions';
 import type { TableLayout, TaskRow } from './table/tableLayout';
@@ -87,6 +90,20 @@ function uniqueNames(mentions: readonly PlacedMention[], role: 'lead' | 'support
   return [...names];
 }
 
+/**
+ * The cell a row's task text is read from, when one cell holds all of it as written (not several text columns put
+ * together, nor a matrix indicator's headers).
+ */
+function textCells(sheet: SheetGrid, taskColumn: string | null): (row: TaskRow) => string | null {
+  if (taskColumn === null) return () => null;
+  const column = columnNumber(taskColumn) - (sheet.firstColumn ?? 1);
+  const firstRow = sheet.firstRow ?? 1;
+  return (row) => {
+    if (row.shares || row.text === '' || row.ownText !== row.text) return null;
+    return cellText(sheet.grid[row.row - firstRow]?.[column] ?? null) === row.text ? `${taskColumn}${row.row}` : null;
+  };
+}
+
 export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator<CheckProgress, CheckResult> {
   if (parseIsoDate(options.asOf) === null) throw new RangeError(`asOf must be a YYYY-MM-DD date: ${options.asOf}`);
   const lang = options.lang ?? 'zh-CN';
@@ -140,8 +157,11 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
 
   yield progress('deadlines');
   const tasks: AnalyzedTask[] = [];
+  const textCellOf = textCells(sheet, layout.columns.task);
+  let textCell: string | null = null;
   for (let i = 0; i < rows.length; i += 1) {
     const row = rows[i] as TaskRow;
+    textCell = row.textInherited ? textCell : textCellOf(row);
     const deadline = parseDeadline(row.deadline, planYear);
     const placed = mentions[i] ?? [];
     const { quotas: shares, total } = quotas[i] ?? { quotas: [], total: null };
@@ -159,6 +179,7 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
       leader: row.leader,
       progress: row.status,
       ...(row.subRowOf === null ? {} : { subRowOf: row.subRowOf }),
+      ...(textCell === null ? {} : { textCell }),
     };
     tasks.push({ source: row, task, mentions: placed });
     if ((i + 1) % PROGRESS_EVERY_ROWS === 0) yield progress('deadlines', i + 1, rows.length);
@@ -187,6 +208,8 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
     units: unitTaskList(plain, { places, categoryOf: categoryLookup(registry, mentions), isCollective: registry.isCollective }),
     headers: layout.headers,
     level: { ...level, summaryLevel: summary.level },
+    // The last title text is the sheet's name, which the title falls back to.
+    title: planTitle(layout.titleTexts.slice(0, -1)) ?? layout.sheet,
   };
   yield progress('summaries', 1, 1);
   return result;

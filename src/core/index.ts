@@ -21,5 +21,8 @@ export { isDateFormat } from './dates/isDateFormat';
 export { toIsoDate } from './dates/toIsoDate';
 export { parseIsoDate } from './dates/parseIsoDate';
 export { localIsoDate } from './dates/localIsoDate';
+export { localDateTime } from './dates/localDateTime';
 export { quoteSheetName, sheetNameOfReference } from './plan/sheetReferences';
+export { footerCode, footerSectionCode } from './plan/footerCodes';
+export { headerRowOf } from './plan/sheetLayout';
 export { HIGHLIGHT_COLORS, OWNED_SHEET_NAMES, highlightFormula, isOwnedHighlightFormula } from './plan/ownership';

@@ -10,6 +10,7 @@ import {
   tableNotFoundWhere,
   OWNED_SHEET_NAMES,
   checkTaskTableAsync,
+  localDateTime,
   localIsoDate,
   planWorkbookOutput,
   type CheckOptions,
@@ -87,6 +88,7 @@ export async function checkAndWrite(
       lang: settings.lang,
       existingSheets: workbook.sheets.map((sheet) => sheet.name),
       ownedSheets: workbook.owned,
+      madeAt: localDateTime(),
     });
     const replaceHighlights = parts.includes('highlights');
     assertWritable(workbook, plan, replaceHighlights);
@@ -99,7 +101,7 @@ export async function checkAndWrite(
     for (const sheetPlan of plan.sheets) {
       const definedName = OWNED_SHEET_NAMES[sheetPlan.key];
       const target = { existing: workbook.owned[sheetPlan.key] ?? null, staleName: workbook.staleNames.includes(definedName) };
-      await writeOwnedSheet(context, batcher, sheetPlan, target, runtime.maxRequestBytes);
+      await writeOwnedSheet(context, batcher, sheetPlan, target, runtime.maxRequestBytes, (version) => runtime.supportsExcelApi(version));
     }
     await batcher.flush();
     return result;

@@ -34,6 +34,8 @@ export interface CheckWorkbookOptions {
   readonly yieldToHost?: () => Promise<void>;
   /** Faster compression than fflate's for the parts the tool writes (the CLI passes Node's zlib). */
   readonly compression?: NativeCompression;
+  /** When the copy is made, by the host's clock ('YYYY-MM-DD HH:mm'), for the titles of the tool's sheets. */
+  readonly madeAt?: string;
 }
 
 export interface CheckedWorkbook {
@@ -110,7 +112,13 @@ export async function checkWorkbook(bytes: Uint8Array | ArrayBuffer, options: Ch
   const { result, entry, structure } = await runCheck(reader, options, highlights);
   const ownedSheets: Partial<Record<OwnedSheetKey, string>> = {};
   for (const [key, entry] of Object.entries(reader.ownedSheets()) as [OwnedSheetKey, SheetEntry][]) ownedSheets[key] = entry.name;
-  const plan = planWorkbookOutput(result, { parts: [...options.parts], lang: options.lang, existingSheets: reader.sheetNames, ownedSheets });
+  const plan = planWorkbookOutput(result, {
+    parts: [...options.parts],
+    lang: options.lang,
+    existingSheets: reader.sheetNames,
+    ownedSheets,
+    ...(options.madeAt !== undefined ? { madeAt: options.madeAt } : {}),
+  });
   const output = writePackage(reader, {
     highlights: highlights ? { sheet: entry, rules: plan.highlights, structure } : null,
     sheets: plan.sheets,

@@ -24,6 +24,12 @@
 // - Requirement sets ("Excel JavaScript API requirement sets"): `apiVersion` is the host's ExcelApi version;
 //   `worksheet.getRanges` (RangeAreas, ExcelApi 1.9) fails with ApiNotFound below it, as on volume-licensed Office 2019
 //   (ExcelApi 1.7).
+// - What ExcelApi 1.7 lacks fails with ApiNotFound below its set: `worksheet.autoFilter` and `worksheet.pageLayout`
+//   (ExcelApi 1.9), `Range.group` / `hideGroupDetails` (ExcelApi 1.10). An AutoFilter is applied to a sheet that has
+//   none (a sheet holds one: AutoFilter.apply on another range of a filtered sheet is refused here, so a rewrite must
+//   take the old one away); details are hidden only where rows are grouped; outlines go eight levels deep at most.
+// - Deleting whole rows (Range.delete 'Up') takes their cells, heights, merges, outline levels and an AutoFilter on them
+//   away and moves the rows below up; a defined name on a deleted cell becomes #REF!.
 // - The workbook's date system (`date1904`): DATE(1904,1,1) evaluates to 0 in the 1904 system and 1462 in the 1900
 //   one (Functions.date: "a number from 1900 or 1904, depending on the workbook's date system").
 // - Throttling and session errors (ActivityLimitReached, MemoryLimitReached, InvalidOrTimedOutSession,
@@ -48,6 +54,9 @@ import type {
   XlWorkbook,
   XlWorksheet,
   XlWorksheetCollection,
+  XlAutoFilter,
+  XlHeaderFooter,
+  XlPageLayout,
 } from '../../src/office/excelTypes';
 
 export interface FakeCell {
@@ -58,6 +67,20 @@ export interface FakeCell {
   bold?: boolean;
   color?: string;
   underline?: string;
+  size?: number;
+  wrapText?: boolean;
+  verticalAlignment?: string;
+}
+
+/** A sheet's print setup as pageLayout sets it (ExcelApi 1.9). */
+export interface FakePageLayout {
+  paperSize?: string;
+  orientation?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printTitleRows?: string;
+  leftFooter?: string;
+  centerFooter?: string;
+  rightFooter?: string;
 }
 
 export interface FakeRule {
@@ -77,6 +100,16 @@ export interface FakeSheet {
   rules: FakeRule[];
   readonly columnWidths: Map<string, number>;
   frozenRows: number;
+  /** Row number → points, for rows given a height. */
+  rowHeights: Map<number, number>;
+  /** Merged areas, as A1 ranges. */
+  merges: string[];
+  /** The AutoFilter's range, null when the sheet has none. */
+  autoFilter: string | null;
+  readonly pageLayout: FakePageLayout;
+  /** Row number → outline level (1..8), for grouped rows. */
+  outlineLevels: Map<number, number>;
+  hiddenRows: Set<number>;
 }
 
 export interface SyncRecord {
@@ -199,7 +232,20 @@ export class FakeExcel {
   addSheet(name: string, rows: readonly (readonly (XlCellValue | null)[])[] = [], formats?: readonly (readonly string[])[]): FakeSheet {
     assertValidSheetName(name);
     if (this.sheets.some((s) => sameName(s.name, name))) throw new ExcelApiError('ItemAlreadyExists', name);
-    const sheet: FakeSheet = { name, protected: false, cells: new Map(), rules: [], columnWidths: new Map(), frozenRows: 0 };
+    const sheet: FakeSheet = {
+      name,
+      protected: false,
+      cells: new Map(),
+      rules: [],
+      columnWidths: new Map(),
+      frozenRows: 0,
+      rowHeights: new Map(),
+      merges: [],
+      autoFilter: null,
+      pageLayout: {},
+      outlineLevels: new Map(),
+      hiddenRows: new Set(),
+    };
     rows.forEach((row, r) =>
       row.forEach((value, c) => {
         if (value === null || value === '') return;
@@ -321,6 +367,51 @@ function usedArea(sheet: FakeSheet, within: Area | null): Area | null {
   return area;
 }
 
+const overlaps = (a: Area, b: Area): boolean => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+
+function addressOf(area: Area): string {
+  return `${columnLetter(area.left)}${area.top}:${columnLetter(area.right)}${area.bottom}`;
+}
+
+function requireApi(excel: FakeExcel, version: string, what: string): void {
+  if (!excel.supports(version)) throw new ExcelApiError('ApiNotFound', `${what} needs ExcelApi ${version}, which this host does not support`);
+}
+
+/** A map keyed by row number with the rows top..bottom taken out and the rows below moved up. */
+function withoutRows<T>(byRow: Map<number, T>, top: number, bottom: number): Map<number, T> {
+  const count = bottom - top + 1;
+  const kept = new Map<number, T>();
+  for (const [row, value] of byRow) {
+    if (row < top) kept.set(row, value);
+    else if (row > bottom) kept.set(row - count, value);
+  }
+  return kept;
+}
+
+/** Range.delete('Up') of whole rows: everything on them goes, the rows below move up. */
+function deleteRows(excel: FakeExcel, sheet: FakeSheet, top: number, bottom: number): void {
+  const count = bottom - top + 1;
+  const cells = new Map<string, FakeCell>();
+  for (const [key, cell] of sheet.cells) {
+    const [row, column] = key.split(',').map(Number) as [number, number];
+    if (row < top) cells.set(key, cell);
+    else if (row > bottom) cells.set(cellKey(row - count, column), cell);
+  }
+  sheet.cells.clear();
+  for (const [key, cell] of cells) sheet.cells.set(key, cell);
+  sheet.rowHeights = withoutRows(sheet.rowHeights, top, bottom);
+  sheet.outlineLevels = withoutRows(sheet.outlineLevels, top, bottom);
+  sheet.hiddenRows = new Set(withoutRows(new Map([...sheet.hiddenRows].map((r) => [r, true] as const)), top, bottom).keys());
+  const deleted: Area = { top, left: 1, bottom, right: MAX_COLUMN };
+  sheet.merges = sheet.merges.filter((m) => !overlaps(parseArea(m), deleted)).map((m) => {
+    const area = parseArea(m);
+    return area.top > bottom ? addressOf({ ...area, top: area.top - count, bottom: area.bottom - count }) : m;
+  });
+  if (sheet.autoFilter !== null && overlaps(parseArea(sheet.autoFilter), deleted)) sheet.autoFilter = null;
+  // The adapter names A1 of its sheets only: the name breaks when row 1 goes.
+  if (top === 1) for (const [name, target] of excel.names) if (target === sheet) excel.names.set(name, null);
+}
+
 function assertWritable(sheet: FakeSheet): void {
   if (sheet.protected) throw new ExcelApiError('AccessDenied', `The sheet ${sheet.name} is protected.`);
 }
@@ -407,12 +498,26 @@ class WorksheetProxy implements XlWorksheet {
   private loadedPosition: number | null = null;
   readonly protection: ProtectionProxy;
   readonly freezePanes: { freezeRows(count?: number): void };
+  readonly autoFilter: XlAutoFilter;
+  readonly pageLayout: XlPageLayout;
 
   constructor(
     private readonly excel: FakeExcel,
     readonly target: Ref<FakeSheet>,
   ) {
     this.protection = new ProtectionProxy(excel, () => target().protected);
+    this.autoFilter = {
+      apply: (range) =>
+        excel.enqueue('AutoFilter.apply', dataBytes(range), () => {
+          requireApi(excel, '1.9', 'AutoFilter');
+          const sheet = target();
+          assertWritable(sheet);
+          const address = addressOf(parseArea(range));
+          if (sheet.autoFilter !== null && sheet.autoFilter !== address) throw new ExcelApiError('InvalidOperation', `the sheet already has an AutoFilter on ${sheet.autoFilter}`);
+          sheet.autoFilter = address;
+        }),
+    };
+    this.pageLayout = pageLayoutProxy(excel, target);
     this.freezePanes = {
       freezeRows: (count = 1) =>
         excel.enqueue('Worksheet.freezeRows', 0, () => {
@@ -483,6 +588,33 @@ class WorksheetProxy implements XlWorksheet {
   }
 }
 
+/** Worksheet.pageLayout (ExcelApi 1.9): write-only properties, each a queued call. */
+function pageLayoutProxy(excel: FakeExcel, target: Ref<FakeSheet>): XlPageLayout {
+  const set = <K extends keyof FakePageLayout>(key: K, call: string) => (value: FakePageLayout[K]) =>
+    excel.enqueue(call, dataBytes(value), () => {
+      requireApi(excel, '1.9', 'PageLayout');
+      target().pageLayout[key] = value;
+    });
+  const writeOnly = <T>(call: string, write: (value: T) => void) => ({ get: (): T => notLoaded(call), set: write, enumerable: true });
+  const footer = Object.defineProperties({} as XlHeaderFooter, {
+    leftFooter: writeOnly('HeaderFooter.leftFooter', set('leftFooter', 'HeaderFooter.leftFooter')),
+    centerFooter: writeOnly('HeaderFooter.centerFooter', set('centerFooter', 'HeaderFooter.centerFooter')),
+    rightFooter: writeOnly('HeaderFooter.rightFooter', set('rightFooter', 'HeaderFooter.rightFooter')),
+  });
+  const layout = {
+    headersFooters: { defaultForAllPages: footer },
+    setPrintTitleRows: (rows: string) => {
+      if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new ExcelApiError('InvalidArgument', `print titles must be whole rows: ${rows}`);
+      set('printTitleRows', 'PageLayout.setPrintTitleRows')(rows);
+    },
+  };
+  return Object.defineProperties(layout, {
+    paperSize: writeOnly('PageLayout.paperSize', set('paperSize', 'PageLayout.paperSize')),
+    orientation: writeOnly('PageLayout.orientation', set('orientation', 'PageLayout.orientation')),
+    zoom: writeOnly('PageLayout.zoom', set('zoom', 'PageLayout.zoom')),
+  }) as XlPageLayout;
+}
+
 interface LoadedRange {
   values: XlCellValue[][] | null;
   numberFormat: string[][] | null;
@@ -506,8 +638,8 @@ class RangeProxy implements XlRange {
     private readonly address: string | null,
     private readonly nullable = false,
   ) {
-    const fontWrite = (property: 'bold' | 'color' | 'underline', value: boolean | string) =>
-      excel.enqueue(`Range.format.font.${property}`, dataBytes(value), () => {
+    const cellWrite = (property: 'bold' | 'color' | 'underline' | 'size' | 'wrapText' | 'verticalAlignment', call: string, value: boolean | string | number) =>
+      excel.enqueue(call, dataBytes(value), () => {
         const target = this.sheet();
         assertWritable(target);
         this.forEachCell((row, column) => {
@@ -515,6 +647,7 @@ class RangeProxy implements XlRange {
           (cell as unknown as Record<string, unknown>)[property] = value;
         });
       });
+    const fontWrite = (property: 'bold' | 'color' | 'underline' | 'size', value: boolean | string | number) => cellWrite(property, `Range.format.font.${property}`, value);
     const font = {
       set bold(value: boolean) {
         fontWrite('bold', value);
@@ -525,9 +658,35 @@ class RangeProxy implements XlRange {
       set underline(value: string) {
         fontWrite('underline', value);
       },
+      set size(value: number) {
+        fontWrite('size', value);
+      },
     } as XlRangeFormat['font'];
     this.format = {
       font,
+      get wrapText(): boolean {
+        return notLoaded('format.wrapText');
+      },
+      set wrapText(value: boolean) {
+        cellWrite('wrapText', 'Range.format.wrapText', value);
+      },
+      get verticalAlignment(): string {
+        return notLoaded('format.verticalAlignment');
+      },
+      set verticalAlignment(value: string) {
+        cellWrite('verticalAlignment', 'Range.format.verticalAlignment', value);
+      },
+      get rowHeight(): number {
+        return notLoaded('format.rowHeight');
+      },
+      set rowHeight(value: number) {
+        excel.enqueue('Range.format.rowHeight', dataBytes(value), () => {
+          if (value < 0 || value > 409) throw new ExcelApiError('InvalidArgument', `row height ${value}`);
+          const target = sheet();
+          const { top, bottom } = area?.() ?? { top: 1, bottom: MAX_ROW };
+          for (let r = top; r <= bottom; r += 1) target.rowHeights.set(r, value);
+        });
+      },
       get columnWidth(): number {
         return notLoaded('format.columnWidth');
       },
@@ -689,6 +848,57 @@ class RangeProxy implements XlRange {
       for (const key of [...sheet.cells.keys()]) {
         const [row, column] = key.split(',').map(Number) as [number, number];
         if (row >= top && row <= bottom && column >= left && column <= right) sheet.cells.delete(key);
+      }
+    });
+  }
+  delete(shift: 'Up'): void {
+    this.excel.enqueue('Range.delete', 0, () => {
+      const sheet = this.sheet();
+      assertWritable(sheet);
+      const area = this.resolvedArea();
+      if (shift !== 'Up' || area.left !== 1 || area.right !== MAX_COLUMN) throw new ExcelApiError('InvalidArgument', 'the fake deletes whole rows only');
+      deleteRows(this.excel, sheet, area.top, area.bottom);
+    });
+  }
+  merge(): void {
+    this.excel.enqueue('Range.merge', 0, () => {
+      const sheet = this.sheet();
+      assertWritable(sheet);
+      const area = this.resolvedArea();
+      sheet.merges = [...sheet.merges.filter((m) => !overlaps(parseArea(m), area)), addressOf(area)];
+    });
+  }
+  unmerge(): void {
+    this.excel.enqueue('Range.unmerge', 0, () => {
+      const sheet = this.sheet();
+      assertWritable(sheet);
+      const area = this.resolvedArea();
+      sheet.merges = sheet.merges.filter((m) => !overlaps(parseArea(m), area));
+    });
+  }
+  group(groupOption: 'ByRows'): void {
+    this.excel.enqueue('Range.group', 0, () => {
+      requireApi(this.excel, '1.10', 'Range.group');
+      const sheet = this.sheet();
+      assertWritable(sheet);
+      if (groupOption !== 'ByRows') throw new ExcelApiError('InvalidArgument', groupOption);
+      const { top, bottom } = this.resolvedArea();
+      for (let r = top; r <= bottom; r += 1) {
+        const level = (sheet.outlineLevels.get(r) ?? 0) + 1;
+        if (level > 8) throw new ExcelApiError('InvalidOperation', 'an outline has at most eight levels');
+        sheet.outlineLevels.set(r, level);
+      }
+    });
+  }
+  hideGroupDetails(groupOption: 'ByRows'): void {
+    this.excel.enqueue('Range.hideGroupDetails', 0, () => {
+      requireApi(this.excel, '1.10', 'Range.hideGroupDetails');
+      const sheet = this.sheet();
+      if (groupOption !== 'ByRows') throw new ExcelApiError('InvalidArgument', groupOption);
+      const { top, bottom } = this.resolvedArea();
+      for (let r = top; r <= bottom; r += 1) {
+        if (!sheet.outlineLevels.has(r)) throw new ExcelApiError('InvalidOperation', `row ${r} is in no group`);
+        sheet.hiddenRows.add(r);
       }
     });
   }

@@ -6,7 +6,7 @@ import { strFromU8 } from 'fflate';
 import { SAMPLE_SHEET, SAMPLE_WORKBOOK_PATH } from '../../seeds/build-sample';
 import type { SheetPlan } from '../../src/core/model';
 import { WorkbookReader } from '../../src/xlsx/read/workbookReader';
-import { footerCode } from '../../src/xlsx/write/sheetPart';
+import { footerCode } from '../../src/core/plan/footerCodes';
 import { writePackage } from '../../src/xlsx/write/writePackage';
 import { clearWorkbook } from '../../src/xlsx';
 import { partsOf, sheetLinks, sheetPartName } from '../fixtures/workbooks/packageParts';

@@ -18,19 +18,22 @@ export interface FindingGroup {
   readonly taskNos: readonly string[];
   /** Units named by the findings, each once, in order of appearance. */
   readonly units: readonly string[];
+  /** The findings the group stands for, in the engine's order. */
+  readonly findings: readonly Finding[];
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 interface OpenGroup {
   readonly first: Finding;
+  readonly findings: Finding[];
   count: number;
   readonly places: Map<string, FindingPlace>;
   readonly taskNos: Set<string>;
   readonly units: Set<string>;
 }
 
-function placeOf(finding: Finding): [string, FindingPlace] | null {
+export function placeOf(finding: Finding): [string, FindingPlace] | null {
   if (finding.row === null) return null;
   if (finding.column === null) return [`${finding.row}`, { kind: 'row', row: finding.row }];
   const cell = `${finding.column}${finding.row}`;
@@ -55,17 +58,18 @@ export function groupRepeatedFindings(findings: readonly Finding[]): FindingGrou
     }
     let group = alike.find((g) => sameKind(g, finding));
     if (!group) {
-      group = { first: finding, count: 0, places: new Map(), taskNos: new Set(), units: new Set() };
+      group = { first: finding, findings: [], count: 0, places: new Map(), taskNos: new Set(), units: new Set() };
       alike.push(group);
       groups.push(group);
     }
     group.count += 1;
+    group.findings.push(finding);
     const place = placeOf(finding);
     if (place && !group.places.has(place[0])) group.places.set(place[0], place[1]);
     if (finding.taskNo !== null) group.taskNos.add(finding.taskNo);
     if (finding.unit !== null) group.units.add(finding.unit);
   }
-  return groups.map(({ first, count, places, taskNos, units }) => ({
+  return groups.map(({ first, findings: members, count, places, taskNos, units }) => ({
     code: first.code,
     severity: first.severity,
     message: first.message,
@@ -74,6 +78,7 @@ export function groupRepeatedFindings(findings: readonly Finding[]): FindingGrou
     places: [...places.values()],
     taskNos: [...taskNos],
     units: [...units],
+    findings: members,
   }));
 }
 

@@ -7,6 +7,8 @@ import { districtSheet } from './districtSheet';
 import { findingsSheet } from './findingsSheet';
 import type { SheetBody } from './sheetBody';
 import { highlightRules } from './highlightRanges';
+import { rowHeights } from './rowHeights';
+import type { SheetContext } from './sheetLayout';
 import { chooseSheetName } from './sheetNaming';
 import { fitSheetRows } from './sheetRowLimit';
 import { unitTasksSheet } from './unitTasksSheet';
@@ -27,6 +29,8 @@ export interface OutputOptions {
   readonly existingSheets: readonly string[];
   /** Current names of the sheets an earlier run wrote (found by their defined names, see ownership.ts). */
   readonly ownedSheets: Partial<Record<OwnedSheetKey, string>>;
+  /** When the plan is made, by the host's clock ('YYYY-MM-DD HH:mm', `localDateTime`), for the sheets' titles. */
+  readonly madeAt?: string;
 }
 
 const SHEETS_OF_PART: Readonly<Record<Exclude<OutputPart, 'highlights'>, readonly OwnedSheetKey[]>> = {
@@ -34,7 +38,8 @@ const SHEETS_OF_PART: Readonly<Record<Exclude<OutputPart, 'highlights'>, readonl
   summaries: ['districts', 'unitTasks'],
 };
 
-const BUILDERS: Readonly<Record<OwnedSheetKey, (result: CheckResult, messages: Messages) => SheetBody>> = {
+/** One builder per sheet the tool writes; each lays its sheet out with toolSheetLayout (sheetLayout.ts). */
+const BUILDERS: Readonly<Record<OwnedSheetKey, (result: CheckResult, messages: Messages, context: SheetContext) => SheetBody>> = {
   findings: findingsSheet,
   districts: districtSheet,
   unitTasks: unitTasksSheet,
@@ -43,10 +48,12 @@ const BUILDERS: Readonly<Record<OwnedSheetKey, (result: CheckResult, messages: M
 export function planWorkbookOutput(result: CheckResult, options: OutputOptions): WritePlan {
   const messages = messagesFor(options.lang);
   const keys = (['findings', 'summaries'] as const).filter((p) => options.parts.includes(p)).flatMap((p) => SHEETS_OF_PART[p]);
+  const context: SheetContext = { madeAt: options.madeAt ?? null };
   const sheets: SheetPlan[] = [];
   for (const key of keys) {
     const name = chooseSheetName(key, { ...options, planned: sheets.map((s) => s.name) });
-    sheets.push({ key, name, ...fitSheetCells(fitSheetRows(BUILDERS[key](result, messages), messages.rowsOmitted)) });
+    const body = fitSheetCells(fitSheetRows(BUILDERS[key](result, messages, context), messages.rowsOmitted));
+    sheets.push({ key, name, ...body, rowHeights: rowHeights(body) });
   }
   return {
     taskSheet: result.sheet,

@@ -86,3 +86,39 @@ export function districtSummary(tasks: readonly Task[], places: readonly string[
     return [{ name, leadTasks, supportTasks, quotas, overdue, dueSoon }];
   });
 }
+
+/** The totals row of a district summary: tasks of the plan, each once however many of the places share it. */
+export interface PlaceTotals {
+  /** Tasks one of the places leads. */
+  readonly lead: number;
+  /** Tasks one of the places supports without leading them itself. */
+  readonly support: number;
+  /** Tasks with a row overdue that names one of the places (a task's sub-rows count it once). */
+  readonly overdue: number;
+  readonly dueSoon: number;
+}
+
+export function placeTotals(tasks: readonly Task[], places: readonly string[]): PlaceTotals {
+  const listed = new Set(places);
+  // Per task (its rows together), the places leading and supporting it: a place is a lead where any row says so.
+  const leaders = new Map<string, Set<string>>();
+  const supporters = new Map<string, Set<string>>();
+  const overdue = new Set<string>();
+  const dueSoon = new Set<string>();
+  const note = (into: Map<string, Set<string>>, key: string, units: readonly string[]): void => {
+    const known = into.get(key) ?? new Set<string>();
+    for (const unit of units) if (listed.has(unit)) known.add(unit);
+    if (known.size > 0) into.set(key, known);
+  };
+  for (const task of tasks) {
+    if (!task.lead.some((u) => listed.has(u)) && !task.support.some((u) => listed.has(u))) continue;
+    const key = taskKey(task);
+    note(leaders, key, task.lead);
+    note(supporters, key, task.support);
+    if (task.state === 'overdue') overdue.add(key);
+    if (task.state === 'dueSoon') dueSoon.add(key);
+  }
+  let support = 0;
+  for (const [key, units] of supporters) if ([...units].some((u) => !leaders.get(key)?.has(u))) support += 1;
+  return { lead: leaders.size, support, overdue: overdue.size, dueSoon: dueSoon.size };
+}

@@ -1,7 +1,7 @@
 // The file-mode work, as the worker runs it: the same src/xlsx functions the command line uses, bytes in and bytes
 // out, so the browser and the CLI write the same copy of the same file. Off the pane's thread, a long check never
 // freezes the pane, and cancelling it is ending the worker.
-import { columnLetter } from '../../core';
+import { columnLetter, localDateTime } from '../../core';
 import { toIsoDate } from '../../core/dates/toIsoDate';
 import { HostError } from '../../core/host';
 import type { CellValue } from '../../core/model';
@@ -49,6 +49,7 @@ async function answer(request: WorkerRequest, post: Post): Promise<{ answer: Wor
         dueSoonDays: settings.dueSoonDays,
         lang: settings.lang,
         parts: request.parts,
+        madeAt: localDateTime(),
         onProgress: (progress) => post({ id: request.id, type: 'progress', progress }),
       });
       return { answer: { result, output }, transfer: [output.buffer] };

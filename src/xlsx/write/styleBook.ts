@@ -19,6 +19,8 @@ export interface CellFormat {
   readonly numberFormat?: string;
   readonly wrap?: boolean;
   readonly centered?: boolean;
+  /** Aligned to the top of the row (wrapped text always is). */
+  readonly top?: boolean;
 }
 
 /** Cell formats by index, as a sheet writer asks for them. */
@@ -130,7 +132,7 @@ export class StyleBook implements CellStyles {
     const q = this.q;
     const fontId = this.fontId(format);
     const numFmtId = format.numberFormat === undefined ? 0 : this.numberFormatId(format.numberFormat);
-    const aligned = format.wrap || format.centered;
+    const aligned = format.wrap || format.centered || format.top;
     let index = 0;
     if (fontId !== 0 || numFmtId !== 0 || aligned) {
       const attributes = [`numFmtId="${numFmtId}"`, `fontId="${fontId}"`, 'fillId="0"', 'borderId="0"', 'xfId="0"'];
