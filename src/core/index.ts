@@ -5,7 +5,7 @@ export { checkPhases, checkTaskTable, checkTaskTableAsync } from './checkTaskTab
 export { findTaskSheet, REGISTRY_SHEET_NAME } from './table/findTaskSheet';
 export { locateTable } from './table/locateTable';
 export { tableNotFoundWhere } from './findings/tableFindings';
-export { countTasks } from './summaries/districtSummary';
+export { countTasks, taskStateCounts } from './summaries/districtSummary';
 export { columnLetter, columnNumber } from './table/columnLetters';
 export { BUTTON_PARTS, planWorkbookOutput, type OutputOptions, type OutputPart } from './plan/planWorkbookOutput';
 export { groupFindingsByKind, groupRepeatedFindings, worstFirst, type FindingGroup, type FindingKind, type FindingPlace } from './plan/groupRepeatedFindings';

@@ -380,4 +380,15 @@ describe('checkTaskTable on shapes the real tables lack', () => {
     const result = checkTaskTable(sheet([['关于印发方案的通知'], ['序号', '牵头单位', '完成时限']]), { asOf: AS_OF });
     expect(result.findings[0]?.message).toBe('工作表“任务表”前30行中没有任务表的表头行（看到的表头：序号、牵头单位、完成时限；缺少任务列（如“工作任务”））。');
   });
+
+  it('names the plan from the title above the header, else the sheet, and the cell each task’s text is in', () => {
+    const titled = checkTaskTable(
+      sheet([['2023年背街小巷整治任务清单'], ['序号', '工作任务', '牵头单位', '完成时限'], [1, '整治背街小巷', '市城管局', '全年'], ['', '', '区住建局', '全年']]),
+      { asOf: AS_OF },
+    );
+    expect(titled.title).toBe('2023年背街小巷整治任务清单');
+    expect(titled.tasks.map((t) => t.textCell)).toEqual(['B3', 'B3']);
+    const untitled = checkTaskTable(sheet([['序号', '工作任务', '牵头单位', '完成时限'], [1, '整治背街小巷', '市城管局', '全年']]), { asOf: AS_OF });
+    expect(untitled.title).toBe('任务表');
+  });
 });

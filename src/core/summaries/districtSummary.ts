@@ -1,7 +1,7 @@
 // One row per place the table names at its summary level (a city's districts and counties, a district's towns), as
 // supervision offices tabulate them: its tasks as lead and as support, its quotas, and how many of its tasks are
 // overdue or nearly due. A task merged over several rows (sub-rows) counts once.
-import type { DistrictQuota, DistrictSummary, Task } from '../model';
+import { TASK_STATES, type DistrictQuota, type DistrictSummary, type Task, type TaskState } from '../model';
 
 interface Tally {
   readonly leadTasks: string[];
@@ -24,6 +24,23 @@ export const taskKey = (task: Task): string => `${task.subRowOf ?? task.row}\u00
 /** How many tasks a list of rows holds: a task merged over several rows (sub-rows) is one. */
 export function countTasks(tasks: readonly Task[]): number {
   return new Set(tasks.map(taskKey)).size;
+}
+
+/**
+ * How many tasks are in each state, a task with sub-rows counted once, in the first of its rows' states in the order
+ * counts show them (TASK_STATES: overdue before due soon before on track …): the counts add up to countTasks.
+ */
+export function taskStateCounts(tasks: readonly Task[]): Record<TaskState, number> {
+  const rank = new Map(TASK_STATES.map((state, i) => [state, i] as const));
+  const stateOf = new Map<string, TaskState>();
+  for (const task of tasks) {
+    const key = taskKey(task);
+    const known = stateOf.get(key);
+    if (known === undefined || (rank.get(task.state) ?? 0) < (rank.get(known) ?? 0)) stateOf.set(key, task.state);
+  }
+  const counts = Object.fromEntries(TASK_STATES.map((state) => [state, 0])) as Record<TaskState, number>;
+  for (const state of stateOf.values()) counts[state] += 1;
+  return counts;
 }
 
 // One pass over the tasks: a filter per district and field made summaries a fifth of the engine's time on long tables.

@@ -38,7 +38,8 @@ function rowCells(workbook: OpenedWorkbook, sheet: string, row: number): Reveale
 async function answer(request: WorkerRequest, post: Post): Promise<{ answer: WorkerAnswer; transfer: Transferable[] }> {
   switch (request.type) {
     case 'open': {
-      return { answer: { sheets: openWorkbookFile(request.bytes).taskSheetCandidates }, transfer: [] };
+      const opened = openWorkbookFile(request.bytes);
+      return { answer: { sheets: opened.taskSheetCandidates, noTable: opened.tableNotFound() }, transfer: [] };
     }
     case 'check': {
       const { settings } = request;
