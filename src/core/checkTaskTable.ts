@@ -5,20 +5,22 @@ import { findPlanYear } from './deadlines/findPlanYear';
 import { parseDeadline } from './deadlines/parseDeadline';
 import { taskState } from './deadlines/taskState';
 import type { AnalyzedTask, PlacedMention } from './findings/analyzedTask';
-import { collectFindings } from './findings/collectFindings';
-import { finalizeFindings } from './findings/finalizeFindings';
+import { findingScan, taskSlices } from './findings/collectFindings';
+import type { FindingDraft } from './findings/findingFacts';
+import { finalizeFindings, finalizeFindingsSteps } from './findings/finalizeFindings';
+import { finish } from './steps';
 import { registrySheetFindings } from './findings/registrySheetFindings';
 import type { RegistryProblem } from './units/registrySheet';
 import { leadFromUnits, tableNotFound } from './findings/tableFindings';
 import { DEFAULT_DUE_SOON_DAYS } from './host';
-import type { CheckOptions, CheckPhase, CheckProgress, CheckResult, ColumnMap, Quota, SheetGrid, Task, TableLevel, UnitLexicon } from './model';
+import type { CheckOptions, CheckPacing, CheckPhase, CheckProgress, CheckResult, ColumnMap, Quota, SheetGrid, Task, TableLevel, UnitLexicon } from './model';
 import { countiesOfPlace, tableLevel } from './places/tableLevel';
 import { planTitle } from './summaries/planTitle';
 import { placeLexicon, summaryPlaces } from './summaries/summaryPlaces';
 import { columnTarget } from './quotas/columnTarget';
 import { parseQuotas } from './quotas/parseQuotas';
-import { districtSummary } from './summaries/districtSummary';
-import { categoryLookup, unitTaskList } from './summaries/unitTaskList';
+import { districtSummarySteps } from './summaries/districtSummary';
+import { categoryLookup, unitTaskListSteps } from './summaries/unitTaskList';
 import { cellText } from './table/cellText';
 import { columnNumber } from './table/columnLetters';
 import { locateTable } from './table/locateTable';
@@ -27,8 +29,14 @@ import type { TableLayout, TaskRow } from './table/tableLayout';
 import { unitCellReader } from './units/parseUnitCell';
 import { BUILTIN_UNIT_RECORDS, createUnitRegistry, mergeRegistryRecords, registryCity, registryRecordsFromGrid, type UnitRecord, type UnitRegistry } from './units/unitRegistry';
 
-/** Long phases report progress every this many rows. */
-const PROGRESS_EVERY_ROWS = 2000;
+/**
+ * Rows of work between two chances to hand control back to the host (CheckPacing): a few milliseconds of any phase on
+ * the synthetic tables of the benchmark. Findings are put into words this many times as many at once.
+ */
+const DEFAULT_SLICE_ROWS = 500;
+const WORDS_PER_ROW_SLICE = 10;
+/** The findings phase's share of its progress spent checking rows; the rest is putting findings into words. */
+const CHECKING_SHARE = 0.6;
 
 /** Where each phase starts on the 0..1 progress scale, by its rough share of the work. */
 const PHASE_START: Readonly<Record<CheckPhase, number>> = { locate: 0, units: 0.1, quotas: 0.45, deadlines: 0.65, findings: 0.75, summaries: 0.9 };
@@ -104,11 +112,27 @@ function textCells(sheet: SheetGrid, taskColumn: string | null): (row: TaskRow) 
   };
 }
 
-export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator<CheckProgress, CheckResult> {
+/** Runs work in steps, giving the host a turn (`between`) wherever the work yields. */
+function* paced<S, R>(steps: Generator<S, R>, between: (step: S) => Generator<CheckProgress, void>): Generator<CheckProgress, R> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    yield* between(step.value);
+  }
+}
+
+export function* checkPhases(sheet: SheetGrid, options: CheckOptions, pacing: CheckPacing = {}): Generator<CheckProgress, CheckResult> {
   if (parseIsoDate(options.asOf) === null) throw new RangeError(`asOf must be a YYYY-MM-DD date: ${options.asOf}`);
   const lang = options.lang ?? 'zh-CN';
   const dueSoonDays = options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
   const asOfYear = Number(options.asOf.slice(0, 4));
+  const sliceRows = Math.max(1, Math.floor(pacing.sliceRows ?? DEFAULT_SLICE_ROWS));
+  const shouldYield = pacing.shouldYield ?? (() => true);
+  /** After a slice of work: the host's turn, if it wants one now. */
+  function* turn(phase: CheckPhase, done: number, total: number): Generator<CheckProgress, void> {
+    if (shouldYield()) yield progress(phase, done, total);
+  }
+  const sliceEnds = (i: number): boolean => (i + 1) % sliceRows === 0;
 
   yield progress('locate');
   const layout = locateTable(sheet);
@@ -140,7 +164,7 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
   for (let i = 0; i < rows.length; i += 1) {
     const row = rows[i] as TaskRow;
     mentions.push(placeMentions(row, layout.columns, parse, rules));
-    if ((i + 1) % PROGRESS_EVERY_ROWS === 0) yield progress('units', i + 1, rows.length);
+    if (sliceEnds(i)) yield* turn('units', i + 1, rows.length);
   }
 
   const summary = summaryPlaces(level, registry, mentions);
@@ -152,7 +176,7 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
     const row = rows[i] as TaskRow;
     // Rows of a merged task cell share its text; its quotas are counted once, on the merge's first row.
     quotas.push(parseQuotas(row.ownText, lexicon));
-    if ((i + 1) % PROGRESS_EVERY_ROWS === 0) yield progress('quotas', i + 1, rows.length);
+    if (sliceEnds(i)) yield* turn('quotas', i + 1, rows.length);
   }
 
   yield progress('deadlines');
@@ -182,19 +206,28 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
       ...(textCell === null ? {} : { textCell }),
     };
     tasks.push({ source: row, task, mentions: placed });
-    if ((i + 1) % PROGRESS_EVERY_ROWS === 0) yield progress('deadlines', i + 1, rows.length);
+    if (sliceEnds(i)) yield* turn('deadlines', i + 1, rows.length);
   }
 
   yield progress('findings');
-  const drafts = [
-    ...registrySheetFindings(registryProblems),
-    ...collectFindings({ layout, tasks, registryDistricts: places, asOf: options.asOf }),
-    ...leadFromUnits(layout, tasks.map((t) => t.source)),
-  ];
-  const findings = finalizeFindings(drafts, lang);
+  const scan = findingScan({ layout, tasks, registryDistricts: places, asOf: options.asOf });
+  const drafts: FindingDraft[] = [...registrySheetFindings(registryProblems), ...scan.table];
+  let checked = 0;
+  for (const slice of taskSlices(tasks, sliceRows)) {
+    for (const found of scan.rows(slice)) drafts.push(found);
+    checked += slice.length;
+    yield* turn('findings', CHECKING_SHARE * checked, tasks.length);
+  }
+  for (const found of leadFromUnits(layout, tasks.map((t) => t.source))) drafts.push(found);
+  const findings = yield* paced(finalizeFindingsSteps(drafts, lang, sliceRows * WORDS_PER_ROW_SLICE), (done) =>
+    turn('findings', CHECKING_SHARE + (1 - CHECKING_SHARE) * (done / Math.max(1, drafts.length)), 1),
+  );
 
   yield progress('summaries');
   const plain = tasks.map((t) => t.task);
+  const districts = yield* paced(districtSummarySteps(plain, places, sliceRows), () => turn('summaries', 0.25, 1));
+  const listContext = { places, categoryOf: categoryLookup(registry, mentions), isCollective: registry.isCollective };
+  const units = yield* paced(unitTaskListSteps(plain, listContext, sliceRows), () => turn('summaries', 0.75, 1));
   const result: CheckResult = {
     sheet: layout.sheet,
     headerRow: layout.headerRow,
@@ -204,8 +237,8 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
     lang,
     tasks: plain,
     findings,
-    districts: districtSummary(plain, places),
-    units: unitTaskList(plain, { places, categoryOf: categoryLookup(registry, mentions), isCollective: registry.isCollective }),
+    districts,
+    units,
     headers: layout.headers,
     level: { ...level, summaryLevel: summary.level },
     // The last title text is the sheet's name, which the title falls back to.
@@ -216,25 +249,24 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
 }
 
 export function checkTaskTable(sheet: SheetGrid, options: CheckOptions): CheckResult {
-  const phases = checkPhases(sheet, options);
-  for (;;) {
-    const step = phases.next();
-    if (step.done) return step.value;
-  }
+  // Nothing to hand control to: no yields but the phases' own.
+  return finish(checkPhases(sheet, options, { shouldYield: () => false }));
 }
 
 /**
  * Runs the check, handing control to the host after every progress step. The engine has no timers (its lib knows no
  * setTimeout), so the host passes `yieldToHost`: a browser passes `() => new Promise((r) => setTimeout(r, 0))` so the
- * task pane repaints; without one, only a microtask passes between steps.
+ * task pane repaints; without one, only a microtask passes between steps. `pacing` says how often steps come (a host
+ * with a clock passes a time budget through `shouldYield`).
  */
 export async function checkTaskTableAsync(
   sheet: SheetGrid,
   options: CheckOptions,
   onProgress?: (progress: CheckProgress) => void,
   yieldToHost: () => Promise<void> = () => Promise.resolve(),
+  pacing?: CheckPacing,
 ): Promise<CheckResult> {
-  const phases = checkPhases(sheet, options);
+  const phases = checkPhases(sheet, options, pacing);
   for (;;) {
     const step = phases.next();
     if (step.done) return step.value;

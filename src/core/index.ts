@@ -7,7 +7,7 @@ export { locateTable } from './table/locateTable';
 export { tableNotFoundWhere } from './findings/tableFindings';
 export { countTasks, taskStateCounts } from './summaries/districtSummary';
 export { columnLetter, columnNumber } from './table/columnLetters';
-export { BUTTON_PARTS, planWorkbookOutput, type OutputOptions, type OutputPart } from './plan/planWorkbookOutput';
+export { BUTTON_PARTS, planWorkbookOutput, planWorkbookOutputSteps, type OutputOptions, type OutputPart } from './plan/planWorkbookOutput';
 export { groupFindingsByKind, groupRepeatedFindings, worstFirst, type FindingGroup, type FindingKind, type FindingPlace } from './plan/groupRepeatedFindings';
 export { kindHeading } from './messages/kindHeading';
 export { countOf, formatCount } from './messages/formatCount';

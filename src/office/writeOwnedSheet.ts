@@ -131,35 +131,38 @@ function formatRuns(block: Block): Block['formatRuns'] {
   return runs;
 }
 
-/** Cuts the plan's rows into write blocks: each one range write, sized to share a request with others. */
-function writeBlocks(plan: SheetPlan, firstRow: number, maxRequestBytes: number): Block[] {
+/**
+ * Cuts the plan's rows into write blocks, each one range write sized to share a request with others, as they are
+ * written: the rows of a long sheet are turned into blocks only as far as the requests sent so far reach, so building
+ * them never holds Excel's UI thread for more than about one request's worth.
+ */
+function* writeBlocks(plan: SheetPlan, firstRow: number, maxRequestBytes: number): Generator<Block> {
   const width = plan.columns.length;
   const numberFormats = plan.columns.map((column) => column.numberFormat ?? NUMBER_FORMAT);
   const blockBytes = Math.max(1, Math.floor(maxRequestBytes / 4));
-  const blocks: Block[] = [];
-  for (let index = 0; index < plan.rows.length; index += 1) {
-    const sheetRow = index + firstRow;
-    let block = blocks[blocks.length - 1];
-    if (block === undefined || block.values.length >= MAX_BLOCK_ROWS || block.bytes >= blockBytes) {
-      block = newBlock(sheetRow);
-      blocks.push(block);
-    }
-    const row = plan.rows[index] ?? [];
-    const cells = Array.from({ length: width }, (_, c) => writtenCell(row[c] ?? null, numberFormats[c] ?? NUMBER_FORMAT));
-    const values = cells.map((cell) => cell.value);
-    const formats = cells.map((cell) => cell.format);
-    block.values.push(values);
-    block.formats.push(formats);
-    block.links.push(cells.map((cell) => cell.link));
-    block.bytes += jsonBytes(values);
-  }
-  for (const block of blocks) {
+  const finished = (block: Block): Block => {
     block.linkRuns = linkRuns(block);
     block.formatRuns = formatRuns(block);
     block.bytes += (block.linkRuns.length * 2 + block.formatRuns.length) * CALL_OVERHEAD_BYTES;
     for (const run of block.formatRuns) block.bytes += jsonBytes(run.formats);
+    return block;
+  };
+  let block: Block | null = null;
+  for (let index = 0; index < plan.rows.length; index += 1) {
+    if (block !== null && (block.values.length >= MAX_BLOCK_ROWS || block.bytes >= blockBytes)) {
+      yield finished(block);
+      block = null;
+    }
+    block ??= newBlock(index + firstRow);
+    const row = plan.rows[index] ?? [];
+    const cells = Array.from({ length: width }, (_, c) => writtenCell(row[c] ?? null, numberFormats[c] ?? NUMBER_FORMAT));
+    const values = cells.map((cell) => cell.value);
+    block.values.push(values);
+    block.formats.push(cells.map((cell) => cell.format));
+    block.links.push(cells.map((cell) => cell.link));
+    block.bytes += jsonBytes(values);
   }
-  return blocks;
+  if (block !== null) yield finished(block);
 }
 
 /** Where the plan's sheet stands before the write: its current name if an earlier run wrote it, and names to drop. */

@@ -6,7 +6,8 @@
 // columns) gets one column per measure instead, with each district's quotas added up.
 import type { Messages } from '../messages/catalog';
 import type { CheckResult, DistrictQuota, PlanCell, SheetColumn } from '../model';
-import { placeTotals } from '../summaries/districtSummary';
+import { finish } from '../steps';
+import { placeTotalsSteps } from '../summaries/districtSummary';
 import { amountUnit, scaledAmount } from './amountUnits';
 import { sheetColumns } from './columnWidth';
 import type { SheetBody } from './sheetBody';
@@ -41,8 +42,8 @@ function quotaColumns(result: CheckResult): QuotaColumn[] {
 
 interface QuotaLayout {
   readonly columns: readonly { readonly header: string; readonly numberFormat: string }[];
-  /** A place's figures, one per quota column, in the column's unit. */
-  readonly cells: (quotas: readonly DistrictQuota[]) => (number | null)[];
+  /** The figures of the place at this index of result.districts, one per quota column, in the column's unit. */
+  readonly cells: (place: number) => (number | null)[];
   /** The totals row's figures: the places' shares added up. */
   readonly totals: readonly number[];
 }
@@ -50,7 +51,8 @@ interface QuotaLayout {
 /** Column widths: the quota headers wrap onto two lines rather than widen the page. */
 const WIDTHS = { place: 14, count: 9, list: 30, quota: 13, state: 10 } as const;
 
-function quotaLayout(result: CheckResult, messages: Messages): QuotaLayout {
+/** The quota columns, yielding after each place's quotas are added up (a merged table gives a place thousands). */
+function* quotaLayout(result: CheckResult, messages: Messages): Generator<void, QuotaLayout> {
   const h = messages.districtHeaders;
   const columns = quotaColumns(result);
   const byTask = columns.length <= MAX_QUOTA_TASK_COLUMNS;
@@ -70,7 +72,11 @@ function quotaLayout(result: CheckResult, messages: Messages): QuotaLayout {
     for (const q of quotas) shares.set(keyOf(q), (shares.get(keyOf(q)) ?? 0) + q.amount);
     return shares;
   };
-  const byPlace = result.districts.map((d) => sharesOf(d.quotas));
+  const byPlace: Map<string, number>[] = [];
+  for (const d of result.districts) {
+    byPlace.push(sharesOf(d.quotas));
+    yield;
+  }
   const raw = keys.map((key) => byPlace.flatMap((shares) => (shares.has(key) ? [shares.get(key) as number] : [])));
   const totals = raw.map((amounts) => amounts.reduce((sum, a) => sum + a, 0));
   const units = keys.map((key, i) => amountUnit([...(raw[i] ?? []), totals[i] ?? 0], measureOf.get(key) ?? ''));
@@ -85,8 +91,8 @@ function quotaLayout(result: CheckResult, messages: Messages): QuotaLayout {
   };
   return {
     columns: keys.map((key, i) => ({ header: header(key, i), numberFormat: units[i]?.numberFormat ?? '#,##0' })),
-    cells: (quotas) => {
-      const shares = sharesOf(quotas);
+    cells: (place) => {
+      const shares = byPlace[place] ?? new Map<string, number>();
       return keys.map((k, i) => (shares.has(k) ? scaledAmount(shares.get(k) as number, units[i]?.scale ?? 1) : null));
     },
     totals: totals.map((total, i) => scaledAmount(total, units[i]?.scale ?? 1)),
@@ -94,23 +100,33 @@ function quotaLayout(result: CheckResult, messages: Messages): QuotaLayout {
 }
 
 export function districtSheet(result: CheckResult, messages: Messages, context: SheetContext = NO_SHEET_CONTEXT): SheetBody {
+  return finish(districtSheetSteps(result, messages, context));
+}
+
+/** The sheet, yielding after each place's quotas and every `slice` tasks of the totals. */
+export function* districtSheetSteps(
+  result: CheckResult,
+  messages: Messages,
+  context: SheetContext = NO_SHEET_CONTEXT,
+  slice = Number.POSITIVE_INFINITY,
+): Generator<void, SheetBody> {
   const h = messages.districtHeaders;
-  const quotas = quotaLayout(result, messages);
+  const quotas = yield* quotaLayout(result, messages);
   const level = result.level?.summaryLevel ?? 'county';
   const place = level === 'town' ? h.town : h.district;
-  const rows: PlanCell[][] = result.districts.map((d) => [
+  const rows: PlanCell[][] = result.districts.map((d, i) => [
     d.name,
     d.leadTasks.length,
     d.leadTasks.join(messages.listSeparator),
     d.supportTasks.length,
     d.supportTasks.join(messages.listSeparator),
-    ...quotas.cells(d.quotas),
+    ...quotas.cells(i),
     d.overdue,
     d.dueSoon,
   ]);
   const boldRows: number[] = [];
   if (rows.length > 0) {
-    const totals = placeTotals(result.tasks, result.districts.map((d) => d.name));
+    const totals = yield* placeTotalsSteps(result.tasks, result.districts.map((d) => d.name), slice);
     boldRows.push(rows.length);
     rows.push([h.totalRow, totals.lead, null, totals.support, null, ...quotas.totals, totals.overdue, totals.dueSoon]);
   }

@@ -9,9 +9,10 @@ import type { Messages } from '../messages/catalog';
 import type { CheckResult, Finding, PlanCell, RowGroup } from '../model';
 import { ELLIPSIS, EXCEL_CELL_TEXT_LIMIT } from './cellTextLimit';
 import { sheetColumns } from './columnWidth';
-import { type FindingGroup, type FindingPlace, groupFindingsByKind, groupRepeatedFindings, placeOf } from './groupRepeatedFindings';
+import { type FindingGroup, type FindingPlace, groupFindingsByKindSteps, groupRepeatedFindingsSteps, placeOf } from './groupRepeatedFindings';
 import type { SheetBody } from './sheetBody';
 import { NO_SHEET_CONTEXT, toolSheetLayout, type SheetContext } from './sheetLayout';
+import { finish } from '../steps';
 
 /** The code's column is as wide as the longest code and no wider: it is for filters and scripts, not reading. */
 const MAX_WIDTHS = [10, 22, 14, 8, 16, 50, 28, 8, 28];
@@ -40,11 +41,12 @@ function listCell(items: readonly string[], separator: string): PlanCell {
   return items.length === 0 ? null : joinWithinCell(items, separator);
 }
 
-/** The findings of a group, one per place (a cell, or a whole row), in the group's order. */
-function onePerPlace(group: FindingGroup): { readonly place: FindingPlace; readonly finding: Finding }[] {
+/** The findings of a group, one per place (a cell, or a whole row), in the group's order, the first `most` of them. */
+function onePerPlace(group: FindingGroup, most: number): { readonly place: FindingPlace; readonly finding: Finding }[] {
   const seen = new Set<string>();
   const placed: { place: FindingPlace; finding: Finding }[] = [];
   for (const finding of group.findings) {
+    if (placed.length === most) break;
     const found = placeOf(finding);
     if (found === null || seen.has(found[0])) continue;
     seen.add(found[0]);
@@ -54,6 +56,16 @@ function onePerPlace(group: FindingGroup): { readonly place: FindingPlace; reado
 }
 
 export function findingsSheet(result: CheckResult, messages: Messages, context: SheetContext = NO_SHEET_CONTEXT): SheetBody {
+  return finish(findingsSheetSteps(result, messages, context));
+}
+
+/** The sheet, yielding after every `slice` findings grouped. */
+export function* findingsSheetSteps(
+  result: CheckResult,
+  messages: Messages,
+  context: SheetContext = NO_SHEET_CONTEXT,
+  slice = Number.POSITIVE_INFINITY,
+): Generator<void, SheetBody> {
   // Findings about a whole row (a repeated header) link to the table's first column of that row.
   const fallbackColumn = result.columns.no ?? result.columns.task ?? 'A';
   const label = (place: FindingPlace): string => (place.kind === 'cell' ? place.cell : messages.findingRow(place.row));
@@ -65,24 +77,24 @@ export function findingsSheet(result: CheckResult, messages: Messages, context: 
   const headers = [h.severity, h.kind, h.cell, h.taskNo, h.unit, h.message, h.suggestion, h.count, h.code];
   const rows: PlanCell[][] = [];
   const rowGroups: RowGroup[] = [];
-  for (const kind of groupFindingsByKind(result.findings)) {
+  for (const kind of yield* groupFindingsByKindSteps(result.findings, slice)) {
     const severity = messages.severity[kind.severity];
     const kindName = messages.findingKinds[kind.code].name;
-    for (const group of groupRepeatedFindings(kind.findings)) {
-      const placed = onePerPlace(group);
-      const [first] = placed;
-      if (placed.length > 1) {
-        const linked = placed.slice(0, MAX_LINKED_PLACES);
-        const first = rows.length;
+    for (const group of yield* groupRepeatedFindingsSteps(kind.findings, slice)) {
+      const places = group.places.length;
+      const linked = onePerPlace(group, MAX_LINKED_PLACES);
+      const [first] = linked;
+      if (places > 1) {
+        const start = rows.length;
         for (const { place, finding } of linked) rows.push([severity, kindName, link(place), finding.taskNo, finding.unit, null, null, null, kind.code]);
-        if (placed.length > linked.length) {
+        if (places > linked.length) {
           const rest: PlanCell[] = [severity, kindName, null, null, null, null, null, null, kind.code];
-          rest[MESSAGE_COLUMN] = messages.placesNotListed(placed.length - linked.length);
+          rest[MESSAGE_COLUMN] = messages.placesNotListed(places - linked.length);
           rows.push(rest);
         }
-        rowGroups.push({ first, count: rows.length - first, collapsed: true });
+        rowGroups.push({ first: start, count: rows.length - start, collapsed: true });
       }
-      const where = first === undefined ? messages.wholeTable : placed.length === 1 ? link(first.place) : link(first.place, messages.findingPlaces(label(first.place), placed.length));
+      const where = first === undefined ? messages.wholeTable : places === 1 ? link(first.place) : link(first.place, messages.findingPlaces(label(first.place), places));
       rows.push([
         severity,
         kindName,

@@ -1,6 +1,7 @@
 // What people read: a finding repeated in many cells (the same misspelt unit row after row) is said once, with the
 // places it occurs. The engine's findings stay one per cell; only their presentation is grouped.
 import type { Finding, FindingCode, Severity } from '../model';
+import { finish } from '../steps';
 
 /** Where a finding sits: a cell, or a whole row (a repeated header has no single column). */
 export type FindingPlace = { readonly kind: 'cell'; readonly cell: string } | { readonly kind: 'row'; readonly row: number };
@@ -47,10 +48,18 @@ function sameKind(group: OpenGroup, finding: Finding): boolean {
 
 /** Findings with the same code, severity, message and suggestion as one group each, in order of first appearance. */
 export function groupRepeatedFindings(findings: readonly Finding[]): FindingGroup[] {
+  return finish(groupRepeatedFindingsSteps(findings));
+}
+
+/** The groups, yielding after every `slice` findings. */
+export function* groupRepeatedFindingsSteps(findings: readonly Finding[], slice = Number.POSITIVE_INFINITY): Generator<void, FindingGroup[]> {
   // Keyed by the message string as the engine made it: no key is built per finding, which counts at 50,000 findings.
   const byMessage = new Map<string, OpenGroup[]>();
   const groups: OpenGroup[] = [];
+  let done = 0;
   for (const finding of findings) {
+    done += 1;
+    if (done % slice === 0) yield;
     let alike = byMessage.get(finding.message);
     if (!alike) {
       alike = [];
@@ -99,8 +108,16 @@ export interface FindingKind {
 
 /** Findings by code, worst first; within a severity, kinds in order of first appearance. */
 export function groupFindingsByKind(findings: readonly Finding[]): FindingKind[] {
+  return finish(groupFindingsByKindSteps(findings));
+}
+
+/** The kinds, yielding after every `slice` findings. */
+export function* groupFindingsByKindSteps(findings: readonly Finding[], slice = Number.POSITIVE_INFINITY): Generator<void, FindingKind[]> {
   const byCode = new Map<FindingCode, { severity: Severity; findings: Finding[]; messages: Set<string> }>();
+  let done = 0;
   for (const finding of findings) {
+    done += 1;
+    if (done % slice === 0) yield;
     let kind = byCode.get(finding.code);
     if (!kind) {
       kind = { severity: finding.severity, findings: [], messages: new Set() };

@@ -1,6 +1,7 @@
 // The task-sheet highlights: cells with error findings and overdue deadlines in red, cells with warnings and near
 // deadlines in amber. A cell with both is red only, so the two rules never overlap. Info findings are not coloured.
 import type { CheckResult, HighlightRule } from '../model';
+import { finish } from '../steps';
 import { columnNumber } from '../table/columnLetters';
 
 interface CellRef {
@@ -35,9 +36,17 @@ export function compactRanges(cells: readonly CellRef[]): string[] {
 }
 
 export function highlightRules(result: CheckResult): HighlightRule[] {
+  return finish(highlightRulesSteps(result));
+}
+
+/** The rules, yielding after every `slice` findings or tasks. */
+export function* highlightRulesSteps(result: CheckResult, slice = Number.POSITIVE_INFINITY): Generator<void, HighlightRule[]> {
   const error = new Map<string, CellRef>();
   const warning = new Map<string, CellRef>();
+  let done = 0;
   for (const f of result.findings) {
+    done += 1;
+    if (done % slice === 0) yield;
     if (f.row === null || f.column === null || f.severity === 'info') continue;
     const cell = { column: f.column, row: f.row };
     (f.severity === 'error' ? error : warning).set(key(cell), cell);
@@ -45,14 +54,19 @@ export function highlightRules(result: CheckResult): HighlightRule[] {
   const deadlineColumn = result.columns.deadline;
   if (deadlineColumn !== null) {
     for (const t of result.tasks) {
+      done += 1;
+      if (done % slice === 0) yield;
       const cell = { column: deadlineColumn, row: t.row };
       if (t.state === 'overdue') error.set(key(cell), cell);
       if (t.state === 'dueSoon') warning.set(key(cell), cell);
     }
   }
   for (const k of error.keys()) warning.delete(k);
+  yield;
+  const errors = compactRanges([...error.values()]);
+  yield;
   const rules: HighlightRule[] = [
-    { style: 'error', ranges: compactRanges([...error.values()]) },
+    { style: 'error', ranges: errors },
     { style: 'warning', ranges: compactRanges([...warning.values()]) },
   ];
   return rules.filter((r) => r.ranges.length > 0);

@@ -1,6 +1,7 @@
 // One row per place the table names at its summary level (a city's districts and counties, a district's towns), as
 // supervision offices tabulate them: its tasks as lead and as support, its quotas, and how many of its tasks are
 // overdue or nearly due. A task merged over several rows (sub-rows) counts once.
+import { finish } from '../steps';
 import { TASK_STATES, type DistrictQuota, type DistrictSummary, type Task, type TaskState } from '../model';
 
 interface Tally {
@@ -43,8 +44,13 @@ export function taskStateCounts(tasks: readonly Task[]): Record<TaskState, numbe
   return counts;
 }
 
-// One pass over the tasks: a filter per district and field made summaries a fifth of the engine's time on long tables.
 export function districtSummary(tasks: readonly Task[], places: readonly string[]): DistrictSummary[] {
+  return finish(districtSummarySteps(tasks, places));
+}
+
+// One pass over the tasks: a filter per district and field made summaries a fifth of the engine's time on long tables.
+/** The summary, yielding after every `slice` tasks. */
+export function* districtSummarySteps(tasks: readonly Task[], places: readonly string[], slice = Number.POSITIVE_INFINITY): Generator<void, DistrictSummary[]> {
   const tallies = new Map<string, Tally>(
     places.map((d) => [d, { leadTasks: [], supportTasks: [], quotas: [], overdue: 0, dueSoon: 0, named: false, lastTask: -1, lastRole: null, lastOverdue: false, lastDueSoon: false }]),
   );
@@ -72,7 +78,10 @@ export function districtSummary(tasks: readonly Task[], places: readonly string[
     }
   };
   let id = -1;
+  let done = 0;
   for (const task of tasks) {
+    done += 1;
+    if (done % slice === 0) yield;
     if (task.subRowOf === undefined) id += 1;
     const involved = new Set<Tally>();
     for (const unit of task.lead) {
@@ -116,26 +125,42 @@ export interface PlaceTotals {
 }
 
 export function placeTotals(tasks: readonly Task[], places: readonly string[]): PlaceTotals {
+  return finish(placeTotalsSteps(tasks, places));
+}
+
+/** The totals, yielding after every `slice` tasks. */
+export function* placeTotalsSteps(tasks: readonly Task[], places: readonly string[], slice = Number.POSITIVE_INFINITY): Generator<void, PlaceTotals> {
   const listed = new Set(places);
-  // Per task (its rows together), the places leading and supporting it: a place is a lead where any row says so.
-  const leaders = new Map<string, Set<string>>();
-  const supporters = new Map<string, Set<string>>();
-  const overdue = new Set<string>();
-  const dueSoon = new Set<string>();
-  const note = (into: Map<string, Set<string>>, key: string, units: readonly string[]): void => {
-    const known = into.get(key) ?? new Set<string>();
-    for (const unit of units) if (listed.has(unit)) known.add(unit);
-    if (known.size > 0) into.set(key, known);
+  const totals = { lead: 0, support: 0, overdue: 0, dueSoon: 0 };
+  // The task being tallied, its rows together: the places leading and supporting it (a place is a lead where any row
+  // says so), and whether a row naming a place is overdue or due soon.
+  let leaders: string[] = [];
+  let supporters: string[] = [];
+  let overdue = false;
+  let dueSoon = false;
+  const close = (): void => {
+    if (leaders.length > 0) totals.lead += 1;
+    if (supporters.some((u) => !leaders.includes(u))) totals.support += 1;
+    if (overdue) totals.overdue += 1;
+    if (dueSoon) totals.dueSoon += 1;
+    leaders = [];
+    supporters = [];
+    overdue = false;
+    dueSoon = false;
   };
+  let done = 0;
   for (const task of tasks) {
-    if (!task.lead.some((u) => listed.has(u)) && !task.support.some((u) => listed.has(u))) continue;
-    const key = taskKey(task);
-    note(leaders, key, task.lead);
-    note(supporters, key, task.support);
-    if (task.state === 'overdue') overdue.add(key);
-    if (task.state === 'dueSoon') dueSoon.add(key);
+    done += 1;
+    if (done % slice === 0) yield;
+    if (task.subRowOf === undefined) close();
+    const leading = task.lead.filter((unit) => listed.has(unit));
+    const supporting = task.support.filter((unit) => listed.has(unit));
+    if (leading.length + supporting.length === 0) continue;
+    leaders.push(...leading);
+    supporters.push(...supporting);
+    if (task.state === 'overdue') overdue = true;
+    if (task.state === 'dueSoon') dueSoon = true;
   }
-  let support = 0;
-  for (const [key, units] of supporters) if ([...units].some((u) => !leaders.get(key)?.has(u))) support += 1;
-  return { lead: leaders.size, support, overdue: overdue.size, dueSoon: dueSoon.size };
+  close();
+  return totals;
 }

@@ -1,7 +1,7 @@
 import { checkTaskTable } from '../../../src/core/checkTaskTable';
 import type { CheckResult, HighlightRule, PlanCell } from '../../../src/core/model';
 import { compactRanges } from '../../../src/core/plan/highlightRanges';
-import { planWorkbookOutput } from '../../../src/core/plan/planWorkbookOutput';
+import { planWorkbookOutput, planWorkbookOutputSteps } from '../../../src/core/plan/planWorkbookOutput';
 import { sanitizeSheetName, uniqueSheetName } from '../../../src/core/plan/sheetNaming';
 import { seedRowOf, seedSheetGrid } from '../../fixtures/seedGrid';
 
@@ -184,4 +184,11 @@ it('plans a 10,000-task table with one range per column run', () => {
   const plan = planWorkbookOutput(big, { ...base, existingSheets: ['大表'], parts: ['highlights', 'findings', 'summaries'] });
   expect(plan.highlights).toEqual([{ style: 'warning', ranges: ['E2:E10001'] }]);
   expect(plan.sheets.find((s) => s.key === 'unitTasks')?.rows).toHaveLength(20_000);
+  // In steps, for a host on a UI thread: the same plan, with a chance of a turn every 500 rows' worth of work.
+  const steps = planWorkbookOutputSteps(big, { ...base, existingSheets: ['大表'], parts: ['highlights', 'findings', 'summaries'] }, 500);
+  let yields = 0;
+  let step = steps.next();
+  for (; !step.done; step = steps.next()) yields += 1;
+  expect(step.value).toEqual(plan);
+  expect(yields).toBeGreaterThan(20_000 / 500);
 });
