@@ -266,6 +266,8 @@ export interface SheetColumn {
   readonly numberFormat?: string;
   /** Wrap the column's body text within the column width. */
   readonly wrap?: boolean;
+  /** Centre the column's body cells (counts beside a list, so that a count never reads as the list's first figure). */
+  readonly center?: boolean;
 }
 
 /** A piece of a printed page footer: literal text (written as is, '&' included) or a field Excel fills in. */

@@ -126,6 +126,8 @@ export interface XlRangeFormat {
   wrapText: boolean;
   /** 'Top', 'Center', 'Bottom' … (Excel.VerticalAlignment). */
   verticalAlignment: string;
+  /** 'Center', 'Left' … (Excel.HorizontalAlignment). */
+  horizontalAlignment: string;
   readonly font: { bold: boolean; color: string; underline: string; size: number };
 }
 

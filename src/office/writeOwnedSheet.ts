@@ -259,12 +259,14 @@ export async function writeOwnedSheet(
   }
 
   const wrapped = plan.columns.flatMap((column, i) => (column.wrap ? [columnLetter(i + 1)] : []));
+  const centred = plan.columns.flatMap((column, i) => (column.center ? [columnLetter(i + 1)] : []));
   const heights = heightRuns(plan);
   const noteRow = layout.note !== undefined ? lastRow + 2 : null;
-  const formatCalls = plan.boldRows.length + wrapped.length + heights.length + 4;
+  const formatCalls = plan.boldRows.length + wrapped.length + centred.length + heights.length + 4;
   await batcher.add(formatCalls * CALL_OVERHEAD_BYTES + jsonBytes(layout.note ?? ''), () => {
     for (const index of plan.boldRows) sheet.getRange(`A${headerRow + 1 + index}:${lastColumn}${headerRow + 1 + index}`).format.font.bold = true;
     if (plan.rows.length > 0) for (const letter of wrapped) sheet.getRange(`${letter}${headerRow + 1}:${letter}${lastRow}`).format.wrapText = true;
+    if (plan.rows.length > 0) for (const letter of centred) sheet.getRange(`${letter}${headerRow + 1}:${letter}${lastRow}`).format.horizontalAlignment = 'Center';
     if (layout.alignTop) sheet.getRange(`A${headerRow}:${lastColumn}${lastRow}`).format.verticalAlignment = 'Top';
     if (noteRow !== null && layout.note !== undefined) mergedTextRow(sheet, noteRow, lastColumn, layout.note);
     for (const run of heights) sheet.getRange(run.rows).format.rowHeight = run.points;

@@ -70,6 +70,7 @@ export interface FakeCell {
   size?: number;
   wrapText?: boolean;
   verticalAlignment?: string;
+  horizontalAlignment?: string;
 }
 
 /** A sheet's print setup as pageLayout sets it (ExcelApi 1.9). */
@@ -638,7 +639,11 @@ class RangeProxy implements XlRange {
     private readonly address: string | null,
     private readonly nullable = false,
   ) {
-    const cellWrite = (property: 'bold' | 'color' | 'underline' | 'size' | 'wrapText' | 'verticalAlignment', call: string, value: boolean | string | number) =>
+    const cellWrite = (
+      property: 'bold' | 'color' | 'underline' | 'size' | 'wrapText' | 'verticalAlignment' | 'horizontalAlignment',
+      call: string,
+      value: boolean | string | number,
+    ) =>
       excel.enqueue(call, dataBytes(value), () => {
         const target = this.sheet();
         assertWritable(target);
@@ -675,6 +680,12 @@ class RangeProxy implements XlRange {
       },
       set verticalAlignment(value: string) {
         cellWrite('verticalAlignment', 'Range.format.verticalAlignment', value);
+      },
+      get horizontalAlignment(): string {
+        return notLoaded('format.horizontalAlignment');
+      },
+      set horizontalAlignment(value: string) {
+        cellWrite('horizontalAlignment', 'Range.format.horizontalAlignment', value);
       },
       get rowHeight(): number {
         return notLoaded('format.rowHeight');

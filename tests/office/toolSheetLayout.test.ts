@@ -54,6 +54,7 @@ describe('on current Excel (ExcelApi 1.20)', () => {
     expect(cell(sheet, mawei, 6)).toMatchObject({ value: 9000, format: '#,##0' });
     expect(cell(sheet, mawei, 7)).toMatchObject({ value: 1.33, format: '#,##0.00' });
     expect(cell(sheet, mawei, 3)?.wrapText).toBe(true);
+    expect(cell(sheet, mawei, 2)).toMatchObject({ value: 16, horizontalAlignment: 'Center' });
     const totals = rows.findIndex((r) => r[0] === '合计') + 1;
     expect(cell(sheet, totals, 2)).toMatchObject({ value: 17, bold: true });
     expect(rows[totals + 1]?.[0]).toBe(planned('districts').layout?.note);

@@ -121,7 +121,7 @@ const FINDINGS: SheetPlan = {
   columns: [
     { header: '单元格', width: 10 },
     { header: '问题', width: 30, wrap: true },
-    { header: '处数', width: 6 },
+    { header: '处数', width: 6, center: true },
   ],
   rows: [
     [{ text: 'C5', link: { sheet: SAMPLE_SHEET, cell: 'C5' } }, null, null],
@@ -174,6 +174,7 @@ describe('a tool sheet with a subtitle, folded row groups, row heights and a not
     expect(sheet.getRow(6).height).toBeUndefined();
     expect(sheet.getCell('A6').alignment).toMatchObject({ vertical: 'top' });
     expect(sheet.getCell('B3').alignment).toMatchObject({ vertical: 'top' });
+    expect(sheet.getCell('C6').alignment).toMatchObject({ horizontal: 'center', vertical: 'top' });
     expect(sheet.getCell('A9').value).toBe('说明：一处一行。');
     expect(sheet.getRow(8).cellCount).toBe(0);
   });

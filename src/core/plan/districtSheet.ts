@@ -49,7 +49,7 @@ interface QuotaLayout {
 }
 
 /** Column widths: the quota headers wrap onto two lines rather than widen the page. */
-const WIDTHS = { place: 14, count: 9, list: 30, quota: 13, state: 10 } as const;
+const WIDTHS = { place: 14, count: 10, list: 30, quota: 13, state: 10 } as const;
 
 /** The quota columns, yielding after each place's quotas are added up (a merged table gives a place thousands). */
 function* quotaLayout(result: CheckResult, messages: Messages): Generator<void, QuotaLayout> {
@@ -132,8 +132,10 @@ export function* districtSheetSteps(
   }
   const headers = [place, h.leadCount, h.leadTasks, h.supportCount, h.supportTasks, ...quotas.columns.map((c) => c.header), h.overdue, h.dueSoon];
   const maxWidths = [WIDTHS.place, WIDTHS.count, WIDTHS.list, WIDTHS.count, WIDTHS.list, ...quotas.columns.map(() => WIDTHS.quota), WIDTHS.state, WIDTHS.state];
+  const counts = new Set([1, 3, headers.length - 2, headers.length - 1]);
   const columns: SheetColumn[] = sheetColumns(headers, rows, maxWidths, { headerWraps: true }).map((column, i) => {
     if (i === 2 || i === 4) return { ...column, width: WIDTHS.list, wrap: true };
+    if (counts.has(i)) return { ...column, center: true };
     const quota = quotas.columns[i - 5];
     return quota ? { ...column, numberFormat: quota.numberFormat } : column;
   });

@@ -21,6 +21,7 @@ const WRAPPED = new Set([5, 6]);
 export const MAX_LINKED_PLACES = 100;
 /** The column a group's not-listed count is said in: the message's. */
 const MESSAGE_COLUMN = 5;
+const COUNT_COLUMN = 7;
 
 /**
  * The items joined, ending in an ellipsis after the last whole item that fits in one Excel cell: a list cut inside an
@@ -108,8 +109,10 @@ export function* findingsSheetSteps(
       ]);
     }
   }
-  const columns = sheetColumns(headers, rows, MAX_WIDTHS, { headerWraps: true }).map((column, i) =>
-    WRAPPED.has(i) ? { ...column, width: MAX_WIDTHS[i] as number, wrap: true } : column,
-  );
+  const columns = sheetColumns(headers, rows, MAX_WIDTHS, { headerWraps: true }).map((column, i) => {
+    if (WRAPPED.has(i)) return { ...column, width: MAX_WIDTHS[i] as number, wrap: true };
+    // The count stands centred, clear of the code beside it.
+    return i === COUNT_COLUMN ? { ...column, center: true } : column;
+  });
   return { columns, rows, boldRows: [], rowGroups, layout: toolSheetLayout(messages.sheetNames.findings, result, messages, context) };
 }

@@ -90,7 +90,12 @@ export function writeSheetPart(plan: SheetPlan, styles: CellStyles, family: Mark
   });
   const top = layout.alignTop ? { top: true } : {};
   const bodyStyles = plan.columns.map((column) =>
-    stylesFor({ ...(column.numberFormat !== undefined ? { numberFormat: column.numberFormat } : {}), ...(column.wrap ? { wrap: true } : {}), ...top }),
+    stylesFor({
+      ...(column.numberFormat !== undefined ? { numberFormat: column.numberFormat } : {}),
+      ...(column.wrap ? { wrap: true } : {}),
+      ...(column.center ? { centered: true } : {}),
+      ...top,
+    }),
   );
   const headerStyle = styleOf({ bold: true, ...(layout.wrapHeader ? { wrap: true } : {}), ...top });
   const titleStyle = layout.title !== undefined ? styleOf({ bold: true, fontSize: layout.titleFontSize ?? DEFAULT_TITLE_SIZE }) : 0;

@@ -140,7 +140,7 @@ export class StyleBook implements CellStyles {
       if (fontId !== 0) attributes.push('applyFont="1"');
       if (aligned) attributes.push('applyAlignment="1"');
       const alignment = aligned
-        ? `<${q('alignment')}${format.centered ? ' horizontal="center"' : ''} vertical="${format.centered ? 'center' : 'top'}"${format.wrap ? ' wrapText="1"' : ''}/>`
+        ? `<${q('alignment')}${format.centered ? ' horizontal="center"' : ''} vertical="${format.centered && !format.top ? 'center' : 'top'}"${format.wrap ? ' wrapText="1"' : ''}/>`
         : '';
       index = this.intern('cellXfs', alignment ? `<${q('xf')} ${attributes.join(' ')}>${alignment}</${q('xf')}>` : `<${q('xf')} ${attributes.join(' ')}/>`);
     }

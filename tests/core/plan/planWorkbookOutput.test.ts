@@ -106,6 +106,8 @@ describe('summary sheets', () => {
     const mawei = districts?.rows.find((r) => r[0] === '马尾区');
     expect(mawei).toEqual(['马尾区', 16, '2、3、4、5、6、7、8、10、11、13、15、18、22、23、24、26', 0, '', 9000, 1.33, 12, 300, 3, 10]);
     expect(districts?.columns.slice(5, 9).map((c) => c.numberFormat)).toEqual(['#,##0', '#,##0.00', '#,##0', '#,##0']);
+    // Counts stand centred, so that 16 beside a list of task numbers never reads as 162、3…
+    expect(districts?.columns.map((c) => c.center === true)).toEqual([false, true, false, true, false, false, false, false, false, true, true]);
   });
 
   it('ends with a bold totals row counting tasks of the plan, not district-task pairs, and a note saying so', () => {
