@@ -9,6 +9,7 @@ import type { Machine } from './machine';
 import type { Button, ButtonRoundTrips } from './officeRoundTrips';
 import type { PaneFigures } from './paneFigures';
 import type { MergeTimes } from './progressMerge';
+import type { PlanTimes } from './planTimes';
 
 export interface BenchResults {
   readonly machine: Machine;
@@ -20,6 +21,8 @@ export interface BenchResults {
   readonly sizes: readonly number[];
   readonly seed: number;
   readonly engine: Readonly<Record<number, EngineTimes>>;
+  /** The write plan in the pane's slices, where the longest stretch on Excel's UI thread is judged. */
+  readonly plan: Readonly<Record<number, PlanTimes>>;
   /** Engine total at the largest size over that at the one before it. */
   readonly engineGrowth: number;
   readonly cli: Readonly<Record<number, CliTimes>>;
@@ -62,6 +65,11 @@ export function benchTable(results: BenchResults): string {
   rows.push(perSize('engine runs measured', (n) => String(results.engine[n]?.runs ?? '')));
   rows.push(perSize(`engine growth ${sizes.at(-2)?.toLocaleString('en-US')} → ${sizes.at(-1)?.toLocaleString('en-US')}`, (n) => (n === sizes.at(-1) ? `×${results.engineGrowth.toFixed(1)}` : '')));
   rows.push(perSize('findings', (n) => results.engine[n]?.findings.toLocaleString('en-US') ?? ''));
+  rows.push(perSize('engine longest stretch between yields (ms, median; phase)', (n) => (results.engine[n] ? `${ms(results.engine[n].longestStretch.ms)} (${results.engine[n].longestStretch.phase})` : '')));
+  rows.push(perSize('write plan, all sheets (ms, median)', (n) => ms(results.plan[n]?.totalMs)));
+  rows.push(
+    perSize('write plan longest stretch between yields (ms, median)', (n) => ms(results.plan[n]?.longestStretchMs), `${verdictOf(goals, 'uiStretch10k')} / ${verdictOf(goals, 'uiStretch100k')}`),
+  );
   rows.push(perSize('task-check --out (ms)', (n) => (results.cli[n] ? (results.cli[n].taskCheckFailure !== null ? 'failed (below)' : ms(results.cli[n].taskCheckMs)) : '')));
   rows.push(perSize('ExcelJS read+write floor (ms)', (n) => ms(results.cli[n]?.floorMs)));
   rows.push(perSize('task-check / floor', (n) => (results.cli[n]?.ratio != null ? `×${results.cli[n].ratio.toFixed(2)}` : ''), `${verdictOf(goals, 'cliRatio10k')} / ${verdictOf(goals, 'cliRatio100k')}`));

@@ -10,7 +10,9 @@ export type GoalId =
   | 'initialJs'
   | 'memory100k'
   | 'paneFirstScreen'
-  | 'merge100';
+  | 'merge100'
+  | 'uiStretch10k'
+  | 'uiStretch100k';
 
 export interface Goal {
   readonly id: GoalId;
@@ -37,6 +39,9 @@ export const GOALS: readonly Goal[] = [
   { id: 'paneFirstScreen', label: 'task pane: first result screen after the check ends, 10,000 rows', limit: 200, unit: 'ms' },
   // Issue 13: 合并报送 of a period's returns, from the files to the merged copy.
   { id: 'merge100', label: 'merge 100 returns of 100 tasks each', limit: 5000, unit: 'ms' },
+  // Issue 12: in Excel no stretch of the check or of planning the sheets (both on the UI thread) holds the UI longer.
+  { id: 'uiStretch10k', label: 'longest stretch between turns in Excel (engine or plan), 10,000 rows', limit: 100, unit: 'ms' },
+  { id: 'uiStretch100k', label: 'longest stretch between turns in Excel (engine or plan), 100,000 rows', limit: 100, unit: 'ms' },
 ];
 
 export interface GoalVerdict {

@@ -20,10 +20,15 @@ export interface Measured {
   readonly failure: string | null;
 }
 
-function peakKilobytes(stderr: string): number {
+/**
+ * The peak the report gives; 0 for a process that failed without one (a process killed out of memory can leave GNU
+ * time's report cut short), whose failure is what the run reports.
+ */
+function peakKilobytes(stderr: string, failed: boolean): number {
   const match = memorySource === '/usr/bin/time -v' ? /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr) : /maxRSS_KB (\d+)/.exec(stderr);
-  if (!match) throw new Error(`no peak memory in the output:\n${stderr.slice(-2000)}`);
-  return Number(match[1]);
+  if (match) return Number(match[1]);
+  if (failed) return 0;
+  throw new Error(`no peak memory in the output:\n${stderr.slice(-2000)}`);
 }
 
 /** The process's own last words, without GNU time's report that follows them. */
@@ -41,5 +46,5 @@ export function spawnMeasured(args: readonly string[], cwd: string): Measured {
   const run = spawnSync(command, commandArgs, { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const ms = performance.now() - start;
   if (run.error) throw run.error;
-  return { ms, peakBytes: peakKilobytes(run.stderr) * 1024, failure: run.status === 0 ? null : lastLine(run.stderr) || `exit ${run.status}` };
+  return { ms, peakBytes: peakKilobytes(run.stderr, run.status !== 0) * 1024, failure: run.status === 0 ? null : lastLine(run.stderr) || `exit ${run.status}` };
 }

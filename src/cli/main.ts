@@ -1,7 +1,7 @@
 // task-check: the Node host. Reads a workbook, checks it with the engine through the shared workbook adapter, prints
 // a report or one JSON document, and writes a checked copy on request. Exit 0: it ran; 2: bad input; 1: unexpected.
 import * as path from 'path';
-import { BUTTON_PARTS, HostError, hostErrorMessage, jsonReport, localIsoDate, returnsAsOf, type CheckProgress, type CheckResult, type Lang } from '../core';
+import { BUTTON_PARTS, HostError, hostErrorMessage, jsonReport, localDateTime, localIsoDate, returnsAsOf, type CheckProgress, type CheckResult, type Lang } from '../core';
 import { checkWorkbook, checkWorkbookTable, clearWorkbook, mergeReturnWorkbooks, openWorkbookFile, writeReturnWorkbooks } from '../xlsx';
 import { OptionError, parseArgs, type CheckCommand, type ClearCommand, type MergeCommand, type ReturnsCommand } from './args';
 import { ZLIB_COMPRESSION } from './zlibCompression';
@@ -54,7 +54,7 @@ async function runCheck(command: CheckCommand, lang: Lang, io: CliIo): Promise<v
       // Without --out nothing is written, so the copy is not built: saving is most of the time on long tables.
       ({ result } = await checkWorkbookTable(bytes, options));
     } else {
-      const checked = await checkWorkbook(bytes, { ...options, parts: BUTTON_PARTS.all, ...(ZLIB_COMPRESSION ? { compression: ZLIB_COMPRESSION } : {}) });
+      const checked = await checkWorkbook(bytes, { ...options, parts: BUTTON_PARTS.all, madeAt: localDateTime(io.now()), ...(ZLIB_COMPRESSION ? { compression: ZLIB_COMPRESSION } : {}) });
       result = checked.result;
       ensureMacroExtension(checked.macroEnabled, command.out);
       writeFileAtomic(command.out, checked.output);
@@ -103,6 +103,7 @@ async function runMerge(command: MergeCommand, lang: Lang, io: CliIo): Promise<v
   const merged = await mergeReturnWorkbooks(table, returns, {
     ...tableOptions(command, periodAsOf(command, io), lang),
     period: command.period,
+    madeAt: localDateTime(io.now()),
     ...(command.tolerance !== undefined ? { tolerance: command.tolerance } : {}),
     rankByCompletion: command.rank,
   });
@@ -157,9 +158,18 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
+/**
+ * The clock of the command: the time SOURCE_DATE_EPOCH gives (seconds, the reproducible-builds convention), so that a
+ * script can make the same copy twice, else now. It dates the sheets and, without --as-of, is the as-of day.
+ */
+export function commandClock(env: NodeJS.ProcessEnv): () => Date {
+  const epoch = env.SOURCE_DATE_EPOCH === undefined ? NaN : Number(env.SOURCE_DATE_EPOCH);
+  return Number.isFinite(epoch) ? () => new Date(epoch * 1000) : () => new Date();
+}
+
 /** Entry point for bin/task-check.js. */
 export function main(argv: readonly string[] = process.argv.slice(2)): void {
-  run(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env, now: () => new Date() }).then(
+  run(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env, now: commandClock(process.env) }).then(
     (code) => {
       process.exitCode = code;
     },

@@ -10,6 +10,8 @@ export interface CliMessages {
     readonly heading: (sheet: string, asOf: string, planYear: number) => string;
     readonly tasks: (count: number) => string;
     readonly bySeverity: string;
+    /** After bySeverity when there are no findings. */
+    readonly none: string;
     readonly byState: string;
     readonly findings: string;
     readonly noFindings: string;
@@ -111,6 +113,7 @@ const ZH_CN: CliMessages = {
     heading: (sheet, asOf, planYear) => `工作表“${sheet}”（${ZH.terms.planYear} ${planYear}，${ZH.terms.asOfDate(asOf)}）`,
     tasks: (count) => `任务 ${formatCount(count)} 项`,
     bySeverity: '问题：',
+    none: '无',
     byState: `${ZH.terms.taskState}：`,
     findings: '问题清单（按类别，错误在前）：',
     noFindings: '未发现问题。',
@@ -154,6 +157,7 @@ const EN_US: CliMessages = {
     heading: (sheet, asOf, planYear) => `Sheet "${sheet}" (${EN.terms.planYearOf(planYear)}, ${EN.terms.asOfDate(asOf)})`,
     tasks: (count) => countOf(count, 'task', 'tasks'),
     bySeverity: 'Findings: ',
+    none: 'none',
     byState: `${EN.terms.taskState}s: `,
     findings: 'Findings by kind, errors first:',
     noFindings: 'No findings.',

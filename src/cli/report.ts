@@ -4,6 +4,7 @@
 import {
   countTasks,
   formatCount,
+  taskStateCounts,
   groupFindingsByKind,
   groupRepeatedFindings,
   kindHeading,
@@ -15,6 +16,7 @@ import {
   type FindingGroup,
   type FindingKind,
   type Lang,
+  type TaskState,
 } from '../core';
 import { CLI_MESSAGES } from './messages';
 
@@ -52,10 +54,12 @@ export function formatReport(result: CheckResult, lang: Lang): string {
   const core = messagesFor(lang);
   const text = CLI_MESSAGES[lang].report;
   const severities = countBy(SEVERITIES, result.findings.map((f) => f.severity));
-  const states = countBy(TASK_STATES, result.tasks.map((t) => t.state));
+  // Tasks, not rows: a task over several rows counts once, as in the task count beside it.
+  const stateCounts = taskStateCounts(result.tasks);
+  const states = TASK_STATES.map((state): [TaskState, number] => [state, stateCounts[state]]).filter(([, n]) => n > 0);
   const lines = [
     `${text.heading(result.sheet, result.asOf, result.planYear)}${text.countSeparator}${text.tasks(countTasks(result.tasks))}`,
-    text.bySeverity + severities.map(([s, n]) => `${core.severity[s]} ${formatCount(n)}`).join(text.countSeparator),
+    text.bySeverity + (severities.length === 0 ? text.none : severities.map(([s, n]) => `${core.severity[s]} ${formatCount(n)}`).join(text.countSeparator)),
     result.columns.deadline === null ? text.noDeadlineColumn : text.byState + states.map(([s, n]) => `${core.state[s]} ${formatCount(n)}`).join(text.countSeparator),
   ];
   // Where there is progress: the tasks by light, each counted once.

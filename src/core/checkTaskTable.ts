@@ -5,28 +5,41 @@ import { findPlanYear } from './deadlines/findPlanYear';
 import { parseDeadline } from './deadlines/parseDeadline';
 import { taskState } from './deadlines/taskState';
 import type { AnalyzedTask, PlacedMention } from './findings/analyzedTask';
-import { collectFindings } from './findings/collectFindings';
-import { finalizeFindings } from './findings/finalizeFindings';
+import { findingScan, taskSlices } from './findings/collectFindings';
+import type { FindingDraft } from './findings/findingFacts';
+import { finalizeFindings, finalizeFindingsSteps } from './findings/finalizeFindings';
+import { finish } from './steps';
 import { registrySheetFindings } from './findings/registrySheetFindings';
 import type { RegistryProblem } from './units/registrySheet';
 import { leadFromUnits, tableNotFound } from './findings/tableFindings';
 import { DEFAULT_DUE_SOON_DAYS } from './host';
-import type { CheckOptions, CheckPhase, CheckProgress, CheckResult, ColumnMap, Quota, SheetGrid, Task, TableLevel, UnitLexicon } from './model';
+import type { CheckOptions, CheckPacing, CheckPhase, CheckProgress, CheckResult, ColumnMap, Quota, SheetGrid, Task, TableLevel, UnitLexicon } from './model';
 import { countiesOfPlace, tableLevel } from './places/tableLevel';
+import { planTitle } from './summaries/planTitle';
 import { placeLexicon, summaryPlaces } from './summaries/summaryPlaces';
 import { columnTarget } from './quotas/columnTarget';
 import { parseQuotas } from './quotas/parseQuotas';
-import { districtSummary } from './summaries/districtSummary';
-import { categoryLookup, unitTaskList } from './summaries/unitTaskList';
+import { districtSummarySteps } from './summaries/districtSummary';
+import { categoryLookup, unitTaskListSteps } from './summaries/unitTaskList';
+import { cellText } from './table/cellText';
+import { columnNumber } from './table/columnLetters';
 import { locateTable } from './table/locateTable';
 import { placeMentions } from './table/placeMentions';
-import { judgeProgress, type ProgressFields } from './progress/judgeProgress';
+import { judgeProgressSteps, type ProgressFields } from './progress/judgeProgress';
 import type { TableLayout, TaskRow } from './table/tableLayout';
 import { unitCellReader } from './units/parseUnitCell';
 import { BUILTIN_UNIT_RECORDS, createUnitRegistry, mergeRegistryRecords, registryCity, registryRecordsFromGrid, type UnitRecord, type UnitRegistry } from './units/unitRegistry';
 
-/** Long phases report progress every this many rows. */
-const PROGRESS_EVERY_ROWS = 2000;
+/**
+ * Rows of work between two chances to hand control back to the host (CheckPacing): a few milliseconds of any phase on
+ * the synthetic tables of the benchmark. Findings are put into words this many times as many at once.
+ */
+const DEFAULT_SLICE_ROWS = 500;
+const WORDS_PER_ROW_SLICE = 10;
+/** The findings phase's share of its progress spent checking rows; the rest is putting findings into words. */
+const CHECKING_SHARE = 0.6;
+/** The deadlines phase's share of its progress spent making the tasks; the rest judges their progress, if any. */
+const TASKS_SHARE = 0.5;
 
 /** Where each phase starts on the 0..1 progress scale, by its rough share of the work. */
 const PHASE_START: Readonly<Record<CheckPhase, number>> = { locate: 0, units: 0.1, quotas: 0.45, deadlines: 0.65, findings: 0.75, summaries: 0.9 };
@@ -82,7 +95,7 @@ function levelOf(layout: TableLayout, rows: readonly TaskRow[]): TableLevel {
   return tableLevel(layout.titleTexts, unitCells(rows));
 }
 
-/** What the check works out for a task before it is made: its units, deadline, state and quotas. */
+/** What the check works out for a task before it is made: its units, deadline, state, quotas and text cell. */
 interface TaskParts {
   readonly lead: readonly string[];
   readonly support: readonly string[];
@@ -90,6 +103,8 @@ interface TaskParts {
   readonly state: Task['state'];
   readonly quotas: Task['quotas'];
   readonly quotaTotal: Task['quotaTotal'];
+  /** The one cell holding the task's whole text (`Task.textCell`), null where several cells or none do. */
+  readonly textCell: string | null;
 }
 
 /** A task as the result holds it; every task is made here, so that all have the same shape. */
@@ -108,6 +123,7 @@ function taskOf(row: TaskRow, parts: TaskParts, progress?: ProgressFields): Task
     leader: row.leader,
     progress: row.status,
     ...(row.subRowOf === null ? {} : { subRowOf: row.subRowOf }),
+    ...(parts.textCell === null ? {} : { textCell: parts.textCell }),
     ...(progress ? { progressRecord: progress.progressRecord, light: progress.light, expected: progress.expected } : {}),
   };
 }
@@ -118,11 +134,41 @@ function uniqueNames(mentions: readonly PlacedMention[], role: 'lead' | 'support
   return [...names];
 }
 
-export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator<CheckProgress, CheckResult> {
+/**
+ * The cell a row's task text is read from, when one cell holds all of it as written (not several text columns put
+ * together, nor a matrix indicator's headers).
+ */
+function textCells(sheet: SheetGrid, taskColumn: string | null): (row: TaskRow) => string | null {
+  if (taskColumn === null) return () => null;
+  const column = columnNumber(taskColumn) - (sheet.firstColumn ?? 1);
+  const firstRow = sheet.firstRow ?? 1;
+  return (row) => {
+    if (row.shares || row.text === '' || row.ownText !== row.text) return null;
+    return cellText(sheet.grid[row.row - firstRow]?.[column] ?? null) === row.text ? `${taskColumn}${row.row}` : null;
+  };
+}
+
+/** Runs work in steps, giving the host a turn (`between`) wherever the work yields. */
+function* paced<S, R>(steps: Generator<S, R>, between: (step: S) => Generator<CheckProgress, void>): Generator<CheckProgress, R> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    yield* between(step.value);
+  }
+}
+
+export function* checkPhases(sheet: SheetGrid, options: CheckOptions, pacing: CheckPacing = {}): Generator<CheckProgress, CheckResult> {
   if (parseIsoDate(options.asOf) === null) throw new RangeError(`asOf must be a YYYY-MM-DD date: ${options.asOf}`);
   const lang = options.lang ?? 'zh-CN';
   const dueSoonDays = options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
   const asOfYear = Number(options.asOf.slice(0, 4));
+  const sliceRows = Math.max(1, Math.floor(pacing.sliceRows ?? DEFAULT_SLICE_ROWS));
+  const shouldYield = pacing.shouldYield ?? (() => true);
+  /** After a slice of work: the host's turn, if it wants one now. */
+  function* turn(phase: CheckPhase, done: number, total: number): Generator<CheckProgress, void> {
+    if (shouldYield()) yield progress(phase, done, total);
+  }
+  const sliceEnds = (i: number): boolean => (i + 1) % sliceRows === 0;
 
   yield progress('locate');
   const layout = locateTable(sheet);
@@ -154,7 +200,7 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
   for (let i = 0; i < rows.length; i += 1) {
     const row = rows[i] as TaskRow;
     mentions.push(placeMentions(row, layout.columns, parse, rules));
-    if ((i + 1) % PROGRESS_EVERY_ROWS === 0) yield progress('units', i + 1, rows.length);
+    if (sliceEnds(i)) yield* turn('units', i + 1, rows.length);
   }
 
   const summary = summaryPlaces(level, registry, mentions);
@@ -166,14 +212,17 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
     const row = rows[i] as TaskRow;
     // Rows of a merged task cell share its text; its quotas are counted once, on the merge's first row.
     quotas.push(parseQuotas(row.ownText, lexicon));
-    if ((i + 1) % PROGRESS_EVERY_ROWS === 0) yield progress('quotas', i + 1, rows.length);
+    if (sliceEnds(i)) yield* turn('quotas', i + 1, rows.length);
   }
 
   yield progress('deadlines');
   const tasks: AnalyzedTask[] = [];
   const parts: TaskParts[] = [];
+  const textCellOf = textCells(sheet, layout.columns.task);
+  let textCell: string | null = null;
   for (let i = 0; i < rows.length; i += 1) {
     const row = rows[i] as TaskRow;
+    textCell = row.textInherited ? textCell : textCellOf(row);
     const deadline = parseDeadline(row.deadline, planYear);
     const placed = mentions[i] ?? [];
     const { quotas: shares, total } = quotas[i] ?? { quotas: [], total: null };
@@ -184,46 +233,63 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
       state: taskState(deadline, row.status, options.asOf, dueSoonDays),
       quotas: row.shares ? matrixQuotas(row, lexicon) : shares,
       quotaTotal: total ?? columnTarget(row.target, row.measure),
+      textCell,
     };
     parts.push(own);
     tasks.push({ source: row, task: taskOf(row, own), mentions: placed });
-    if ((i + 1) % PROGRESS_EVERY_ROWS === 0) yield progress('deadlines', i + 1, rows.length);
+    if (sliceEnds(i)) yield* turn('deadlines', TASKS_SHARE * (i + 1), rows.length);
   }
 
   // Progress (the table's progress columns, or the units' returns merged) gives each task its light.
-  const judged = judgeProgress({
-    sheet,
-    layout,
-    matrix: rows.some((r) => r.shares !== undefined),
-    tasks: tasks.map((t) => t.task),
-    planYear,
-    asOf: options.asOf,
-    dueSoonDays,
-    options: options.progress,
-    lang,
-    standardUnit: (written) => parse(written)[0]?.unit ?? written,
-    sendsReturn: (unit) => !registry.isCollective(unit) && parse(unit)[0]?.status !== 'unknown',
-  });
+  const judged = yield* paced(
+    judgeProgressSteps(
+      {
+        sheet,
+        layout,
+        matrix: rows.some((r) => r.shares !== undefined),
+        tasks: tasks.map((t) => t.task),
+        planYear,
+        asOf: options.asOf,
+        dueSoonDays,
+        options: options.progress,
+        lang,
+        standardUnit: (written) => parse(written)[0]?.unit ?? written,
+        sendsReturn: (unit) => !registry.isCollective(unit) && parse(unit)[0]?.status !== 'unknown',
+      },
+      sliceRows,
+    ),
+    (done) => turn('deadlines', TASKS_SHARE + (1 - TASKS_SHARE) * done, 1),
+  );
   // Each task made again with its progress, as one literal: a copy spread from the first would be slower to read.
   if (judged) {
-    judged.fields.forEach((fields, i) => {
+    for (let i = 0; i < tasks.length; i += 1) {
       const { source, mentions: placed } = tasks[i] as AnalyzedTask;
-      tasks[i] = { source, task: taskOf(source, parts[i] as TaskParts, fields), mentions: placed };
-    });
+      tasks[i] = { source, task: taskOf(source, parts[i] as TaskParts, judged.fields[i]), mentions: placed };
+      if (sliceEnds(i)) yield* turn('deadlines', 1, 1);
+    }
   }
 
   yield progress('findings');
-  const drafts = [
-    ...registrySheetFindings(registryProblems),
-    ...collectFindings({ layout, tasks, registryDistricts: places, asOf: options.asOf }),
-    ...leadFromUnits(layout, tasks.map((t) => t.source)),
-    ...(judged?.drafts ?? []),
-  ];
-  const findings = finalizeFindings(drafts, lang);
+  const scan = findingScan({ layout, tasks, registryDistricts: places, asOf: options.asOf });
+  const drafts: FindingDraft[] = [...registrySheetFindings(registryProblems), ...scan.table];
+  let checked = 0;
+  for (const slice of taskSlices(tasks, sliceRows)) {
+    for (const found of scan.rows(slice)) drafts.push(found);
+    checked += slice.length;
+    yield* turn('findings', CHECKING_SHARE * checked, tasks.length);
+  }
+  for (const found of leadFromUnits(layout, tasks.map((t) => t.source))) drafts.push(found);
+  for (const found of judged?.drafts ?? []) drafts.push(found);
+  const findings = yield* paced(finalizeFindingsSteps(drafts, lang, sliceRows * WORDS_PER_ROW_SLICE), (done) =>
+    turn('findings', CHECKING_SHARE + (1 - CHECKING_SHARE) * (done / Math.max(1, drafts.length)), 1),
+  );
 
   yield progress('summaries');
   const plain = tasks.map((t) => t.task);
-  const units = unitTaskList(plain, { places, categoryOf: categoryLookup(registry, mentions), isCollective: registry.isCollective });
+  const districts = yield* paced(districtSummarySteps(plain, places, sliceRows), () => turn('summaries', 0.25, 1));
+  const listContext = { places, categoryOf: categoryLookup(registry, mentions), isCollective: registry.isCollective };
+  const units = yield* paced(unitTaskListSteps(plain, listContext, sliceRows), () => turn('summaries', 0.75, 1));
+  const progressReport = judged ? yield* paced(judged.reportSteps(plain, units, sliceRows), () => turn('summaries', 0.9, 1)) : null;
   const result: CheckResult = {
     sheet: layout.sheet,
     headerRow: layout.headerRow,
@@ -233,36 +299,37 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions): Generator
     lang,
     tasks: plain,
     findings,
-    districts: districtSummary(plain, places),
+    districts,
     units,
     headers: layout.headers,
     level: { ...level, summaryLevel: summary.level },
-    ...(judged ? { progress: judged.report(plain, units) } : {}),
+    ...(progressReport ? { progress: progressReport } : {}),
+    // The last title text is the sheet's name, which the title falls back to.
+    title: planTitle(layout.titleTexts.slice(0, -1)) ?? layout.sheet,
   };
   yield progress('summaries', 1, 1);
   return result;
 }
 
 export function checkTaskTable(sheet: SheetGrid, options: CheckOptions): CheckResult {
-  const phases = checkPhases(sheet, options);
-  for (;;) {
-    const step = phases.next();
-    if (step.done) return step.value;
-  }
+  // Nothing to hand control to: no yields but the phases' own.
+  return finish(checkPhases(sheet, options, { shouldYield: () => false }));
 }
 
 /**
  * Runs the check, handing control to the host after every progress step. The engine has no timers (its lib knows no
  * setTimeout), so the host passes `yieldToHost`: a browser passes `() => new Promise((r) => setTimeout(r, 0))` so the
- * task pane repaints; without one, only a microtask passes between steps.
+ * task pane repaints; without one, only a microtask passes between steps. `pacing` says how often steps come (a host
+ * with a clock passes a time budget through `shouldYield`).
  */
 export async function checkTaskTableAsync(
   sheet: SheetGrid,
   options: CheckOptions,
   onProgress?: (progress: CheckProgress) => void,
   yieldToHost: () => Promise<void> = () => Promise.resolve(),
+  pacing?: CheckPacing,
 ): Promise<CheckResult> {
-  const phases = checkPhases(sheet, options);
+  const phases = checkPhases(sheet, options, pacing);
   for (;;) {
     const step = phases.next();
     if (step.done) return step.value;

@@ -123,6 +123,8 @@ export interface Task {
   readonly light?: ProgressLight | null;
   /** 序时进度: the share of the task's span elapsed at the as-of day, in percent; null where the span is open. */
   readonly expected?: number | null;
+  /** The one cell that holds the task's whole text ('B5'; a sub-row's is its task's), absent where several cells or none do. */
+  readonly textCell?: string;
 }
 
 /** Codes are a contract with users and scripts: add new ones, never rename. */
@@ -224,6 +226,8 @@ export interface CheckResult {
   readonly level?: TableLevel;
   /** Progress judged against the calendar, per unit, and the 通报; absent where the table reports no progress. */
   readonly progress?: ProgressReport;
+  /** The plan's name as the rows above the header give it (2023年闽宁协作福州市重点工作分方案), else the sheet name. */
+  readonly title?: string;
 }
 
 /** What a header column holds; the ColumnRole values plus the other columns task tables carry. */
@@ -277,7 +281,12 @@ export type PlanCell =
   | string
   | number
   | null
-  | { readonly text: string; readonly link: { readonly sheet: string; readonly cell: string } };
+  | { readonly text: string; readonly link: { readonly sheet: string; readonly cell: string } }
+  /**
+   * The text of a cell of the workbook, shown as it is there (a task's text in the unit task list): the file writer
+   * writes the text, Excel a reference to the cell, which costs a long table's write a fraction of the text's bytes.
+   */
+  | { readonly text: string; readonly copyOf: { readonly sheet: string; readonly cell: string } };
 
 export type OwnedSheetKey = 'findings' | 'districts' | 'unitTasks' | 'progress' | 'unitProgress';
 
@@ -299,6 +308,8 @@ export interface SheetColumn {
   readonly hidden?: boolean;
   /** A drop-down of these values over the column's body cells (a data-validation list). */
   readonly choices?: readonly string[];
+  /** Centre the column's body cells (counts beside a list, so that a count never reads as the list's first figure). */
+  readonly center?: boolean;
 }
 
 /** A piece of a printed page footer: literal text (written as is, '&' included) or a field Excel fills in. */
@@ -330,15 +341,40 @@ export interface SheetLayout {
   readonly title?: string;
   /** Points; default 14. */
   readonly titleFontSize?: number;
+  /**
+   * A second row under the title in the default font, merged alike (what was checked, as of when, made when); the
+   * header then is row 3. Used only with a title.
+   */
+  readonly subtitle?: string;
+  /** A line below the body, after one empty row, merged across the columns: what a totals row adds up. */
+  readonly note?: string;
+  /**
+   * A headed paragraph below the body and its note, after one empty row (the 通报 under 区县汇总表): the heading bold,
+   * the text wrapped across the table's width, each merged across the columns.
+   */
+  readonly closing?: { readonly heading: string; readonly text: string };
   /** Freeze the rows down to the header row (default true). */
   readonly freezeHeader?: boolean;
   /** An AutoFilter on the header row over the body rows. */
   readonly autoFilter?: boolean;
   /** Wrap the header cells' text. */
   readonly wrapHeader?: boolean;
+  /** Align the header and body cells to the top of their rows (rows of wrapped text are taller than their neighbours). */
+  readonly alignTop?: boolean;
   readonly print?: SheetPrintSetup;
   /** Protect the sheet without a password, so that only the unlocked cells can be typed in. */
   readonly protect?: boolean;
+}
+
+/**
+ * Body rows that fold into the row after them (Excel's outline: the summary row below its detail, as Excel puts it and
+ * as Office.js can only make it), as 0-based indices into `rows`.
+ */
+export interface RowGroup {
+  readonly first: number;
+  readonly count: number;
+  /** Shown folded: only the summary row after them is visible until the user opens the group. */
+  readonly collapsed: boolean;
 }
 
 export interface SheetPlan {
@@ -350,6 +386,19 @@ export interface SheetPlan {
   /** Rows to show bold after the header, as 0-based indices into `rows` (e.g. a totals row). */
   readonly boldRows: readonly number[];
   readonly layout?: SheetLayout;
+  /** Disjoint, in row order, none reaching the last row (each needs its summary row after it). */
+  readonly rowGroups?: readonly RowGroup[];
+  /**
+   * Rows taller than one line (a wrapped header, a long task list), in sheet row numbers (title and header rows
+   * included), in row order. Neither Excel nor LibreOffice fits a row to wrapped text when they open a file.
+   */
+  readonly rowHeights?: readonly RowHeight[];
+}
+
+export interface RowHeight {
+  /** Sheet row number, 1-based. */
+  readonly row: number;
+  readonly points: number;
 }
 
 export interface WritePlan {
@@ -371,6 +420,17 @@ export interface UnitLexicon {
 
 /** Engine phases, in the order they run; progress and benchmarks speak of these. */
 export type CheckPhase = 'locate' | 'units' | 'quotas' | 'deadlines' | 'findings' | 'summaries';
+
+/**
+ * How often a long check hands control back to its host (checkPhases yields between slices of rows). The engine has no
+ * clock: a host that wants a time budget says through `shouldYield` when its time is up.
+ */
+export interface CheckPacing {
+  /** Rows of work in one slice; default 500. */
+  readonly sliceRows?: number;
+  /** Asked after every slice: true when the host wants its turn now. Absent: a turn after every slice. */
+  readonly shouldYield?: () => boolean;
+}
 
 export interface CheckProgress {
   readonly phase: CheckPhase;

@@ -54,6 +54,10 @@ export interface XlWorksheet extends XlLoadable {
   readonly position: number;
   readonly protection: XlProtection;
   readonly freezePanes: { freezeRows(count?: number): void };
+  /** ExcelApi 1.9. */
+  readonly autoFilter: XlAutoFilter;
+  /** ExcelApi 1.9. */
+  readonly pageLayout: XlPageLayout;
   getRange(address?: string): XlRange;
   getRanges(address?: string): XlRangeAreas;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
@@ -61,6 +65,29 @@ export interface XlWorksheet extends XlLoadable {
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
   activate(): void;
   delete(): void;
+}
+
+export interface XlAutoFilter {
+  apply(range: string): void;
+}
+
+/** The print setup of a sheet (ExcelApi 1.9); enumerations as the strings office.js accepts. */
+export interface XlPageLayout {
+  /** 'A4', 'A3' … (Excel.PaperType). */
+  paperSize: string;
+  /** 'Landscape' or 'Portrait'. */
+  orientation: string;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** Rows repeated at the top of every printed page, e.g. '$1:$3'. */
+  setPrintTitleRows(rows: string): void;
+  readonly headersFooters: { readonly defaultForAllPages: XlHeaderFooter };
+}
+
+/** Each section in Excel's header and footer codes (&P, &N, &A). */
+export interface XlHeaderFooter {
+  leftFooter: string;
+  centerFooter: string;
+  rightFooter: string;
 }
 
 export interface XlProtection extends XlLoadable {
@@ -79,6 +106,14 @@ export interface XlRange extends XlLoadable {
   readonly format: XlRangeFormat;
   readonly conditionalFormats: XlConditionalFormatCollection;
   clear(applyTo?: 'All' | 'Formats' | 'Contents'): void;
+  /** Whole rows only in this adapter: the cells below move up (ExcelApi 1.1). */
+  delete(shift: 'Up'): void;
+  /** ExcelApi 1.2. */
+  merge(across?: boolean): void;
+  unmerge(): void;
+  /** Outline groups of whole rows (ExcelApi 1.10). */
+  group(groupOption: 'ByRows'): void;
+  hideGroupDetails(groupOption: 'ByRows'): void;
   select(): void;
   /** The used part of this range (ExcelApi 1.4): the table's columns without a stray value far below. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
@@ -98,7 +133,14 @@ export interface XlMergedAreas {
 
 export interface XlRangeFormat {
   columnWidth: number;
-  readonly font: { bold: boolean; color: string; underline: string };
+  /** Points (ExcelApi 1.2). */
+  rowHeight: number;
+  wrapText: boolean;
+  /** 'Top', 'Center', 'Bottom' … (Excel.VerticalAlignment). */
+  verticalAlignment: string;
+  /** 'Center', 'Left' … (Excel.HorizontalAlignment). */
+  horizontalAlignment: string;
+  readonly font: { bold: boolean; color: string; underline: string; size: number };
 }
 
 /** Several ranges at once (ExcelApi 1.9): used only where isSetSupported says so. */

@@ -11,8 +11,9 @@ import {
   tableNotFoundWhere,
   OWNED_SHEET_NAMES,
   checkTaskTableAsync,
+  localDateTime,
   localIsoDate,
-  planWorkbookOutput,
+  planWorkbookOutputSteps,
   type CheckOptions,
   type CheckProgress,
   type CheckResult,
@@ -23,6 +24,7 @@ import {
 } from '../core';
 import { MERGED_AREAS_API } from './mergedAreas';
 import type { OfficeRuntime } from './officeRuntime';
+import { hostTurns, inTurns } from './hostTurns';
 import { readTaskSheet } from './readTaskSheet';
 import type { WorkbookState } from './readWorkbook';
 import { RequestBatcher } from './requestBatcher';
@@ -61,6 +63,9 @@ function assertWritable(state: WorkbookState, plan: WritePlan, replaceHighlights
 const WRITE_ESTIMATE_MARGIN = 0.95;
 const writeBudget = (maxRequestBytes: number): number => Math.floor(maxRequestBytes * WRITE_ESTIMATE_MARGIN);
 
+/** Rows' worth of planning between two chances of a turn (as the engine's slices). */
+const PLAN_SLICE = 500;
+
 /** ExcelApi 1.9: conditional formats over several ranges at once (worksheet.getRanges). */
 const RANGE_AREAS_API = '1.9';
 
@@ -82,16 +87,20 @@ export async function checkAndWrite(
   return runtime.run(async (context) => {
     const merges = runtime.supportsExcelApi(MERGED_AREAS_API);
     const { state: workbook, task, registry } = await readTaskSheet(context, settings, runtime.maxRequestBytes, merges);
-    const result = await checkTaskTableAsync(task.grid, checkOptions(settings, registry), onProgress, runtime.yieldToHost);
+    const turns = hostTurns(() => runtime.yieldToHost());
+    const result = await checkTaskTableAsync(task.grid, checkOptions(settings, registry), onProgress, () => turns.yieldToHost(), {
+      shouldYield: () => turns.shouldYield(),
+    });
     if (result.headerRow === null) throw new HostError('NO_TASK_TABLE', tableNotFoundWhere(task.grid));
     if (limits.writeBy !== undefined && Date.now() > limits.writeBy) throw new HostError('COMMAND_TOO_SLOW', { sheet: task.grid.name });
 
-    const plan = planWorkbookOutput(result, {
-      parts,
-      lang: settings.lang,
-      existingSheets: workbook.sheets.map((sheet) => sheet.name),
-      ownedSheets: workbook.owned,
-    });
+    // Planning a long table's sheets takes the UI thread as long as the check: it takes turns alike.
+    const planning = planWorkbookOutputSteps(
+      result,
+      { parts, lang: settings.lang, existingSheets: workbook.sheets.map((sheet) => sheet.name), ownedSheets: workbook.owned, madeAt: localDateTime() },
+      PLAN_SLICE,
+    );
+    const plan = await inTurns(planning, turns);
     const replaceHighlights = parts.includes('highlights');
     assertWritable(workbook, plan, replaceHighlights);
 
@@ -103,7 +112,7 @@ export async function checkAndWrite(
     for (const sheetPlan of plan.sheets) {
       const definedName = OWNED_SHEET_NAMES[sheetPlan.key];
       const target = { existing: workbook.owned[sheetPlan.key] ?? null, staleName: workbook.staleNames.includes(definedName) };
-      await writeOwnedSheet(context, batcher, sheetPlan, target, runtime.maxRequestBytes);
+      await writeOwnedSheet(context, batcher, sheetPlan, target, runtime.maxRequestBytes, (version) => runtime.supportsExcelApi(version));
     }
     await batcher.flush();
     return result;

@@ -1,6 +1,6 @@
 // What the pane needs from file mode, as types only: the pane reaches the implementation through a dynamic import
 // (src/taskpane/fileMode) so that the workbook file adapter is fetched only when the pane runs outside Excel.
-import type { CheckSettings, WorkbookHost } from '../core/host';
+import type { CheckSettings, HostError, WorkbookHost } from '../core/host';
 import type { CheckProgress, CheckResult } from '../core/model';
 
 export interface RevealedCell {
@@ -14,6 +14,8 @@ export interface RevealedCell {
 export interface FileWorkbook {
   readonly fileName: string;
   readonly host: WorkbookHost;
+  /** Said on opening: null when a sheet holds a task table, else where none was found (the NO_TASK_TABLE place). */
+  readonly noTable: HostError['where'] | null;
   /** The workbook as it stands now (checked, summarised or cleared). */
   currentBytes(): Uint8Array;
   /** Called whenever host.showCell reveals a cell; returns the unsubscribe function. */

@@ -37,6 +37,8 @@ export interface CheckWorkbookOptions {
   readonly compression?: NativeCompression;
   /** How progress is judged, and the returns to merge (the workbook's own 进展汇总 is read for the earlier periods). */
   readonly progress?: Omit<ProgressOptions, 'history'>;
+  /** When the copy is made, by the host's clock ('YYYY-MM-DD HH:mm'), for the titles of the tool's sheets. */
+  readonly madeAt?: string;
 }
 
 export interface CheckedWorkbook {
@@ -116,7 +118,13 @@ export async function checkWorkbook(bytes: Uint8Array | ArrayBuffer, options: Ch
   const { result, entry, structure } = await runCheck(reader, options, highlights);
   const ownedSheets: Partial<Record<OwnedSheetKey, string>> = {};
   for (const [key, entry] of Object.entries(reader.ownedSheets()) as [OwnedSheetKey, SheetEntry][]) ownedSheets[key] = entry.name;
-  const plan = planWorkbookOutput(result, { parts: [...options.parts], lang: options.lang, existingSheets: reader.sheetNames, ownedSheets });
+  const plan = planWorkbookOutput(result, {
+    parts: [...options.parts],
+    lang: options.lang,
+    existingSheets: reader.sheetNames,
+    ownedSheets,
+    ...(options.madeAt !== undefined ? { madeAt: options.madeAt } : {}),
+  });
   const output = writePackage(reader, {
     highlights: highlights ? { sheet: entry, rules: plan.highlights, structure } : null,
     sheets: plan.sheets,

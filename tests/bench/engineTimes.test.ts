@@ -14,6 +14,10 @@ describe('engineTimes', () => {
     expect(times.tasks).toBe(29);
     expect(times.findings).toBe(checkTaskTable(seedSheetGrid(), options).findings.length);
     expect(times.total).toBeGreaterThan(0);
+    expect(PHASES).toContain(times.longestStretch.phase);
+    expect(times.longestStretch.ms).toBeGreaterThan(0);
+    // Each run's longest stretch is within that run, so their median is within the runs' median.
+    expect(times.longestStretch.ms).toBeLessThanOrEqual(times.total);
   });
 });
 

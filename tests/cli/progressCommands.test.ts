@@ -29,7 +29,8 @@ describe('task-check returns and merge', () => {
     expect(lines).toContain('截至11月20日，29项重点任务中，已完成0项，占0%；序时推进26项；滞后3项（其中逾期3项），分别是第3项（马尾区、闽侯县、福清市）、第18项（前方工作组、马尾区、闽侯县等）、第23项（马尾区、闽侯县、福清市）。');
     expect(lines[lines.length - 2]).toMatch(/^已合并报送表 2 份；未报送的单位：市委办公厅、市政府办公厅、闽侯县、福清市、/);
     expect(lines[lines.length - 1]).toBe(`已另存校验结果：${out}`);
-    expect(openWorkbookFile(fs.readFileSync(out)).sheetGrid('进展汇总')?.grid[1]?.slice(-2)).toEqual(['2023-11 进展', '任务标识']);
+    // The header under the title and subtitle every tool sheet has.
+    expect(openWorkbookFile(fs.readFileSync(out)).sheetGrid('进展汇总')?.grid[2]?.slice(-2)).toEqual(['2023-11 进展', '任务标识']);
     expect(io.err()).toBe('');
   });
 

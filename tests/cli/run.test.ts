@@ -4,6 +4,7 @@ import * as path from 'path';
 import { run } from '../../src/cli/main';
 import { SAMPLE_WORKBOOK_PATH } from '../../seeds/build-sample';
 import { makeTempDir, writeWorkbookFile } from '../fixtures/workbooks/workbookFiles';
+import { tablePath } from '../fixtures/tables/tableGrid';
 import { captureIo } from './captureIo';
 
 async function largeTable(rows: number): Promise<string> {
@@ -99,6 +100,17 @@ describe('task-check run (in process)', () => {
     const en = captureIo();
     await run([file, '--as-of', '2023-11-20', '--lang', 'en-US'], en);
     expect(en.out().split('\n')[2]).toBe('Task states: none, the table has no deadline column.');
+  });
+
+  it('counts tasks, not rows, in the task states, and says so when there are no findings', async () => {
+    // Jingzhou's rectification list: 18 rows of 4 problems, none with findings.
+    const file = tablePath('jingzhou-2019-chuangwen-zhenggai', 'xlsx');
+    const zh = captureIo();
+    expect(await run([file, '--as-of', '2023-11-20'], zh)).toBe(0);
+    expect(zh.out().split('\n').slice(0, 4)).toEqual(['工作表“问题清单”（计划年度 2023，截至 2023-11-20），任务 4 项', '问题：无', '任务状态：未知 4', '未发现问题。']);
+    const en = captureIo();
+    await run([file, '--as-of', '2023-11-20', '--lang', 'en-US'], en);
+    expect(en.out().split('\n').slice(1, 3)).toEqual(['Findings: none', 'Task states: Unknown 4']);
   });
 
   it('speaks English on request or when LANG is English', async () => {

@@ -1,4 +1,5 @@
 import { checkPhases, checkTaskTable, checkTaskTableAsync } from '../../src/core/checkTaskTable';
+import type { CheckPacing } from '../../src/core/model';
 import type { CellValue, CheckProgress, CheckResult, FindingCode, SheetGrid } from '../../src/core/model';
 import { seedRowOf, seedSheetGrid } from '../fixtures/seedGrid';
 
@@ -290,6 +291,96 @@ describe('check phases and progress', () => {
     expect(step.value.tasks).toHaveLength(10_000);
   });
 
+  it('offers the host a turn after every slice of rows in every long phase, and takes it only when the host wants one', () => {
+    const rows: CellValue[][] = Array.from({ length: 2_000 }, (_, i) => [i + 1, `任务${i + 1}`, '马尾区党工委、政府', '鼓楼区委、政府', '11月底前']);
+    const table = sheet([['序号', '工作任务', '牵头单位', '配合单位', '完成时限'], ...rows]);
+    const steps = (pacing: CheckPacing): CheckProgress[] => {
+      const seen: CheckProgress[] = [];
+      const phases = checkPhases(table, { asOf: AS_OF }, pacing);
+      for (let step = phases.next(); !step.done; step = phases.next()) seen.push(step.value);
+      return seen;
+    };
+    const perPhase = (seen: CheckProgress[]) => Object.fromEntries(['units', 'quotas', 'deadlines', 'findings', 'summaries'].map((p) => [p, seen.filter((s) => s.phase === p).length]));
+    // 2,000 rows in slices of 100: 20 turns in each row phase, besides its start; findings also while putting 4,000 into words.
+    const every = steps({ sliceRows: 100 });
+    expect(perPhase(every)).toMatchObject({ units: 21, quotas: 21, deadlines: 21 });
+    expect(perPhase(every).findings).toBeGreaterThan(21);
+    expect(perPhase(every).summaries).toBeGreaterThan(21);
+    // A host that wants no turns gets only the phases' starts and the end.
+    let asked = 0;
+    const none = steps({
+      sliceRows: 100,
+      shouldYield: () => {
+        asked += 1;
+        return false;
+      },
+    });
+    expect(none.map((p) => p.phase)).toEqual(['locate', 'units', 'quotas', 'deadlines', 'findings', 'summaries', 'summaries']);
+    expect(asked).toBeGreaterThan(100);
+  });
+
+  it('judges progress in slices too: reading the records, the lights, making the tasks again and the report', () => {
+    const statuses = ['完成60%', '已完成', '滞后', '完成95%'];
+    const rows: CellValue[][] = Array.from({ length: 2_000 }, (_, i) => [i + 1, `任务${i + 1}`, '马尾区党工委、政府', '鼓楼区委、政府', '年底前', statuses[i % 4]!]);
+    const table = sheet([['序号', '工作任务', '牵头单位', '配合单位', '完成时限', '进展情况'], ...rows]);
+    const withoutProgress = sheet([['序号', '工作任务', '牵头单位', '配合单位', '完成时限'], ...rows.map((r) => r.slice(0, 5))]);
+    const run = (grid: SheetGrid, seen: CheckProgress[]) => {
+      const phases = checkPhases(grid, { asOf: AS_OF }, { sliceRows: 100 });
+      let step = phases.next();
+      for (; !step.done; step = phases.next()) seen.push(step.value);
+      return step.value;
+    };
+    const seen: CheckProgress[] = [];
+    const plain: CheckProgress[] = [];
+    const result = run(table, seen);
+    run(withoutProgress, plain);
+    const count = (list: CheckProgress[], phase: string) => list.filter((p) => p.phase === phase).length;
+    // 20 slices each of making the tasks, reading their records, judging them and making them again, and the start.
+    expect(count(seen, 'deadlines')).toBe(81);
+    expect(count(plain, 'deadlines')).toBe(21);
+    // The report, 20 slices of tasks at least.
+    expect(count(seen, 'summaries')).toBeGreaterThanOrEqual(count(plain, 'summaries') + 20);
+    expect(seen.map((p) => p.fraction)).toEqual([...seen.map((p) => p.fraction)].sort((a, b) => a - b));
+    expect(result.progress?.total).toBe(2_000);
+    expect(result).toEqual(checkTaskTable(table, { asOf: AS_OF }));
+  });
+
+  it('finds the same, in the same order, whatever the slices', () => {
+    const whole = checkTaskTable(seedSheetGrid(), { asOf: AS_OF });
+    for (const sliceRows of [1, 3, 7]) {
+      const phases = checkPhases(seedSheetGrid(), { asOf: AS_OF }, { sliceRows });
+      let step = phases.next();
+      while (!step.done) step = phases.next();
+      expect(step.value).toEqual(whole);
+    }
+  });
+
+  it('never parts the rows of one merged task cell between two slices of the findings checks', () => {
+    const merged = checkTaskTable(
+      sheet([
+        ['序号', '工作任务', '牵头单位', '完成时限'],
+        [1, '落实帮扶资金：马尾区、闽侯县各300万元，福清市200万元。', '马尾区党工委', '全年'],
+        ['', '', '闽侯县委', '全年'],
+        ['', '', '福清市委', '全年'],
+      ]),
+      { asOf: AS_OF },
+    );
+    expect(merged.findings.filter((f) => f.code === 'QUOTA_UNIT_NOT_RESPONSIBLE')).toEqual([]);
+    const phases = checkPhases(
+      sheet([
+        ['序号', '工作任务', '牵头单位', '完成时限'],
+        [1, '落实帮扶资金：马尾区、闽侯县各300万元，福清市200万元。', '马尾区党工委', '全年'],
+        ['', '', '闽侯县委', '全年'],
+        ['', '', '福清市委', '全年'],
+      ]),
+      { asOf: AS_OF },
+      { sliceRows: 1 },
+    );
+    let step = phases.next();
+    while (!step.done) step = phases.next();
+    expect(step.value.findings).toEqual(merged.findings);
+  });
+
   it('hands control to the host between steps and reports progress', async () => {
     const progress: string[] = [];
     let turns = 0;
@@ -384,5 +475,16 @@ describe('checkTaskTable on shapes the real tables lack', () => {
   it('says which header cells it saw and which roles are missing when it finds no table', () => {
     const result = checkTaskTable(sheet([['关于印发方案的通知'], ['序号', '牵头单位', '完成时限']]), { asOf: AS_OF });
     expect(result.findings[0]?.message).toBe('工作表“任务表”前30行中没有任务表的表头行（看到的表头：序号、牵头单位、完成时限；缺少任务列（如“工作任务”））。');
+  });
+
+  it('names the plan from the title above the header, else the sheet, and the cell each task’s text is in', () => {
+    const titled = checkTaskTable(
+      sheet([['2023年背街小巷整治任务清单'], ['序号', '工作任务', '牵头单位', '完成时限'], [1, '整治背街小巷', '市城管局', '全年'], ['', '', '区住建局', '全年']]),
+      { asOf: AS_OF },
+    );
+    expect(titled.title).toBe('2023年背街小巷整治任务清单');
+    expect(titled.tasks.map((t) => t.textCell)).toEqual(['B3', 'B3']);
+    const untitled = checkTaskTable(sheet([['序号', '工作任务', '牵头单位', '完成时限'], [1, '整治背街小巷', '市城管局', '全年']]), { asOf: AS_OF });
+    expect(untitled.title).toBe('任务表');
   });
 });

@@ -178,8 +178,9 @@ describe('November merged', () => {
   it('writes 进展汇总 into the copy, found by its name, the user’s table untouched', () => {
     const opened = openWorkbookFile(november.output);
     const sheet = opened.sheetGrid('进展汇总')!;
-    expect(text(sheet.grid[0]?.[0])).toBe('2023年11月重点任务进展汇总');
-    const header = sheet.grid[1]!.map(text);
+    // Titled as every tool sheet (the plan's name, then the sheet's), the header under the title and subtitle.
+    expect(text(sheet.grid[0]?.[0])).toBe('2023年闽宁协作福州市重点工作分方案 2023年11月重点任务进展汇总');
+    const header = sheet.grid[2]!.map(text);
     expect(header.slice(-2)).toEqual(['2023-11 进展', '任务标识']);
     const three = sheet.grid.find((cells) => text(cells[0]) === '3')!;
     expect(text(three[header.indexOf('亮灯')])).toBe('已完成');
@@ -193,7 +194,7 @@ describe('November merged', () => {
 describe('December merged on top of November', () => {
   it('keeps November beside December and marks what changed', () => {
     const sheet = openWorkbookFile(december.output).sheetGrid('进展汇总')!;
-    const header = sheet.grid[1]!.map(text);
+    const header = sheet.grid[2]!.map(text);
     expect(header.slice(-3)).toEqual(['2023-12 进展', '2023-11 进展', '任务标识']);
     const row = (no: string) => sheet.grid.find((cells) => text(cells[0]) === no)!;
     expect(text(row('3')[header.indexOf('2023-11 进展')])).toContain('马尾区（已完成）：已赴宁夏结对县签订帮扶协议');
@@ -214,8 +215,9 @@ describe('LibreOffice reading the returns and the merged workbooks', () => {
   }, 240_000);
 
   it('reads every sheet the merge wrote, and the return', () => {
-    expect(csv('merged-12', '进展汇总').split('\n')[1]).toContain('2023-12 进展,2023-11 进展,任务标识');
-    expect(csv('merged-11', '单位进展排名').split('\n')[1]).toBe('单位,牵头任务,已完成,序时推进,滞后,逾期,未报送,完成率');
+    // Each tool sheet's header is its third row, under the title and subtitle.
+    expect(csv('merged-12', '进展汇总').split('\n')[2]).toContain('2023-12 进展,2023-11 进展,任务标识');
+    expect(csv('merged-11', '单位进展排名').split('\n')[2]).toBe('单位,牵头任务,已完成,序时推进,滞后,逾期,未报送,完成率');
     expect(csv('merged-11', '区县汇总表')).toContain('进展通报');
     expect(csv('merged-11', '分工方案')).toContain('参加闽宁协作第27次联席会议');
     expect(csv('return', '进展报送').split('\n')[0]).toContain('2023年11月重点任务进展报送表（马尾区）');

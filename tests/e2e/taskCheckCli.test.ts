@@ -4,11 +4,12 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
+import { inflateRawSync } from 'zlib';
 import { messagesFor } from '../../src/core';
 import { SAMPLE_SHEET, SAMPLE_WORKBOOK_PATH } from '../../seeds/build-sample';
 import { compoundFile } from '../fixtures/workbooks/compoundFile';
 import { partsOf, partText, sheetLinks } from '../fixtures/workbooks/packageParts';
-import { asMacroWorkbook, withExtraParts } from '../fixtures/workbooks/zipPackage';
+import { asMacroWorkbook, crc32, readZipEntries, withExtraParts } from '../fixtures/workbooks/zipPackage';
 import { dressedSampleWorkbook, USER_RULE_FORMULA } from '../fixtures/workbooks/dressedSample';
 import { conditionalFormats, makeTempDir, ownedSheet, readWorkbookFile, sheetCells, workbookState, writeWorkbookFile } from '../fixtures/workbooks/workbookFiles';
 
@@ -23,9 +24,15 @@ interface Ran {
   readonly stderr: string;
 }
 
+/** 2023-11-21 09:30 in the test's time zone: the time the sheets say they were made. */
+const MADE_AT = String(new Date(2023, 10, 21, 9, 30).getTime() / 1000);
+
 function taskCheck(args: string[], env: Record<string, string> = {}): Ran {
   // The default language comes from LANG unless LC_ALL overrides it; pin both so the test does not depend on the machine.
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, LC_ALL: '', LANG: 'zh_CN.UTF-8', ...env } });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, LC_ALL: '', LANG: 'zh_CN.UTF-8', SOURCE_DATE_EPOCH: MADE_AT, ...env },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -53,9 +60,13 @@ describe('task-check --out', () => {
     checked = await readWorkbookFile(out);
   });
 
+  /** The tool's sheets open with a title and a subtitle row: the header is row 3. */
+  const HEADER_ROW = 3;
+  const headersOf = (sheet: ExcelJS.Worksheet): unknown[] => (sheet.getRow(HEADER_ROW).values as unknown[]).slice(1);
+
   it('writes the district summary: 马尾区 leads task 8 with its 9000万元 share, and a bold totals row', () => {
     const sheet = ownedSheet(checked, 'districts');
-    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    const headers = headersOf(sheet);
     const column = (header: string): number => headers.indexOf(header) + 1;
     const rowOf = (name: string): ExcelJS.Row => {
       let found: ExcelJS.Row | undefined;
@@ -66,43 +77,63 @@ describe('task-check --out', () => {
     expect(String(mawei.getCell(column(zh.districtHeaders.leadTasks)).value).split(zh.listSeparator)).toEqual(
       expect.arrayContaining(['2', '3', '8', '22', '23', '26']),
     );
-    expect(mawei.getCell(column(zh.districtHeaders.quota('8', '元'))).value).toBe(90000000);
-    expect(rowOf('连江县').getCell(column(zh.districtHeaders.quota('8', '元'))).value).toBe(80000000);
+    const task8 = column(zh.districtHeaders.quota('8', '消费帮扶', '万元'));
+    expect(mawei.getCell(task8).value).toBe(9000);
+    expect(mawei.getCell(task8).numFmt).toBe('#,##0');
+    expect(rowOf('连江县').getCell(task8).value).toBe(8000);
     const totals = rowOf(zh.districtHeaders.totalRow);
-    expect(totals.getCell(column(zh.districtHeaders.quota('8', '元'))).value).toBe(750000000);
+    expect(totals.getCell(task8).value).toBe(75000);
+    expect(totals.getCell(column(zh.districtHeaders.overdue)).value).toBe(3);
     expect(totals.getCell(1).font?.bold).toBe(true);
-    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: HEADER_ROW });
+    expect(String(sheet.getCell('A1').value)).toBe('2023年闽宁协作福州市重点工作分方案 区县汇总表');
+    expect(String(sheet.getCell('A2').value)).toBe('校验工作表“分工方案” · 2023 年度 · 截至 2023-11-20 · 生成于 2023-11-21 09:30');
   });
 
-  it('writes the findings sheet with links to the cells and the unit task list', () => {
+  it('writes the findings sheet with links to the cells and the unit task list with each task’s text', () => {
     const findings = ownedSheet(checked, 'findings');
     expect(sheetLinks(fs.readFileSync(out), findings.name).map((link) => link.location)).toContain(`'${SAMPLE_SHEET}'!C5`);
     const units = ownedSheet(checked, 'unitTasks');
     expect(units.actualRowCount).toBeGreaterThan(29);
+    const task = headersOf(units).indexOf(zh.unitTaskHeaders.task) + 1;
+    expect(String(units.getRow(HEADER_ROW + 1).getCell(task).value)).toMatch(/^各牵头县（市、区）召开闽宁协作工作推进会/);
   });
 
-  it('writes a repeated finding once: the 鼓楼区党工委 row lists every cell it is in, and the counts add up to --json', async () => {
+  it('writes a repeated finding once: the 鼓楼区党工委 row links every cell it is in, folded under it, and the counts add up to --json', async () => {
     const findings = ownedSheet(checked, 'findings');
     const h = zh.findingsHeaders;
-    const headers = (findings.getRow(1).values as unknown[]).slice(1);
+    const headers = headersOf(findings);
     const column = (header: string): number => headers.indexOf(header) + 1;
     const rows: ExcelJS.Row[] = [];
-    findings.eachRow((row, number) => (number > 1 ? rows.push(row) : undefined));
-    const counted = rows.reduce((sum, row) => sum + Number(row.getCell(column(h.count)).value), 0);
+    findings.eachRow((row, number) => (number > HEADER_ROW ? rows.push(row) : undefined));
+    const groups = rows.filter((row) => row.getCell(column(h.count)).value !== null);
+    const counted = groups.reduce((sum, row) => sum + Number(row.getCell(column(h.count)).value), 0);
     const json = JSON.parse(taskCheck([input, ...AS_OF, '--json']).stdout) as { findings: unknown[] };
     expect(counted).toBe(json.findings.length);
-    expect(rows.length).toBeLessThan(json.findings.length / 3);
+    expect(groups.length).toBeLessThan(json.findings.length / 3);
 
     const taskSheet = (await readWorkbookFile(input)).getWorksheet(SAMPLE_SHEET)!;
     const gulouCells: string[] = [];
     taskSheet.getColumn('D').eachCell((cell) => (String(cell.value).includes('鼓楼区党工委') ? gulouCells.push(cell.address) : undefined));
-    const gulou = rows.filter((row) => row.getCell(column(h.message)).value === '“鼓楼区党工委”写法不规范，应为“鼓楼区委”。');
-    expect(gulou).toHaveLength(1);
-    expect(gulou[0]!.getCell(column(h.count)).value).toBe(gulouCells.length);
-    expect(String(gulou[0]!.getCell(column(h.cells)).value).split(zh.listSeparator)).toEqual(gulouCells);
-    const address = gulou[0]!.getCell(column(h.cell)).address;
-    expect(gulou[0]!.getCell(column(h.cell)).value).toBe(gulouCells[0]);
-    expect(sheetLinks(fs.readFileSync(out), findings.name).find((link) => link.ref === address)?.location).toBe(`'${SAMPLE_SHEET}'!${gulouCells[0]}`);
+    const at = rows.findIndex((row) => row.getCell(column(h.message)).value === '“鼓楼区党工委”写法不规范，应为“鼓楼区委”。');
+    const gulou = rows[at]!;
+    expect(gulou.getCell(column(h.count)).value).toBe(gulouCells.length);
+    expect(gulou.getCell(column(h.cell)).value).toBe(`${gulouCells[0]} 等 ${gulouCells.length} 处`);
+    const details = rows.slice(at - gulouCells.length, at);
+    expect(details.map((row) => row.getCell(column(h.cell)).value)).toEqual(gulouCells);
+    expect(details.every((row) => row.hidden && row.outlineLevel === 1)).toBe(true);
+    expect(gulou.hidden).toBe(false);
+    const links = sheetLinks(fs.readFileSync(out), findings.name);
+    for (const [i, row] of details.entries()) {
+      expect(links.find((link) => link.ref === row.getCell(column(h.cell)).address)?.location).toBe(`'${SAMPLE_SHEET}'!${gulouCells[i]}`);
+    }
+  });
+
+  it('writes every part with its CRC-32, as zip readers check it', () => {
+    for (const entry of readZipEntries(fs.readFileSync(out))) {
+      const data = entry.method === 8 ? inflateRawSync(entry.compressed) : entry.compressed;
+      expect({ name: entry.name, crc: crc32(data) }).toEqual({ name: entry.name, crc: entry.crc });
+    }
   });
 
   it('prints the findings by kind, errors first, counting every finding', () => {

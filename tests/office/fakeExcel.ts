@@ -24,12 +24,19 @@
 // - Requirement sets ("Excel JavaScript API requirement sets"): `apiVersion` is the host's ExcelApi version;
 //   `worksheet.getRanges` (RangeAreas, ExcelApi 1.9) fails with ApiNotFound below it, as on volume-licensed Office 2019
 //   (ExcelApi 1.7).
-// - Merged cells (`mergeCells`): Excel keeps only the upper-left value of a merged range. Range.getMergedAreasOrNullObject
-//   (ExcelApi 1.13; ApiNotFound below) returns the merged areas whose upper-left cell is in the range, and only those
-//   (OfficeDev/office-js#3611), as a RangeAreas whose `address` lists each with its sheet ("Sheet1!A1:B4,
-//   Sheet1!D1:D4"), a null object when there is none; with more than 512 areas it "will fail to return the result"
-//   (the reference names no error code: GeneralException here). Asked of a null object (an empty sheet's used range)
-//   it fails the sync: the reference does not say that a null object answers methods, so the fake does not.
+// - Merged cells (`mergeCells`, and Range.merge as the adapter asks): Excel keeps only the upper-left value of a merged
+//   range. Range.getMergedAreasOrNullObject (ExcelApi 1.13; ApiNotFound below) returns the merged areas whose
+//   upper-left cell is in the range, and only those (OfficeDev/office-js#3611), as a RangeAreas whose `address` lists
+//   each with its sheet ("Sheet1!A1:B4, Sheet1!D1:D4"), a null object when there is none; with more than 512 areas it
+//   "will fail to return the result" (the reference names no error code: GeneralException here). Asked of a null
+//   object (an empty sheet's used range) it fails the sync: the reference does not say that a null object answers
+//   methods, so the fake does not.
+// - What ExcelApi 1.7 lacks fails with ApiNotFound below its set: `worksheet.autoFilter` and `worksheet.pageLayout`
+//   (ExcelApi 1.9), `Range.group` / `hideGroupDetails` (ExcelApi 1.10). An AutoFilter is applied to a sheet that has
+//   none (a sheet holds one: AutoFilter.apply on another range of a filtered sheet is refused here, so a rewrite must
+//   take the old one away); details are hidden only where rows are grouped; outlines go eight levels deep at most.
+// - Deleting whole rows (Range.delete 'Up') takes their cells, heights, merges, outline levels and an AutoFilter on them
+//   away and moves the rows below up; a defined name on a deleted cell becomes #REF!.
 // - The workbook's date system (`date1904`): DATE(1904,1,1) evaluates to 0 in the 1904 system and 1462 in the 1900
 //   one (Functions.date: "a number from 1900 or 1904, depending on the workbook's date system").
 // - Throttling and session errors (ActivityLimitReached, MemoryLimitReached, InvalidOrTimedOutSession,
@@ -56,6 +63,9 @@ import type {
   XlWorkbook,
   XlWorksheet,
   XlWorksheetCollection,
+  XlAutoFilter,
+  XlHeaderFooter,
+  XlPageLayout,
 } from '../../src/office/excelTypes';
 
 export interface FakeCell {
@@ -66,6 +76,21 @@ export interface FakeCell {
   bold?: boolean;
   color?: string;
   underline?: string;
+  size?: number;
+  wrapText?: boolean;
+  verticalAlignment?: string;
+  horizontalAlignment?: string;
+}
+
+/** A sheet's print setup as pageLayout sets it (ExcelApi 1.9). */
+export interface FakePageLayout {
+  paperSize?: string;
+  orientation?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printTitleRows?: string;
+  leftFooter?: string;
+  centerFooter?: string;
+  rightFooter?: string;
 }
 
 export interface FakeRule {
@@ -85,8 +110,16 @@ export interface FakeSheet {
   rules: FakeRule[];
   readonly columnWidths: Map<string, number>;
   frozenRows: number;
-  /** Merged ranges, 1-based and inclusive. */
-  readonly merges: Area[];
+  /** Row number → points, for rows given a height. */
+  rowHeights: Map<number, number>;
+  /** Merged areas, as A1 ranges ('A1:K1'). */
+  merges: string[];
+  /** The AutoFilter's range, null when the sheet has none. */
+  autoFilter: string | null;
+  readonly pageLayout: FakePageLayout;
+  /** Row number → outline level (1..8), for grouped rows. */
+  outlineLevels: Map<number, number>;
+  hiddenRows: Set<number>;
 }
 
 export interface SyncRecord {
@@ -135,7 +168,6 @@ export const MAX_READ_CELLS = 5_000_000;
 const cellsOf = (area: Area): number => (area.bottom - area.top + 1) * (area.right - area.left + 1);
 const overlaps = (a: Area, b: Area): boolean => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 const contains = (area: Area, row: number, column: number): boolean => row >= area.top && row <= area.bottom && column >= area.left && column <= area.right;
-const a1 = (area: Area): string => `${columnLetter(area.left)}${area.top}:${columnLetter(area.right)}${area.bottom}`;
 
 /** 'B3', 'A1:C5', 'D:D' → rows and columns, 1-based. */
 export function parseArea(address: string): Area {
@@ -215,7 +247,20 @@ export class FakeExcel {
   addSheet(name: string, rows: readonly (readonly (XlCellValue | null)[])[] = [], formats?: readonly (readonly string[])[]): FakeSheet {
     assertValidSheetName(name);
     if (this.sheets.some((s) => sameName(s.name, name))) throw new ExcelApiError('ItemAlreadyExists', name);
-    const sheet: FakeSheet = { name, protected: false, cells: new Map(), rules: [], columnWidths: new Map(), frozenRows: 0, merges: [] };
+    const sheet: FakeSheet = {
+      name,
+      protected: false,
+      cells: new Map(),
+      rules: [],
+      columnWidths: new Map(),
+      frozenRows: 0,
+      rowHeights: new Map(),
+      merges: [],
+      autoFilter: null,
+      pageLayout: {},
+      outlineLevels: new Map(),
+      hiddenRows: new Set(),
+    };
     rows.forEach((row, r) =>
       row.forEach((value, c) => {
         if (value === null || value === '') return;
@@ -232,11 +277,9 @@ export class FakeExcel {
     const sheet = this.sheet(sheetName);
     for (const address of addresses) {
       const area = parseArea(address);
-      if (cellsOf(area) < 2 || sheet.merges.some((m) => overlaps(m, area))) throw new Error(`cannot merge ${address}`);
-      sheet.merges.push(area);
-      for (let r = area.top; r <= area.bottom; r += 1) {
-        for (let c = area.left; c <= area.right; c += 1) if (r !== area.top || c !== area.left) sheet.cells.delete(cellKey(r, c));
-      }
+      if (cellsOf(area) < 2 || sheet.merges.some((m) => overlaps(parseArea(m), area))) throw new Error(`cannot merge ${address}`);
+      sheet.merges.push(addressOf(area));
+      keepUpperLeft(sheet, area);
     }
   }
 
@@ -350,6 +393,56 @@ function usedArea(sheet: FakeSheet, within: Area | null): Area | null {
   return area;
 }
 
+function addressOf(area: Area): string {
+  return `${columnLetter(area.left)}${area.top}:${columnLetter(area.right)}${area.bottom}`;
+}
+
+/** What merging leaves of a range's cells: the upper-left one's value. */
+function keepUpperLeft(sheet: FakeSheet, area: Area): void {
+  for (let r = area.top; r <= area.bottom; r += 1) {
+    for (let c = area.left; c <= area.right; c += 1) if (r !== area.top || c !== area.left) sheet.cells.delete(cellKey(r, c));
+  }
+}
+
+function requireApi(excel: FakeExcel, version: string, what: string): void {
+  if (!excel.supports(version)) throw new ExcelApiError('ApiNotFound', `${what} needs ExcelApi ${version}, which this host does not support`);
+}
+
+/** A map keyed by row number with the rows top..bottom taken out and the rows below moved up. */
+function withoutRows<T>(byRow: Map<number, T>, top: number, bottom: number): Map<number, T> {
+  const count = bottom - top + 1;
+  const kept = new Map<number, T>();
+  for (const [row, value] of byRow) {
+    if (row < top) kept.set(row, value);
+    else if (row > bottom) kept.set(row - count, value);
+  }
+  return kept;
+}
+
+/** Range.delete('Up') of whole rows: everything on them goes, the rows below move up. */
+function deleteRows(excel: FakeExcel, sheet: FakeSheet, top: number, bottom: number): void {
+  const count = bottom - top + 1;
+  const cells = new Map<string, FakeCell>();
+  for (const [key, cell] of sheet.cells) {
+    const [row, column] = key.split(',').map(Number) as [number, number];
+    if (row < top) cells.set(key, cell);
+    else if (row > bottom) cells.set(cellKey(row - count, column), cell);
+  }
+  sheet.cells.clear();
+  for (const [key, cell] of cells) sheet.cells.set(key, cell);
+  sheet.rowHeights = withoutRows(sheet.rowHeights, top, bottom);
+  sheet.outlineLevels = withoutRows(sheet.outlineLevels, top, bottom);
+  sheet.hiddenRows = new Set(withoutRows(new Map([...sheet.hiddenRows].map((r) => [r, true] as const)), top, bottom).keys());
+  const deleted: Area = { top, left: 1, bottom, right: MAX_COLUMN };
+  sheet.merges = sheet.merges.filter((m) => !overlaps(parseArea(m), deleted)).map((m) => {
+    const area = parseArea(m);
+    return area.top > bottom ? addressOf({ ...area, top: area.top - count, bottom: area.bottom - count }) : m;
+  });
+  if (sheet.autoFilter !== null && overlaps(parseArea(sheet.autoFilter), deleted)) sheet.autoFilter = null;
+  // The adapter names A1 of its sheets only: the name breaks when row 1 goes.
+  if (top === 1) for (const [name, target] of excel.names) if (target === sheet) excel.names.set(name, null);
+}
+
 function assertWritable(sheet: FakeSheet): void {
   if (sheet.protected) throw new ExcelApiError('AccessDenied', `The sheet ${sheet.name} is protected.`);
 }
@@ -436,12 +529,26 @@ class WorksheetProxy implements XlWorksheet {
   private loadedPosition: number | null = null;
   readonly protection: ProtectionProxy;
   readonly freezePanes: { freezeRows(count?: number): void };
+  readonly autoFilter: XlAutoFilter;
+  readonly pageLayout: XlPageLayout;
 
   constructor(
     private readonly excel: FakeExcel,
     readonly target: Ref<FakeSheet>,
   ) {
     this.protection = new ProtectionProxy(excel, () => target().protected);
+    this.autoFilter = {
+      apply: (range) =>
+        excel.enqueue('AutoFilter.apply', dataBytes(range), () => {
+          requireApi(excel, '1.9', 'AutoFilter');
+          const sheet = target();
+          assertWritable(sheet);
+          const address = addressOf(parseArea(range));
+          if (sheet.autoFilter !== null && sheet.autoFilter !== address) throw new ExcelApiError('InvalidOperation', `the sheet already has an AutoFilter on ${sheet.autoFilter}`);
+          sheet.autoFilter = address;
+        }),
+    };
+    this.pageLayout = pageLayoutProxy(excel, target);
     this.freezePanes = {
       freezeRows: (count = 1) =>
         excel.enqueue('Worksheet.freezeRows', 0, () => {
@@ -512,6 +619,33 @@ class WorksheetProxy implements XlWorksheet {
   }
 }
 
+/** Worksheet.pageLayout (ExcelApi 1.9): write-only properties, each a queued call. */
+function pageLayoutProxy(excel: FakeExcel, target: Ref<FakeSheet>): XlPageLayout {
+  const set = <K extends keyof FakePageLayout>(key: K, call: string) => (value: FakePageLayout[K]) =>
+    excel.enqueue(call, dataBytes(value), () => {
+      requireApi(excel, '1.9', 'PageLayout');
+      target().pageLayout[key] = value;
+    });
+  const writeOnly = <T>(call: string, write: (value: T) => void) => ({ get: (): T => notLoaded(call), set: write, enumerable: true });
+  const footer = Object.defineProperties({} as XlHeaderFooter, {
+    leftFooter: writeOnly('HeaderFooter.leftFooter', set('leftFooter', 'HeaderFooter.leftFooter')),
+    centerFooter: writeOnly('HeaderFooter.centerFooter', set('centerFooter', 'HeaderFooter.centerFooter')),
+    rightFooter: writeOnly('HeaderFooter.rightFooter', set('rightFooter', 'HeaderFooter.rightFooter')),
+  });
+  const layout = {
+    headersFooters: { defaultForAllPages: footer },
+    setPrintTitleRows: (rows: string) => {
+      if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new ExcelApiError('InvalidArgument', `print titles must be whole rows: ${rows}`);
+      set('printTitleRows', 'PageLayout.setPrintTitleRows')(rows);
+    },
+  };
+  return Object.defineProperties(layout, {
+    paperSize: writeOnly('PageLayout.paperSize', set('paperSize', 'PageLayout.paperSize')),
+    orientation: writeOnly('PageLayout.orientation', set('orientation', 'PageLayout.orientation')),
+    zoom: writeOnly('PageLayout.zoom', set('zoom', 'PageLayout.zoom')),
+  }) as XlPageLayout;
+}
+
 interface LoadedRange {
   values: XlCellValue[][] | null;
   numberFormat: string[][] | null;
@@ -535,8 +669,12 @@ class RangeProxy implements XlRange {
     private readonly address: string | null,
     private readonly nullable = false,
   ) {
-    const fontWrite = (property: 'bold' | 'color' | 'underline', value: boolean | string) =>
-      excel.enqueue(`Range.format.font.${property}`, dataBytes(value), () => {
+    const cellWrite = (
+      property: 'bold' | 'color' | 'underline' | 'size' | 'wrapText' | 'verticalAlignment' | 'horizontalAlignment',
+      call: string,
+      value: boolean | string | number,
+    ) =>
+      excel.enqueue(call, dataBytes(value), () => {
         const target = this.sheet();
         assertWritable(target);
         this.forEachCell((row, column) => {
@@ -544,6 +682,7 @@ class RangeProxy implements XlRange {
           (cell as unknown as Record<string, unknown>)[property] = value;
         });
       });
+    const fontWrite = (property: 'bold' | 'color' | 'underline' | 'size', value: boolean | string | number) => cellWrite(property, `Range.format.font.${property}`, value);
     const font = {
       set bold(value: boolean) {
         fontWrite('bold', value);
@@ -554,9 +693,41 @@ class RangeProxy implements XlRange {
       set underline(value: string) {
         fontWrite('underline', value);
       },
+      set size(value: number) {
+        fontWrite('size', value);
+      },
     } as XlRangeFormat['font'];
     this.format = {
       font,
+      get wrapText(): boolean {
+        return notLoaded('format.wrapText');
+      },
+      set wrapText(value: boolean) {
+        cellWrite('wrapText', 'Range.format.wrapText', value);
+      },
+      get verticalAlignment(): string {
+        return notLoaded('format.verticalAlignment');
+      },
+      set verticalAlignment(value: string) {
+        cellWrite('verticalAlignment', 'Range.format.verticalAlignment', value);
+      },
+      get horizontalAlignment(): string {
+        return notLoaded('format.horizontalAlignment');
+      },
+      set horizontalAlignment(value: string) {
+        cellWrite('horizontalAlignment', 'Range.format.horizontalAlignment', value);
+      },
+      get rowHeight(): number {
+        return notLoaded('format.rowHeight');
+      },
+      set rowHeight(value: number) {
+        excel.enqueue('Range.format.rowHeight', dataBytes(value), () => {
+          if (value < 0 || value > 409) throw new ExcelApiError('InvalidArgument', `row height ${value}`);
+          const target = sheet();
+          const { top, bottom } = area?.() ?? { top: 1, bottom: MAX_ROW };
+          for (let r = top; r <= bottom; r += 1) target.rowHeights.set(r, value);
+        });
+      },
       get columnWidth(): number {
         return notLoaded('format.columnWidth');
       },
@@ -725,6 +896,58 @@ class RangeProxy implements XlRange {
       }
     });
   }
+  delete(shift: 'Up'): void {
+    this.excel.enqueue('Range.delete', 0, () => {
+      const sheet = this.sheet();
+      assertWritable(sheet);
+      const area = this.resolvedArea();
+      if (shift !== 'Up' || area.left !== 1 || area.right !== MAX_COLUMN) throw new ExcelApiError('InvalidArgument', 'the fake deletes whole rows only');
+      deleteRows(this.excel, sheet, area.top, area.bottom);
+    });
+  }
+  merge(): void {
+    this.excel.enqueue('Range.merge', 0, () => {
+      const sheet = this.sheet();
+      assertWritable(sheet);
+      const area = this.resolvedArea();
+      sheet.merges = [...sheet.merges.filter((m) => !overlaps(parseArea(m), area)), addressOf(area)];
+      keepUpperLeft(sheet, area);
+    });
+  }
+  unmerge(): void {
+    this.excel.enqueue('Range.unmerge', 0, () => {
+      const sheet = this.sheet();
+      assertWritable(sheet);
+      const area = this.resolvedArea();
+      sheet.merges = sheet.merges.filter((m) => !overlaps(parseArea(m), area));
+    });
+  }
+  group(groupOption: 'ByRows'): void {
+    this.excel.enqueue('Range.group', 0, () => {
+      requireApi(this.excel, '1.10', 'Range.group');
+      const sheet = this.sheet();
+      assertWritable(sheet);
+      if (groupOption !== 'ByRows') throw new ExcelApiError('InvalidArgument', groupOption);
+      const { top, bottom } = this.resolvedArea();
+      for (let r = top; r <= bottom; r += 1) {
+        const level = (sheet.outlineLevels.get(r) ?? 0) + 1;
+        if (level > 8) throw new ExcelApiError('InvalidOperation', 'an outline has at most eight levels');
+        sheet.outlineLevels.set(r, level);
+      }
+    });
+  }
+  hideGroupDetails(groupOption: 'ByRows'): void {
+    this.excel.enqueue('Range.hideGroupDetails', 0, () => {
+      requireApi(this.excel, '1.10', 'Range.hideGroupDetails');
+      const sheet = this.sheet();
+      if (groupOption !== 'ByRows') throw new ExcelApiError('InvalidArgument', groupOption);
+      const { top, bottom } = this.resolvedArea();
+      for (let r = top; r <= bottom; r += 1) {
+        if (!sheet.outlineLevels.has(r)) throw new ExcelApiError('InvalidOperation', `row ${r} is in no group`);
+        sheet.hiddenRows.add(r);
+      }
+    });
+  }
   select(): void {
     this.excel.enqueue('Range.select', 0, () => {
       const sheet = this.sheet();
@@ -753,9 +976,9 @@ class MergedAreasProxy implements XlMergedAreas {
       if (!this.excel.supports('1.13')) throw new ExcelApiError('ApiNotFound', 'ExcelApi 1.13 is not supported by this host');
       const sheet = this.sheet();
       const within = this.area();
-      const areas = sheet.merges.filter((m) => contains(within, m.top, m.left));
+      const areas = sheet.merges.map(parseArea).filter((m) => contains(within, m.top, m.left));
       if (areas.length > MAX_MERGED_AREAS) throw new ExcelApiError('GeneralException', 'There are too many merged areas in the range.');
-      const address = areas.map((m) => `${referenceSheetName(sheet.name)}!${a1(m)}`).join(', ');
+      const address = areas.map((m) => `${referenceSheetName(sheet.name)}!${addressOf(m)}`).join(', ');
       this.excel.respond(dataBytes(address), 0);
       this.excel.onResponse(() => {
         this.loaded = { address, isNull: areas.length === 0 };

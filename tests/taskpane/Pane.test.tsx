@@ -249,6 +249,23 @@ describe('task pane in Excel (a fake Excel host)', () => {
     expect(screen.queryByText(/已结束/)).toBeNull();
   });
 
+  it('counts a task over several rows once in the state chips, in the most pressing of its rows’ states', async () => {
+    const host = new FakeExcelHost();
+    await renderPane(host);
+    const result = fuzhouResult();
+    const [first] = result.tasks;
+    // The first task runs on over two sub-rows, one of them overdue: still one task, an overdue one.
+    const subRows = [1, 2].map((i) => ({ ...first!, row: first!.row + 100 + i, subRowOf: first!.row, state: i === 1 ? ('overdue' as const) : first!.state }));
+    await validateWith(host, { ...result, tasks: [...result.tasks, ...subRows] });
+    const states = screen.getByRole('group', { name: '任务状态' });
+    const before = fuzhouResult().tasks.filter((t) => t !== fuzhouResult().tasks[0]).filter((t) => t.state === 'overdue').length;
+    expect(within(states).getByRole('button', { name: `逾期 ${before + 1}` })).toBeInTheDocument();
+    const total = within(states)
+      .getAllByRole('button')
+      .reduce((sum, b) => sum + Number(/\d+$/.exec(b.textContent ?? '')?.[0]), 0);
+    expect(total).toBe(result.tasks.length);
+  });
+
   it('says why a table without a deadline column has no task states', async () => {
     const host = new FakeExcelHost();
     await renderPane(host);

@@ -15,6 +15,8 @@ class FakeFileMode implements FileModeApi {
   readonly opened: { fileName: string; bytes: number[] }[] = [];
   readonly host = new FakeExcelHost();
   failWith: HostError | null = null;
+  /** What opening says of the workbook's task table (null: one was found). */
+  noTable: HostError['where'] | null = null;
   onCancel: () => void = () => undefined;
   /** What the progress commands were asked: the period, and the returned files' names and bytes. */
   readonly progressCalls: { method: string; period: string; returns?: { name: string; bytes: number[] }[] }[] = [];
@@ -43,6 +45,7 @@ class FakeFileMode implements FileModeApi {
     return {
       fileName,
       host,
+      noTable: this.noTable,
       currentBytes: () => new Uint8Array(bytes),
       cancel: () => this.onCancel(),
       // The progress commands as the pane sees them (tests/taskpane/fileMode covers the real ones).
@@ -252,6 +255,18 @@ describe('task pane outside Excel (file mode)', () => {
     expect(screen.getByRole('button', { name: '校验表格' })).toBeDisabled();
     fireEvent.change(screen.getByLabelText('语言'), { target: { value: 'en-US' } });
     expect(await screen.findByText('任务表.docx is not an Excel workbook (.xlsx).')).toBeInTheDocument();
+  });
+
+  it('says on opening that the workbook has no task table, with the header cells it saw', async () => {
+    const fileMode = new FakeFileMode();
+    fileMode.noTable = { sheet: '说明', header: { seen: ['序号', '牵头单位'], missing: ['task'] } };
+    renderFileMode(fileMode);
+    await screen.findByText(/本窗格正在 Excel 之外运行/);
+    await openFile('说明.xlsx');
+    expect(await screen.findByText('这个工作簿里没有找到任务表')).toBeInTheDocument();
+    expect(screen.getByText('工作表“说明”中未找到任务表：看到的表头：序号、牵头单位；缺少任务列（如“工作任务”）。')).toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText('语言'), { target: { value: 'en-US' } });
+    expect(await screen.findByText('No task table in this workbook')).toBeInTheDocument();
   });
 
   it('follows the browser language, switches on request and remembers the choice', async () => {

@@ -6,7 +6,7 @@ import { strFromU8 } from 'fflate';
 import { SAMPLE_SHEET, SAMPLE_WORKBOOK_PATH } from '../../seeds/build-sample';
 import type { SheetPlan } from '../../src/core/model';
 import { WorkbookReader } from '../../src/xlsx/read/workbookReader';
-import { footerCode } from '../../src/xlsx/write/sheetPart';
+import { footerCode } from '../../src/core/plan/footerCodes';
 import { writePackage } from '../../src/xlsx/write/writePackage';
 import { clearWorkbook } from '../../src/xlsx';
 import { partsOf, sheetLinks, sheetPartName } from '../fixtures/workbooks/packageParts';
@@ -112,6 +112,108 @@ describe('a tool sheet with a layout', () => {
     expect((await readWorkbookBytes(withFindings)).getWorksheet('校验结果')!.getCell('A2').numFmt).toBe('0.0%');
     const cleared = partsOf(await clearWorkbook(withFindings));
     expect(Buffer.from(cleared['xl/styles.xml']!).equals(Buffer.from(partsOf(SEED)['xl/styles.xml']!))).toBe(true);
+  });
+});
+
+const FINDINGS: SheetPlan = {
+  key: 'findings',
+  name: '校验结果',
+  columns: [
+    { header: '单元格', width: 10 },
+    { header: '问题', width: 30, wrap: true },
+    { header: '处数', width: 6, center: true },
+  ],
+  rows: [
+    [{ text: 'C5', link: { sheet: SAMPLE_SHEET, cell: 'C5' } }, null, null],
+    [{ text: 'C9', link: { sheet: SAMPLE_SHEET, cell: 'C9' } }, null, null],
+    [{ text: 'C5 等 2 处', link: { sheet: SAMPLE_SHEET, cell: 'C5' } }, '“马尾区区委”写法不规范，应为“马尾区党工委”。这一句很长，要折成两行才放得下。', 2],
+    [{ text: '分工方案', copyOf: { sheet: SAMPLE_SHEET, cell: 'B5' } }, '只有一处', 1],
+  ],
+  boldRows: [],
+  rowGroups: [{ first: 0, count: 2, collapsed: true }],
+  rowHeights: [
+    { row: 1, points: 23 },
+    { row: 5, points: 32 },
+  ],
+  layout: { title: '校验结果', subtitle: '校验工作表“分工方案” · 截至 2023-11-20', alignTop: true, note: '说明：一处一行。', autoFilter: true },
+};
+
+describe('a tool sheet with a subtitle, folded row groups, row heights and a note', () => {
+  const bytes = written(FINDINGS);
+  const xml = () => strFromU8(partsOf(bytes)[sheetPartName(bytes, '校验结果')]!);
+  let sheet: ExcelJS.Worksheet;
+
+  beforeAll(async () => {
+    sheet = (await readWorkbookBytes(bytes)).getWorksheet('校验结果')!;
+  });
+
+  it('puts the subtitle in row 2, merged like the title, and the header in row 3, frozen and filtered', () => {
+    expect(sheet.getCell('A2').value).toBe('校验工作表“分工方案” · 截至 2023-11-20');
+    expect(sheet.getCell('A2').font?.bold).toBeFalsy();
+    expect(sheet.getRow(3).values).toEqual([undefined, '单元格', '问题', '处数']);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3, topLeftCell: 'A4' });
+    expect(sheet.autoFilter).toBe('A3:C7');
+    expect([...sheet.model.merges].sort()).toEqual(['A1:C1', 'A2:C2', 'A9:C9']);
+  });
+
+  it('folds the detail rows under the row after them, which opens them', () => {
+    expect([4, 5, 6, 7].map((r) => [sheet.getRow(r).outlineLevel ?? 0, sheet.getRow(r).hidden])).toEqual([
+      [1, true],
+      [1, true],
+      [0, false],
+      [0, false],
+    ]);
+    expect(xml()).toContain('<row r="6" collapsed="1">');
+    expect(xml()).toContain('<sheetFormatPr defaultRowHeight="15" outlineLevelRow="1"/>');
+    expect(orderProblems(partsOf(bytes)[sheetPartName(bytes, '校验结果')]!, WORKSHEET_ORDER)).toEqual([]);
+  });
+
+  it('gives the title and wrapped rows their heights, aligns cells to the top, and writes the note after an empty row', () => {
+    expect(sheet.getRow(1).height).toBe(23);
+    expect(sheet.getRow(5).height).toBe(32);
+    expect(sheet.getRow(6).height).toBeUndefined();
+    expect(sheet.getCell('A6').alignment).toMatchObject({ vertical: 'top' });
+    expect(sheet.getCell('B3').alignment).toMatchObject({ vertical: 'top' });
+    expect(sheet.getCell('C6').alignment).toMatchObject({ horizontal: 'center', vertical: 'top' });
+    expect(sheet.getCell('A9').value).toBe('说明：一处一行。');
+    expect(sheet.getRow(8).cellCount).toBe(0);
+  });
+
+  it('writes a cell that shows another cell’s text as the text, not as a formula', () => {
+    expect(sheet.getCell('A7').value).toBe('分工方案');
+    expect(xml()).not.toContain('<f>');
+    expect(sheetLinks(bytes, '校验结果').map((link) => link.ref)).toEqual(['A4', 'A5', 'A6']);
+  });
+});
+
+const BULLETIN = '截至11月30日，26项重点任务中，已完成3项，占11.5%；序时推进20项；滞后3项，分别是第2项（马尾区）、第3项（闽侯县）、第7项（福清市）。';
+const WITH_BULLETIN: SheetPlan = {
+  ...DISTRICTS,
+  layout: { ...DISTRICTS.layout, subtitle: '截至 2023-11-30', note: '说明：合计行按任务计。', closing: { heading: '进展通报', text: BULLETIN } },
+  rowHeights: [{ row: 11, points: 32 }],
+};
+
+describe('a tool sheet with a closing paragraph (the 通报) under its note', () => {
+  const bytes = written(WITH_BULLETIN);
+  let sheet: ExcelJS.Worksheet;
+
+  beforeAll(async () => {
+    sheet = (await readWorkbookBytes(bytes)).getWorksheet('区县汇总表')!;
+  });
+
+  it('writes the note, then after an empty row the heading bold and the text wrapped, each merged across, outside the filter', () => {
+    // Title, subtitle, header in row 3, three body rows (4-6), the note in 8, the heading in 10, the text in 11.
+    expect(sheet.getCell('A8').value).toBe('说明：合计行按任务计。');
+    expect(sheet.getRow(9).cellCount).toBe(0);
+    expect(sheet.getCell('A10').value).toBe('进展通报');
+    expect(sheet.getCell('A10').font?.bold).toBe(true);
+    expect(sheet.getCell('A11').value).toBe(BULLETIN);
+    expect(sheet.getCell('A11').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    expect(sheet.getRow(11).height).toBe(32);
+    expect([...sheet.model.merges].sort()).toEqual(['A10:D10', 'A11:D11', 'A1:D1', 'A2:D2', 'A8:D8']);
+    expect(sheet.autoFilter).toBe('A3:D6');
+    expect(sheet.dimensions.bottom).toBe(11);
+    expect(orderProblems(partsOf(bytes)[sheetPartName(bytes, '区县汇总表')]!, WORKSHEET_ORDER)).toEqual([]);
   });
 });
 

@@ -1,17 +1,18 @@
-// Runs every check over the analysed tasks. Each check is a pure function in its own module.
-import type { ColumnMap } from '../model';
+// Runs every check over the analysed tasks. Each check is a pure function in its own module. The checks that judge
+// the table as a whole do so first; the rows are then checked a slice at a time, so that the engine can hand control
+// back to its host between slices (checkPhases). The drafts come out in the order one pass over all rows would give.
 import type { TableLayout } from '../table/tableLayout';
 import type { AnalyzedTask } from './analyzedTask';
 import { cellErrorFindings } from './cellErrorFindings';
 import { deadlineFindings } from './deadlineFindings';
-import { districtFindings } from './districtFindings';
-import type { FindingDraft } from './findingFacts';
-import { leadFindings } from './leadFindings';
+import { districtCheck } from './districtFindings';
+import type { FindingScan, RowCheck } from './findingFacts';
+import { leadCheck } from './leadFindings';
 import { quotaFindings } from './quotaFindings';
 import { repeatedHeaders } from './tableFindings';
-import { taskNumberFindings } from './taskNumberFindings';
+import { taskNumberCheck } from './taskNumberFindings';
 import { taskTextFindings } from './taskTextFindings';
-import { unitNameFindings } from './unitNameFindings';
+import { unitNameCheck } from './unitNameFindings';
 import { unitRepeatFindings } from './unitRepeatFindings';
 
 export interface FindingContext {
@@ -21,18 +22,34 @@ export interface FindingContext {
   readonly asOf: string;
 }
 
-export function collectFindings({ layout, tasks, registryDistricts, asOf }: FindingContext): FindingDraft[] {
-  const columns: ColumnMap = layout.columns;
-  return [
-    ...repeatedHeaders(layout),
-    ...taskNumberFindings(tasks, columns),
-    ...taskTextFindings(tasks, columns),
-    ...leadFindings(tasks, columns),
-    ...unitNameFindings(tasks),
-    ...unitRepeatFindings(tasks),
-    ...districtFindings(tasks, registryDistricts, columns),
-    ...quotaFindings(tasks, registryDistricts, columns),
-    ...deadlineFindings(tasks, columns, asOf),
-    ...cellErrorFindings(tasks),
+export function findingScan({ layout, tasks, registryDistricts, asOf }: FindingContext): FindingScan {
+  const columns = layout.columns;
+  const lead = leadCheck(tasks, columns);
+  const unitNames = unitNameCheck(tasks);
+  const checks: readonly RowCheck[] = [
+    taskNumberCheck(columns),
+    (slice) => taskTextFindings(slice, columns),
+    lead.rows,
+    unitNames.rows,
+    unitRepeatFindings,
+    districtCheck(tasks, registryDistricts, columns),
+    (slice) => quotaFindings(slice, registryDistricts, columns),
+    (slice) => deadlineFindings(slice, columns, asOf),
+    cellErrorFindings,
   ];
+  return { table: [...repeatedHeaders(layout), ...lead.table, ...unitNames.table], rows: (slice) => checks.flatMap((check) => check(slice)) };
+}
+
+/**
+ * The tasks in slices of at least `size` rows, in order; a slice never parts the rows of one merged task cell, whose
+ * quotas are read together.
+ */
+export function* taskSlices(tasks: readonly AnalyzedTask[], size: number): Generator<readonly AnalyzedTask[]> {
+  let start = 0;
+  while (start < tasks.length) {
+    let end = Math.min(tasks.length, start + Math.max(1, size));
+    while (end < tasks.length && (tasks[end] as AnalyzedTask).source.textInherited) end += 1;
+    yield tasks.slice(start, end);
+    start = end;
+  }
 }

@@ -2,7 +2,7 @@
 // slip (the seed leaves 台江区 out of tasks whose text even gives it a quota).
 import type { ColumnMap } from '../model';
 import type { AnalyzedTask } from './analyzedTask';
-import { draft, type FindingDraft } from './findingFacts';
+import { draft, type FindingDraft, type RowCheck } from './findingFacts';
 
 /** A task must name at least this many of the table's districts … */
 const OMISSION_MIN_NAMED = 7;
@@ -19,19 +19,22 @@ function tableDistricts(tasks: readonly AnalyzedTask[], registryDistricts: reado
   return registryDistricts.filter((d) => named.has(d));
 }
 
-export function districtFindings(tasks: readonly AnalyzedTask[], registryDistricts: readonly string[], columns: ColumnMap): FindingDraft[] {
+/** The districts the whole table names are found first; the rows are then checked a slice at a time. */
+export function districtCheck(tasks: readonly AnalyzedTask[], registryDistricts: readonly string[], columns: ColumnMap): RowCheck {
   const districts = tableDistricts(tasks, registryDistricts);
   const column = columns.support ?? columns.units ?? columns.lead;
-  const drafts: FindingDraft[] = [];
-  for (const { task } of tasks) {
-    // Most tasks name a unit or two: too few districts to count as omitting one, whatever they name.
-    if (task.lead.length + task.support.length < OMISSION_MIN_NAMED) continue;
-    const responsible = new Set([...task.lead, ...task.support]);
-    const named = districts.filter((d) => responsible.has(d)).length;
-    if (named === districts.length || named < OMISSION_MIN_NAMED || named / districts.length < OMISSION_MIN_SHARE) continue;
-    for (const district of districts.filter((d) => !responsible.has(d))) {
-      drafts.push(draft('DISTRICT_OMITTED', { row: task.row, column, taskNo: task.no || null, unit: district, facts: { district, named, total: districts.length } }));
+  return (slice) => {
+    const drafts: FindingDraft[] = [];
+    for (const { task } of slice) {
+      // Most tasks name a unit or two: too few districts to count as omitting one, whatever they name.
+      if (task.lead.length + task.support.length < OMISSION_MIN_NAMED) continue;
+      const responsible = new Set([...task.lead, ...task.support]);
+      const named = districts.filter((d) => responsible.has(d)).length;
+      if (named === districts.length || named < OMISSION_MIN_NAMED || named / districts.length < OMISSION_MIN_SHARE) continue;
+      for (const district of districts.filter((d) => !responsible.has(d))) {
+        drafts.push(draft('DISTRICT_OMITTED', { row: task.row, column, taskNo: task.no || null, unit: district, facts: { district, named, total: districts.length } }));
+      }
     }
-  }
-  return drafts;
+    return drafts;
+  };
 }

@@ -8,6 +8,7 @@ import type { FindingDraft, FindingFactsByCode } from './findingFacts';
 import { findingQuote } from './findingQuotes';
 import { FINDING_SEVERITY } from './severities';
 import { memoize } from '../memoize';
+import { finish } from '../steps';
 
 type Words = { readonly message: string; readonly suggestion: string | null; readonly quote: string | null };
 type SortKey = Pick<Finding, 'row' | 'column' | 'code'>;
@@ -39,22 +40,34 @@ const CODE_RANK: ReadonlyMap<string, number> = new Map(
  * The order of compareFindings, reached without comparing whole findings: the checks hand their findings over check by
  * check, each in row order, so one bucket per row and a sort of the few findings within a row (by column number, then
  * code) keep a list of hundreds of thousands linear. Both sorts are stable, as the sort on compareFindings was.
+ * Findings are bucketed as they are made; the buckets are joined `slice` rows at a time, yielding between.
  */
-function sortedFindings(findings: readonly Finding[]): Finding[] {
+class SortedFindings {
   // A table has a handful of columns but a sort makes hundreds of thousands of comparisons: convert each letter once.
-  const columnOf = memoize(columnNumber);
-  const withoutRow: Finding[] = [];
-  const byRow: Finding[][] = [];
-  for (const finding of findings) {
-    if (finding.row === null) withoutRow.push(finding);
-    else (byRow[finding.row] ??= []).push(finding);
+  private readonly columnOf = memoize(columnNumber);
+  private readonly withoutRow: Finding[] = [];
+  private readonly byRow: Finding[][] = [];
+
+  add(finding: Finding): void {
+    if (finding.row === null) this.withoutRow.push(finding);
+    else (this.byRow[finding.row] ??= []).push(finding);
   }
-  const withinRow = (a: Finding, b: Finding): number =>
-    compareNullsFirst(a.column === null ? null : columnOf(a.column), b.column === null ? null : columnOf(b.column)) ||
-    (CODE_RANK.get(a.code) ?? 0) - (CODE_RANK.get(b.code) ?? 0);
-  const sorted = withoutRow.sort(withinRow);
-  for (const row of byRow) if (row !== undefined) sorted.push(...row.sort(withinRow));
-  return sorted;
+
+  *joined(slice: number): Generator<void, Finding[]> {
+    const { columnOf } = this;
+    const withinRow = (a: Finding, b: Finding): number =>
+      compareNullsFirst(a.column === null ? null : columnOf(a.column), b.column === null ? null : columnOf(b.column)) ||
+      (CODE_RANK.get(a.code) ?? 0) - (CODE_RANK.get(b.code) ?? 0);
+    const sorted = this.withoutRow.sort(withinRow);
+    let rows = 0;
+    for (const row of this.byRow) {
+      if (row === undefined) continue;
+      for (const finding of row.sort(withinRow)) sorted.push(finding);
+      rows += 1;
+      if (rows % slice === 0) yield;
+    }
+    return sorted;
+  }
 }
 
 function words<C extends FindingCode>(code: C, facts: FindingFactsByCode[C], messages: Messages): Words {
@@ -62,18 +75,24 @@ function words<C extends FindingCode>(code: C, facts: FindingFactsByCode[C], mes
   return { message: text.message(facts, messages.formatAmount), suggestion: text.suggestion(facts), quote: findingQuote(code, facts) };
 }
 
-export function finalizeFindings(drafts: readonly FindingDraft[], lang: Lang): Finding[] {
+/**
+ * The drafts put into words `slice` at a time, then sorted, yielding between slices (so that a host can breathe on
+ * half a million findings) the number of drafts done.
+ */
+export function* finalizeFindingsSteps(drafts: readonly FindingDraft[], lang: Lang, slice = Number.POSITIVE_INFINITY): Generator<number, Finding[]> {
   const messages = messagesFor(lang);
   // The unit checks hand every finding about the same parsed mention the same facts object (thousands of rows write
   // 闽侯区委 alike), so each distinct facts object is put into words once.
   const wordsOf = new WeakMap<object, Words & { readonly code: FindingCode }>();
-  const findings = drafts.map((d): Finding => {
+  const findings = new SortedFindings();
+  for (let i = 0; i < drafts.length; i += 1) {
+    const d = drafts[i] as FindingDraft;
     let said = wordsOf.get(d.facts);
     if (said === undefined || said.code !== d.code) {
       said = { code: d.code, ...words(d.code, d.facts, messages) };
       wordsOf.set(d.facts, said);
     }
-    return {
+    findings.add({
       code: d.code,
       severity: FINDING_SEVERITY[d.code],
       row: d.row,
@@ -84,7 +103,18 @@ export function finalizeFindings(drafts: readonly FindingDraft[], lang: Lang): F
       suggestion: said.suggestion,
       // Always present (undefined where nothing is quoted), so that every finding has one shape.
       quote: said.quote ?? undefined,
-    };
-  });
-  return sortedFindings(findings);
+    });
+    if ((i + 1) % slice === 0) yield i + 1;
+  }
+  const joining = findings.joined(slice);
+  for (;;) {
+    const step = joining.next();
+    if (step.done) return step.value;
+    yield drafts.length;
+  }
+}
+
+
+export function finalizeFindings(drafts: readonly FindingDraft[], lang: Lang): Finding[] {
+  return finish(finalizeFindingsSteps(drafts, lang));
 }

@@ -2,6 +2,7 @@
 // in the user's language, so no check ever builds a sentence itself.
 import type { FindingCode } from '../model';
 import type { MissingRole } from '../table/headerBlock';
+import type { AnalyzedTask } from './analyzedTask';
 
 type NoFacts = Record<string, never>;
 
@@ -66,4 +67,16 @@ export type FindingDraft = { [C in FindingCode]: DraftOf<C> }[FindingCode];
 // Fields copied one by one: a spread copies whatever the argument holds, and costs more on tables with many findings.
 export function draft<C extends FindingCode>(code: C, at: Omit<DraftOf<C>, 'code'>): DraftOf<C> {
   return { code, row: at.row, column: at.column, taskNo: at.taskNo, unit: at.unit, facts: at.facts };
+}
+
+/**
+ * A check of the table's rows, fed them a slice at a time in row order (so that a long check lets its host breathe):
+ * the findings of the slice's rows.
+ */
+export type RowCheck = (slice: readonly AnalyzedTask[]) => FindingDraft[];
+
+/** A check that also judges the table as a whole, before its rows. */
+export interface FindingScan {
+  readonly table: readonly FindingDraft[];
+  readonly rows: RowCheck;
 }

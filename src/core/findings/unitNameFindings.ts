@@ -2,7 +2,7 @@
 // table's units (another city's table), one finding says so instead of flagging nearly every cell.
 import type { UnitMention } from '../units/parseUnitCell';
 import type { AnalyzedTask, PlacedMention } from './analyzedTask';
-import { draft, type FindingDraft, type FindingFactsByCode } from './findingFacts';
+import { draft, type FindingDraft, type FindingFactsByCode, type FindingScan } from './findingFacts';
 import { memoizeByObject } from '../memoize';
 
 /** Share of the table's distinct units that must be unknown before the registry is judged not to cover the table. */
@@ -74,27 +74,32 @@ function writtenBefore(mentions: readonly PlacedMention[], i: number): boolean {
   return false;
 }
 
-export function unitNameFindings(tasks: readonly AnalyzedTask[]): FindingDraft[] {
+/** The registry's coverage and the table's own level are judged on the whole table; the rows then a slice at a time. */
+export function unitNameCheck(tasks: readonly AnalyzedTask[]): FindingScan {
   const { unknown, total } = coverage(tasks);
   const notCovering = total >= NOT_COVERING_MIN_UNITS && unknown.length / total > NOT_COVERING_SHARE;
-  const drafts: FindingDraft[] = notCovering
+  const table: FindingDraft[] = notCovering
     ? [draft('REGISTRY_NOT_COVERING', { row: null, column: null, taskNo: null, unit: null, facts: { unknown: unknown.length, total, examples: unknown.slice(0, EXAMPLES) } })]
     : [];
   // The judgement depends on the parsed mention alone, and the units phase hands every row with the same cell text the
   // same mention objects: judging each once lets thousands of findings share one facts object, put into words once.
   const judgeMention = memoizeByObject(judgeWith(ownDepartmentLevel(tasks)));
-  for (const task of tasks) {
-    const { mentions } = task;
-    for (let i = 0; i < mentions.length; i += 1) {
-      const { mention, column } = mentions[i] as PlacedMention;
-      // One finding per spelling and cell: a spelling repeated in a cell is the duplicate check's business.
-      if (writtenBefore(mentions, i)) continue;
-      const found = judgeMention(mention);
-      if (found === null || (notCovering && found.code === 'UNIT_UNKNOWN')) continue;
-      // Built directly rather than through draft(): this runs for most of a table's findings.
-      const { code, facts } = found;
-      drafts.push({ code, row: task.task.row, column, taskNo: task.task.no || null, unit: mention.unit, facts } as FindingDraft);
+  const rows = (slice: readonly AnalyzedTask[]): FindingDraft[] => {
+    const drafts: FindingDraft[] = [];
+    for (const task of slice) {
+      const { mentions } = task;
+      for (let i = 0; i < mentions.length; i += 1) {
+        const { mention, column } = mentions[i] as PlacedMention;
+        // One finding per spelling and cell: a spelling repeated in a cell is the duplicate check's business.
+        if (writtenBefore(mentions, i)) continue;
+        const found = judgeMention(mention);
+        if (found === null || (notCovering && found.code === 'UNIT_UNKNOWN')) continue;
+        // Built directly rather than through draft(): this runs for most of a table's findings.
+        const { code, facts } = found;
+        drafts.push({ code, row: task.task.row, column, taskNo: task.task.no || null, unit: mention.unit, facts } as FindingDraft);
+      }
     }
-  }
-  return drafts;
+    return drafts;
+  };
+  return { table, rows };
 }

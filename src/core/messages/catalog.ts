@@ -2,7 +2,7 @@
 // sentences of its own.
 import type { FindingFactsByCode } from '../findings/findingFacts';
 import type { HostError, HostErrorCode } from '../host';
-import type { FindingCode, OwnedSheetKey, Severity, TaskState } from '../model';
+import type { FindingCode, FooterPiece, OwnedSheetKey, Severity, TaskState } from '../model';
 import type { ProgressTexts } from './progressCatalog';
 
 export interface FindingText<C extends FindingCode> {
@@ -39,10 +39,11 @@ export interface Messages {
   readonly sheetNames: Readonly<Record<OwnedSheetKey, string>>;
   readonly findingsHeaders: {
     readonly severity: string;
+    /** The kind in plain words (findingKinds), the code itself in the last, narrow column. */
+    readonly kind: string;
     readonly code: string;
     readonly cell: string;
     readonly count: string;
-    readonly cells: string;
     readonly taskNo: string;
     readonly unit: string;
     readonly message: string;
@@ -50,6 +51,12 @@ export interface Messages {
   };
   /** A finding about a whole row (a repeated header), where a cell address would stand. */
   readonly findingRow: (row: number) => string;
+  /** The summary row of a finding in several places: "C5 等 5 处". */
+  readonly findingPlaces: (first: string, count: number) => string;
+  /** Where a finding about the whole table would name a cell. */
+  readonly wholeTable: string;
+  /** The last row under a group of findings in more cells than it links one by one. */
+  readonly placesNotListed: (count: number) => string;
   readonly districtHeaders: {
     readonly district: string;
     /** The first column's header where the table is a district's or county's and its summary lists towns. */
@@ -58,21 +65,37 @@ export interface Messages {
     readonly leadTasks: string;
     readonly supportCount: string;
     readonly supportTasks: string;
-    readonly quota: (taskNo: string, measure: string) => string;
+    /** "任务8 消费帮扶（万元）": the task's number, a short name from its text, the unit its figures are in. */
+    readonly quota: (taskNo: string, name: string, unit: string) => string;
     /** Used instead of one column per quota task when a table has too many quota tasks for columns. */
-    readonly quotaTotal: (measure: string) => string;
+    readonly quotaTotal: (unit: string) => string;
     readonly overdue: string;
     readonly dueSoon: string;
     readonly totalRow: string;
+    /** Below the table: what the totals row adds up, for a summary of districts and counties or of towns. */
+    readonly totalsNote: (level: 'county' | 'town') => string;
   };
+  /** The unit a column's figures are shown in: a measure scaled by 1 (元), 10,000 (万元) or 100,000,000 (亿元). */
+  readonly scaledMeasure: (measure: string, scale: number) => string;
   readonly unitTaskHeaders: {
     readonly unit: string;
     readonly category: string;
     readonly role: string;
     readonly taskNo: string;
+    /** The task's text, whole in the cell and shown as far as the column reaches. */
+    readonly task: string;
     readonly deadline: string;
     readonly due: string;
     readonly state: string;
+  };
+  /** The title block and page footer of every sheet the tool writes (core/plan/sheetLayout.ts). */
+  readonly sheetTitle: {
+    /** "2023年闽宁协作福州市重点工作分方案 区县汇总表". */
+    readonly title: (plan: string, sheet: string) => string;
+    /** "校验工作表“分工方案” · 2023 年度 · 截至 2023-11-20 · 生成于 2023-11-21 09:30"; `madeAt` null: left out. */
+    readonly subtitle: (facts: { readonly sheet: string; readonly planYear: number; readonly asOf: string; readonly madeAt: string | null }) => string;
+    /** The footer's page count: 第 1 页，共 3 页. */
+    readonly page: readonly FooterPiece[];
   };
   /** The last row of a tool sheet that would pass Excel's row limit. */
   readonly rowsOmitted: (count: number) => string;

@@ -6,7 +6,6 @@ import { EN_PROGRESS_FINDINGS, EN_PROGRESS_KINDS, EN_PROGRESS } from './enUSProg
 import { formatAmountEn, measureNameEn } from './formatAmount';
 import { countOf, formatCount } from './formatCount';
 
-
 export const EN_US: Messages = {
   findings: {
     TABLE_NOT_FOUND: {
@@ -75,16 +74,19 @@ export const EN_US: Messages = {
   sheetNames: { findings: 'Findings', districts: 'District summary', unitTasks: 'Unit tasks', progress: 'Progress', unitProgress: 'Unit progress' },
   findingsHeaders: {
     severity: 'Severity',
+    kind: 'Kind',
     code: 'Code',
     cell: 'Cell',
-    count: 'Count',
-    cells: 'All cells',
+    count: 'Places',
     taskNo: 'No.',
     unit: 'Unit',
     message: 'Finding',
     suggestion: 'Suggestion',
   },
   findingRow: (row) => `row ${row}`,
+  findingPlaces: (first, count) => `${first} and ${formatCount(count - 1)} more`,
+  wholeTable: 'table',
+  placesNotListed: (count) => `… ${countOf(count, 'more place is', 'more places are')} not listed one by one; the task sheet marks ${count === 1 ? 'it' : 'them'}.`,
   districtHeaders: {
     district: 'District',
     town: 'Town or street',
@@ -92,13 +94,25 @@ export const EN_US: Messages = {
     leadTasks: 'Lead task numbers',
     supportCount: 'Support tasks',
     supportTasks: 'Support task numbers',
-    quota: (taskNo, measure) => `Task ${taskNo} (${measureNameEn(measure)})`,
-    quotaTotal: (measure) => `Quotas in all (${measureNameEn(measure)})`,
-    overdue: 'Overdue',
-    dueSoon: 'Due soon',
+    quota: (taskNo, name, unit) => `Task ${taskNo}${name ? ` ${name}` : ''} (${unit})`,
+    quotaTotal: (unit) => `Quotas in all (${unit})`,
+    overdue: 'Overdue tasks',
+    dueSoon: 'Tasks due soon',
     totalRow: 'Total',
+    totalsNote: (level) => {
+      const places = level === 'town' ? 'towns and streets' : 'districts and counties';
+      return `Note: the totals row counts each task once, however many ${places} share it; quotas are the sum over the ${places}.`;
+    },
   },
-  unitTaskHeaders: { unit: 'Unit', category: 'Category', role: 'Role', taskNo: 'No.', deadline: 'Deadline', due: 'Due date', state: 'Task state' },
+  scaledMeasure: (measure, scale) =>
+    scale === 1e8 ? `100 million ${measureNameEn(measure)}` : scale === 1e4 ? `10,000 ${measureNameEn(measure)}` : measureNameEn(measure),
+  unitTaskHeaders: { unit: 'Unit', category: 'Category', role: 'Role', taskNo: 'No.', task: 'Task', deadline: 'Deadline', due: 'Due date', state: 'Task state' },
+  sheetTitle: {
+    title: (plan, sheet) => `${plan}: ${sheet}`,
+    subtitle: ({ sheet, planYear, asOf, madeAt }) =>
+      [`sheet checked: ${sheet}`, EN_TERMS.planYearOf(planYear), EN_TERMS.asOfDate(asOf), ...(madeAt === null ? [] : [`made ${madeAt}`])].join(HEADING_SEPARATOR),
+    page: ['Page ', { field: 'pageNumber' }, ' of ', { field: 'pageCount' }],
+  },
   rowsOmitted: (count) => `… ${countOf(count, 'more row passes', 'more rows pass')} Excel's row limit and ${count === 1 ? 'is' : 'are'} not listed.`,
   hostErrors: EN_HOST_ERRORS,
   findingKinds: {

@@ -6,8 +6,6 @@ import { ZH_PROGRESS_FINDINGS, ZH_PROGRESS_KINDS, ZH_PROGRESS } from './zhCNProg
 import { formatAmountZh } from './formatAmount';
 import { formatCount } from './formatCount';
 
-
-
 export const ZH_CN: Messages = {
   findings: {
     TABLE_NOT_FOUND: {
@@ -78,30 +76,44 @@ export const ZH_CN: Messages = {
   sheetNames: { findings: '校验结果', districts: '区县汇总表', unitTasks: '单位任务清单', progress: '进展汇总', unitProgress: '单位进展排名' },
   findingsHeaders: {
     severity: '级别',
+    kind: '问题类型',
     code: '代码',
     cell: '单元格',
-    count: '出现次数',
-    cells: '全部单元格',
+    count: '处数',
     taskNo: '序号',
     unit: '单位',
     message: '问题',
     suggestion: '建议',
   },
   findingRow: (row) => `第${row}行`,
+  findingPlaces: (first, count) => `${first} 等 ${formatCount(count)} 处`,
+  wholeTable: '全表',
+  placesNotListed: (count) => `……另有 ${formatCount(count)} 处未逐一列出，任务表中已标出。`,
   districtHeaders: {
     district: '区县',
     town: '乡镇（街道）',
-    leadCount: '牵头任务数',
+    leadCount: '牵头任务（项）',
     leadTasks: '牵头任务序号',
-    supportCount: '配合任务数',
+    supportCount: '配合任务（项）',
     supportTasks: '配合任务序号',
-    quota: (taskNo, measure) => `任务${taskNo} (${measure})`,
-    quotaTotal: (measure) => `配额合计 (${measure})`,
-    overdue: '逾期',
-    dueSoon: '临近时限',
+    quota: (taskNo, name, unit) => `任务${taskNo}${name ? ` ${name}` : ''}（${unit}）`,
+    quotaTotal: (unit) => `分解指标合计（${unit}）`,
+    overdue: '逾期任务（项）',
+    dueSoon: '临近时限任务（项）',
     totalRow: '合计',
+    totalsNote: (level) => {
+      const places = level === 'town' ? '乡镇（街道）' : '区县';
+      return `说明：合计行的任务项数按任务计，一项任务涉及几个${places}也只计一次；分解指标为各${places}之和。`;
+    },
   },
-  unitTaskHeaders: { unit: '单位', category: '类别', role: '角色', taskNo: '序号', deadline: '完成时限', due: '到期日', state: '任务状态' },
+  scaledMeasure: (measure, scale) => (scale === 1e8 ? `亿${measure}` : scale === 1e4 ? `万${measure}` : measure),
+  unitTaskHeaders: { unit: '单位', category: '类别', role: '角色', taskNo: '序号', task: '工作任务', deadline: '完成时限', due: '到期日', state: '任务状态' },
+  sheetTitle: {
+    title: (plan, sheet) => `${plan} ${sheet}`,
+    subtitle: ({ sheet, planYear, asOf, madeAt }) =>
+      [`校验工作表“${sheet}”`, ZH_TERMS.planYearOf(planYear), ZH_TERMS.asOfDate(asOf), ...(madeAt === null ? [] : [`生成于 ${madeAt}`])].join(HEADING_SEPARATOR),
+    page: ['第 ', { field: 'pageNumber' }, ' 页，共 ', { field: 'pageCount' }, ' 页'],
+  },
   rowsOmitted: (count) => `……另有 ${formatCount(count)} 行超出 Excel 的行数上限，未列出。`,
   hostErrors: ZH_HOST_ERRORS,
   findingKinds: {

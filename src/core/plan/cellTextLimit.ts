@@ -16,17 +16,20 @@ export function fitCellText(text: string): string {
   return `${text.slice(0, end)}${ELLIPSIS}`;
 }
 
+const overLimit = (cell: PlanCell): boolean =>
+  (typeof cell === 'string' && cell.length > EXCEL_CELL_TEXT_LIMIT) || (cell !== null && typeof cell === 'object' && cell.text.length > EXCEL_CELL_TEXT_LIMIT);
+
 function fitCell(cell: PlanCell): PlanCell {
   if (typeof cell === 'string') return fitCellText(cell);
   if (cell !== null && typeof cell === 'object') return { ...cell, text: fitCellText(cell.text) };
   return cell;
 }
 
-/** The sheet with every header and cell text within Excel's limit. */
+/** The sheet with every header and cell text within Excel's limit; rows that fit are kept as they are, not copied. */
 export function fitSheetCells(body: SheetBody): SheetBody {
   return {
     ...body,
     columns: body.columns.map((column) => ({ ...column, header: fitCellText(column.header) })),
-    rows: body.rows.map((row) => row.map(fitCell)),
+    rows: body.rows.map((row) => (row.some(overLimit) ? row.map(fitCell) : row)),
   };
 }

@@ -1,10 +1,19 @@
-// The district summary sheet: counts and task numbers per district, one column per quota task, and a totals row.
+// The district summary sheet: one row per place of the table's summary level (a city's districts and counties, a
+// district's towns), in registry order, with the tasks it leads and supports, its quotas, and its overdue and due-soon
+// tasks; then a totals row whose task counts are tasks of the plan (a task shared by nine districts is one task), and a
+// line below saying so. Quota columns are headed by the task's number and a short name from its text, in 万元 or 亿元.
+// Where the table reports progress, the 通报 follows under the table.
 // A table with more quota tasks than a reader can scan across (merged tables run to thousands; Excel stops at 16,384
 // columns) gets one column per measure instead, with each district's quotas added up.
 import type { Messages } from '../messages/catalog';
-import type { CheckResult, DistrictQuota, PlanCell } from '../model';
+import type { CheckResult, DistrictQuota, PlanCell, SheetColumn } from '../model';
+import { finish } from '../steps';
+import { placeTotalsSteps } from '../summaries/districtSummary';
+import { amountUnit, scaledAmount } from './amountUnits';
 import { sheetColumns } from './columnWidth';
 import type { SheetBody } from './sheetBody';
+import { NO_SHEET_CONTEXT, toolSheetLayout, type SheetContext } from './sheetLayout';
+import { taskShortName } from './taskShortName';
 
 interface QuotaColumn {
   readonly taskNo: string;
@@ -32,62 +41,109 @@ function quotaColumns(result: CheckResult): QuotaColumn[] {
   return columns.sort((a, b) => (taskOrder.get(a.taskNo) ?? 0) - (taskOrder.get(b.taskNo) ?? 0));
 }
 
-const sum = (values: readonly number[]): number => values.reduce((s, v) => s + v, 0);
-
 interface QuotaLayout {
-  readonly headers: readonly string[];
-  readonly cells: (quotas: readonly DistrictQuota[]) => (number | null)[];
+  readonly columns: readonly { readonly header: string; readonly numberFormat: string }[];
+  /** The figures of the place at this index of result.districts, one per quota column, in the column's unit. */
+  readonly cells: (place: number) => (number | null)[];
+  /** The totals row's figures: the places' shares added up. */
+  readonly totals: readonly number[];
 }
 
-function quotaLayout(result: CheckResult, messages: Messages): QuotaLayout {
+/** Column widths: the quota headers wrap onto two lines rather than widen the page. */
+const WIDTHS = { place: 14, count: 10, list: 30, quota: 13, state: 10 } as const;
+
+/** The quota columns, yielding after each place's quotas are added up (a merged table gives a place thousands). */
+function* quotaLayout(result: CheckResult, messages: Messages): Generator<void, QuotaLayout> {
+  const h = messages.districtHeaders;
   const columns = quotaColumns(result);
   const byTask = columns.length <= MAX_QUOTA_TASK_COLUMNS;
   const keyOf = byTask ? quotaKey : (q: QuotaColumn) => q.measure;
-  const keys = [...new Set(columns.map(keyOf))];
-  const headers = byTask
-    ? columns.map((q) => messages.districtHeaders.quota(q.taskNo, q.measure))
-    : keys.map((measure) => messages.districtHeaders.quotaTotal(measure));
+  const keys: string[] = [];
+  const measureOf = new Map<string, string>();
+  const taskNoOf = new Map<string, string>();
+  for (const column of columns) {
+    const key = keyOf(column);
+    if (measureOf.has(key)) continue;
+    keys.push(key);
+    measureOf.set(key, column.measure);
+    taskNoOf.set(key, column.taskNo);
+  }
+  const sharesOf = (quotas: readonly DistrictQuota[]): Map<string, number> => {
+    const shares = new Map<string, number>();
+    for (const q of quotas) shares.set(keyOf(q), (shares.get(keyOf(q)) ?? 0) + q.amount);
+    return shares;
+  };
+  const byPlace: Map<string, number>[] = [];
+  for (const d of result.districts) {
+    byPlace.push(sharesOf(d.quotas));
+    yield;
+  }
+  const raw = keys.map((key) => byPlace.flatMap((shares) => (shares.has(key) ? [shares.get(key) as number] : [])));
+  const totals = raw.map((amounts) => amounts.reduce((sum, a) => sum + a, 0));
+  const units = keys.map((key, i) => amountUnit([...(raw[i] ?? []), totals[i] ?? 0], measureOf.get(key) ?? ''));
+  const taskText = new Map<string, { text: string; units: string[] }>();
+  for (const task of result.tasks) if (!taskText.has(task.no)) taskText.set(task.no, { text: task.text, units: task.quotas.map((q) => q.unit) });
+  const header = (key: string, i: number): string => {
+    const unit = messages.scaledMeasure(measureOf.get(key) ?? '', units[i]?.scale ?? 1);
+    if (!byTask) return h.quotaTotal(unit);
+    const taskNo = taskNoOf.get(key) ?? '';
+    const task = taskText.get(taskNo);
+    return h.quota(taskNo, task ? taskShortName(task.text, task.units) : '', unit);
+  };
   return {
-    headers,
-    cells: (quotas) => {
-      const shares = new Map<string, number>();
-      for (const q of quotas) shares.set(keyOf(q), (shares.get(keyOf(q)) ?? 0) + q.amount);
-      return keys.map((k) => shares.get(k) ?? null);
+    columns: keys.map((key, i) => ({ header: header(key, i), numberFormat: units[i]?.numberFormat ?? '#,##0' })),
+    cells: (place) => {
+      const shares = byPlace[place] ?? new Map<string, number>();
+      return keys.map((k, i) => (shares.has(k) ? scaledAmount(shares.get(k) as number, units[i]?.scale ?? 1) : null));
     },
+    totals: totals.map((total, i) => scaledAmount(total, units[i]?.scale ?? 1)),
   };
 }
 
-export function districtSheet(result: CheckResult, messages: Messages): SheetBody {
+export function districtSheet(result: CheckResult, messages: Messages, context: SheetContext = NO_SHEET_CONTEXT): SheetBody {
+  return finish(districtSheetSteps(result, messages, context));
+}
+
+/** The sheet, yielding after each place's quotas and every `slice` tasks of the totals. */
+export function* districtSheetSteps(
+  result: CheckResult,
+  messages: Messages,
+  context: SheetContext = NO_SHEET_CONTEXT,
+  slice = Number.POSITIVE_INFINITY,
+): Generator<void, SheetBody> {
   const h = messages.districtHeaders;
-  const quotas = quotaLayout(result, messages);
-  const place = result.level?.summaryLevel === 'town' ? h.town : h.district;
-  const headers = [place, h.leadCount, h.leadTasks, h.supportCount, h.supportTasks, ...quotas.headers, h.overdue, h.dueSoon];
-  const rows: PlanCell[][] = result.districts.map((d) => [
+  const quotas = yield* quotaLayout(result, messages);
+  const level = result.level?.summaryLevel ?? 'county';
+  const place = level === 'town' ? h.town : h.district;
+  const rows: PlanCell[][] = result.districts.map((d, i) => [
     d.name,
     d.leadTasks.length,
     d.leadTasks.join(messages.listSeparator),
     d.supportTasks.length,
     d.supportTasks.join(messages.listSeparator),
-    ...quotas.cells(d.quotas),
+    ...quotas.cells(i),
     d.overdue,
     d.dueSoon,
   ]);
   const boldRows: number[] = [];
   if (rows.length > 0) {
-    const column = (i: number): number[] => rows.map((r) => r[i]).filter((v): v is number => typeof v === 'number');
-    const totals: PlanCell[] = headers.map((_, i) => {
-      if (i === 0) return h.totalRow;
-      if (i === 2 || i === 4) return null;
-      return sum(column(i));
-    });
+    const totals = yield* placeTotalsSteps(result.tasks, result.districts.map((d) => d.name), slice);
     boldRows.push(rows.length);
-    rows.push(totals);
+    rows.push([h.totalRow, totals.lead, null, totals.support, null, ...quotas.totals, totals.overdue, totals.dueSoon]);
   }
-  // The 通报, where the table reports progress: two rows after the table, as an office pastes it into its report.
-  if (result.progress) {
-    boldRows.push(rows.length + 1);
-    rows.push([], [messages.progress.bulletinTitle], [result.progress.bulletin]);
-  }
-  const maxWidths = headers.map((_, i) => (i === 2 || i === 4 ? 40 : 20));
-  return { columns: sheetColumns(headers, rows, maxWidths), rows, boldRows };
+  const headers = [place, h.leadCount, h.leadTasks, h.supportCount, h.supportTasks, ...quotas.columns.map((c) => c.header), h.overdue, h.dueSoon];
+  const maxWidths = [WIDTHS.place, WIDTHS.count, WIDTHS.list, WIDTHS.count, WIDTHS.list, ...quotas.columns.map(() => WIDTHS.quota), WIDTHS.state, WIDTHS.state];
+  const counts = new Set([1, 3, headers.length - 2, headers.length - 1]);
+  const columns: SheetColumn[] = sheetColumns(headers, rows, maxWidths, { headerWraps: true }).map((column, i) => {
+    if (i === 2 || i === 4) return { ...column, width: WIDTHS.list, wrap: true };
+    if (counts.has(i)) return { ...column, center: true };
+    const quota = quotas.columns[i - 5];
+    return quota ? { ...column, numberFormat: quota.numberFormat } : column;
+  });
+  const layout = toolSheetLayout(messages.sheetNames.districts, result, messages, context, {
+    ...(rows.length > 0 ? { note: h.totalsNote(level) } : {}),
+    // The 通报, where the table reports progress: under the table, as an office pastes it into its report.
+    ...(result.progress ? { closing: { heading: messages.progress.bulletinTitle, text: result.progress.bulletin } } : {}),
+  });
+  return { columns, rows, boldRows, layout };
 }

@@ -1,13 +1,27 @@
-// The findings sheet: one row per group of repeated findings (see groupRepeatedFindings.ts), worst first, its first
-// cell a link back to the task sheet and every other cell listed, so a long table gives a short sheet.
+// The findings sheet, as the pane lists them: by kind in plain words, errors first (groupFindingsByKind), and within a
+// kind one row per group of repeated findings (groupRepeatedFindings). A finding in several cells gets, above its row,
+// one row per cell, each a link to its cell, folded under it (Excel's outline, summary row below): the sheet reads as
+// the short list of groups, and every cell is a click away. A group links its first MAX_LINKED_PLACES cells one by one
+// and says how many more there are (the task sheet marks them all): the same misspelling in 5,000 rows is mended by
+// Find and Replace, and a sheet of every one of them would cost a long table half a million rows. The code stands in
+// the last column, for filters and scripts.
 import type { Messages } from '../messages/catalog';
-import type { CheckResult, PlanCell } from '../model';
+import type { CheckResult, Finding, PlanCell, RowGroup } from '../model';
 import { ELLIPSIS, EXCEL_CELL_TEXT_LIMIT } from './cellTextLimit';
 import { sheetColumns } from './columnWidth';
-import { type FindingPlace, groupRepeatedFindings, worstFirst } from './groupRepeatedFindings';
+import { type FindingGroup, type FindingPlace, groupFindingsByKindSteps, groupRepeatedFindingsSteps, placeOf } from './groupRepeatedFindings';
 import type { SheetBody } from './sheetBody';
+import { NO_SHEET_CONTEXT, toolSheetLayout, type SheetContext } from './sheetLayout';
+import { finish } from '../steps';
 
-const MAX_WIDTHS = [8, 28, 10, 10, 40, 16, 24, 60, 40];
+/** The code's column is as wide as the longest code and no wider: it is for filters and scripts, not reading. */
+const MAX_WIDTHS = [10, 22, 14, 8, 16, 50, 28, 8, 28];
+const WRAPPED = new Set([5, 6]);
+/** Cells of one group linked one by one, at most. */
+export const MAX_LINKED_PLACES = 100;
+/** The column a group's not-listed count is said in: the message's. */
+const MESSAGE_COLUMN = 5;
+const COUNT_COLUMN = 7;
 
 /**
  * The items joined, ending in an ellipsis after the last whole item that fits in one Excel cell: a list cut inside an
@@ -28,26 +42,77 @@ function listCell(items: readonly string[], separator: string): PlanCell {
   return items.length === 0 ? null : joinWithinCell(items, separator);
 }
 
-export function findingsSheet(result: CheckResult, messages: Messages): SheetBody {
+/** The findings of a group, one per place (a cell, or a whole row), in the group's order, the first `most` of them. */
+function onePerPlace(group: FindingGroup, most: number): { readonly place: FindingPlace; readonly finding: Finding }[] {
+  const seen = new Set<string>();
+  const placed: { place: FindingPlace; finding: Finding }[] = [];
+  for (const finding of group.findings) {
+    if (placed.length === most) break;
+    const found = placeOf(finding);
+    if (found === null || seen.has(found[0])) continue;
+    seen.add(found[0]);
+    placed.push({ place: found[1], finding });
+  }
+  return placed;
+}
+
+export function findingsSheet(result: CheckResult, messages: Messages, context: SheetContext = NO_SHEET_CONTEXT): SheetBody {
+  return finish(findingsSheetSteps(result, messages, context));
+}
+
+/** The sheet, yielding after every `slice` findings grouped. */
+export function* findingsSheetSteps(
+  result: CheckResult,
+  messages: Messages,
+  context: SheetContext = NO_SHEET_CONTEXT,
+  slice = Number.POSITIVE_INFINITY,
+): Generator<void, SheetBody> {
   // Findings about a whole row (a repeated header) link to the table's first column of that row.
   const fallbackColumn = result.columns.no ?? result.columns.task ?? 'A';
   const label = (place: FindingPlace): string => (place.kind === 'cell' ? place.cell : messages.findingRow(place.row));
-  const address = (place: FindingPlace): string => (place.kind === 'cell' ? place.cell : `${fallbackColumn}${place.row}`);
-  const h = messages.findingsHeaders;
-  const headers = [h.severity, h.code, h.cell, h.count, h.cells, h.taskNo, h.unit, h.message, h.suggestion];
-  const rows: PlanCell[][] = worstFirst(groupRepeatedFindings(result.findings)).map((group) => {
-    const [first] = group.places;
-    return [
-      messages.severity[group.severity],
-      group.code,
-      first ? { text: label(first), link: { sheet: result.sheet, cell: address(first) } } : null,
-      group.count,
-      listCell(group.places.map(label), messages.listSeparator),
-      listCell(group.taskNos, messages.listSeparator),
-      listCell(group.units, messages.listSeparator),
-      group.message,
-      group.suggestion,
-    ];
+  const link = (place: FindingPlace, text = label(place)): PlanCell => ({
+    text,
+    link: { sheet: result.sheet, cell: place.kind === 'cell' ? place.cell : `${fallbackColumn}${place.row}` },
   });
-  return { columns: sheetColumns(headers, rows, MAX_WIDTHS), rows, boldRows: [] };
+  const h = messages.findingsHeaders;
+  const headers = [h.severity, h.kind, h.cell, h.taskNo, h.unit, h.message, h.suggestion, h.count, h.code];
+  const rows: PlanCell[][] = [];
+  const rowGroups: RowGroup[] = [];
+  for (const kind of yield* groupFindingsByKindSteps(result.findings, slice)) {
+    const severity = messages.severity[kind.severity];
+    const kindName = messages.findingKinds[kind.code].name;
+    for (const group of yield* groupRepeatedFindingsSteps(kind.findings, slice)) {
+      const places = group.places.length;
+      const linked = onePerPlace(group, MAX_LINKED_PLACES);
+      const [first] = linked;
+      if (places > 1) {
+        const start = rows.length;
+        for (const { place, finding } of linked) rows.push([severity, kindName, link(place), finding.taskNo, finding.unit, null, null, null, kind.code]);
+        if (places > linked.length) {
+          const rest: PlanCell[] = [severity, kindName, null, null, null, null, null, null, kind.code];
+          rest[MESSAGE_COLUMN] = messages.placesNotListed(places - linked.length);
+          rows.push(rest);
+        }
+        rowGroups.push({ first: start, count: rows.length - start, collapsed: true });
+      }
+      const where = first === undefined ? messages.wholeTable : places === 1 ? link(first.place) : link(first.place, messages.findingPlaces(label(first.place), places));
+      rows.push([
+        severity,
+        kindName,
+        where,
+        listCell(group.taskNos, messages.listSeparator),
+        listCell(group.units, messages.listSeparator),
+        group.message,
+        group.suggestion,
+        group.count,
+        kind.code,
+      ]);
+    }
+  }
+  const columns = sheetColumns(headers, rows, MAX_WIDTHS, { headerWraps: true }).map((column, i) => {
+    if (WRAPPED.has(i)) return { ...column, width: MAX_WIDTHS[i] as number, wrap: true };
+    // The count stands centred, clear of the code beside it.
+    return i === COUNT_COLUMN ? { ...column, center: true } : column;
+  });
+  return { columns, rows, boldRows: [], rowGroups, layout: toolSheetLayout(messages.sheetNames.findings, result, messages, context) };
 }

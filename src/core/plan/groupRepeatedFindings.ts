@@ -1,6 +1,7 @@
 // What people read: a finding repeated in many cells (the same misspelt unit row after row) is said once, with the
 // places it occurs. The engine's findings stay one per cell; only their presentation is grouped.
 import type { Finding, FindingCode, Severity } from '../model';
+import { finish } from '../steps';
 
 /** Where a finding sits: a cell, or a whole row (a repeated header has no single column). */
 export type FindingPlace = { readonly kind: 'cell'; readonly cell: string } | { readonly kind: 'row'; readonly row: number };
@@ -18,19 +19,22 @@ export interface FindingGroup {
   readonly taskNos: readonly string[];
   /** Units named by the findings, each once, in order of appearance. */
   readonly units: readonly string[];
+  /** The findings the group stands for, in the engine's order. */
+  readonly findings: readonly Finding[];
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 interface OpenGroup {
   readonly first: Finding;
+  readonly findings: Finding[];
   count: number;
   readonly places: Map<string, FindingPlace>;
   readonly taskNos: Set<string>;
   readonly units: Set<string>;
 }
 
-function placeOf(finding: Finding): [string, FindingPlace] | null {
+export function placeOf(finding: Finding): [string, FindingPlace] | null {
   if (finding.row === null) return null;
   if (finding.column === null) return [`${finding.row}`, { kind: 'row', row: finding.row }];
   const cell = `${finding.column}${finding.row}`;
@@ -44,10 +48,18 @@ function sameKind(group: OpenGroup, finding: Finding): boolean {
 
 /** Findings with the same code, severity, message and suggestion as one group each, in order of first appearance. */
 export function groupRepeatedFindings(findings: readonly Finding[]): FindingGroup[] {
+  return finish(groupRepeatedFindingsSteps(findings));
+}
+
+/** The groups, yielding after every `slice` findings. */
+export function* groupRepeatedFindingsSteps(findings: readonly Finding[], slice = Number.POSITIVE_INFINITY): Generator<void, FindingGroup[]> {
   // Keyed by the message string as the engine made it: no key is built per finding, which counts at 50,000 findings.
   const byMessage = new Map<string, OpenGroup[]>();
   const groups: OpenGroup[] = [];
+  let done = 0;
   for (const finding of findings) {
+    done += 1;
+    if (done % slice === 0) yield;
     let alike = byMessage.get(finding.message);
     if (!alike) {
       alike = [];
@@ -55,17 +67,18 @@ export function groupRepeatedFindings(findings: readonly Finding[]): FindingGrou
     }
     let group = alike.find((g) => sameKind(g, finding));
     if (!group) {
-      group = { first: finding, count: 0, places: new Map(), taskNos: new Set(), units: new Set() };
+      group = { first: finding, findings: [], count: 0, places: new Map(), taskNos: new Set(), units: new Set() };
       alike.push(group);
       groups.push(group);
     }
     group.count += 1;
+    group.findings.push(finding);
     const place = placeOf(finding);
     if (place && !group.places.has(place[0])) group.places.set(place[0], place[1]);
     if (finding.taskNo !== null) group.taskNos.add(finding.taskNo);
     if (finding.unit !== null) group.units.add(finding.unit);
   }
-  return groups.map(({ first, count, places, taskNos, units }) => ({
+  return groups.map(({ first, findings: members, count, places, taskNos, units }) => ({
     code: first.code,
     severity: first.severity,
     message: first.message,
@@ -74,6 +87,7 @@ export function groupRepeatedFindings(findings: readonly Finding[]): FindingGrou
     places: [...places.values()],
     taskNos: [...taskNos],
     units: [...units],
+    findings: members,
   }));
 }
 
@@ -94,8 +108,16 @@ export interface FindingKind {
 
 /** Findings by code, worst first; within a severity, kinds in order of first appearance. */
 export function groupFindingsByKind(findings: readonly Finding[]): FindingKind[] {
+  return finish(groupFindingsByKindSteps(findings));
+}
+
+/** The kinds, yielding after every `slice` findings. */
+export function* groupFindingsByKindSteps(findings: readonly Finding[], slice = Number.POSITIVE_INFINITY): Generator<void, FindingKind[]> {
   const byCode = new Map<FindingCode, { severity: Severity; findings: Finding[]; messages: Set<string> }>();
+  let done = 0;
   for (const finding of findings) {
+    done += 1;
+    if (done % slice === 0) yield;
     let kind = byCode.get(finding.code);
     if (!kind) {
       kind = { severity: finding.severity, findings: [], messages: new Set() };

@@ -3,6 +3,7 @@
 // Where the table reports progress, each task's light colours its progress cell (红 red, 黄 amber, 绿 green, 已完成
 // grey), under any finding's colour in that cell.
 import type { CheckResult, HighlightRule, HighlightStyle, ProgressLight } from '../model';
+import { finish } from '../steps';
 import { columnNumber } from '../table/columnLetters';
 
 interface CellRef {
@@ -39,9 +40,17 @@ export function compactRanges(cells: readonly CellRef[]): string[] {
 const LIGHT_STYLE: Readonly<Record<ProgressLight, HighlightStyle>> = { red: 'error', yellow: 'warning', green: 'good', done: 'closed' };
 
 export function highlightRules(result: CheckResult): HighlightRule[] {
+  return finish(highlightRulesSteps(result));
+}
+
+/** The rules, yielding after every `slice` findings or tasks. */
+export function* highlightRulesSteps(result: CheckResult, slice = Number.POSITIVE_INFINITY): Generator<void, HighlightRule[]> {
   const error = new Map<string, CellRef>();
   const warning = new Map<string, CellRef>();
+  let done = 0;
   for (const f of result.findings) {
+    done += 1;
+    if (done % slice === 0) yield;
     if (f.row === null || f.column === null || f.severity === 'info') continue;
     const cell = { column: f.column, row: f.row };
     (f.severity === 'error' ? error : warning).set(key(cell), cell);
@@ -49,6 +58,8 @@ export function highlightRules(result: CheckResult): HighlightRule[] {
   const deadlineColumn = result.columns.deadline;
   if (deadlineColumn !== null) {
     for (const t of result.tasks) {
+      done += 1;
+      if (done % slice === 0) yield;
       const cell = { column: deadlineColumn, row: t.row };
       if (t.state === 'overdue') error.set(key(cell), cell);
       if (t.state === 'dueSoon') warning.set(key(cell), cell);
@@ -60,6 +71,8 @@ export function highlightRules(result: CheckResult): HighlightRule[] {
   if (lightColumn !== null) {
     const byStyle = { error, warning, good, closed };
     for (const t of result.tasks) {
+      done += 1;
+      if (done % slice === 0) yield;
       if (t.light === null || t.light === undefined) continue;
       const cell = { column: lightColumn, row: t.row };
       const k = key(cell);
@@ -67,11 +80,12 @@ export function highlightRules(result: CheckResult): HighlightRule[] {
     }
   }
   for (const k of error.keys()) warning.delete(k);
-  const rules: HighlightRule[] = [
-    { style: 'error', ranges: compactRanges([...error.values()]) },
-    { style: 'warning', ranges: compactRanges([...warning.values()]) },
-    { style: 'good', ranges: compactRanges([...good.values()]) },
-    { style: 'closed', ranges: compactRanges([...closed.values()]) },
-  ];
-  return rules.filter((r) => r.ranges.length > 0);
+  yield;
+  const rules: HighlightRule[] = [];
+  for (const [style, cells] of [['error', error], ['warning', warning], ['good', good], ['closed', closed]] as const) {
+    const ranges = compactRanges([...cells.values()]);
+    if (ranges.length > 0) rules.push({ style, ranges });
+    yield;
+  }
+  return rules;
 }

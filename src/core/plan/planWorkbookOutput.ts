@@ -3,15 +3,18 @@ import type { Messages } from '../messages/catalog';
 import { messagesFor } from '../messages/messagesFor';
 import type { CheckResult, Lang, OwnedSheetKey, SheetPlan, WritePlan } from '../model';
 import { fitSheetCells } from './cellTextLimit';
-import { districtSheet } from './districtSheet';
-import { findingsSheet } from './findingsSheet';
+import { districtSheetSteps } from './districtSheet';
+import { findingsSheetSteps } from './findingsSheet';
 import type { SheetBody } from './sheetBody';
-import { highlightRules } from './highlightRanges';
-import { progressSheet } from './progressSheet';
+import { highlightRulesSteps } from './highlightRanges';
+import { progressSheetSteps } from './progressSheet';
+import { rowHeights } from './rowHeights';
+import type { SheetContext } from './sheetLayout';
 import { unitProgressSheet } from './unitProgressSheet';
 import { chooseSheetName } from './sheetNaming';
 import { fitSheetRows } from './sheetRowLimit';
-import { unitTasksSheet } from './unitTasksSheet';
+import { unitTasksSheetSteps } from './unitTasksSheet';
+import { finish } from '../steps';
 
 export type OutputPart = 'highlights' | 'findings' | 'summaries';
 
@@ -29,6 +32,8 @@ export interface OutputOptions {
   readonly existingSheets: readonly string[];
   /** Current names of the sheets an earlier run wrote (found by their defined names, see ownership.ts). */
   readonly ownedSheets: Partial<Record<OwnedSheetKey, string>>;
+  /** When the plan is made, by the host's clock ('YYYY-MM-DD HH:mm', `localDateTime`), for the sheets' titles. */
+  readonly madeAt?: string;
 }
 
 const SHEETS_OF_PART: Readonly<Record<Exclude<OutputPart, 'highlights'>, readonly OwnedSheetKey[]>> = {
@@ -36,12 +41,19 @@ const SHEETS_OF_PART: Readonly<Record<Exclude<OutputPart, 'highlights'>, readonl
   summaries: ['districts', 'unitTasks', 'unitProgress', 'progress'],
 };
 
-const BUILDERS: Readonly<Record<OwnedSheetKey, (result: CheckResult, messages: Messages) => SheetBody>> = {
-  findings: findingsSheet,
-  districts: districtSheet,
-  unitTasks: unitTasksSheet,
+/**
+ * What builds one sheet: its body at once, or in steps that yield after every `slice` rows' worth of work (so that a
+ * host on a UI thread can breathe while a long sheet is built). Each lays its sheet out with toolSheetLayout.
+ */
+export type SheetBuilder = (result: CheckResult, messages: Messages, context: SheetContext, slice: number) => SheetBody | Generator<void, SheetBody>;
+
+/** One builder per sheet the tool writes. */
+const BUILDERS: Readonly<Record<OwnedSheetKey, SheetBuilder>> = {
+  findings: findingsSheetSteps,
+  districts: districtSheetSteps,
+  unitTasks: unitTasksSheetSteps,
   unitProgress: unitProgressSheet,
-  progress: progressSheet,
+  progress: progressSheetSteps,
 };
 
 /** The progress sheets where there is progress: 单位进展排名 with any, 进展汇总 after a merge of returns. */
@@ -51,18 +63,36 @@ function applies(key: OwnedSheetKey, result: CheckResult): boolean {
   return true;
 }
 
+/** Findings are lighter work than a sheet's rows: this many of them make one slice. */
+const FINDINGS_PER_ROW = 10;
+
+function isSteps(built: SheetBody | Generator<void, SheetBody>): built is Generator<void, SheetBody> {
+  return typeof (built as Generator<void, SheetBody>).next === 'function';
+}
+
 export function planWorkbookOutput(result: CheckResult, options: OutputOptions): WritePlan {
+  return finish(planWorkbookOutputSteps(result, options));
+}
+
+/** The plan, yielding between its pieces and after every `slice` rows' worth of work within the long ones. */
+export function* planWorkbookOutputSteps(result: CheckResult, options: OutputOptions, slice = Number.POSITIVE_INFINITY): Generator<void, WritePlan> {
   const messages = messagesFor(options.lang);
-  const keys = (['findings', 'summaries'] as const).filter((p) => options.parts.includes(p)).flatMap((p) => SHEETS_OF_PART[p])
+  const keys = (['findings', 'summaries'] as const)
+    .filter((p) => options.parts.includes(p))
+    .flatMap((p) => SHEETS_OF_PART[p])
     .filter((key) => applies(key, result));
+  const context: SheetContext = { madeAt: options.madeAt ?? null };
+  const highlights = options.parts.includes('highlights') && result.headerRow !== null ? yield* highlightRulesSteps(result, slice * FINDINGS_PER_ROW) : [];
   const sheets: SheetPlan[] = [];
   for (const key of keys) {
+    yield;
     const name = chooseSheetName(key, { ...options, planned: sheets.map((s) => s.name) });
-    sheets.push({ key, name, ...fitSheetCells(fitSheetRows(BUILDERS[key](result, messages), messages.rowsOmitted)) });
+    const built = BUILDERS[key](result, messages, context, key === 'findings' ? slice * FINDINGS_PER_ROW : slice);
+    const whole = isSteps(built) ? yield* built : built;
+    yield;
+    const body = fitSheetCells(fitSheetRows(whole, messages.rowsOmitted));
+    yield;
+    sheets.push({ key, name, ...body, rowHeights: rowHeights(body) });
   }
-  return {
-    taskSheet: result.sheet,
-    highlights: options.parts.includes('highlights') && result.headerRow !== null ? highlightRules(result) : [],
-    sheets,
-  };
+  return { taskSheet: result.sheet, highlights, sheets };
 }

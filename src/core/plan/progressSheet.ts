@@ -3,20 +3,11 @@
 // earlier ones kept from the sheet an earlier merge wrote. A hidden key column ties each row to its task, so that the
 // next merge finds its periods again.
 import type { Messages } from '../messages/catalog';
-import type { CheckResult, PlanCell, SheetLayout, Task, UnitReport } from '../model';
+import type { CheckResult, PlanCell, Task, UnitReport } from '../model';
+import { finish } from '../steps';
 import { sheetColumns } from './columnWidth';
 import type { SheetBody } from './sheetBody';
-
-/** The sheets of a period's progress: a title, the header frozen, printed A4 landscape one page wide. */
-export function progressLayout(title: string): SheetLayout {
-  return {
-    title,
-    freezeHeader: true,
-    autoFilter: true,
-    wrapHeader: true,
-    print: { paperSize: 'A4', orientation: 'landscape', fitToPagesWide: 1, repeatHeaderRows: true, footer: { center: [{ field: 'pageNumber' }, ' / ', { field: 'pageCount' }] } },
-  };
-}
+import { NO_SHEET_CONTEXT, toolSheetLayout, type SheetContext } from './sheetLayout';
 
 /** Each unit's text on its own line, named where more than one unit wrote. */
 function perUnit(reports: readonly UnitReport[], pick: (r: UnitReport) => string, separator: string): string | null {
@@ -36,7 +27,17 @@ function figuresCell(task: Task, messages: Messages): string | null {
 const MAX_WIDTHS = [8, 40, 20, 14, 10, 8, 24, 30, 30, 18];
 const PERIOD_WIDTH = 44;
 
-export function progressSheet(result: CheckResult, messages: Messages): SheetBody & { readonly layout: SheetLayout } {
+export function progressSheet(result: CheckResult, messages: Messages, context: SheetContext = NO_SHEET_CONTEXT): SheetBody {
+  return finish(progressSheetSteps(result, messages, context));
+}
+
+/** The sheet, yielding after every `slice` rows. */
+export function* progressSheetSteps(
+  result: CheckResult,
+  messages: Messages,
+  context: SheetContext = NO_SHEET_CONTEXT,
+  slice = Number.POSITIVE_INFINITY,
+): Generator<void, SheetBody> {
   const texts = messages.progress;
   const h = texts.progressHeaders;
   const report = result.progress;
@@ -46,10 +47,11 @@ export function progressSheet(result: CheckResult, messages: Messages): SheetBod
   const byRow = new Map(result.tasks.map((t) => [t.row, t] as const));
   const separator = messages.listSeparator === '、' ? '：' : ': ';
   const headers = [h.no, h.task, h.lead, h.deadline, h.expected, h.light, h.figures, h.problems, h.nextSteps, h.change, ...periods.map(h.period), h.key];
-  const rows: PlanCell[][] = merged.map((m) => {
+  const rows: PlanCell[][] = [];
+  for (const m of merged) {
     const task = byRow.get(m.row);
     const light = task?.light ?? null;
-    return [
+    rows.push([
       task?.no ?? '',
       task?.text ?? '',
       (task?.lead ?? []).join(messages.listSeparator),
@@ -63,14 +65,15 @@ export function progressSheet(result: CheckResult, messages: Messages): SheetBod
       m.summary,
       ...periods.slice(1).map((p) => m.history[p] ?? null),
       m.key,
-    ];
-  });
-  const widths = sheetColumns(headers, rows, [...MAX_WIDTHS, ...periods.map(() => PERIOD_WIDTH), 12]);
+    ]);
+    if (rows.length % slice === 0) yield;
+  }
+  const widths = sheetColumns(headers, rows, [...MAX_WIDTHS, ...periods.map(() => PERIOD_WIDTH), 12], { headerWraps: true });
   const last = headers.length - 1;
   const columns = widths.map((column, i) => {
     if (i === 4) return { ...column, numberFormat: '0.0%' };
     if (i === last) return { ...column, hidden: true };
     return i === 1 || i >= 6 ? { ...column, wrap: true } : column;
   });
-  return { columns, rows, boldRows: [], layout: progressLayout(texts.progressTitle(report?.period ?? null)) };
+  return { columns, rows, boldRows: [], layout: toolSheetLayout(texts.progressTitle(report?.period ?? null), result, messages, context) };
 }

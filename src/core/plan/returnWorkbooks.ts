@@ -12,8 +12,9 @@ import { taskKeys } from '../progress/taskKeys';
 import { unitTarget } from '../progress/unitTarget';
 import { displayAmount } from '../quotas/displayAmount';
 import { sheetColumns } from './columnWidth';
-import { progressLayout } from './progressSheet';
 import { RETURN_IDENTITY_NAME } from './ownership';
+import { rowHeights } from './rowHeights';
+import { toolSheetPrint } from './sheetLayout';
 
 export interface ReturnWorkbookPlan {
   readonly unit: string;
@@ -59,7 +60,7 @@ function unitSheet(result: CheckResult, unit: string, keys: readonly string[], p
     ];
   });
   const widths = [...FIXED_WIDTHS, ...(withTargets ? TARGET_WIDTHS : []), FILL_WIDTHS.progress, ...(withTargets ? [FILL_WIDTHS.actual] : []), FILL_WIDTHS.state, FILL_WIDTHS.problems, FILL_WIDTHS.nextSteps, 12];
-  const measured = sheetColumns(headers, body, widths);
+  const measured = sheetColumns(headers, body, widths, { headerWraps: true });
   const fill = new Set([h.progress, h.actual, h.state, h.problems, h.nextSteps]);
   const wrapped = new Set([h.task, h.lead, h.support, h.progress, h.problems, h.nextSteps]);
   const columns: SheetColumn[] = measured.map((column) => ({
@@ -70,7 +71,10 @@ function unitSheet(result: CheckResult, unit: string, keys: readonly string[], p
     ...(column.header === h.state ? { choices: RETURN_STATES.map((s) => texts.returnState[s]) } : {}),
     ...(column.header === h.key ? { hidden: true } : {}),
   }));
-  return { name: texts.returnSheetName, columns, rows: body, boldRows: [], layout: { ...progressLayout(texts.returnTitle(period, unit)), autoFilter: false, protect: true } };
+  // The title is the return's own (read back when a unit retypes the return), printed as the tool's sheets are.
+  const layout = { title: texts.returnTitle(period, unit), freezeHeader: true, wrapHeader: true, alignTop: true, protect: true, print: toolSheetPrint(messages, []) };
+  const sheet = { name: texts.returnSheetName, columns, rows: body, boldRows: [], layout };
+  return { ...sheet, rowHeights: rowHeights(sheet) };
 }
 
 export function planReturnWorkbooks(result: CheckResult, period: string, lang: Lang): ReturnWorkbookPlan[] {

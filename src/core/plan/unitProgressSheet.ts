@@ -1,14 +1,17 @@
 // 单位进展排名: per lead unit, the tasks it leads and how they stand (done, on schedule, behind, overdue, not
 // reported) with its completion rate, in the units' order (a league table only on request), and a totals row.
 import type { Messages } from '../messages/catalog';
-import type { CheckResult, PlanCell, SheetLayout } from '../model';
+import type { CheckResult, PlanCell } from '../model';
 import { sheetColumns } from './columnWidth';
-import { progressLayout } from './progressSheet';
 import type { SheetBody } from './sheetBody';
+import { NO_SHEET_CONTEXT, toolSheetLayout, type SheetContext } from './sheetLayout';
 
 const MAX_WIDTHS = [28, 10, 10, 10, 10, 10, 10, 10];
 
-export function unitProgressSheet(result: CheckResult, messages: Messages): SheetBody & { readonly layout: SheetLayout } {
+/** The rate column; the counts before it stand centred, as the district summary's do. */
+const RATE_COLUMN = 7;
+
+export function unitProgressSheet(result: CheckResult, messages: Messages, context: SheetContext = NO_SHEET_CONTEXT): SheetBody {
   const h = messages.progress.unitProgressHeaders;
   const units = result.progress?.units ?? [];
   const headers = [h.unit, h.led, h.done, h.onSchedule, h.behind, h.overdue, h.notReported, h.completionRate];
@@ -21,6 +24,10 @@ export function unitProgressSheet(result: CheckResult, messages: Messages): Shee
     boldRows.push(rows.length);
     rows.push([messages.districtHeaders.totalRow, led, done, sum((u) => u.onSchedule), sum((u) => u.behind), sum((u) => u.overdue), sum((u) => u.notReported), led === 0 ? 0 : done / led]);
   }
-  const columns = sheetColumns(headers, rows, MAX_WIDTHS).map((c, i) => (i === headers.length - 1 ? { ...c, numberFormat: '0.0%' } : c));
-  return { columns, rows, boldRows, layout: progressLayout(messages.progress.unitProgressTitle(result.progress?.period ?? null)) };
+  const columns = sheetColumns(headers, rows, MAX_WIDTHS, { headerWraps: true }).map((c, i) => {
+    if (i === RATE_COLUMN) return { ...c, numberFormat: '0.0%' };
+    return i > 0 ? { ...c, center: true } : c;
+  });
+  const layout = toolSheetLayout(messages.progress.unitProgressTitle(result.progress?.period ?? null), result, messages, context);
+  return { columns, rows, boldRows, layout };
 }

@@ -7,14 +7,13 @@ import { DEFAULT_TOLERANCE } from '../host';
 import { messagesFor } from '../messages/messagesFor';
 import type { Lang, MergedTask, ProgressLight, ProgressOptions, ProgressReport, SheetGrid, Task, TaskProgress, UnitReport, UnitTasks } from '../model';
 import type { TableLayout } from '../table/tableLayout';
-import { mergeReturns, type MergeOutcome } from './mergeReturns';
+import { mergeReturnsSteps, type MergeOutcome } from './mergeReturns';
 import { periodSummary, readProgressHistory, splitSummary, type ProgressHistory } from './progressHistory';
 import { progressFindings, type FindingPlace } from './progressFindings';
 import { taskJudge, type LightSettings, type TaskJudgement } from './progressLight';
-import { progressReport } from './progressReport';
-import { tableProgress } from './tableProgress';
+import { progressReportSteps } from './progressReport';
+import { tableProgressReader } from './tableProgress';
 import { taskKeys } from './taskKeys';
-
 
 export interface ProgressInput {
   readonly sheet: SheetGrid;
@@ -41,8 +40,8 @@ export interface JudgedProgress {
   /** Per task, in the order of the input's tasks. */
   readonly fields: readonly ProgressFields[];
   readonly drafts: readonly FindingDraft[];
-  /** The report, once the tasks are made with their fields and the unit task list is known. */
-  report(tasks: readonly Task[], units: readonly UnitTasks[]): ProgressReport;
+  /** The report, once the tasks are made with their fields and the unit task list is known, yielding every `slice` tasks. */
+  reportSteps(tasks: readonly Task[], units: readonly UnitTasks[], slice?: number): Generator<void, ProgressReport>;
 }
 
 function mergePeriod(options: ProgressOptions, asOf: string): string {
@@ -61,10 +60,12 @@ function summaryLines(reports: readonly UnitReport[], expectedFrom: readonly str
   return lines;
 }
 
-function mergedTasks(tasks: readonly Task[], keys: readonly string[], outcome: MergeOutcome, judgements: readonly TaskJudgement[], history: ProgressHistory, period: string, lang: Lang): MergedTask[] {
+function* mergedTasksSteps(tasks: readonly Task[], keys: readonly string[], outcome: MergeOutcome, judgements: readonly TaskJudgement[], history: ProgressHistory, period: string, lang: Lang, slice: number): Generator<void, MergedTask[]> {
   const texts = messagesFor(lang).progress;
   const earlier = history.periods.filter((p) => p !== period);
-  return tasks.map((task, i) => {
+  const merged: MergedTask[] = [];
+  for (let i = 0; i < tasks.length; i += 1) {
+    const task = tasks[i] as Task;
     const key = keys[i] as string;
     const lines = summaryLines(outcome.reports[i] ?? [], outcome.expectedFrom[i] ?? [], lang);
     const light = judgements[i]?.light ?? null;
@@ -73,62 +74,96 @@ function mergedTasks(tasks: readonly Task[], keys: readonly string[], outcome: M
     const keptHistory: Record<string, string> = {};
     for (const p of earlier) if (kept[p] !== undefined) keptHistory[p] = kept[p] as string;
     const previous = before === undefined ? null : splitSummary(kept[before] as string);
-    return {
+    merged.push({
       row: task.row,
       key,
       reports: outcome.reports[i] ?? [],
       history: keptHistory,
       summary: periodSummary(texts.light[light ?? 'none'], lines),
       change: earlier.length === 0 ? null : { lightBefore: previous?.light ?? null, sameText: previous !== null && lines.length > 0 && previous.lines === lines.join('\n') },
-    };
-  });
+    });
+    if ((i + 1) % slice === 0) yield;
+  }
+  return merged;
 }
 
 const reportedIn = (record: TaskProgress): boolean => record.text !== '' || record.figures.some((f) => f.actual !== null);
 
-export function judgeProgress(input: ProgressInput): JudgedProgress | null {
+/** Runs work in steps, yielding `at` wherever it yields. */
+function* atShare<R>(steps: Generator<void, R>, at: number): Generator<number, R> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    yield at;
+  }
+}
+
+/**
+ * Progress judged in steps: every `slice` tasks (or return rows) it yields the share of its work done (0..1), so that
+ * a host's UI breathes on a long table; null when there is no progress to judge.
+ */
+export function* judgeProgressSteps(input: ProgressInput, slice = Number.POSITIVE_INFINITY): Generator<number, JudgedProgress | null> {
   const { tasks, layout, options } = input;
   const merging = options?.returns !== undefined;
   const period = merging ? mergePeriod(options as ProgressOptions, input.asOf) : null;
   const lightColumn = input.matrix ? null : (layout.columns.status ?? layout.columns.no ?? layout.columns.task);
   const place: FindingPlace = { column: lightColumn, progressColumn: merging ? null : layout.columns.status, asOf: input.asOf };
   const keys = merging ? taskKeys(tasks) : [];
+  /** Reading the records is the first half of the work, judging them the second. */
+  const share = (done: number, half: 0 | 1): number => (half + done / Math.max(1, tasks.length)) / 2;
   let outcome: MergeOutcome | null = null;
-  let records: readonly TaskProgress[] | null;
+  let records: TaskProgress[];
   if (merging) {
-    outcome = mergeReturns({ tasks, keys, returns: options?.returns ?? [], period: period as string, standardUnit: input.standardUnit, sendsReturn: input.sendsReturn, place });
-    records = outcome.records;
-  } else records = tableProgress({ sheet: input.sheet, layout, matrix: input.matrix }, tasks);
-  if (records === null) return null;
+    const merge = mergeReturnsSteps({ tasks, keys, returns: options?.returns ?? [], period: period as string, standardUnit: input.standardUnit, sendsReturn: input.sendsReturn, place }, slice);
+    outcome = yield* atShare(merge, share(0, 0));
+    records = [...outcome.records];
+  } else {
+    const recordOf = tableProgressReader({ sheet: input.sheet, layout, matrix: input.matrix });
+    if (recordOf === null) return null;
+    records = [];
+    for (let i = 0; i < tasks.length; i += 1) {
+      records.push(recordOf(tasks[i] as Task, i));
+      if ((i + 1) % slice === 0) yield share(i + 1, 0);
+    }
+  }
   const settings: LightSettings = { asOf: input.asOf, planYear: input.planYear, dueSoonDays: input.dueSoonDays, tolerance: options?.tolerance ?? DEFAULT_TOLERANCE };
   const judge = taskJudge(settings);
-  const judgements = records.map((record, i) => judge(tasks[i] as Task, record));
+  const judgements: TaskJudgement[] = [];
   const drafts: FindingDraft[] = [...(outcome?.drafts ?? [])];
-  const fields = tasks.map((task, i): ProgressFields => {
+  const fields: ProgressFields[] = [];
+  for (let i = 0; i < tasks.length; i += 1) {
+    const task = tasks[i] as Task;
     const record = records[i] as TaskProgress;
-    const judgement = judgements[i] as TaskJudgement;
+    const judgement = judge(task, record);
+    judgements.push(judgement);
     for (const found of progressFindings(task, record, judgement, place)) drafts.push(found);
-    return { progressRecord: record, light: judgement.light, expected: judgement.expected };
-  });
+    fields.push({ progressRecord: record, light: judgement.light, expected: judgement.expected });
+    if ((i + 1) % slice === 0) yield share(i + 1, 1);
+  }
   const history = merging ? readProgressHistory(options?.history) : null;
   return {
     fields,
     drafts,
-    report: (judged, units) =>
-      progressReport({
-        tasks: judged,
-        judgements,
-        reported: records.map(reportedIn),
-        ...(outcome ? { reportedBy: outcome.reportedBy, notReturned: outcome.notReturned } : {}),
-        units,
-        asOf: input.asOf,
-        planYear: input.planYear,
-        tolerance: settings.tolerance,
-        period,
-        lang: input.lang,
-        rankByCompletion: options?.rankByCompletion ?? false,
-        lightColumn,
-        ...(outcome && history ? { merged: mergedTasks(judged, keys, outcome, judgements, history, period as string, input.lang), earlierPeriods: history.periods.filter((p) => p !== period) } : {}),
-      }),
+    *reportSteps(judged, units, reportSlice = Number.POSITIVE_INFINITY) {
+      const merged = outcome && history ? yield* mergedTasksSteps(judged, keys, outcome, judgements, history, period as string, input.lang, reportSlice) : null;
+      return yield* progressReportSteps(
+        {
+          tasks: judged,
+          judgements,
+          reported: records.map(reportedIn),
+          ...(outcome ? { reportedBy: outcome.reportedBy, notReturned: outcome.notReturned } : {}),
+          units,
+          asOf: input.asOf,
+          planYear: input.planYear,
+          tolerance: settings.tolerance,
+          period,
+          lang: input.lang,
+          rankByCompletion: options?.rankByCompletion ?? false,
+          lightColumn,
+          ...(merged && history ? { merged, earlierPeriods: history.periods.filter((p) => p !== period) } : {}),
+        },
+        reportSlice,
+      );
+    },
   };
 }

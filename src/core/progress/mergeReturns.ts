@@ -60,7 +60,8 @@ function mergedRecord(progressRecord: ReturnType<typeof progressRecords>, task: 
   return states.includes('notStarted') && !record.notStarted ? { ...record, notStarted: true } : record;
 }
 
-export function mergeReturns(context: MergeContext): MergeOutcome {
+/** The merge, yielding after every `slice` return rows matched and every `slice` tasks given their record. */
+export function* mergeReturnsSteps(context: MergeContext, slice = Number.POSITIVE_INFINITY): Generator<void, MergeOutcome> {
   const { tasks, returns, period, place } = context;
   const drafts: FindingDraft[] = [];
   const reports: UnitReport[][] = tasks.map(() => []);
@@ -69,7 +70,11 @@ export function mergeReturns(context: MergeContext): MergeOutcome {
   const at = (i: number, unit: string | null) => ({ row: (tasks[i] as Task).row, column: place.column, taskNo: (tasks[i] as Task).no || null, unit });
   const unitOf = new Map<string, number[]>();
   tasks.forEach((t, i) => {
-    for (const unit of [...t.lead, ...t.support]) unitOf.set(unit, [...(unitOf.get(unit) ?? []), i]);
+    for (const unit of [...t.lead, ...t.support]) {
+      const own = unitOf.get(unit);
+      if (own === undefined) unitOf.set(unit, [i]);
+      else if (own[own.length - 1] !== i) own.push(i);
+    }
   });
 
   /** A return that does not say who sent it: the one unit that leads every task its rows match. */
@@ -84,6 +89,7 @@ export function mergeReturns(context: MergeContext): MergeOutcome {
     return common !== null && common.length === 1 ? (common[0] as string) : null;
   };
 
+  let matched = 0;
   for (const sent of returns) {
     const unit = sent.unit === null ? (sent.recognized ? unitLeadingAll(sent) : null) : context.standardUnit(sent.unit);
     if (!sent.recognized || unit === null) {
@@ -97,6 +103,8 @@ export function mergeReturns(context: MergeContext): MergeOutcome {
     returned.add(unit);
     const own = unitOf.get(unit) ?? [];
     for (const row of sent.rows) {
+      matched += 1;
+      if (matched % slice === 0) yield;
       const found = match(row, own);
       if (found === null) {
         if (row.text !== '' || hasReport(row)) {
@@ -135,7 +143,9 @@ export function mergeReturns(context: MergeContext): MergeOutcome {
 
   const expectedFrom = tasks.map((t) => t.lead.filter(context.sendsReturn));
   const progressRecord = progressRecords();
-  const records = tasks.map((task, i) => {
+  const records: TaskProgress[] = [];
+  for (let i = 0; i < tasks.length; i += 1) {
+    const task = tasks[i] as Task;
     const list = (reports[i] as UnitReport[]).sort((a, b) => (a.role === b.role ? 0 : a.role === 'lead' ? -1 : 1));
     const leads = expectedFrom[i] as string[];
     if (task.state !== 'done') {
@@ -146,8 +156,9 @@ export function mergeReturns(context: MergeContext): MergeOutcome {
     const doneBy = list.find((r) => r.role === 'lead' && stateOf(r) === 'done');
     const laggingBy = list.find((r) => r.role === 'support' && stateOf(r) === 'lagging');
     if (doneBy && laggingBy) drafts.push(draft('PROGRESS_CONFLICT', { ...at(i, doneBy.unit), facts: { doneBy: doneBy.unit, laggingBy: laggingBy.unit } }));
-    return mergedRecord(progressRecord, task, list, leads);
-  });
+    records.push(mergedRecord(progressRecord, task, list, leads));
+    if ((i + 1) % slice === 0) yield;
+  }
   const notReturned = [...new Set(expectedFrom.flatMap((units) => units))].filter((unit) => !returned.has(unit));
   return { records, reports, reportedBy: reports.map((list) => new Set(list.map((r) => r.unit))), expectedFrom, notReturned, drafts };
 }

@@ -46,10 +46,12 @@ type Groups = ReadonlyMap<number, readonly TaskGroup[]>;
 
 const groupAt = (groups: Groups, head: number, no: string): TaskGroup | undefined => groups.get(head)?.find((g) => g.no === no);
 
-function groupsOf(input: ReportInput): Map<number, TaskGroup[]> {
+function* groupsOf(input: ReportInput, slice: number): Generator<void, Map<number, TaskGroup[]>> {
   const groups = new Map<number, TaskGroup[]>();
   let last: TaskGroup | undefined;
-  input.tasks.forEach((task, i) => {
+  for (let i = 0; i < input.tasks.length; i += 1) {
+    if (i > 0 && i % slice === 0) yield;
+    const task = input.tasks[i] as Task;
     const head = task.subRowOf ?? task.row;
     const light = input.judgements[i]?.light ?? 'none';
     const group = last !== undefined && last.row === head && last.no === task.no ? last : groupAt(groups, head, task.no);
@@ -67,7 +69,7 @@ function groupsOf(input: ReportInput): Map<number, TaskGroup[]> {
       if (atRow) atRow.push(created);
       else groups.set(head, [created]);
       last = created;
-      return;
+      continue;
     }
     last = group;
     if (LIGHT_RANK[light] > LIGHT_RANK[group.light]) group.light = light;
@@ -76,18 +78,23 @@ function groupsOf(input: ReportInput): Map<number, TaskGroup[]> {
     const more = task.lead.filter((unit) => !group.lead.includes(unit));
     if (more.length > 0) group.lead = [...group.lead, ...more];
     for (const unit of input.reportedBy?.[i] ?? []) group.reportedBy?.add(unit);
-  });
+  }
   return groups;
 }
 
 const isBehind = (g: TaskGroup): boolean => g.light === 'red' || (g.behind && g.light !== 'done');
 
-function unitProgress(input: ReportInput, groups: Groups): UnitProgress[] {
+/** Each lead unit's row, yielding after every `slice` tasks of the units looked at. */
+function* unitProgress(input: ReportInput, groups: Groups, slice: number): Generator<void, UnitProgress[]> {
   const merged = input.merged !== undefined;
   // A unit's entry names the first row of the task it appears in, a sub-row where only that row names it.
   const headOf = new Map(input.tasks.filter((t) => t.subRowOf !== undefined).map((t) => [t.row, t.subRowOf as number] as const));
   const rows: UnitProgress[] = [];
+  let looked = 0;
   for (const unit of input.units) {
+    const before = looked;
+    looked += unit.tasks.length;
+    if (Math.floor(looked / slice) > Math.floor(before / slice)) yield;
     const led = unit.tasks
       .filter((t) => t.role === 'lead')
       .map((t) => groupAt(groups, headOf.get(t.row) ?? t.row, t.taskNo))
@@ -110,13 +117,14 @@ function unitProgress(input: ReportInput, groups: Groups): UnitProgress[] {
   return rows;
 }
 
-export function progressReport(input: ReportInput): ProgressReport {
-  const groups = groupsOf(input);
+/** The report, yielding after every `slice` tasks. */
+export function* progressReportSteps(input: ReportInput, slice = Number.POSITIVE_INFINITY): Generator<void, ProgressReport> {
+  const groups = yield* groupsOf(input, slice);
   const all = [...groups.values()].flatMap((atRow) => atRow);
   const lights: Record<ProgressLight | 'none', number> = { red: 0, yellow: 0, green: 0, done: 0, none: 0 };
   for (const g of all) lights[g.light] += 1;
   const behind = all.filter(isBehind).map((g) => ({ no: g.no, row: g.row, lead: g.lead, overdue: g.light === 'red' }));
-  const units = unitProgress(input, groups);
+  const units = yield* unitProgress(input, groups, slice);
   if (input.rankByCompletion) units.sort((a, b) => b.completionRate - a.completionRate);
   const onSchedule = all.length - lights.done - behind.length;
   const bulletin = messagesFor(input.lang).progress.bulletin({ asOf: input.asOf, planYear: input.planYear, total: all.length, done: lights.done, onSchedule, behind });

@@ -131,8 +131,11 @@ function matrixFigures(source: ProgressSource, columns: ProgressColumns, group: 
   return figures;
 }
 
-/** Each task's record, in the order of `tasks`; null when the table has no progress or figure column at all. */
-export function tableProgress(source: ProgressSource, tasks: readonly Task[]): TaskProgress[] | null {
+/**
+ * A reader of each task's record (given the task and its place in the list of tasks); null when the table has no
+ * progress or figure column at all.
+ */
+export function tableProgressReader(source: ProgressSource): ((task: Task, i: number) => TaskProgress) | null {
   const columns = progressColumns(source);
   if (columns === null) return null;
   const read = cellReader(source.sheet);
@@ -142,7 +145,7 @@ export function tableProgress(source: ProgressSource, tasks: readonly Task[]): T
     const own = read(task.row, column);
     return cellText(own) === '' && task.subRowOf !== undefined ? read(task.subRowOf, column) : own;
   };
-  return tasks.map((task, i) => {
+  return (task, i) => {
     const text = task.progress ?? task.status;
     const periods = columns.periods.map((h) => ({ column: h.column, header: h.header, month: periodEndMonth(h.header), text: cellText(valueAt(task, h.column)) }));
     let statedLag: boolean | null = null;
@@ -159,5 +162,5 @@ export function tableProgress(source: ProgressSource, tasks: readonly Task[]): T
         : []
       : columns.groups.flatMap((g) => figure(g.owner, task.row, g, g.lowerIsBetter || isLowerBetter(task.text), (c) => valueAt(task, c)) ?? []);
     return progressRecord(text, { periods, statedLag, figures, doneWords: task.state === 'done', source: 'table' });
-  });
+  };
 }

@@ -1,7 +1,8 @@
 // One row per place the table names at its summary level (a city's districts and counties, a district's towns), as
 // supervision offices tabulate them: its tasks as lead and as support, its quotas, and how many of its tasks are
 // overdue or nearly due. A task merged over several rows (sub-rows) counts once.
-import type { DistrictQuota, DistrictSummary, Task } from '../model';
+import { finish } from '../steps';
+import { TASK_STATES, type DistrictQuota, type DistrictSummary, type Task, type TaskState } from '../model';
 
 interface Tally {
   readonly leadTasks: string[];
@@ -26,8 +27,30 @@ export function countTasks(tasks: readonly Task[]): number {
   return new Set(tasks.map(taskKey)).size;
 }
 
-// One pass over the tasks: a filter per district and field made summaries a fifth of the engine's time on long tables.
+/**
+ * How many tasks are in each state, a task with sub-rows counted once, in the first of its rows' states in the order
+ * counts show them (TASK_STATES: overdue before due soon before on track …): the counts add up to countTasks.
+ */
+export function taskStateCounts(tasks: readonly Task[]): Record<TaskState, number> {
+  const rank = new Map(TASK_STATES.map((state, i) => [state, i] as const));
+  const stateOf = new Map<string, TaskState>();
+  for (const task of tasks) {
+    const key = taskKey(task);
+    const known = stateOf.get(key);
+    if (known === undefined || (rank.get(task.state) ?? 0) < (rank.get(known) ?? 0)) stateOf.set(key, task.state);
+  }
+  const counts = Object.fromEntries(TASK_STATES.map((state) => [state, 0])) as Record<TaskState, number>;
+  for (const state of stateOf.values()) counts[state] += 1;
+  return counts;
+}
+
 export function districtSummary(tasks: readonly Task[], places: readonly string[]): DistrictSummary[] {
+  return finish(districtSummarySteps(tasks, places));
+}
+
+// One pass over the tasks: a filter per district and field made summaries a fifth of the engine's time on long tables.
+/** The summary, yielding after every `slice` tasks. */
+export function* districtSummarySteps(tasks: readonly Task[], places: readonly string[], slice = Number.POSITIVE_INFINITY): Generator<void, DistrictSummary[]> {
   const tallies = new Map<string, Tally>(
     places.map((d) => [d, { leadTasks: [], supportTasks: [], quotas: [], overdue: 0, dueSoon: 0, named: false, lastTask: -1, lastRole: null, lastOverdue: false, lastDueSoon: false }]),
   );
@@ -55,7 +78,10 @@ export function districtSummary(tasks: readonly Task[], places: readonly string[
     }
   };
   let id = -1;
+  let done = 0;
   for (const task of tasks) {
+    done += 1;
+    if (done % slice === 0) yield;
     if (task.subRowOf === undefined) id += 1;
     const involved = new Set<Tally>();
     for (const unit of task.lead) {
@@ -85,4 +111,56 @@ export function districtSummary(tasks: readonly Task[], places: readonly string[
     const { leadTasks, supportTasks, quotas, overdue, dueSoon } = tally;
     return [{ name, leadTasks, supportTasks, quotas, overdue, dueSoon }];
   });
+}
+
+/** The totals row of a district summary: tasks of the plan, each once however many of the places share it. */
+export interface PlaceTotals {
+  /** Tasks one of the places leads. */
+  readonly lead: number;
+  /** Tasks one of the places supports without leading them itself. */
+  readonly support: number;
+  /** Tasks with a row overdue that names one of the places (a task's sub-rows count it once). */
+  readonly overdue: number;
+  readonly dueSoon: number;
+}
+
+export function placeTotals(tasks: readonly Task[], places: readonly string[]): PlaceTotals {
+  return finish(placeTotalsSteps(tasks, places));
+}
+
+/** The totals, yielding after every `slice` tasks. */
+export function* placeTotalsSteps(tasks: readonly Task[], places: readonly string[], slice = Number.POSITIVE_INFINITY): Generator<void, PlaceTotals> {
+  const listed = new Set(places);
+  const totals = { lead: 0, support: 0, overdue: 0, dueSoon: 0 };
+  // The task being tallied, its rows together: the places leading and supporting it (a place is a lead where any row
+  // says so), and whether a row naming a place is overdue or due soon.
+  let leaders: string[] = [];
+  let supporters: string[] = [];
+  let overdue = false;
+  let dueSoon = false;
+  const close = (): void => {
+    if (leaders.length > 0) totals.lead += 1;
+    if (supporters.some((u) => !leaders.includes(u))) totals.support += 1;
+    if (overdue) totals.overdue += 1;
+    if (dueSoon) totals.dueSoon += 1;
+    leaders = [];
+    supporters = [];
+    overdue = false;
+    dueSoon = false;
+  };
+  let done = 0;
+  for (const task of tasks) {
+    done += 1;
+    if (done % slice === 0) yield;
+    if (task.subRowOf === undefined) close();
+    const leading = task.lead.filter((unit) => listed.has(unit));
+    const supporting = task.support.filter((unit) => listed.has(unit));
+    if (leading.length + supporting.length === 0) continue;
+    leaders.push(...leading);
+    supporters.push(...supporting);
+    if (task.state === 'overdue') overdue = true;
+    if (task.state === 'dueSoon') dueSoon = true;
+  }
+  close();
+  return totals;
 }

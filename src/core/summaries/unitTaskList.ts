@@ -3,6 +3,7 @@
 // list. A task merged over several rows (sub-rows) is listed once per unit, as lead where any of its rows says so.
 import type { PlacedMention } from '../findings/analyzedTask';
 import type { Task, UnitTaskEntry, UnitTasks } from '../model';
+import { finish } from '../steps';
 import type { UnitRegistry } from '../units/unitRegistry';
 
 export interface UnitListContext {
@@ -19,6 +20,11 @@ export function categoryLookup(registry: Pick<UnitRegistry, 'categoryOf'>, menti
 }
 
 export function unitTaskList(tasks: readonly Task[], context: UnitListContext): UnitTasks[] {
+  return finish(unitTaskListSteps(tasks, context));
+}
+
+/** The list, yielding after every `slice` tasks. */
+export function* unitTaskListSteps(tasks: readonly Task[], context: UnitListContext, slice = Number.POSITIVE_INFINITY): Generator<void, UnitTasks[]> {
   /** Each unit's entries, and the task (its place in the list of tasks) its last entry is for. */
   const entries = new Map<string, { readonly list: UnitTaskEntry[]; last: number }>();
   const add = (unit: string, task: Task, id: number, role: 'lead' | 'support'): void => {
@@ -36,7 +42,10 @@ export function unitTaskList(tasks: readonly Task[], context: UnitListContext): 
     } else entries.set(unit, { list: [entry], last: id });
   };
   let id = -1;
+  let done = 0;
   for (const task of tasks) {
+    done += 1;
+    if (done % slice === 0) yield;
     if (task.subRowOf === undefined) id += 1;
     for (const unit of task.lead) add(unit, task, id, 'lead');
     for (const unit of task.support) if (!task.lead.includes(unit)) add(unit, task, id, 'support');

@@ -1,7 +1,7 @@
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { localIsoDate } from '../../core/dates/localIsoDate';
-import type { WorkbookHost } from '../../core/host';
+import { HostError, type WorkbookHost } from '../../core/host';
 import type { CheckProgress, CheckResult, Finding, Lang } from '../../core/model';
 import { downloadBytes } from '../download';
 import { errorText } from '../errorText';
@@ -86,6 +86,8 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
   // Kept as keys and raw errors, worded at render time, so that a language switch rewords them too.
   const [status, setStatus] = useState<Status | null>(null);
   const [failure, setFailure] = useState<{ readonly error: unknown } | null>(null);
+  // File mode: said on opening a workbook without a task table, with the header cells the check would have seen.
+  const [noTable, setNoTable] = useState<HostError['where'] | null>(null);
   const [result, setResult] = useState<{ readonly value: CheckResult; readonly asOfWasToday: boolean } | null>(null);
   const [revealed, setRevealed] = useState<RevealedCell | null>(null);
   const [selection, setSelection] = useState<string | null>(null);
@@ -99,6 +101,7 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
     busyRef.current = action;
     setBusy(action);
     setFailure(null);
+    setNoTable(null);
     setStatus(null);
     setProgress(null);
     try {
@@ -158,6 +161,7 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
       setResult(null);
       setRevealed(null);
       setDownloadable(false);
+      setNoTable(opened.noTable);
       setStatus({ key: 'opened', vars: { name: opened.fileName } });
     });
   };
@@ -341,6 +345,14 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
           <Text>{status ? t(lang, status.key, status.vars) : ''}</Text>
         )}
       </div>
+      {noTable ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t(lang, 'noTableTitle')}</MessageBarTitle>
+            {errorText(new HostError('NO_TASK_TABLE', noTable), lang)}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {failure ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>

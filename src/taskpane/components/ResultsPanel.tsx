@@ -19,6 +19,7 @@ import { formatCount } from '../../core/messages/formatCount';
 import { messagesFor } from '../../core/messages/messagesFor';
 import { SEVERITIES, TASK_STATES, type CheckResult, type Finding, type FindingCode, type Lang, type Severity, type TaskState } from '../../core/model';
 import { groupFindingsByKind } from '../../core/plan/groupRepeatedFindings';
+import { taskStateCounts } from '../../core/summaries/districtSummary';
 import type { RevealedCell } from '../fileSession';
 import { NO_FILTER, filterFindings, findingAddress, isFiltering, unitChoices, type FindingFilter } from '../findingFilter';
 import { findingRows } from '../findingRows';
@@ -122,11 +123,8 @@ export function ResultsPanel({ lang, result, onShow, revealed, showsDetail, sele
     for (const f of result.findings) counts[f.severity] += 1;
     return counts;
   }, [result]);
-  const stateCounts = useMemo(() => {
-    const counts: Record<TaskState, number> = { overdue: 0, dueSoon: 0, onTrack: 0, ongoing: 0, done: 0, unknown: 0 };
-    for (const task of result.tasks) counts[task.state] += 1;
-    return counts;
-  }, [result]);
+  // Tasks, not rows: a task over several rows counts once, as the task count does.
+  const stateCounts = useMemo(() => taskStateCounts(result.tasks), [result]);
   const allKinds = useMemo(() => groupFindingsByKind(result.findings), [result]);
   const units = useMemo(() => unitChoices(result), [result]);
   const shown = useMemo(() => filterFindings(result, deferredFilter), [result, deferredFilter]);

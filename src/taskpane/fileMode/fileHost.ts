@@ -79,6 +79,7 @@ export class FileHost implements WorkbookHost, FileWorkbook {
     readonly fileName: string,
     private readonly original: Uint8Array,
     private readonly sheets: readonly string[],
+    readonly noTable: HostError['where'] | null,
     private readonly storage: Storage,
     private readonly worker: WorkerConnection,
   ) {
@@ -90,7 +91,7 @@ export class FileHost implements WorkbookHost, FileWorkbook {
     const worker = new WorkerConnection(spawn);
     try {
       const opened = (await worker.ask({ type: 'open', bytes })) as OpenedWorkbook;
-      return new FileHost(fileName, bytes, opened.sheets, storage, worker);
+      return new FileHost(fileName, bytes, opened.sheets, opened.noTable, storage, worker);
     } catch (error) {
       // The message names the file, as the CLI's does.
       if (error instanceof HostError && error.where.path === undefined) throw new HostError(error.code, { ...error.where, path: fileName });

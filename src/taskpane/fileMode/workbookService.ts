@@ -1,7 +1,7 @@
 // The file-mode work, as the worker runs it: the same src/xlsx functions the command line uses, bytes in and bytes
 // out, so the browser and the CLI write the same copy of the same file. Off the pane's thread, a long check never
 // freezes the pane, and cancelling it is ending the worker.
-import { columnLetter } from '../../core';
+import { columnLetter, localDateTime } from '../../core';
 import { toIsoDate } from '../../core/dates/toIsoDate';
 import { HostError } from '../../core/host';
 import type { CellValue } from '../../core/model';
@@ -50,7 +50,8 @@ function tableOptions(settings: CheckSettings) {
 async function answer(request: WorkerRequest, post: Post): Promise<{ answer: WorkerAnswer; transfer: Transferable[] }> {
   switch (request.type) {
     case 'open': {
-      return { answer: { sheets: openWorkbookFile(request.bytes).taskSheetCandidates }, transfer: [] };
+      const opened = openWorkbookFile(request.bytes);
+      return { answer: { sheets: opened.taskSheetCandidates, noTable: opened.tableNotFound() }, transfer: [] };
     }
     case 'check': {
       const { settings } = request;
@@ -58,6 +59,7 @@ async function answer(request: WorkerRequest, post: Post): Promise<{ answer: Wor
         ...tableOptions(settings),
         asOf: request.asOf,
         parts: request.parts,
+        madeAt: localDateTime(),
         onProgress: (progress) => post({ id: request.id, type: 'progress', progress }),
       });
       return { answer: { result, output }, transfer: [output.buffer] };
@@ -72,6 +74,7 @@ async function answer(request: WorkerRequest, post: Post): Promise<{ answer: Wor
         ...tableOptions(request.settings),
         asOf: request.asOf,
         period: request.period,
+        madeAt: localDateTime(),
         ...(request.settings.progressTolerance !== undefined ? { tolerance: request.settings.progressTolerance } : {}),
         onProgress: (progress) => post({ id: request.id, type: 'progress', progress }),
       });

@@ -26,6 +26,8 @@ export type WorkerRequest =
 export interface OpenedWorkbook {
   /** The sheets that may hold the task table. */
   readonly sheets: readonly string[];
+  /** Null when a sheet holds a task table; else where none was found and the header cells seen, whole (HostError.where). */
+  readonly noTable: HostError['where'] | null;
 }
 
 export interface CheckedCopy {

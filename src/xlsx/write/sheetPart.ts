@@ -1,7 +1,7 @@
 // One of the tool's sheets as a new worksheet part, written row by row into the deflater (a unit task list reaches
 // Excel's million rows): the plan's header, rows and layout, in CT_Worksheet's order. Text is written as inline
 // strings, so the workbook's shared-string table is left alone, and never as a formula, whatever it starts with.
-import { columnLetter, quoteSheetName, type FooterPiece, type PageFooter, type PlanCell, type SheetPlan } from '../../core';
+import { columnLetter, footerCode, headerRowOf, quoteSheetName, rowsBelowBody, type PlanCell, type SheetPlan } from '../../core';
 import { escapeAttribute, escapeText } from '../xml/escapeXml';
 import type { MarkupFamily } from '../xml/namespaces';
 import type { CellFormat, CellStyles } from './styleBook';
@@ -22,18 +22,6 @@ const EDGE_SPACE = /^\s|\s$|\n/;
 const PAPER_SIZE: Readonly<Record<'A4' | 'A3', number>> = { A4: 9, A3: 8 };
 /** Rows gathered into one write. */
 const ROWS_PER_WRITE = 256;
-
-const FOOTER_FIELD: Readonly<Record<Exclude<FooterPiece, string>['field'], string>> = { pageNumber: '&P', pageCount: '&N', sheetName: '&A' };
-
-/** A footer in Excel's header/footer codes: `&L…&C…&R…`, a literal '&' doubled. */
-export function footerCode(footer: PageFooter): string {
-  const section = (pieces: readonly FooterPiece[] | undefined): string =>
-    (pieces ?? []).map((piece) => (typeof piece === 'string' ? piece.replace(/&/g, '&&') : FOOTER_FIELD[piece.field])).join('');
-  return [['&L', footer.left], ['&C', footer.center], ['&R', footer.right]]
-    .filter(([, pieces]) => pieces !== undefined && pieces.length > 0)
-    .map(([code, pieces]) => `${code as string}${section(pieces as readonly FooterPiece[])}`)
-    .join('');
-}
 
 /**
  * Every cell carries its reference: CT_Cell's r is optional, but readers other than Excel (ExcelJS among them) fail
@@ -65,15 +53,39 @@ function listFormula(choices: readonly string[]): string {
   return `"${choices.map((c) => c.replace(/"/g, '""')).join(',')}"`;
 }
 
+/**
+ * The outline attributes of body rows in groups (details at level 1, the summary row below them marked when folded),
+ * asked for in row order: a walk along the groups rather than a map of every grouped row.
+ */
+function rowOutline(plan: Omit<SheetPlan, 'key'>): { readonly any: boolean; attributesOf(index: number): string } {
+  const groups = plan.rowGroups ?? [];
+  let at = 0;
+  return {
+    any: groups.length > 0,
+    attributesOf: (index) => {
+      while (at < groups.length && index > groups[at]!.first + groups[at]!.count) at += 1;
+      const group = groups[at];
+      if (group === undefined || index < group.first) return '';
+      if (index === group.first + group.count) return group.collapsed ? ' collapsed="1"' : '';
+      return group.collapsed ? ' outlineLevel="1" hidden="1"' : ' outlineLevel="1"';
+    },
+  };
+}
+
 /** `plan` without its key: a workbook written from scratch (a unit's return) has sheets that are none of the tool's. */
 export function writeSheetPart(plan: Omit<SheetPlan, 'key'>, styles: CellStyles, family: MarkupFamily, out: TextSink): WrittenSheet {
   const layout = plan.layout ?? {};
   const width = Math.max(1, plan.columns.length);
   const letters = Array.from({ length: width }, (_, i) => columnLetter(i + 1));
   const last = letters[width - 1]!;
-  const headerRow = layout.title !== undefined ? 2 : 1;
+  const headerRow = headerRowOf(layout);
   const lastRow = headerRow + plan.rows.length;
+  // The note and the closing text go below the body, each after an empty row.
+  const below = rowsBelowBody(layout, plan.rows.length);
   const bold = new Set(plan.boldRows);
+  const outline = rowOutline(plan);
+  const heights = new Map((plan.rowHeights ?? []).map((h) => [h.row, ` ht="${h.points}" customHeight="1"`] as const));
+  const rowStart = (r: number, extra = ''): string => `<row r="${r}"${heights.get(r) ?? ''}${extra}>`;
 
   const styleOf = (format: CellFormat): number => styles.xf(format);
   const stylesFor = (base: CellFormat) => ({
@@ -82,13 +94,20 @@ export function writeSheetPart(plan: Omit<SheetPlan, 'key'>, styles: CellStyles,
     link: styleOf({ ...base, link: true }),
     boldLink: styleOf({ ...base, bold: true, link: true }),
   });
+  const top = layout.alignTop ? { top: true } : {};
   const baseFormats = plan.columns.map(
-    (column): CellFormat => ({ ...(column.numberFormat !== undefined ? { numberFormat: column.numberFormat } : {}), ...(column.wrap ? { wrap: true } : {}) }),
+    (column): CellFormat => ({
+      ...(column.numberFormat !== undefined ? { numberFormat: column.numberFormat } : {}),
+      ...(column.wrap ? { wrap: true } : {}),
+      ...(column.center ? { centered: true } : {}),
+      ...top,
+    }),
   );
   const bodyStyles = baseFormats.map(stylesFor);
   // A fill-in column's empty cells are open to typing; what the tool wrote into it (— where nothing is asked) is not.
   const fillStyles = plan.columns.map((column, i) => (column.unlocked ? styleOf({ ...baseFormats[i], unlocked: true }) : null));
-  const headerStyle = styleOf({ bold: true, ...(layout.wrapHeader ? { wrap: true } : {}) });
+  const anyFill = fillStyles.some((style) => style !== null);
+  const headerStyle = styleOf({ bold: true, ...(layout.wrapHeader ? { wrap: true } : {}), ...top });
   const titleStyle = layout.title !== undefined ? styleOf({ bold: true, fontSize: layout.titleFontSize ?? DEFAULT_TITLE_SIZE }) : 0;
 
   const print = layout.print;
@@ -96,18 +115,21 @@ export function writeSheetPart(plan: Omit<SheetPlan, 'key'>, styles: CellStyles,
   out.write('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
   out.write(`<worksheet xmlns="${family.main}" xmlns:r="${family.relationships}">`);
   if (fitToPage) out.write('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
-  out.write(`<dimension ref="A1:${last}${lastRow}"/>`);
+  out.write(`<dimension ref="A1:${last}${below.last}"/>`);
   out.write('<sheetViews><sheetView workbookViewId="0">');
   if (layout.freezeHeader !== false) {
     out.write(`<pane ySplit="${headerRow}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/>`);
     out.write(`<selection pane="bottomLeft" activeCell="A${headerRow + 1}" sqref="A${headerRow + 1}"/>`);
   }
   out.write('</sheetView></sheetViews>');
+  // The attribute the outline's buttons need; defaultRowHeight is required beside it (Excel's own for Calibri 11).
+  if (outline.any) out.write('<sheetFormatPr defaultRowHeight="15" outlineLevelRow="1"/>');
   out.write('<cols>');
   plan.columns.forEach((column, i) => out.write(`<col min="${i + 1}" max="${i + 1}" width="${column.width}" customWidth="1"${column.hidden ? ' hidden="1"' : ''}/>`));
   out.write('</cols><sheetData>');
-  if (layout.title !== undefined) out.write(`<row r="1">${textCell('A1', titleStyle, layout.title)}</row>`);
-  out.write(`<row r="${headerRow}">${plan.columns.map((column, i) => textCell(`${letters[i]}${headerRow}`, headerStyle, column.header)).join('')}</row>`);
+  if (layout.title !== undefined) out.write(`${rowStart(1)}${textCell('A1', titleStyle, layout.title)}</row>`);
+  if (headerRow === 3 && layout.subtitle !== undefined) out.write(`${rowStart(2)}${textCell('A2', 0, layout.subtitle)}</row>`);
+  out.write(`${rowStart(headerRow)}${plan.columns.map((column, i) => textCell(`${letters[i]}${headerRow}`, headerStyle, column.header)).join('')}</row>`);
 
   const links: string[] = [];
   // Cells are gathered as pieces and joined once per batch: strings grown cell by cell would be joined again later.
@@ -115,8 +137,10 @@ export function writeSheetPart(plan: Omit<SheetPlan, 'key'>, styles: CellStyles,
   plan.rows.forEach((cells, index) => {
     const r = headerRow + 1 + index;
     const isBold = bold.has(index);
-    batch.push(`<row r="${r}">`);
-    for (let c = 0; c < bodyStyles.length; c += 1) {
+    batch.push(rowStart(r, outline.attributesOf(index)));
+    // Only a sheet with cells to fill in writes the empty ones.
+    const end = anyFill ? bodyStyles.length : Math.min(cells.length, bodyStyles.length);
+    for (let c = 0; c < end; c += 1) {
       const cell: PlanCell = cells[c] ?? null;
       const style = bodyStyles[c]!;
       if (cell === null || (typeof cell === 'number' && !Number.isFinite(cell))) {
@@ -131,6 +155,8 @@ export function writeSheetPart(plan: Omit<SheetPlan, 'key'>, styles: CellStyles,
         batch.push(`<c r="${ref}"${s ? ` s="${s}"` : ''}><v>${cell}</v></c>`);
       } else if (typeof cell === 'string') {
         batch.push(textCell(ref, isBold ? style.bold : style.plain, cell));
+      } else if ('copyOf' in cell) {
+        batch.push(textCell(ref, isBold ? style.bold : style.plain, cell.text));
       } else {
         batch.push(textCell(ref, isBold ? style.boldLink : style.link, cell.text));
         links.push(`<hyperlink ref="${ref}" location="${escapeAttribute(`${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`)}" display="${escapeAttribute(cell.text)}"/>`);
@@ -143,11 +169,18 @@ export function writeSheetPart(plan: Omit<SheetPlan, 'key'>, styles: CellStyles,
     }
   });
   out.write(batch.join(''));
+  if (below.note !== null && layout.note !== undefined) out.write(`${rowStart(below.note)}${textCell(`A${below.note}`, 0, layout.note)}</row>`);
+  if (below.closingHeading !== null && below.closingText !== null && layout.closing !== undefined) {
+    out.write(`${rowStart(below.closingHeading)}${textCell(`A${below.closingHeading}`, styleOf({ bold: true }), layout.closing.heading)}</row>`);
+    out.write(`${rowStart(below.closingText)}${textCell(`A${below.closingText}`, styleOf({ wrap: true }), layout.closing.text)}</row>`);
+  }
   out.write('</sheetData>');
   // Without a password: the protection keeps typing off the locked cells, it secures nothing.
   if (layout.protect) out.write('<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>');
   if (layout.autoFilter) out.write(`<autoFilter ref="A${headerRow}:${last}${lastRow}"/>`);
-  if (layout.title !== undefined && width > 1) out.write(`<mergeCells count="1"><mergeCell ref="A1:${last}1"/></mergeCells>`);
+  const belowRows = [below.note, below.closingHeading, below.closingText].filter((r): r is number => r !== null);
+  const merged = width > 1 ? [...Array.from({ length: headerRow - 1 }, (_, i) => i + 1), ...belowRows] : [];
+  if (merged.length > 0) out.write(`<mergeCells count="${merged.length}">${merged.map((r) => `<mergeCell ref="A${r}:${last}${r}"/>`).join('')}</mergeCells>`);
   const lists = plan.columns.map((column, i) => ({ column, letter: letters[i]! })).filter(({ column }) => column.choices !== undefined && column.choices.length > 0);
   if (lists.length > 0) {
     const bodyEnd = Math.max(lastRow, headerRow + 1);

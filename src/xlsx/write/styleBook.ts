@@ -21,6 +21,8 @@ export interface CellFormat {
   readonly centered?: boolean;
   /** Open to typing on a protected sheet (a return's fill-in cells). */
   readonly unlocked?: boolean;
+  /** Aligned to the top of the row (wrapped text always is). */
+  readonly top?: boolean;
 }
 
 /** Cell formats by index, as a sheet writer asks for them. */
@@ -132,7 +134,7 @@ export class StyleBook implements CellStyles {
     const q = this.q;
     const fontId = this.fontId(format);
     const numFmtId = format.numberFormat === undefined ? 0 : this.numberFormatId(format.numberFormat);
-    const aligned = format.wrap || format.centered;
+    const aligned = format.wrap || format.centered || format.top;
     let index = 0;
     if (fontId !== 0 || numFmtId !== 0 || aligned || format.unlocked) {
       const attributes = [`numFmtId="${numFmtId}"`, `fontId="${fontId}"`, 'fillId="0"', 'borderId="0"', 'xfId="0"'];
@@ -141,7 +143,7 @@ export class StyleBook implements CellStyles {
       if (aligned) attributes.push('applyAlignment="1"');
       if (format.unlocked) attributes.push('applyProtection="1"');
       const alignment = aligned
-        ? `<${q('alignment')}${format.centered ? ' horizontal="center"' : ''} vertical="${format.centered ? 'center' : 'top'}"${format.wrap ? ' wrapText="1"' : ''}/>`
+        ? `<${q('alignment')}${format.centered ? ' horizontal="center"' : ''} vertical="${format.centered && !format.top ? 'center' : 'top'}"${format.wrap ? ' wrapText="1"' : ''}/>`
         : '';
       const protection = format.unlocked ? `<${q('protection')} locked="0"/>` : '';
       const children = alignment + protection;

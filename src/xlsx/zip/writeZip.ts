@@ -35,7 +35,7 @@ export type OutputEntry =
 /**
  * A host's native compression, faster than fflate's JavaScript (the CLI passes Node's zlib). `deflate` is raw DEFLATE
  * of one chunk of a part: a chunk that is not the last ends with a sync flush, so that the chunks' outputs join into
- * one stream; `crc32` continues a CRC-32 over the next chunk.
+ * one stream; `crc32` continues a CRC-32 over the next chunk, an empty one included (it then returns `crc`).
  */
 export interface NativeCompression {
   readonly deflate: (chunk: Uint8Array, final: boolean) => Uint8Array;

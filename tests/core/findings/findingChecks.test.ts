@@ -1,6 +1,6 @@
 // The checks one by one, over tasks built as the pipeline builds them, with mentions from the real unit parser.
 import type { AnalyzedTask } from '../../../src/core/findings/analyzedTask';
-import { districtFindings } from '../../../src/core/findings/districtFindings';
+import { districtCheck } from '../../../src/core/findings/districtFindings';
 import { compareFindings, finalizeFindings } from '../../../src/core/findings/finalizeFindings';
 import { quotaFindings } from '../../../src/core/findings/quotaFindings';
 import { unitRepeatFindings } from '../../../src/core/findings/unitRepeatFindings';
@@ -58,14 +58,14 @@ describe('district omissions', () => {
 
   it('finds the one district a task leaves out of the table’s nine', () => {
     const tasks = [analyzed(nine, others), analyzed(nine, others.replace('台江区委、政府 ', ''), [], null, 6)];
-    expect(districtFindings(tasks, DISTRICTS, COLUMNS)).toEqual([
+    expect(districtCheck(tasks, DISTRICTS, COLUMNS)(tasks)).toEqual([
       expect.objectContaining({ code: 'DISTRICT_OMITTED', row: 6, column: 'D', unit: '台江区', facts: { district: '台江区', named: 8, total: 9 } }),
     ]);
   });
 
   it('leaves alone tasks that name only a few districts', () => {
     const tasks = [analyzed(nine, others), analyzed(nine, '', [], null, 6)];
-    expect(districtFindings(tasks, DISTRICTS, COLUMNS)).toEqual([]);
+    expect(districtCheck(tasks, DISTRICTS, COLUMNS)(tasks)).toEqual([]);
   });
 });
 

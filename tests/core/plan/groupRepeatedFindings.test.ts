@@ -54,8 +54,17 @@ describe('groupRepeatedFindings on the seed table', () => {
         places: [{ kind: 'cell', cell: `C${seedRowOf(24)}` }],
         taskNos: ['24'],
         units: ['福清市'],
+        findings: result.findings.filter((f) => f.code === 'UNIT_DUPLICATE'),
       },
     ]);
+  });
+
+  it('keeps the findings each group stands for, in the engine’s order', () => {
+    for (const group of groups) {
+      expect(group.findings).toHaveLength(group.count);
+      expect(group.findings.every((f) => f.message === group.message && f.code === group.code)).toBe(true);
+    }
+    expect(groups.flatMap((g) => g.findings).sort((a, b) => result.findings.indexOf(a) - result.findings.indexOf(b))).toEqual(result.findings);
   });
 
   it('gives repeated header rows as rows, not cells', () => {

@@ -1,7 +1,7 @@
 import { checkTaskTable } from '../../../src/core/checkTaskTable';
 import type { CheckResult, HighlightRule, PlanCell } from '../../../src/core/model';
 import { compactRanges } from '../../../src/core/plan/highlightRanges';
-import { planWorkbookOutput } from '../../../src/core/plan/planWorkbookOutput';
+import { planWorkbookOutput, planWorkbookOutputSteps } from '../../../src/core/plan/planWorkbookOutput';
 import { sanitizeSheetName, uniqueSheetName } from '../../../src/core/plan/sheetNaming';
 import { seedRowOf, seedSheetGrid } from '../../fixtures/seedGrid';
 
@@ -63,52 +63,92 @@ describe('findings sheet', () => {
 
   it('has a row per group of repeated findings, its first cell a link to the task sheet', () => {
     expect(sheet?.name).toBe('校验结果');
-    expect(sheet?.columns.map((c) => c.header)).toEqual(['级别', '代码', '单元格', '出现次数', '全部单元格', '序号', '单位', '问题', '建议']);
-    expect(sheet?.rows.length).toBeLessThan(result.findings.length);
-    expect(sheet?.rows.reduce((sum, r) => sum + Number(r[3]), 0)).toBe(result.findings.length);
-    const duplicate = sheet?.rows.find((r) => r[1] === 'UNIT_DUPLICATE');
+    expect(sheet?.columns.map((c) => c.header)).toEqual(['级别', '问题类型', '单元格', '序号', '单位', '问题', '建议', '处数', '代码']);
+    const groups = sheet?.rows.filter((r) => r[7] !== null) ?? [];
+    expect(groups.length).toBeLessThan(result.findings.length);
+    expect(groups.reduce((sum, r) => sum + Number(r[7]), 0)).toBe(result.findings.length);
+    const duplicate = sheet?.rows.find((r) => r[8] === 'UNIT_DUPLICATE');
     const cell = `C${seedRowOf(24)}`;
-    expect(duplicate).toEqual(['警告', 'UNIT_DUPLICATE', { text: cell, link: { sheet: '分工方案', cell } }, 1, cell, '24', '福清市', '“福清市政府”在同一任务中出现3次。', '删除重复的单位。']);
+    expect(duplicate).toEqual(['警告', '单位重复列出', { text: cell, link: { sheet: '分工方案', cell } }, '24', '福清市', '“福清市政府”在同一任务中出现3次。', '删除重复的单位。', 1, 'UNIT_DUPLICATE']);
   });
 
   it('sizes columns for Chinese text within limits', () => {
     const widths = sheet?.columns.map((c) => c.width) ?? [];
-    expect(widths[7]).toBe(60);
-    expect(widths.every((w) => w >= 6 && w <= 60)).toBe(true);
+    expect(widths[5]).toBe(50);
+    expect(widths.every((w) => w >= 6 && w <= 50)).toBe(true);
+  });
+
+  it('makes rows of wrapped text tall enough, and the title and the wrapped header', () => {
+    const heights = new Map((sheet?.rowHeights ?? []).map((h) => [h.row, h.points]));
+    expect(heights.get(1)).toBeGreaterThan(20);
+    const suggestionRow = (sheet?.rows.findIndex((r) => String(r[6]).startsWith('将“台江区”列入')) ?? -1) + 4;
+    expect(heights.get(suggestionRow)).toBe(32);
+    expect([...heights.keys()]).toEqual([...heights.keys()].sort((a, b) => a - b));
   });
 });
 
 describe('summary sheets', () => {
-  const plan = planWorkbookOutput(result, { ...base, parts: ['summaries'] });
+  const plan = planWorkbookOutput(result, { ...base, parts: ['summaries'], madeAt: '2023-11-21 09:30' });
   const districts = plan.sheets.find((s) => s.key === 'districts');
   const units = plan.sheets.find((s) => s.key === 'unitTasks');
 
-  it('has a district row per district, a column per quota task and a bold totals row', () => {
+  it('has a row per district, columns that say what they count, a quota column per task named from its text', () => {
     expect(districts?.name).toBe('区县汇总表');
     expect(districts?.columns.map((c) => c.header)).toEqual([
-      '区县', '牵头任务数', '牵头任务序号', '配合任务数', '配合任务序号', '任务8 (元)', '任务11 (元)', '任务18 (名)', '任务23 (元)', '逾期', '临近时限',
+      '区县', '牵头任务（项）', '牵头任务序号', '配合任务（项）', '配合任务序号',
+      '任务8 消费帮扶（万元）', '任务11 招商引资实际到资额（亿元）', '任务18 对口帮扶任务的县选…（名）', '任务23 社会帮扶资金（万元）',
+      '逾期任务（项）', '临近时限任务（项）',
     ]);
+    expect(districts?.rows.map((r) => r[0])).toEqual(['鼓楼区', '台江区', '仓山区', '晋安区', '马尾区', '长乐区', '福清市', '闽侯县', '连江县', '合计']);
+  });
+
+  it('keeps amounts as numbers in 万元 or 亿元 with thousands separators, never in 元', () => {
     const mawei = districts?.rows.find((r) => r[0] === '马尾区');
-    expect(mawei).toEqual([
-      '马尾区', 16, '2、3、4、5、6、7、8、10、11、13、15、18、22、23、24、26', 0, '', 90_000_000, 133_000_000, 12, 3_000_000, 3, 10,
-    ]);
+    expect(mawei).toEqual(['马尾区', 16, '2、3、4、5、6、7、8、10、11、13、15、18、22、23、24、26', 0, '', 9000, 1.33, 12, 300, 3, 10]);
+    expect(districts?.columns.slice(5, 9).map((c) => c.numberFormat)).toEqual(['#,##0', '#,##0.00', '#,##0', '#,##0']);
+    // Counts stand centred, so that 16 beside a list of task numbers never reads as 162、3…
+    expect(districts?.columns.map((c) => c.center === true)).toEqual([false, true, false, true, false, false, false, false, false, true, true]);
+  });
+
+  it('ends with a bold totals row counting tasks of the plan, not district-task pairs, and a note saying so', () => {
     const totalsIndex = (districts?.rows.length ?? 0) - 1;
     expect(districts?.boldRows).toEqual([totalsIndex]);
     const totals = districts?.rows[totalsIndex] as readonly PlanCell[];
-    expect(totals.slice(5, 9)).toEqual([750_000_000, 1_000_000_000, 100, 27_000_000]);
-    expect(totals[0]).toBe('合计');
+    expect(totals).toEqual(['合计', 17, null, 14, null, 75_000, 10, 100, 2_700, 3, 10]);
+    // Three tasks of the plan are overdue (3, 18, 23), as the task list says; the districts' own rows add up to 25.
+    const overdue = new Set(result.tasks.filter((t) => t.state === 'overdue').map((t) => t.no));
+    expect(totals[9]).toBe(overdue.size);
+    expect(districts?.rows.slice(0, -1).reduce((sum, r) => sum + Number(r[9]), 0)).toBeGreaterThan(20);
+    expect(districts?.layout?.note).toBe('说明：合计行的任务项数按任务计，一项任务涉及几个区县也只计一次；分解指标为各区县之和。');
   });
 
-  it('lists every unit’s tasks with localized roles and states', () => {
+  it('titles each sheet with the plan, the sheet checked, the as-of date and when it was made', () => {
+    expect(districts?.layout).toMatchObject({
+      title: '2023年闽宁协作福州市重点工作分方案 区县汇总表',
+      subtitle: '校验工作表“分工方案” · 2023 年度 · 截至 2023-11-20 · 生成于 2023-11-21 09:30',
+      freezeHeader: true,
+      autoFilter: true,
+    });
+    expect(units?.layout?.title).toBe('2023年闽宁协作福州市重点工作分方案 单位任务清单');
+  });
+
+  it('lists every unit’s tasks with the task text, localized roles and states', () => {
     expect(units?.name).toBe('单位任务清单');
-    expect(units?.rows.find((r) => r[0] === '福州日报社')).toEqual(['福州日报社', '媒体', '配合', '29', '全年', '2023-12-31', '正常推进']);
-    expect(units?.rows.filter((r) => r[6] === '逾期').map((r) => r[3])).toContain('18');
+    expect(units?.columns.map((c) => c.header)).toEqual(['单位', '类别', '序号', '工作任务', '角色', '完成时限', '到期日', '任务状态']);
+    const task29 = result.tasks.find((t) => t.no === '29');
+    expect(units?.rows.find((r) => r[0] === '福州日报社')).toEqual([
+      '福州日报社', '媒体', '29', { text: task29?.text, copyOf: { sheet: '分工方案', cell: `B${seedRowOf(29)}` } }, '配合', '全年', '2023-12-31', '正常推进',
+    ]);
+    expect(units?.rows.filter((r) => r[7] === '逾期').map((r) => r[2])).toContain('18');
+    expect(units?.columns[3]).toEqual({ header: '工作任务', width: 46 });
   });
 
-  it('names sheets in English on request', () => {
+  it('names sheets and columns in English on request', () => {
     const en = planWorkbookOutput(result, { ...base, lang: 'en-US', parts: ['findings', 'summaries'] });
     expect(en.sheets.map((s) => s.name)).toEqual(['Findings', 'District summary', 'Unit tasks']);
-    expect(en.sheets[1]?.columns[7]?.header).toBe('Task 18 (people)');
+    expect(en.sheets[1]?.columns[7]?.header).toBe('Task 18 对口帮扶任务的县选… (people)');
+    expect(en.sheets[1]?.columns[6]?.header).toBe('Task 11 招商引资实际到资额 (100 million yuan)');
+    expect(en.sheets[1]?.rows.at(-1)?.[0]).toBe('Total');
   });
 });
 
@@ -135,7 +175,9 @@ it('plans nothing to highlight for a sheet without a table', () => {
   const empty: CheckResult = checkTaskTable({ name: '空表', grid: [] }, { asOf: '2023-11-20' });
   const plan = planWorkbookOutput(empty, { ...base, parts: ['highlights', 'findings'] });
   expect(plan.highlights).toEqual([]);
-  expect(plan.sheets[0]?.rows).toEqual([['错误', 'TABLE_NOT_FOUND', null, 1, null, null, null, '工作表“空表”前30行中没有任务表的表头行（未看到表头行；缺少任务列（如“工作任务”）和单位、时限或进展列（如“牵头单位”“责任单位”“完成时限”））。', expect.any(String)]]);
+  expect(plan.sheets[0]?.rows).toEqual([
+    ['错误', '未找到任务表', '全表', null, null, '工作表“空表”前30行中没有任务表的表头行（未看到表头行；缺少任务列（如“工作任务”）和单位、时限或进展列（如“牵头单位”“责任单位”“完成时限”））。', expect.any(String), 1, 'TABLE_NOT_FOUND'],
+  ]);
 });
 
 it('plans a 10,000-task table with one range per column run', () => {
@@ -144,4 +186,11 @@ it('plans a 10,000-task table with one range per column run', () => {
   const plan = planWorkbookOutput(big, { ...base, existingSheets: ['大表'], parts: ['highlights', 'findings', 'summaries'] });
   expect(plan.highlights).toEqual([{ style: 'warning', ranges: ['E2:E10001'] }]);
   expect(plan.sheets.find((s) => s.key === 'unitTasks')?.rows).toHaveLength(20_000);
+  // In steps, for a host on a UI thread: the same plan, with a chance of a turn every 500 rows' worth of work.
+  const steps = planWorkbookOutputSteps(big, { ...base, existingSheets: ['大表'], parts: ['highlights', 'findings', 'summaries'] }, 500);
+  let yields = 0;
+  let step = steps.next();
+  for (; !step.done; step = steps.next()) yields += 1;
+  expect(step.value).toEqual(plan);
+  expect(yields).toBeGreaterThan(20_000 / 500);
 });

@@ -1,9 +1,10 @@
 // What the progress puts into the write plan: the lights on the task sheet, 单位进展排名, the 通报 under the
-// district summary, and the return workbooks of a period.
+// district summary (below its table and note, laid out by the hosts), and the return workbooks of a period.
 import { checkTaskTable } from '../../../src/core/checkTaskTable';
 import type { CellValue, SheetGrid } from '../../../src/core/model';
 import { planWorkbookOutput } from '../../../src/core/plan/planWorkbookOutput';
 import { planReturnWorkbooks } from '../../../src/core/plan/returnWorkbooks';
+import { rowsBelowBody } from '../../../src/core/plan/sheetLayout';
 import { taskKeys } from '../../../src/core/progress/taskKeys';
 import { seedSheetGrid } from '../../fixtures/seedGrid';
 
@@ -50,13 +51,28 @@ describe('the progress sheets of a table', () => {
     ]);
     expect(ranking.boldRows).toEqual([5]);
     expect(ranking.columns[7]?.numberFormat).toBe('0.0%');
-    expect(ranking.layout).toMatchObject({ title: '各单位进展情况', print: { orientation: 'landscape', fitToPagesWide: 1 } });
+    expect(ranking.columns.map((c) => c.center ?? false)).toEqual([false, true, true, true, true, true, true, false]);
+    // Laid out as every tool sheet: the plan's name before the sheet's, what was checked below it.
+    expect(ranking.layout).toMatchObject({
+      title: '2023年重点工作推进情况 各单位进展情况',
+      subtitle: '校验工作表“推进情况” · 2023 年度 · 截至 2023-11-30',
+      autoFilter: true,
+      print: { orientation: 'landscape', fitToPagesWide: 1, footer: { left: ['截至 2023-11-30'] } },
+    });
   });
 
-  it('put the 通报 two rows under the district summary, its title bold', () => {
+  it('put the 通报 under the district summary, out of the table, after an empty row', () => {
     const districts = plan.sheets[0]!;
-    expect(districts.rows.slice(-3)).toEqual([[], ['进展通报'], ['截至11月30日，5项重点任务中，已完成1项，占20%；序时推进2项；滞后2项（其中逾期1项），分别是第2项（区住建局）、第3项（区交通局）。']]);
-    expect(districts.boldRows).toContain(districts.rows.length - 2);
+    // The table names no town: the summary has no rows, and no totals note.
+    expect(districts.rows).toEqual([]);
+    expect(districts.layout?.closing).toEqual({ heading: '进展通报', text: '截至11月30日，5项重点任务中，已完成1项，占20%；序时推进2项；滞后2项（其中逾期1项），分别是第2项（区住建局）、第3项（区交通局）。' });
+    expect(rowsBelowBody(districts.layout, 0)).toEqual({ note: null, closingHeading: 5, closingText: 6, last: 6 });
+    // Its text wraps across the table's width (105 units: two lines), and its row is as tall as that.
+    expect(districts.rowHeights?.at(-1)).toEqual({ row: 6, points: 32 });
+  });
+
+  it('put the 通报 below the totals note where the summary has rows', () => {
+    expect(rowsBelowBody({ title: '汇总', subtitle: '截至', note: '说明', closing: { heading: '进展通报', text: '截至' } }, 4)).toEqual({ note: 9, closingHeading: 11, closingText: 12, last: 12 });
   });
 });
 

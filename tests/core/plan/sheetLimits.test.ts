@@ -24,8 +24,8 @@ describe('district sheet quota columns', () => {
     const sheet = districtSheet(quotaTable(MAX_QUOTA_TASK_COLUMNS), zh);
     const headers = sheet.columns.map((c) => c.header);
     expect(headers.filter((h) => h.startsWith('任务'))).toHaveLength(MAX_QUOTA_TASK_COLUMNS);
-    expect(headers).toContain('任务1 (元)');
-    expect(headers).toContain('任务2 (名)');
+    expect(headers).toContain('任务1 帮扶任务（万元）');
+    expect(headers).toContain('任务2 帮扶任务（名）');
   });
 
   it('adds quotas up per measure when there are more quota tasks than that', () => {
@@ -33,15 +33,15 @@ describe('district sheet quota columns', () => {
     const sheet = districtSheet(quotaTable(tasks), zh);
     const headers = sheet.columns.map((c) => c.header);
     expect(headers.filter((h) => h.startsWith('任务'))).toEqual([]);
-    const yuan = headers.indexOf('配额合计 (元)');
-    const people = headers.indexOf('配额合计 (名)');
+    const yuan = headers.indexOf('分解指标合计（万元）');
+    const people = headers.indexOf('分解指标合计（名）');
     expect(yuan).toBeGreaterThan(0);
     expect(people).toBeGreaterThan(0);
     const odd = Math.ceil(tasks / 2);
     const even = Math.floor(tasks / 2);
-    expect(row(sheet.rows, '马尾区')[yuan]).toBe(odd * 1_000_000);
+    expect(row(sheet.rows, '马尾区')[yuan]).toBe(odd * 100);
     expect(row(sheet.rows, '闽侯县')[people]).toBe(even * 2);
-    expect(row(sheet.rows, zh.districtHeaders.totalRow)[yuan]).toBe(2 * odd * 1_000_000);
+    expect(row(sheet.rows, zh.districtHeaders.totalRow)[yuan]).toBe(2 * odd * 100);
   });
 });
 
@@ -54,6 +54,25 @@ describe('sheet row limit', () => {
 
   it('leaves a sheet that fits as it is', () => {
     expect(fitSheetRows(body, zh.rowsOmitted, 11)).toBe(body);
+  });
+
+  it('leaves room for the title rows above the header and the note below the body', () => {
+    const titled = { ...body, layout: { title: '汇总', subtitle: '截至 2023-11-20', note: '说明' } };
+    expect(fitSheetRows(titled, zh.rowsOmitted, 15)).toBe(titled);
+    const cut = fitSheetRows(titled, zh.rowsOmitted, 14);
+    expect(cut.rows).toHaveLength(9);
+    expect(cut.rows[8]?.[0]).toBe(zh.rowsOmitted(2));
+  });
+
+  it('leaves room for a closing paragraph (the 通报) below the note too', () => {
+    const closing = { ...body, layout: { title: '汇总', subtitle: '截至 2023-11-20', note: '说明', closing: { heading: '进展通报', text: '截至11月30日' } } };
+    expect(fitSheetRows(closing, zh.rowsOmitted, 18)).toBe(closing);
+    expect(fitSheetRows(closing, zh.rowsOmitted, 17).rows).toHaveLength(9);
+  });
+
+  it('keeps the row groups whose rows and summary row it keeps', () => {
+    const grouped = { ...body, rowGroups: [{ first: 0, count: 2, collapsed: true }, { first: 3, count: 2, collapsed: true }] };
+    expect(fitSheetRows(grouped, zh.rowsOmitted, 6).rowGroups).toEqual([{ first: 0, count: 2, collapsed: true }]);
   });
 
   it('cuts a longer sheet to the limit, header included, and says how many rows it left out', () => {

@@ -168,6 +168,7 @@ describe('merging month after month', () => {
     expect(sheet2.columns[sheet2.columns.length - 1]?.hidden).toBe(true);
     expect(sheet2.rows[1]?.[9]).toBe('进展与上期相同');
     expect(sheet2.rows[3]?.[9]).toBe('绿→已完成');
-    expect(sheet2.layout).toMatchObject({ title: '2023年12月重点任务进展汇总', print: { paperSize: 'A4', orientation: 'landscape', fitToPagesWide: 1 } });
+    // Laid out as every tool sheet: the plan's name before the sheet's, the period in the sheet's.
+    expect(sheet2.layout).toMatchObject({ title: '2023年重点工作任务分工方案 2023年12月重点任务进展汇总', autoFilter: true, print: { paperSize: 'A4', orientation: 'landscape', fitToPagesWide: 1 } });
   });
 });

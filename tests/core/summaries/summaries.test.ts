@@ -1,5 +1,7 @@
 import { checkTaskTable } from '../../../src/core/checkTaskTable';
-import { districtSummary } from '../../../src/core/summaries/districtSummary';
+import type { Task } from '../../../src/core/model';
+import { countTasks, districtSummary, placeTotals, taskStateCounts } from '../../../src/core/summaries/districtSummary';
+import { planTitle } from '../../../src/core/summaries/planTitle';
 import { unitTaskList } from '../../../src/core/summaries/unitTaskList';
 import { BUILTIN_UNIT_RECORDS, createUnitRegistry } from '../../../src/core/units/unitRegistry';
 import { seedRowOf, seedSheetGrid } from '../../fixtures/seedGrid';
@@ -59,5 +61,69 @@ describe('unitTaskList on the seed table', () => {
 
   it('keeps unknown units, with no category', () => {
     expect(list.find((u) => u.unit === '市工党工委')).toMatchObject({ category: '', tasks: [expect.objectContaining({ taskNo: '13', role: 'lead' })] });
+  });
+});
+
+describe('the totals of the seed’s district summary', () => {
+  const totals = placeTotals(tasks, registry.districts());
+
+  it('counts tasks of the plan, each once however many districts share it', () => {
+    // Tasks 3, 18 and 23 are overdue: three tasks, though 25 district rows count them.
+    expect(totals.overdue).toBe(3);
+    const perDistrict = districtSummary(tasks, registry.districts()).reduce((sum, d) => sum + d.overdue, 0);
+    expect(perDistrict).toBeGreaterThan(20);
+    const ledByDistricts = new Set(districtSummary(tasks, registry.districts()).flatMap((d) => d.leadTasks));
+    expect(totals.lead).toBe(ledByDistricts.size);
+  });
+
+  it('counts a task one district leads and another supports under both, and nothing for places the table does not name', () => {
+    const task = (row: number, lead: string[], support: string[], state: Task['state'], subRowOf?: number): Task => ({
+      row,
+      no: String(subRowOf ?? row),
+      text: '',
+      lead,
+      support,
+      deadline: { text: '', due: null, kind: 'missing' },
+      state,
+      status: '',
+      quotas: [],
+      quotaTotal: null,
+      ...(subRowOf === undefined ? {} : { subRowOf }),
+    });
+    const rows = [task(2, ['马尾区'], ['闽侯县'], 'overdue'), task(3, [], ['马尾区'], 'overdue', 2), task(4, ['市商务局'], [], 'dueSoon')];
+    expect(placeTotals(rows, ['马尾区', '闽侯县'])).toEqual({ lead: 1, support: 1, overdue: 1, dueSoon: 0 });
+  });
+});
+
+describe('taskStateCounts', () => {
+  it('counts the seed’s 29 tasks, each once', () => {
+    const counts = taskStateCounts(tasks);
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(countTasks(tasks));
+    expect(counts).toMatchObject({ overdue: 3, dueSoon: 19 });
+  });
+
+  it('counts a task over several rows once, in the most pressing of its rows’ states', () => {
+    const grid = [
+      ['序号', '工作任务', '牵头单位', '完成时限'],
+      [1, '整改背街小巷', '市城管局', '2023-06-30'],
+      [null, null, '区住建局', '2023-12-31'],
+      [null, null, '区城管局', null],
+      [2, '整改农贸市场', '市市场监管局', '2023-12-31'],
+    ];
+    const { tasks: rows } = checkTaskTable({ name: '问题清单', grid }, { asOf: '2023-11-20' });
+    expect(rows).toHaveLength(4);
+    expect(taskStateCounts(rows)).toEqual({ overdue: 1, dueSoon: 0, onTrack: 1, ongoing: 0, done: 0, unknown: 0 });
+  });
+});
+
+describe('planTitle', () => {
+  it('takes the line above the header that names the plan, not a label or a note', () => {
+    expect(planTitle(['附件1', '2023年闽宁协作福州市重点工作分方案', '说明：排在第一位的为牵头单位'])).toBe('2023年闽宁协作福州市重点工作分方案');
+    expect(planTitle(['创文进行时丨27个问题清单曝光,要求限期整改'])).toBe('创文进行时丨27个问题清单曝光,要求限期整改');
+  });
+
+  it('has none when the rows above hold only labels or a paragraph', () => {
+    expect(planTitle(['附件', '表一'])).toBeNull();
+    expect(planTitle(['为深入贯彻习近平总书记关于东西部协作的重要指示精神，根据6月25日《福建省东西部扶贫协作工作办公室关于印发〈2023年闽宁协作重点工作任务分工方案〉的通知》精神，现印发。'])).toBeNull();
   });
 });

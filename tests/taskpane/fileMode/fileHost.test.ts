@@ -40,9 +40,21 @@ describe('FileHost over the seed workbook', () => {
     expect(strFromU8(unzipSync(host.currentBytes())['xl/charts/chart1.xml']!)).toBe('<c:chartSpace/>');
   });
 
-  it('lists the sheets that can hold the task table', async () => {
+  it('lists the sheets that can hold the task table, and finds one on opening', async () => {
     const host = await open('fuzhou-2023.xlsx', SEED);
     expect(await host.sheetNames()).toEqual({ names: ['分工方案'], active: null });
+    expect(host.noTable).toBeNull();
+  });
+
+  it('says on opening when no sheet holds a task table: the sheet most like one, its header cells, what is missing', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('说明').addRow(['本工作簿汇总各县（市）区上报材料']);
+    const sheet = workbook.addWorksheet('汇总');
+    sheet.addRow(['关于印发方案的通知']);
+    sheet.addRow(['序号', '牵头单位', '完成时限']);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const host = await open('汇总.xlsx', bytes);
+    expect(host.noTable).toEqual({ sheet: '汇总', header: { seen: ['序号', '牵头单位', '完成时限'], missing: ['task'] } });
   });
 
   it('validates: highlights and a findings sheet, the original bytes left alone', async () => {

@@ -28,6 +28,7 @@ describe('FileHost’s progress commands', () => {
     expect(result.progress).toMatchObject({ period: '2023-11', tolerance: 5 });
     expect(result.progress?.merged).toHaveLength(result.tasks.length);
     expect(progress.length).toBeGreaterThan(0);
-    expect(openWorkbookFile(host.currentBytes()).sheetGrid('进展汇总')?.grid[0]).toEqual(['2023年11月重点任务进展汇总']);
+    // Titled as every tool sheet: the plan's name, then the sheet's.
+    expect(openWorkbookFile(host.currentBytes()).sheetGrid('进展汇总')?.grid[0]).toEqual(['2023年闽宁协作福州市重点工作分方案 2023年11月重点任务进展汇总']);
   });
 });

@@ -1,0 +1,58 @@
+// How tall the rows of a tool sheet must be for their wrapped text to show: Excel and LibreOffice keep a row one line
+// high when they open a file, whatever its cells wrap. Lines are estimated from the text's width in the column's
+// width (a Chinese character is two of Excel's width units), as a reader would see them.
+import type { PlanCell, RowHeight, SheetPlan } from '../model';
+import { displayWidth } from './columnWidth';
+import { headerRowOf, rowsBelowBody } from './sheetLayout';
+
+/** Points per line of text in the default font (Excel's own row height for 11-point text), and a margin. */
+const LINE_POINTS = 15;
+const MARGIN_POINTS = 2;
+/** Excel's tallest row is 409 points; a cell longer than this many lines shows its start. */
+const MAX_LINES = 20;
+/** The title's height per point of its font size. */
+const TITLE_LEADING = 1.6;
+const DEFAULT_TITLE_SIZE = 14;
+/** A column's width less the cell's inner margins, in width units. */
+const INNER_MARGIN = 1;
+
+function lines(text: string, width: number): number {
+  const room = Math.max(1, width - INNER_MARGIN);
+  let count = 0;
+  for (const line of text.split('\n')) count += Math.max(1, Math.ceil(displayWidth(line) / room));
+  return Math.min(count, MAX_LINES);
+}
+
+const textOf = (cell: PlanCell): string => (cell === null || typeof cell === 'number' ? '' : typeof cell === 'string' ? cell : cell.text);
+const heightOf = (lineCount: number): number => lineCount * LINE_POINTS + MARGIN_POINTS;
+
+/** The heights of the rows that need more than one line, of the title row, and of the closing text below the body. */
+export function rowHeights(plan: Pick<SheetPlan, 'columns' | 'rows' | 'layout'>): RowHeight[] {
+  const heights: RowHeight[] = [];
+  const layout = plan.layout;
+  const headerRow = headerRowOf(layout);
+  if (layout?.title !== undefined) heights.push({ row: 1, points: Math.ceil((layout.titleFontSize ?? DEFAULT_TITLE_SIZE) * TITLE_LEADING) });
+  if (layout?.wrapHeader) {
+    const header = Math.max(1, ...plan.columns.map((c) => lines(c.header, c.width)));
+    if (header > 1) heights.push({ row: headerRow, points: heightOf(header) });
+  }
+  const wrapped = plan.columns.flatMap((column, i) => (column.wrap ? [{ i, width: column.width }] : []));
+  if (wrapped.length > 0) {
+    plan.rows.forEach((cells, index) => {
+      let most = 1;
+      for (const { i, width } of wrapped) {
+        const text = textOf(cells[i] ?? null);
+        if (text.length * 2 > width - INNER_MARGIN || text.includes('\n')) most = Math.max(most, lines(text, width));
+      }
+      if (most > 1) heights.push({ row: headerRow + 1 + index, points: heightOf(most) });
+    });
+  }
+  // The closing text wraps across the whole table, its cells merged.
+  const closing = rowsBelowBody(layout, plan.rows.length).closingText;
+  if (closing !== null && layout?.closing !== undefined) {
+    const across = plan.columns.reduce((sum, column) => sum + column.width, 0);
+    const count = lines(layout.closing.text, across);
+    if (count > 1) heights.push({ row: closing, points: heightOf(count) });
+  }
+  return heights;
+}
