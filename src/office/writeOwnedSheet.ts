@@ -182,13 +182,18 @@ function heightRuns(plan: SheetPlan): { readonly rows: string; readonly points: 
   return runs.map(({ from, to, points }) => ({ rows: `${from}:${to}`, points }));
 }
 
-/** A text row of the title block or below the body (the note, the closing text): one cell merged across the table, written as text. */
+/**
+ * A text row of the title block or below the body (the note, the closing text): one cell merged across the table,
+ * written as text, wrapped within it (the plan gives the row its height).
+ */
 function mergedTextRow(sheet: XlWorksheet, row: number, lastColumn: string, text: string): XlRange {
   const cell = sheet.getRange(`A${row}`);
   cell.numberFormat = [[TEXT_FORMAT]];
   cell.values = [[text]];
   const across = sheet.getRange(`A${row}:${lastColumn}${row}`);
   if (lastColumn !== 'A') across.merge();
+  across.format.wrapText = true;
+  across.format.verticalAlignment = 'Top';
   return across;
 }
 
@@ -226,7 +231,7 @@ export async function writeOwnedSheet(
 
   const headers = plan.columns.map((column) => column.header);
   const titleBytes = jsonBytes([layout.title ?? '', layout.subtitle ?? '']);
-  await batcher.add((12 + plan.columns.length) * CALL_OVERHEAD_BYTES + 2 * jsonBytes(headers) + titleBytes, () => {
+  await batcher.add((20 + plan.columns.length) * CALL_OVERHEAD_BYTES + 2 * jsonBytes(headers) + titleBytes, () => {
     plan.columns.forEach((column, i) => {
       const letter = columnLetter(i + 1);
       sheet.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(column.width);
@@ -262,7 +267,7 @@ export async function writeOwnedSheet(
   const centred = plan.columns.flatMap((column, i) => (column.center ? [columnLetter(i + 1)] : []));
   const heights = heightRuns(plan);
   const below = rowsBelowBody(layout, plan.rows.length);
-  const formatCalls = plan.boldRows.length + wrapped.length + centred.length + heights.length + 12;
+  const formatCalls = plan.boldRows.length + wrapped.length + centred.length + heights.length + 20;
   await batcher.add(formatCalls * CALL_OVERHEAD_BYTES + jsonBytes([layout.note ?? '', layout.closing?.heading ?? '', layout.closing?.text ?? '']), () => {
     for (const index of plan.boldRows) sheet.getRange(`A${headerRow + 1 + index}:${lastColumn}${headerRow + 1 + index}`).format.font.bold = true;
     if (plan.rows.length > 0) for (const letter of wrapped) sheet.getRange(`${letter}${headerRow + 1}:${letter}${lastRow}`).format.wrapText = true;
@@ -271,9 +276,7 @@ export async function writeOwnedSheet(
     if (below.note !== null && layout.note !== undefined) mergedTextRow(sheet, below.note, lastColumn, layout.note);
     if (below.closingHeading !== null && below.closingText !== null && layout.closing !== undefined) {
       mergedTextRow(sheet, below.closingHeading, lastColumn, layout.closing.heading).format.font.bold = true;
-      const text = mergedTextRow(sheet, below.closingText, lastColumn, layout.closing.text).format;
-      text.wrapText = true;
-      text.verticalAlignment = 'Top';
+      mergedTextRow(sheet, below.closingText, lastColumn, layout.closing.text);
     }
     for (const run of heights) sheet.getRange(run.rows).format.rowHeight = run.points;
   });

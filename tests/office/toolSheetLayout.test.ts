@@ -183,7 +183,15 @@ describe('a table that reports progress (the district summary’s 通报, 单位
 
   it('lays 单位进展排名 out as every tool sheet', () => {
     const sheet = excel.sheet('单位进展排名');
-    expect(String(cell(sheet, 1, 1)?.value)).toBe('2023年福州市重点工作推进情况 各单位进展情况');
+    // A narrow sheet: its title wraps within the table and its row is as tall as the plan says.
+    expect(cell(sheet, 1, 1)).toMatchObject({ value: '2023年福州市重点工作推进情况 各单位进展情况', wrapText: true });
+    const plan = planWorkbookOutput(checkTaskTable({ name: '推进情况', grid: TABLE }, { asOf: '2023-11-30', planYear: 2023 }), {
+      parts: ['summaries'],
+      lang: 'zh-CN',
+      existingSheets: ['推进情况'],
+      ownedSheets: {},
+    }).sheets.find((s) => s.key === 'unitProgress')!;
+    expect(sheet.rowHeights.get(1)).toBe(plan.rowHeights?.find((h) => h.row === 1)?.points);
     expect(excel.valuesOf('单位进展排名')[HEADER_ROW - 1]?.[0]).toBe('单位');
     expect(sheet.frozenRows).toBe(HEADER_ROW);
     expect(sheet.pageLayout).toMatchObject({ orientation: 'Landscape', printTitleRows: `$1:$${HEADER_ROW}`, centerFooter: '第 &P 页，共 &N 页' });

@@ -213,6 +213,8 @@ describe('a tool sheet with a closing paragraph (the 通报) under its note', ()
     expect([...sheet.model.merges].sort()).toEqual(['A10:D10', 'A11:D11', 'A1:D1', 'A2:D2', 'A8:D8']);
     expect(sheet.autoFilter).toBe('A3:D6');
     expect(sheet.dimensions.bottom).toBe(11);
+    // Every text row merged across the table wraps within it.
+    for (const ref of ['A1', 'A2', 'A8', 'A10']) expect({ ref, wrap: sheet.getCell(ref).alignment?.wrapText }).toEqual({ ref, wrap: true });
     expect(orderProblems(partsOf(bytes)[sheetPartName(bytes, '区县汇总表')]!, WORKSHEET_ORDER)).toEqual([]);
   });
 });

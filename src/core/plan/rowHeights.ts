@@ -1,6 +1,6 @@
 // How tall the rows of a tool sheet must be for their wrapped text to show: Excel and LibreOffice keep a row one line
 // high when they open a file, whatever its cells wrap. Lines are estimated from the text's width in the column's
-// width (a Chinese character is two of Excel's width units), as a reader would see them.
+// width (a Chinese character is two of Excel's width units), or in the table's for a row merged across it.
 import type { PlanCell, RowHeight, SheetPlan } from '../model';
 import { displayWidth } from './columnWidth';
 import { headerRowOf, rowsBelowBody } from './sheetLayout';
@@ -13,6 +13,8 @@ const MAX_LINES = 20;
 /** The title's height per point of its font size. */
 const TITLE_LEADING = 1.6;
 const DEFAULT_TITLE_SIZE = 14;
+/** The points of the default font, which Excel's width units measure. */
+const DEFAULT_FONT_SIZE = 11;
 /** A column's width less the cell's inner margins, in width units. */
 const INNER_MARGIN = 1;
 
@@ -26,12 +28,28 @@ function lines(text: string, width: number): number {
 const textOf = (cell: PlanCell): string => (cell === null || typeof cell === 'number' ? '' : typeof cell === 'string' ? cell : cell.text);
 const heightOf = (lineCount: number): number => lineCount * LINE_POINTS + MARGIN_POINTS;
 
-/** The heights of the rows that need more than one line, of the title row, and of the closing text below the body. */
+/**
+ * The heights of the rows that need more than one line, of the title row, and of the text rows merged across the
+ * table (title, subtitle, note, closing text), which wrap: a narrow sheet (单位进展排名) is narrower than its title.
+ */
 export function rowHeights(plan: Pick<SheetPlan, 'columns' | 'rows' | 'layout'>): RowHeight[] {
   const heights: RowHeight[] = [];
   const layout = plan.layout;
   const headerRow = headerRowOf(layout);
-  if (layout?.title !== undefined) heights.push({ row: 1, points: Math.ceil((layout.titleFontSize ?? DEFAULT_TITLE_SIZE) * TITLE_LEADING) });
+  const across = plan.columns.reduce((sum, column) => sum + column.width, 0);
+  /** A merged text row's height where it takes more than one line, in the default font. */
+  const merged = (row: number | null, text: string | undefined): void => {
+    if (row === null || text === undefined) return;
+    const count = lines(text, across);
+    if (count > 1) heights.push({ row, points: heightOf(count) });
+  };
+  if (layout?.title !== undefined) {
+    const size = layout.titleFontSize ?? DEFAULT_TITLE_SIZE;
+    // The title's characters are wider than the default font's by their size.
+    const count = lines(layout.title, (across * DEFAULT_FONT_SIZE) / size);
+    heights.push({ row: 1, points: Math.ceil(size * TITLE_LEADING * count) });
+    if (headerRow === 3) merged(2, layout.subtitle);
+  }
   if (layout?.wrapHeader) {
     const header = Math.max(1, ...plan.columns.map((c) => lines(c.header, c.width)));
     if (header > 1) heights.push({ row: headerRow, points: heightOf(header) });
@@ -47,12 +65,9 @@ export function rowHeights(plan: Pick<SheetPlan, 'columns' | 'rows' | 'layout'>)
       if (most > 1) heights.push({ row: headerRow + 1 + index, points: heightOf(most) });
     });
   }
-  // The closing text wraps across the whole table, its cells merged.
-  const closing = rowsBelowBody(layout, plan.rows.length).closingText;
-  if (closing !== null && layout?.closing !== undefined) {
-    const across = plan.columns.reduce((sum, column) => sum + column.width, 0);
-    const count = lines(layout.closing.text, across);
-    if (count > 1) heights.push({ row: closing, points: heightOf(count) });
-  }
+  const below = rowsBelowBody(layout, plan.rows.length);
+  merged(below.note, layout?.note);
+  merged(below.closingHeading, layout?.closing?.heading);
+  merged(below.closingText, layout?.closing?.text);
   return heights;
 }

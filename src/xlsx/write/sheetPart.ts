@@ -108,7 +108,9 @@ export function writeSheetPart(plan: Omit<SheetPlan, 'key'>, styles: CellStyles,
   const fillStyles = plan.columns.map((column, i) => (column.unlocked ? styleOf({ ...baseFormats[i], unlocked: true }) : null));
   const anyFill = fillStyles.some((style) => style !== null);
   const headerStyle = styleOf({ bold: true, ...(layout.wrapHeader ? { wrap: true } : {}), ...top });
-  const titleStyle = layout.title !== undefined ? styleOf({ bold: true, fontSize: layout.titleFontSize ?? DEFAULT_TITLE_SIZE }) : 0;
+  // Text rows merged across the table wrap within it (their heights come with the plan).
+  const titleStyle = layout.title !== undefined ? styleOf({ bold: true, wrap: true, fontSize: layout.titleFontSize ?? DEFAULT_TITLE_SIZE }) : 0;
+  const mergedTextStyle = styleOf({ wrap: true });
 
   const print = layout.print;
   const fitToPage = print?.fitToPagesWide !== undefined;
@@ -128,7 +130,7 @@ export function writeSheetPart(plan: Omit<SheetPlan, 'key'>, styles: CellStyles,
   plan.columns.forEach((column, i) => out.write(`<col min="${i + 1}" max="${i + 1}" width="${column.width}" customWidth="1"${column.hidden ? ' hidden="1"' : ''}/>`));
   out.write('</cols><sheetData>');
   if (layout.title !== undefined) out.write(`${rowStart(1)}${textCell('A1', titleStyle, layout.title)}</row>`);
-  if (headerRow === 3 && layout.subtitle !== undefined) out.write(`${rowStart(2)}${textCell('A2', 0, layout.subtitle)}</row>`);
+  if (headerRow === 3 && layout.subtitle !== undefined) out.write(`${rowStart(2)}${textCell('A2', mergedTextStyle, layout.subtitle)}</row>`);
   out.write(`${rowStart(headerRow)}${plan.columns.map((column, i) => textCell(`${letters[i]}${headerRow}`, headerStyle, column.header)).join('')}</row>`);
 
   const links: string[] = [];
@@ -169,10 +171,10 @@ export function writeSheetPart(plan: Omit<SheetPlan, 'key'>, styles: CellStyles,
     }
   });
   out.write(batch.join(''));
-  if (below.note !== null && layout.note !== undefined) out.write(`${rowStart(below.note)}${textCell(`A${below.note}`, 0, layout.note)}</row>`);
+  if (below.note !== null && layout.note !== undefined) out.write(`${rowStart(below.note)}${textCell(`A${below.note}`, mergedTextStyle, layout.note)}</row>`);
   if (below.closingHeading !== null && below.closingText !== null && layout.closing !== undefined) {
-    out.write(`${rowStart(below.closingHeading)}${textCell(`A${below.closingHeading}`, styleOf({ bold: true }), layout.closing.heading)}</row>`);
-    out.write(`${rowStart(below.closingText)}${textCell(`A${below.closingText}`, styleOf({ wrap: true }), layout.closing.text)}</row>`);
+    out.write(`${rowStart(below.closingHeading)}${textCell(`A${below.closingHeading}`, styleOf({ bold: true, wrap: true }), layout.closing.heading)}</row>`);
+    out.write(`${rowStart(below.closingText)}${textCell(`A${below.closingText}`, mergedTextStyle, layout.closing.text)}</row>`);
   }
   out.write('</sheetData>');
   // Without a password: the protection keeps typing off the locked cells, it secures nothing.

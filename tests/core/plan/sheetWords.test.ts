@@ -69,6 +69,21 @@ describe('rowHeights', () => {
     ]);
   });
 
+  it('makes the text rows merged across a narrow table as tall as their lines across it: title, subtitle, note, closing text', () => {
+    // 22 units across: a 14-point title fits 16 of its 33 units on a line (three lines), the default font 21.
+    const layout = {
+      title: '二〇二三年重点工作 各单位进展情况',
+      subtitle: '校验工作表“推进情况” · 截至 2023-11-30',
+      note: '说明：一行',
+      closing: { heading: '进展通报', text: '截至11月30日，5项重点任务中，已完成1项。' },
+    };
+    expect(rowHeights({ columns, rows: [['马尾区', '2']], layout })).toEqual([
+      { row: 1, points: 68 },
+      { row: 2, points: 32 },
+      { row: 9, points: 32 },
+    ]);
+  });
+
   it('leaves rows of one line and sheets without wrapped columns at their default height', () => {
     expect(rowHeights({ columns: [{ header: '单位', width: 10 }], rows: [['马尾区党工委、政府、福清市党委']] })).toEqual([]);
   });
