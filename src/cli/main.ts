@@ -30,8 +30,8 @@ function ensureMacroExtension(macroEnabled: boolean, out: string): void {
 }
 
 /** The report, and the 通报 after it when asked for. */
-function printReport(result: CheckResult, lang: Lang, bulletin: boolean, io: CliIo): void {
-  io.stdout.write(formatReport(result, lang));
+function printReport(result: CheckResult, lang: Lang, bulletin: boolean, asOfWasToday: boolean, io: CliIo): void {
+  io.stdout.write(formatReport(result, lang, asOfWasToday));
   if (bulletin) io.stdout.write(`\n${result.progress ? `${messagesFor(lang).progress.bulletinTitle}\n${result.progress.bulletin}` : CLI_MESSAGES[lang].report.noProgress}\n`);
 }
 
@@ -66,7 +66,7 @@ async function runCheck(command: CheckCommand, lang: Lang, io: CliIo): Promise<v
     io.stdout.write(`${JSON.stringify(jsonReport(result))}\n`);
     return;
   }
-  printReport(result, lang, command.bulletin, io);
+  printReport(result, lang, command.bulletin, command.asOf === undefined, io);
   if (command.out !== undefined) io.stdout.write(`${CLI_MESSAGES[lang].report.written(command.out)}\n`);
 }
 
@@ -113,7 +113,7 @@ async function runMerge(command: MergeCommand, lang: Lang, io: CliIo): Promise<v
     io.stdout.write(`${JSON.stringify(jsonReport(merged.result))}\n`);
     return;
   }
-  printReport(merged.result, lang, command.bulletin, io);
+  printReport(merged.result, lang, command.bulletin, false, io);
   io.stdout.write(`${CLI_MESSAGES[lang].report.merged(returns.length, merged.result.progress?.notReturned ?? [])}\n${CLI_MESSAGES[lang].report.written(command.out)}\n`);
 }
 

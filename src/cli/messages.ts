@@ -34,6 +34,8 @@ export interface CliMessages {
     readonly byLight: string;
     /** Tasks without a light (open-ended ones). */
     readonly noLight: (count: number) => string;
+    /** Said when today is past the plan year and no --as-of was given. */
+    readonly planYearOver: (year: number, overdue: number, yearEnd: string) => string;
   };
   readonly progress: string;
   readonly unexpected: (detail: string) => string;
@@ -129,6 +131,7 @@ const ZH_CN: CliMessages = {
     noProgress: '表中没有进展情况，无法通报。',
     byLight: '亮灯：',
     noLight: (count) => `不亮灯 ${formatCount(count)}`,
+    planYearOver: (year, overdue, yearEnd) => `计划年度 ${year} 已结束：按今天判断，${formatCount(overdue)} 项逾期或亮红灯。要按年底判断，请加 --as-of ${yearEnd}。`,
   },
   progress: '校验中',
   unexpected: (detail) => `发生意外错误：${detail}`,
@@ -173,6 +176,7 @@ const EN_US: CliMessages = {
     noProgress: 'The table reports no progress: no bulletin.',
     byLight: 'Lights: ',
     noLight: (count) => `no light ${formatCount(count)}`,
+    planYearOver: (year, overdue, yearEnd) => `Plan year ${year} is over: judged by today, ${formatCount(overdue)} overdue or red. To judge by the year's end, add --as-of ${yearEnd}.`,
   },
   progress: 'Checking',
   unexpected: (detail) => `Unexpected error: ${detail}`,

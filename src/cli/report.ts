@@ -8,6 +8,7 @@ import {
   groupFindingsByKind,
   groupRepeatedFindings,
   kindHeading,
+  planYearOver,
   messagesFor,
   PROGRESS_LIGHTS,
   SEVERITIES,
@@ -50,7 +51,8 @@ function kindLines(kind: FindingKind, lang: Lang): string[] {
   return lines;
 }
 
-export function formatReport(result: CheckResult, lang: Lang): string {
+/** `asOfWasToday`: no --as-of was given, so a plan year already over is judged by today, and the report says so. */
+export function formatReport(result: CheckResult, lang: Lang, asOfWasToday = false): string {
   const core = messagesFor(lang);
   const text = CLI_MESSAGES[lang].report;
   const severities = countBy(SEVERITIES, result.findings.map((f) => f.severity));
@@ -68,6 +70,8 @@ export function formatReport(result: CheckResult, lang: Lang): string {
     const counted = PROGRESS_LIGHTS.filter((l) => lights[l] > 0).map((l) => `${core.progress.light[l]} ${formatCount(lights[l])}`);
     lines.push(text.byLight + [...counted, ...(lights.none > 0 ? [text.noLight(lights.none)] : [])].join(text.countSeparator));
   }
+  const yearOver = planYearOver(result, asOfWasToday);
+  if (yearOver) lines.push(text.planYearOver(yearOver.planYear, yearOver.overdue, yearOver.yearEnd));
   if (result.findings.length === 0) return [...lines, text.noFindings].join('\n') + '\n';
   lines.push(text.findings);
   for (const kind of groupFindingsByKind(result.findings)) lines.push(...kindLines(kind, lang));

@@ -113,6 +113,28 @@ describe('task-check run (in process)', () => {
     expect(en.out().split('\n').slice(1, 3)).toEqual(['Findings: none', 'Task states: Unknown 4']);
   });
 
+  it('says a plan year judged by today is over, and explains every red light, but not when --as-of was chosen', async () => {
+    // Chongchuan's 2023 progress table has no deadline column: its tasks are judged by the plan year's end.
+    const file = tablePath('chongchuan-2023-minsheng-jindu', 'xlsx');
+    const today = captureIo({ now: new Date(2024, 0, 15, 9, 0) });
+    expect(await run([file], today)).toBe(0);
+    const lines = today.out().trimEnd().split('\n');
+    expect(lines.slice(3, 7)).toEqual([
+      '亮灯：红 3',
+      '计划年度 2023 已结束：按今天判断，3 项逾期或亮红灯。要按年底判断，请加 --as-of 2023-12-31。',
+      '问题清单（按类别，错误在前）：',
+      '错误 · 年度已过未完成 · 3 处  (PROGRESS_PAST_YEAR_END)',
+    ]);
+    expect(lines[7]).toContain('按计划年度年底（2023-12-31）判断已过15天');
+    const en = captureIo({ now: new Date(2024, 0, 15, 9, 0) });
+    await run([file, '--lang', 'en-US'], en);
+    expect(en.out()).toContain("Plan year 2023 is over: judged by today, 3 overdue or red. To judge by the year's end, add --as-of 2023-12-31.");
+    const chosen = captureIo({ now: new Date(2024, 0, 15, 9, 0) });
+    await run([file, '--as-of', '2024-01-15'], chosen);
+    expect(chosen.out()).not.toContain('已结束');
+    expect(chosen.out()).toContain('PROGRESS_PAST_YEAR_END');
+  });
+
   it('speaks English on request or when LANG is English', async () => {
     const byOption = captureIo();
     await run([SAMPLE_WORKBOOK_PATH, '--lang', 'en-US', '--as-of', '2023-11-20'], byOption);

@@ -234,7 +234,7 @@ describe('task pane in Excel (a fake Excel host)', () => {
     const host = new FakeExcelHost();
     await renderPane(host, 'zh-CN', '2024-01-15');
     await validateWith(host, fuzhouResult({ asOf: '2024-01-15' }));
-    expect(screen.getByText('计划年度 2023 已结束：按今天判断，1 项逾期。')).toBeInTheDocument();
+    expect(screen.getByText('计划年度 2023 已结束：按今天判断，1 项逾期或亮红灯。')).toBeInTheDocument();
     host.next = { result: fuzhouResult({ asOf: '2023-12-31' }) };
     fireEvent.click(button('按计划年末判断'));
     await waitFor(() => expect(host.callsOf('validate')).toHaveLength(2));

@@ -43,6 +43,7 @@ export interface FindingFactsByCode {
   PROGRESS_NOT_REPORTED: { readonly unit: string | null; readonly returned: boolean; readonly period: string | null };
   PROGRESS_TARGET_MISSED: { readonly unit: string | null; readonly target: number; readonly actual: number; readonly due: string; readonly lowerIsBetter: boolean };
   PROGRESS_TARGET_EXCEEDED: { readonly unit: string | null; readonly target: number; readonly actual: number };
+  PROGRESS_PAST_YEAR_END: { readonly due: string; readonly days: number };
   PROGRESS_CONFLICT: { readonly doneBy: string; readonly laggingBy: string };
   RETURN_NOT_RESPONSIBLE: { readonly unit: string; readonly file: string; readonly returnRow: number };
   RETURN_TEXT_CHANGED: { readonly unit: string; readonly file: string; readonly returnRow: number; readonly written: string };

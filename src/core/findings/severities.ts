@@ -30,6 +30,7 @@ export const FINDING_SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   PROGRESS_NOT_REPORTED: 'warning',
   PROGRESS_TARGET_MISSED: 'warning',
   PROGRESS_TARGET_EXCEEDED: 'info',
+  PROGRESS_PAST_YEAR_END: 'error',
   PROGRESS_CONFLICT: 'warning',
   RETURN_NOT_RESPONSIBLE: 'warning',
   RETURN_TEXT_CHANGED: 'warning',

@@ -50,6 +50,10 @@ export const EN_PROGRESS_FINDINGS: { readonly [C in ProgressCode]: FindingText<C
     message: (f) => `"${f.doneBy}" reports the task done while the supporting unit "${f.laggingBy}" reports it behind.`,
     suggestion: () => 'Check that the task is really done.',
   },
+  PROGRESS_PAST_YEAR_END: {
+    message: (f) => `No readable deadline of its own: judged by the plan year's end (${f.due}), ${f.days} days ago, and the progress does not report it done.`,
+    suggestion: () => 'Check whether it is done; if it is, say so in the progress (已完成).',
+  },
   RETURN_NOT_RESPONSIBLE: {
     message: (f) => `"${f.unit}" reported on this task (${f.file}, row ${f.returnRow}) but neither leads nor supports it.`,
     suggestion: () => 'Check who sent the report.',
@@ -83,6 +87,7 @@ export const EN_PROGRESS_KINDS: { readonly [C in ProgressCode]: FindingKindText 
   PROGRESS_TARGET_MISSED: { name: 'Targets missed at the deadline', distinct: null },
   PROGRESS_TARGET_EXCEEDED: { name: 'Targets exceeded', distinct: null },
   PROGRESS_CONFLICT: { name: 'Lead and supporting units disagree', distinct: null },
+  PROGRESS_PAST_YEAR_END: { name: 'Not done at the plan year’s end', distinct: null },
   RETURN_NOT_RESPONSIBLE: { name: 'Reports on another unit’s task', distinct: null },
   RETURN_TEXT_CHANGED: { name: 'Task text changed in a return', distinct: null },
   RETURN_ROW_UNMATCHED: { name: 'Return rows matching no task', distinct: null },

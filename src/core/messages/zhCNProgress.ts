@@ -50,6 +50,10 @@ export const ZH_PROGRESS_FINDINGS: { readonly [C in ProgressCode]: FindingText<C
     message: (f) => `“${f.doneBy}”报告已完成，配合单位“${f.laggingBy}”报告滞后。`,
     suggestion: () => '核实任务是否确已完成。',
   },
+  PROGRESS_PAST_YEAR_END: {
+    message: (f) => `没有可读的完成时限，按计划年度年底（${f.due}）判断已过${f.days}天，进展未报告完成。`,
+    suggestion: () => '核实是否已完成；已完成的，在进展中写明“已完成”。',
+  },
   RETURN_NOT_RESPONSIBLE: {
     message: (f) => `“${f.unit}”报送了此项任务（${f.file} 第${f.returnRow}行），但不是其牵头或配合单位。`,
     suggestion: () => '核实报送单位。',
@@ -84,6 +88,7 @@ export const ZH_PROGRESS_KINDS: { readonly [C in ProgressCode]: FindingKindText 
   PROGRESS_TARGET_MISSED: { name: '到期未完成目标', distinct: null },
   PROGRESS_TARGET_EXCEEDED: { name: '超额完成目标', distinct: null },
   PROGRESS_CONFLICT: { name: '牵头与配合单位报告不一致', distinct: null },
+  PROGRESS_PAST_YEAR_END: { name: '年度已过未完成', distinct: null },
   RETURN_NOT_RESPONSIBLE: { name: '报送了非本单位的任务', distinct: null },
   RETURN_TEXT_CHANGED: { name: '报送表改动了任务内容', distinct: null },
   RETURN_ROW_UNMATCHED: { name: '报送表中对不上的行', distinct: null },

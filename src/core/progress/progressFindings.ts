@@ -47,6 +47,11 @@ export function progressFindings(task: Task, record: TaskProgress, judgement: Ta
   if (judgement.behind && judgement.light === 'yellow') {
     drafts.push(draft('PROGRESS_BEHIND', { ...at, facts: { percent: record.percent, expected: judgement.expected, stated: record.lag === true, unit: null } }));
   }
+  // A red light needs its reason beside it: a task with a deadline of its own has DEADLINE_OVERDUE, one judged by the
+  // plan year's end (no deadline written, or none that could be read) has this.
+  if (judgement.light === 'red' && task.state !== 'overdue' && judgement.due !== null) {
+    drafts.push(draft('PROGRESS_PAST_YEAR_END', { ...at, facts: { due: judgement.due, days: daysBetween(judgement.due, place.asOf) } }));
+  }
   for (const figure of record.figures) drafts.push(...figureFindings(task, figure, judgement.due, place));
   const reported = record.text !== '' || record.figures.some((f) => f.actual !== null);
   if (record.source === 'table' && place.progressColumn !== null && !reported && !record.done) {

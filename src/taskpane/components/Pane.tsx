@@ -9,7 +9,7 @@ import { CommandCancelled, checkedFileName, type FileModeApi, type FileWorkbook,
 import { findingAddress } from '../findingFilter';
 import { LANGUAGE_NAMES, STEP_LABEL, counted, t, type StringKey } from '../i18n';
 import { markPane } from '../paneTiming';
-import { planYearOver } from '../planYearNotice';
+import { planYearOver } from '../../core/summaries/planYearOver';
 import { progressView } from '../progressView';
 import { formFromSettings, settingsFromForm, type FormField, type SettingsForm } from '../settings';
 import { FileBar } from './FileBar';

@@ -25,7 +25,7 @@ import { NO_FILTER, filterFindings, findingAddress, isFiltering, unitChoices, ty
 import { findingRows } from '../findingRows';
 import { counted, t } from '../i18n';
 import { markPaintedAfterNextFrame } from '../paneTiming';
-import type { PlanYearOver } from '../planYearNotice';
+import type { PlanYearOver } from '../../core/summaries/planYearOver';
 import { findingsInRange } from '../selectionFindings';
 import { FindingList } from './FindingList';
 import { RowDetail } from './RowDetail';

@@ -36,6 +36,7 @@ const FACTS: { [C in FindingCode]: FindingFactsByCode[C] } = {
   PROGRESS_TARGET_MISSED: { unit: '彭山区', target: 3800, actual: 3700, due: '2019-12-31', lowerIsBetter: false },
   PROGRESS_TARGET_EXCEEDED: { unit: '东坡区', target: 8000, actual: 22921 },
   PROGRESS_CONFLICT: { doneBy: '马尾区', laggingBy: '鼓楼区' },
+  PROGRESS_PAST_YEAR_END: { due: '2023-12-31', days: 1067 },
   RETURN_NOT_RESPONSIBLE: { unit: '市商务局', file: '2023-11 进展报送 市商务局.xlsx', returnRow: 5 },
   RETURN_TEXT_CHANGED: { unit: '市商务局', file: 'a.xlsx', returnRow: 4, written: '组织消费帮扶' },
   RETURN_ROW_UNMATCHED: { unit: '市商务局', file: 'a.xlsx', returnRow: 9, no: '31', text: '新增的一项工作' },

@@ -118,6 +118,26 @@ describe('target, actual and rate columns', () => {
   });
 });
 
+describe('a progress table without deadlines, after its plan year', () => {
+  const table = sheet([
+    ['序号', '工作任务', '牵头单位', '1-11月推进情况'],
+    [1, '新建口袋公园10个', '区城管局', '完成95%'],
+    [2, '建设智慧菜场2个', '区商务局', '已完成'],
+  ]);
+
+  it('lights an open task red by the year’s end and says why, beside the light', () => {
+    const result = checkTaskTable(table, { asOf: '2024-01-10', planYear: 2023 });
+    expect(result.tasks.map((t) => t.light)).toEqual(['red', 'done']);
+    expect(codes(result)).toEqual([['PROGRESS_PAST_YEAR_END', 2, 'D']]);
+    expect(result.findings[0]).toMatchObject({ severity: 'error', message: '没有可读的完成时限，按计划年度年底（2023-12-31）判断已过10天，进展未报告完成。' });
+  });
+
+  it('says nothing of the year’s end before it has passed', () => {
+    const result = checkTaskTable(table, { asOf: '2023-11-30', planYear: 2023 });
+    expect(result.findings.map((f) => f.code)).not.toContain('PROGRESS_PAST_YEAR_END');
+  });
+});
+
 describe('a table without progress', () => {
   it('has no progress record, light or report, and its check is as it was', () => {
     const result = checkTaskTable(sheet([['序号', '工作任务', '牵头单位', '完成时限'], [1, '召开推进会', '区委办', '年底前']]), { asOf: AS_OF });

@@ -1,9 +1,11 @@
 // A table checked in January against "today" judges last year's plan by a day after it ended, and every open task is
-// overdue. When that is what happened, the pane says so and offers the plan's last day instead.
-import type { CheckResult } from '../core/model';
+// overdue. When that is what happened, the pane and the command line say so and offer the plan's last day instead.
+import type { CheckResult } from '../model';
+import { countTasks } from './districtSummary';
 
 export interface PlanYearOver {
   readonly planYear: number;
+  /** Tasks overdue or with a red light, a task over several rows counted once. */
   readonly overdue: number;
   /** The as-of date to judge by instead: the plan year's last day. */
   readonly yearEnd: string;
@@ -14,5 +16,6 @@ export function planYearOver(result: CheckResult, asOfWasToday: boolean): PlanYe
   if (!asOfWasToday || result.headerRow === null) return null;
   const yearEnd = `${result.planYear}-12-31`;
   if (result.asOf <= yearEnd) return null;
-  return { planYear: result.planYear, overdue: result.tasks.filter((t) => t.state === 'overdue').length, yearEnd };
+  const overdue = countTasks(result.tasks.filter((t) => t.state === 'overdue' || t.light === 'red'));
+  return { planYear: result.planYear, overdue, yearEnd };
 }
