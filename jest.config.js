@@ -7,4 +7,6 @@ module.exports = {
   testEnvironment: 'node',
   setupFilesAfterEnv: ['<rootDir>/tests/removeTempDirs.ts'],
   testTimeout: 30000,
+  // Jest's cache would otherwise stay behind in the temp directory (jest_0), which tests must leave as they found it.
+  cacheDirectory: '<rootDir>/node_modules/.cache/jest',
 };
