@@ -288,7 +288,14 @@ describe('chongchuan-2023-minsheng-jindu (崇川区: progress per period, a lead
     expect(result.columns.status).toBe('H');
     expect(byNo(result, '24').progress).toBe('已进场施工,完成60%。');
     expect(result.tasks.every((t) => t.state !== 'done')).toBe(true);
-    expect(result.findings).toEqual([]);
+  });
+
+  it('judges the tasks, which have no deadline, by the plan year: 25 behind (否) in November, all red after the year', () => {
+    const november = checkTaskTable(tableGrid('chongchuan-2023-minsheng-jindu'), { asOf: '2023-11-30' });
+    expect(november.tasks.map((t) => [t.no, t.light])).toEqual([['24', 'green'], ['25', 'yellow'], ['26', 'green']]);
+    expect(november.findings.map((f) => [f.code, f.taskNo])).toEqual([['PROGRESS_BEHIND', '25']]);
+    expect(result.tasks.map((t) => t.light)).toEqual(['red', 'red', 'red']);
+    expect(result.findings.map((f) => [f.code, f.taskNo])).toEqual([['PROGRESS_PAST_YEAR_END', '24'], ['PROGRESS_PAST_YEAR_END', '25'], ['PROGRESS_PAST_YEAR_END', '26']]);
   });
 });
 
