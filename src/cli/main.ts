@@ -163,7 +163,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
  * script can make the same copy twice, else now. It dates the sheets and, without --as-of, is the as-of day.
  */
 export function commandClock(env: NodeJS.ProcessEnv): () => Date {
-  const epoch = env.SOURCE_DATE_EPOCH === undefined ? NaN : Number(env.SOURCE_DATE_EPOCH);
+  // The convention's value is a whole number of seconds; an empty or other value is no clock (Number('') would be 1970).
+  const written = env.SOURCE_DATE_EPOCH?.trim() ?? '';
+  const epoch = /^\d+$/.test(written) ? Number(written) : NaN;
   return Number.isFinite(epoch) ? () => new Date(epoch * 1000) : () => new Date();
 }
 

@@ -11,11 +11,14 @@ export interface PlanYearOver {
   readonly yearEnd: string;
 }
 
-/** Set when the plan year ended before the as-of date and that date was today (no date the user chose). */
+/**
+ * Set when the plan year ended before the as-of date, that date was today (no date the user chose), and that made
+ * tasks overdue or red: a table without deadlines or progress is judged the same on any day, nothing to say.
+ */
 export function planYearOver(result: CheckResult, asOfWasToday: boolean): PlanYearOver | null {
   if (!asOfWasToday || result.headerRow === null) return null;
   const yearEnd = `${result.planYear}-12-31`;
   if (result.asOf <= yearEnd) return null;
   const overdue = countTasks(result.tasks.filter((t) => t.state === 'overdue' || t.light === 'red'));
-  return { planYear: result.planYear, overdue, yearEnd };
+  return overdue === 0 ? null : { planYear: result.planYear, overdue, yearEnd };
 }

@@ -22,4 +22,9 @@ describe('planYearOver', () => {
     expect(planYearOver(check(rows, '2024-01-05'), false)).toBeNull();
     expect(planYearOver(check([['会议纪要']], '2024-01-05'), true)).toBeNull();
   });
+
+  it('is silent when the year being over changes nothing: no task overdue or red', () => {
+    const noDeadlines: CellValue[][] = [['序号', '工作任务', '牵头单位'], [1, '新建口袋公园10个', '区城管局']];
+    expect(planYearOver(check(noDeadlines, '2024-01-05'), true)).toBeNull();
+  });
 });
