@@ -56,6 +56,7 @@ export type OptionProblem =
   | 'badDays'
   | 'badLang'
   | 'outNotXlsm'
+  | 'outXlsmWithoutMacros'
   | 'missingPeriod'
   | 'badPeriod'
   | 'missingOutDir'

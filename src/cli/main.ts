@@ -25,8 +25,11 @@ const EXIT_UNEXPECTED = 1;
 const EXIT_BAD_INPUT = 2;
 
 /** A macro-enabled workbook opens in Excel only under an .xlsm name: its copy is refused any other, before writing. */
-function ensureMacroExtension(macroEnabled: boolean, out: string): void {
-  if (macroEnabled && !/\.xlsm$/i.test(out)) throw new OptionError('outNotXlsm', '--out', out);
+/** Excel opens a workbook only under the extension of its kind: a macro-enabled one as .xlsm, any other not. */
+function ensureOutputExtension(macroEnabled: boolean, out: string): void {
+  const xlsm = /\.xlsm$/i.test(out);
+  if (macroEnabled && !xlsm) throw new OptionError('outNotXlsm', '--out', out);
+  if (!macroEnabled && xlsm) throw new OptionError('outXlsmWithoutMacros', '--out', out);
 }
 
 /** The report, and the 通报 after it when asked for. */
@@ -56,7 +59,7 @@ async function runCheck(command: CheckCommand, lang: Lang, io: CliIo): Promise<v
     } else {
       const checked = await checkWorkbook(bytes, { ...options, parts: BUTTON_PARTS.all, madeAt: localDateTime(io.now()), ...(ZLIB_COMPRESSION ? { compression: ZLIB_COMPRESSION } : {}) });
       result = checked.result;
-      ensureMacroExtension(checked.macroEnabled, command.out);
+      ensureOutputExtension(checked.macroEnabled, command.out);
       writeFileAtomic(command.out, checked.output);
     }
   } finally {
@@ -107,7 +110,7 @@ async function runMerge(command: MergeCommand, lang: Lang, io: CliIo): Promise<v
     ...(command.tolerance !== undefined ? { tolerance: command.tolerance } : {}),
     rankByCompletion: command.rank,
   });
-  ensureMacroExtension(merged.macroEnabled, command.out);
+  ensureOutputExtension(merged.macroEnabled, command.out);
   writeFileAtomic(command.out, merged.output);
   if (command.json) {
     io.stdout.write(`${JSON.stringify(jsonReport(merged.result))}\n`);
@@ -120,7 +123,7 @@ async function runMerge(command: MergeCommand, lang: Lang, io: CliIo): Promise<v
 async function runClear(command: ClearCommand): Promise<void> {
   ensureOutputIsNotInput(command.input, command.out);
   const bytes = readInput(command.input);
-  ensureMacroExtension(openWorkbookFile(bytes).macroEnabled, command.out);
+  ensureOutputExtension(openWorkbookFile(bytes).macroEnabled, command.out);
   writeFileAtomic(command.out, await clearWorkbook(bytes, { ...(ZLIB_COMPRESSION ? { compression: ZLIB_COMPRESSION } : {}) }));
 }
 

@@ -193,6 +193,14 @@ describe('task-check on a workbook with parts it knows nothing of', () => {
     expect(taskCheck([macros, ...AS_OF, '--out', out])).toMatchObject({ status: 0, stderr: '' });
     expect(partsOf(fs.readFileSync(out))['xl/vbaProject.bin']).toEqual(partsOf(fs.readFileSync(macros))['xl/vbaProject.bin']);
   });
+
+  it('refuses to write the copy of a workbook without macros under an .xlsm name, which Excel would not open', () => {
+    const out = path.join(dir, 'plain.checked.xlsm');
+    const ran = taskCheck([SAMPLE_WORKBOOK_PATH, ...AS_OF, '--out', out]);
+    expect(ran.status).toBe(2);
+    expect(ran.stderr).toBe(`输入的工作簿不含宏，--out 的输出文件“${out}”应以 .xlsx 结尾，否则 Excel 无法打开。\n`);
+    expect(fs.existsSync(out)).toBe(false);
+  });
 });
 
 describe('task-check --json', () => {
