@@ -54,9 +54,27 @@ describe('unitTaskList on the seed table', () => {
     expect(media).toEqual({
       unit: '福州日报社',
       category: '媒体',
-      tasks: [{ taskNo: '29', row: seedRowOf(29), role: 'support', deadline: { text: '全年', due: '2023-12-31', kind: 'date' }, state: 'onTrack' }],
+      tasks: [{ taskNo: '29', row: seedRowOf(29), role: 'support', deadline: { text: '全年', due: '2023-12-31', kind: 'date' }, state: 'onTrack', parts: [28] }],
     });
+    expect(tasks[28]?.row).toBe(seedRowOf(29));
     expect(list.find((u) => u.unit === '前方工作组')?.tasks.filter((t) => t.role === 'lead').map((t) => t.taskNo)).toEqual(['4', '5', '12', '15', '18', '22', '26', '27']);
+  });
+
+  it('lists a task over several rows once per unit, as lead where any row says so, with each row naming the unit as a part', () => {
+    const grid = [
+      ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'],
+      [1, '整改背街小巷', '市城管局', '区住建局', '2023-06-30'],
+      [null, '整改农贸市场', '区住建局', '市城管局', '2023-12-31'],
+      [null, '整改城中村', '区城管局', '市城管局', '2023-12-31'],
+      [2, '整改公厕', '区住建局', null, '2023-12-31'],
+    ];
+    const { tasks: rows } = checkTaskTable({ name: '问题清单', grid }, { asOf: '2023-11-20' });
+    const own = unitTaskList(rows, { places: [], categoryOf: () => null, isCollective: () => false });
+    expect(own.find((u) => u.unit === '区住建局')?.tasks.map((t) => [t.taskNo, t.role, t.parts])).toEqual([
+      ['1', 'lead', [0, 1]],
+      ['2', 'lead', [3]],
+    ]);
+    expect(own.find((u) => u.unit === '区城管局')?.tasks.map((t) => t.parts)).toEqual([[2]]);
   });
 
   it('keeps unknown units, with no category', () => {
