@@ -82,3 +82,44 @@ describe('tasks merged over sub-rows in the unit task list', () => {
     expect(countTasks(result.tasks)).toBe(4);
   });
 });
+
+describe('meishan-2019-minsheng-wancheng: the district summary’s totals', () => {
+  const result = check('meishan-2019-minsheng-wancheng', '2019-12-31');
+  const sheet = sheetOf(result, 'districts');
+  const column = (start: string) => sheet.columns.findIndex((c) => c.header.startsWith(start));
+
+  it('lists 市本级 as a row of its own, before the counties, with its share of indicator 5', () => {
+    expect(sheet.rows.map((r) => r[0])).toEqual(['市本级', '东坡区', '彭山区', '仁寿县', '洪雅县', '丹棱县', '青神县', '合计']);
+    expect(sheet.rows[0]?.[column('任务5')]).toBe(60);
+    expect(sheet.rows[0]?.slice(0, 5)).toEqual(['市本级', 0, '', 1, '5']);
+  });
+
+  it('adds up the counts to the table’s 全市 figures, and adds no rate: the ceiling shows the table’s own 4.3', () => {
+    const totals = sheet.rows.at(-1) ?? [];
+    expect(['任务1', '任务2', '任务3', '任务4', '任务5'].map((start) => totals[column(start)])).toEqual([27_800, 4_400, 2_000, 4.3, 400]);
+    expect(result.tasks.map((t) => t.quotaTotal?.amount)).toEqual([27_800, 4_400, 2_000, 4.3, 400]);
+    expect(sheet.layout?.note).toBe('说明：合计行的任务项数按任务计，一项任务涉及几个区县也只计一次；分解指标为上列各行之和，比率和上限类指标不相加，合计行填表中所列总目标（未列则空）。');
+    // Still five tasks, 市本级 or not.
+    expect(totals.slice(0, 4)).toEqual(['合计', 0, null, 5]);
+  });
+});
+
+describe('the summary’s title follows the places it lists', () => {
+  it('titles a district table’s summary of towns 乡镇（街道）汇总表, in the sheet the product names 区县汇总表', () => {
+    const jindong = check('jindong-2024-minsheng-fenjie');
+    const zh = sheetOf(jindong, 'districts');
+    expect(zh.name).toBe('区县汇总表');
+    expect(zh.layout?.title).toBe('2024年金东区政府民生实事任务分解方案 乡镇（街道）汇总表');
+    expect(zh.columns[0]?.header).toBe('乡镇（街道）');
+    const en = sheetOf(jindong, 'districts', 'en-US');
+    expect(en.name).toBe('District summary');
+    expect(en.layout?.title).toMatch(/: Town and street summary$/);
+    expect(en.columns[0]?.header).toBe('Town or street');
+  });
+
+  it('keeps 区县汇总表 for a city table’s summary of its districts and counties', () => {
+    const meishan = sheetOf(check('meishan-2019-minsheng-wancheng'), 'districts');
+    expect(meishan.layout?.title).toBe('2019年十大民生工程项目完成情况表 区县汇总表');
+    expect(meishan.columns[0]?.header).toBe('区县');
+  });
+});
