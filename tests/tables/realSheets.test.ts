@@ -65,11 +65,12 @@ describe('tasks merged over sub-rows in the unit task list', () => {
     expect(entries.map((e) => [e.taskNo, e.parts.length])).toEqual([['2', 3], ['3', 5], ['4', 7]]);
   });
 
-  it('lists 民政局’s four deliverables (Zhonglou) under the project’s name once, and each unit only the rows that name it', () => {
+  it('lists 民政局’s four deliverables (Zhonglou) each on its own row under the project’s number and name, and each unit only the rows that name it', () => {
     const result = check('zhonglou-2021-minsheng-fenjie', '2021-11-20');
     const units = sheetOf(result, 'unitTasks');
     expect(unitRows(units, '民政局')).toEqual([
-      ['4', '优化养老服务\n为全区23000名老年人提供居家上门服务。', '牵头'],
+      ['4', '优化养老服务', '牵头'],
+      ['', '为全区23000名老年人提供居家上门服务。', '牵头'],
       ['', '提升改造8家城乡社区居家养老服务中心(站)。', '牵头'],
       ['', '对300户困难老人家庭进行居家适老化改造。', '牵头'],
       ['', '提升康复辅具社区租赁服务点建设水平,为IO(X)人提供康复辅具社区租赁服务。', '牵头'],

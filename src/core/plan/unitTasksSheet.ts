@@ -1,8 +1,9 @@
 // The unit task list sheet: each unit's tasks, one row per unit and task, so that a filter on the unit column gives
 // each unit its list to send. A task merged over sub-rows (a point's problems, a project's deliverables) gets a row
-// for each of its rows that names the unit, its number on the first. The task's text is whole in its cell and shown
-// as far as its column reaches (the role beside it stops it), so the list reads in one line per task and the full
-// text is a click away.
+// for each of its rows that names the unit, its number on the first, under a row with the name they share where they
+// share one. The task's text is whole in its cell and shown as far as its column reaches (the role beside it stops
+// it), so the list reads in one line per task and the full text is a click away; a sub-row's own text is on a line of
+// its own, where a printed page shows it.
 import type { Messages } from '../messages/catalog';
 import type { CheckResult, PlanCell, Task, UnitTaskEntry } from '../model';
 import { sheetColumns } from './columnWidth';
@@ -15,15 +16,15 @@ const MAX_WIDTHS = [24, 10, 8, 46, 8, 16, 12, 10];
 const TASK_COLUMN = 3;
 
 /**
- * What a sub-row adds to its task's first row: its text without the leading lines they share (the project's name above
- * each deliverable); the whole text where it shares all of them (a row that differs only in its units or deadline).
+ * The leading lines every part's text shares (a project's name above each of its deliverables), as long as each part
+ * keeps a line of its own; none where a part has nothing else (rows that differ only in their units or deadline).
  */
-function partText(firstText: string, text: string): string {
-  const firstLines = firstText.split('\n');
-  const lines = text.split('\n');
+function sharedHead(texts: readonly string[]): number {
+  const lines = texts.map((t) => t.split('\n'));
+  const first = lines[0] ?? [];
   let shared = 0;
-  while (shared < lines.length && lines[shared] === firstLines[shared]) shared += 1;
-  return shared === lines.length ? text : lines.slice(shared).join('\n');
+  while (lines.every((l) => shared < l.length - 1 && l[shared] === first[shared])) shared += 1;
+  return shared;
 }
 
 export function unitTasksSheet(result: CheckResult, messages: Messages, context: SheetContext = NO_SHEET_CONTEXT): SheetBody {
@@ -39,27 +40,37 @@ export function* unitTasksSheetSteps(
 ): Generator<void, SheetBody> {
   const h = messages.unitTaskHeaders;
   const headers = [h.unit, h.category, h.taskNo, h.task, h.role, h.deadline, h.due, h.state];
-  const textOf = (task: Task, shown = task.text): PlanCell =>
-    task.textCell === undefined || shown !== task.text ? shown : { text: task.text, copyOf: { sheet: result.sheet, cell: task.textCell } };
+  const textOf = (task: Task): PlanCell =>
+    task.textCell === undefined ? task.text : { text: task.text, copyOf: { sheet: result.sheet, cell: task.textCell } };
   const rows: PlanCell[][] = [];
   let sliceStart = 0;
   for (const u of result.units) {
+    const line = (task: Task, no: string, text: PlanCell, role: UnitTaskEntry['role']): PlanCell[] =>
+      [u.unit, u.category, no, text, messages.role[role], task.deadline.text, task.deadline.due, messages.state[task.state]];
+    const roleIn = (task: Task): UnitTaskEntry['role'] => (task.lead.includes(u.unit) ? 'lead' : 'support');
     for (const entry of u.tasks) {
-      const [first, ...more] = entry.parts.map((at) => result.tasks[at] as Task);
+      // Each row of the task that names the unit, once per text and deadline (a merged text repeats on every row).
+      const seen = new Set<string>();
+      const parts: Task[] = [];
+      for (const at of entry.parts) {
+        const task = result.tasks[at] as Task;
+        const key = `${task.text}\u0000${task.deadline.text}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        parts.push(task);
+      }
+      const [first] = parts;
       if (first === undefined) continue;
-      const line = (task: Task, no: string, text: PlanCell, role: UnitTaskEntry['role']): PlanCell[] =>
-        [u.unit, u.category, no, text, messages.role[role], task.deadline.text, task.deadline.due, messages.state[task.state]];
-      if (more.length === 0) rows.push(line(first, entry.taskNo, textOf(first), entry.role));
+      if (parts.length === 1) rows.push(line(first, entry.taskNo, textOf(first), entry.role));
       else {
-        // A task over sub-rows: its number once, then each row the unit is named on, its own text on a line of its own.
-        const shown = new Set<string>();
-        for (const task of [first, ...more]) {
-          const text = task === first ? task.text : partText(first.text, task.text);
-          const seen = `${text}\u0000${task.deadline.text}`;
-          if (shown.has(seen)) continue;
-          shown.add(seen);
-          rows.push(line(task, task === first ? entry.taskNo : '', textOf(task, text), task.lead.includes(u.unit) ? 'lead' : 'support'));
-        }
+        // A task over sub-rows: its number once, then each sub-row's own text on a row of its own, under the lines
+        // they all share (the project's name) where they share some.
+        const head = sharedHead(parts.map((t) => t.text));
+        if (head > 0) rows.push(line(first, entry.taskNo, first.text.split('\n').slice(0, head).join('\n'), entry.role));
+        parts.forEach((task, i) => {
+          const text = head > 0 ? task.text.split('\n').slice(head).join('\n') : textOf(task);
+          rows.push(line(task, head === 0 && i === 0 ? entry.taskNo : '', text, roleIn(task)));
+        });
       }
       if (rows.length - sliceStart >= slice) {
         sliceStart = rows.length;
