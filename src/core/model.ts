@@ -201,6 +201,11 @@ export interface UnitTaskEntry {
   readonly role: 'lead' | 'support';
   readonly deadline: Deadline;
   readonly state: TaskState;
+  /**
+   * The task's rows that name the unit, as places in `CheckResult.tasks`, its first row first: each sub-row is part of
+   * the unit's work. A place, not a row number, because the tasks of a target matrix share a row.
+   */
+  readonly parts: readonly number[];
 }
 
 export interface UnitTasks {

@@ -219,7 +219,7 @@ describe('meishan-2019-minsheng-wancheng (眉山市: a target-and-result matrix 
     // Only the targets beaten by half again are pointed out (info), the progress tests hold which.
     expect(result.findings.filter((f) => f.code !== 'PROGRESS_TARGET_EXCEEDED')).toEqual([]);
     expect(result.tasks.flatMap((t) => t.support)).not.toContain('眉山天府新区');
-    expect(result.districts.map((d) => d.name)).toEqual(['东坡区', '彭山区', '仁寿县', '洪雅县', '丹棱县', '青神县']);
+    expect(result.districts.map((d) => d.name)).toEqual(['市本级', '东坡区', '彭山区', '仁寿县', '洪雅县', '丹棱县', '青神县']);
   });
 });
 

@@ -72,8 +72,13 @@ export interface Messages {
     readonly overdue: string;
     readonly dueSoon: string;
     readonly totalRow: string;
-    /** Below the table: what the totals row adds up, for a summary of districts and counties or of towns. */
-    readonly totalsNote: (level: 'county' | 'town') => string;
+    /**
+     * Below the table: what the totals row adds up, for a summary of districts and counties or of towns; `someNotAdded`
+     * where a quota column's shares (a rate, a ceiling) are not added up.
+     */
+    readonly totalsNote: (level: 'county' | 'town', someNotAdded?: boolean) => string;
+    /** The summary's title after the plan's name, for a summary of districts and counties or of towns (the sheet keeps its name). */
+    readonly title: (level: 'county' | 'town') => string;
   };
   /** The unit a column's figures are shown in: a measure scaled by 1 (元), 10,000 (万元) or 100,000,000 (亿元). */
   readonly scaledMeasure: (measure: string, scale: number) => string;

@@ -99,10 +99,14 @@ export const EN_US: Messages = {
     overdue: 'Overdue tasks',
     dueSoon: 'Tasks due soon',
     totalRow: 'Total',
-    totalsNote: (level) => {
+    totalsNote: (level, someNotAdded = false) => {
       const places = level === 'town' ? 'towns and streets' : 'districts and counties';
-      return `Note: the totals row counts each task once, however many ${places} share it; quotas are the sum over the ${places}.`;
+      const quotas = someNotAdded
+        ? 'quotas are the sum of the rows above, except rates and ceilings, which do not add up: there the totals row shows the total the table states, if any'
+        : `quotas are the sum over the ${places}`;
+      return `Note: the totals row counts each task once, however many ${places} share it; ${quotas}.`;
     },
+    title: (level) => (level === 'town' ? 'Town and street summary' : 'District summary'),
   },
   scaledMeasure: (measure, scale) =>
     scale === 1e8 ? `100 million ${measureNameEn(measure)}` : scale === 1e4 ? `10,000 ${measureNameEn(measure)}` : measureNameEn(measure),

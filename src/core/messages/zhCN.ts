@@ -101,10 +101,12 @@ export const ZH_CN: Messages = {
     overdue: '逾期任务（项）',
     dueSoon: '临近时限任务（项）',
     totalRow: '合计',
-    totalsNote: (level) => {
+    totalsNote: (level, someNotAdded = false) => {
       const places = level === 'town' ? '乡镇（街道）' : '区县';
-      return `说明：合计行的任务项数按任务计，一项任务涉及几个${places}也只计一次；分解指标为各${places}之和。`;
+      const quotas = someNotAdded ? '分解指标为上列各行之和，比率和上限类指标不相加，合计行填表中所列总目标（未列则空）' : `分解指标为各${places}之和`;
+      return `说明：合计行的任务项数按任务计，一项任务涉及几个${places}也只计一次；${quotas}。`;
     },
+    title: (level) => (level === 'town' ? '乡镇（街道）汇总表' : '区县汇总表'),
   },
   scaledMeasure: (measure, scale) => (scale === 1e8 ? `亿${measure}` : scale === 1e4 ? `万${measure}` : measure),
   unitTaskHeaders: { unit: '单位', category: '类别', role: '角色', taskNo: '序号', task: '工作任务', deadline: '完成时限', due: '到期日', state: '任务状态' },

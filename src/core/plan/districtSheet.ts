@@ -1,14 +1,16 @@
 // The district summary sheet: one row per place of the table's summary level (a city's districts and counties, a
 // district's towns), in registry order, with the tasks it leads and supports, its quotas, and its overdue and due-soon
-// tasks; then a totals row whose task counts are tasks of the plan (a task shared by nine districts is one task), and a
-// line below saying so. Quota columns are headed by the task's number and a short name from its text, in 万元 or 亿元.
+// tasks; then a totals row whose task counts are tasks of the plan (a task shared by nine districts is one task) and
+// whose quotas add up the places' shares where shares add up (counts, amounts; a rate or a ceiling shows the table's
+// own total, else none), and a line below saying so. Quota columns are headed by the task's number and a short name from its text, in 万元 or 亿元.
 // Where the table reports progress, the 通报 follows under the table.
 // A table with more quota tasks than a reader can scan across (merged tables run to thousands; Excel stops at 16,384
 // columns) gets one column per measure instead, with each district's quotas added up.
 import type { Messages } from '../messages/catalog';
-import type { CheckResult, DistrictQuota, PlanCell, SheetColumn } from '../model';
+import type { CheckResult, DistrictQuota, PlanCell, SheetColumn, Task } from '../model';
 import { finish } from '../steps';
 import { placeTotalsSteps } from '../summaries/districtSummary';
+import { sharesAddUp } from '../summaries/sharesAddUp';
 import { amountUnit, scaledAmount } from './amountUnits';
 import { sheetColumns } from './columnWidth';
 import type { SheetBody } from './sheetBody';
@@ -45,8 +47,13 @@ interface QuotaLayout {
   readonly columns: readonly { readonly header: string; readonly numberFormat: string }[];
   /** The figures of the place at this index of result.districts, one per quota column, in the column's unit. */
   readonly cells: (place: number) => (number | null)[];
-  /** The totals row's figures: the places' shares added up. */
-  readonly totals: readonly number[];
+  /**
+   * The totals row's figures: the places' shares added up where they add up; where they do not (a rate, a ceiling),
+   * the total the table states, else none.
+   */
+  readonly totals: readonly (number | null)[];
+  /** Some column's shares do not add up, so its total is the table's own or none. */
+  readonly someNotAdded: boolean;
 }
 
 /** Column widths: the quota headers wrap onto two lines rather than widen the page. */
@@ -55,8 +62,13 @@ const WIDTHS = { place: 14, count: 10, list: 30, quota: 13, state: 10 } as const
 /** The quota columns, yielding after each place's quotas are added up (a merged table gives a place thousands). */
 function* quotaLayout(result: CheckResult, messages: Messages): Generator<void, QuotaLayout> {
   const h = messages.districtHeaders;
-  const columns = quotaColumns(result);
-  const byTask = columns.length <= MAX_QUOTA_TASK_COLUMNS;
+  const taskOf = new Map<string, Task>();
+  for (const task of result.tasks) if (!taskOf.has(task.no)) taskOf.set(task.no, task);
+  const addsUp = (q: QuotaColumn): boolean => sharesAddUp(q.measure, taskOf.get(q.taskNo)?.text ?? '');
+  const all = quotaColumns(result);
+  const byTask = all.length <= MAX_QUOTA_TASK_COLUMNS;
+  // Added up per measure across tasks, a rate or a ceiling would spoil the sum it joins: such shares are left out.
+  const columns = byTask ? all : all.filter(addsUp);
   const keyOf = byTask ? quotaKey : (q: QuotaColumn) => q.measure;
   const keys: string[] = [];
   const measureOf = new Map<string, string>();
@@ -70,7 +82,7 @@ function* quotaLayout(result: CheckResult, messages: Messages): Generator<void, 
   }
   const sharesOf = (quotas: readonly DistrictQuota[]): Map<string, number> => {
     const shares = new Map<string, number>();
-    for (const q of quotas) shares.set(keyOf(q), (shares.get(keyOf(q)) ?? 0) + q.amount);
+    for (const q of quotas) if (byTask || addsUp(q)) shares.set(keyOf(q), (shares.get(keyOf(q)) ?? 0) + q.amount);
     return shares;
   };
   const byPlace: Map<string, number>[] = [];
@@ -79,16 +91,19 @@ function* quotaLayout(result: CheckResult, messages: Messages): Generator<void, 
     yield;
   }
   const raw = keys.map((key) => byPlace.flatMap((shares) => (shares.has(key) ? [shares.get(key) as number] : [])));
-  const totals = raw.map((amounts) => amounts.reduce((sum, a) => sum + a, 0));
-  const units = keys.map((key, i) => amountUnit([...(raw[i] ?? []), totals[i] ?? 0], measureOf.get(key) ?? ''));
-  const taskText = new Map<string, { text: string; units: string[] }>();
-  for (const task of result.tasks) if (!taskText.has(task.no)) taskText.set(task.no, { text: task.text, units: task.quotas.map((q) => q.unit) });
+  const added = keys.map((key) => !byTask || addsUp({ taskNo: taskNoOf.get(key) ?? '', measure: measureOf.get(key) ?? '' }));
+  const totals = keys.map((key, i): number | null => {
+    if (added[i]) return (raw[i] ?? []).reduce((sum, a) => sum + a, 0);
+    const stated = taskOf.get(taskNoOf.get(key) ?? '')?.quotaTotal;
+    return stated && stated.measure === measureOf.get(key) ? stated.amount : null;
+  });
+  const units = keys.map((key, i) => amountUnit([...(raw[i] ?? []), ...(totals[i] === null ? [] : [totals[i] as number])], measureOf.get(key) ?? ''));
   const header = (key: string, i: number): string => {
     const unit = messages.scaledMeasure(measureOf.get(key) ?? '', units[i]?.scale ?? 1);
     if (!byTask) return h.quotaTotal(unit);
     const taskNo = taskNoOf.get(key) ?? '';
-    const task = taskText.get(taskNo);
-    return h.quota(taskNo, task ? taskShortName(task.text, task.units) : '', unit);
+    const task = taskOf.get(taskNo);
+    return h.quota(taskNo, task ? taskShortName(task.text, task.quotas.map((q) => q.unit)) : '', unit);
   };
   return {
     columns: keys.map((key, i) => ({ header: header(key, i), numberFormat: units[i]?.numberFormat ?? '#,##0' })),
@@ -96,7 +111,8 @@ function* quotaLayout(result: CheckResult, messages: Messages): Generator<void, 
       const shares = byPlace[place] ?? new Map<string, number>();
       return keys.map((k, i) => (shares.has(k) ? scaledAmount(shares.get(k) as number, units[i]?.scale ?? 1) : null));
     },
-    totals: totals.map((total, i) => scaledAmount(total, units[i]?.scale ?? 1)),
+    totals: totals.map((total, i) => (total === null ? null : scaledAmount(total, units[i]?.scale ?? 1))),
+    someNotAdded: !byTask ? all.length > columns.length : added.some((a) => !a),
   };
 }
 
@@ -140,8 +156,9 @@ export function* districtSheetSteps(
     const quota = quotas.columns[i - 5];
     return quota ? { ...column, numberFormat: quota.numberFormat } : column;
   });
-  const layout = toolSheetLayout(messages.sheetNames.districts, result, messages, context, {
-    ...(rows.length > 0 ? { note: h.totalsNote(level) } : {}),
+  // Titled for the places it lists (乡镇（街道）汇总表 for a district's table); the sheet keeps the product's name.
+  const layout = toolSheetLayout(h.title(level), result, messages, context, {
+    ...(rows.length > 0 ? { note: h.totalsNote(level, quotas.someNotAdded) } : {}),
     // The 通报, where the table reports progress: under the table, as an office pastes it into its report.
     ...(result.progress ? { closing: { heading: messages.progress.bulletinTitle, text: result.progress.bulletin } } : {}),
   });

@@ -4,6 +4,7 @@
 // next merge finds its periods again.
 import type { Messages } from '../messages/catalog';
 import type { CheckResult, PlanCell, Task, UnitReport } from '../model';
+import { taskKeys } from '../progress/taskKeys';
 import { finish } from '../steps';
 import { sheetColumns } from './columnWidth';
 import type { SheetBody } from './sheetBody';
@@ -44,12 +45,14 @@ export function* progressSheetSteps(
   const merged = report?.merged ?? [];
   const period = report?.period ?? '';
   const periods = [period, ...(report?.earlierPeriods ?? [])];
-  const byRow = new Map(result.tasks.map((t) => [t.row, t] as const));
+  // By the key the merge gave each task: the tasks of a target matrix share a row.
+  const keys = merged.length === 0 ? [] : taskKeys(result.tasks);
+  const byKey = new Map(keys.map((key, i) => [key, result.tasks[i] as Task] as const));
   const separator = messages.listSeparator === '、' ? '：' : ': ';
   const headers = [h.no, h.task, h.lead, h.deadline, h.expected, h.light, h.figures, h.problems, h.nextSteps, h.change, ...periods.map(h.period), h.key];
   const rows: PlanCell[][] = [];
   for (const m of merged) {
-    const task = byRow.get(m.row);
+    const task = byKey.get(m.key);
     const light = task?.light ?? null;
     rows.push([
       task?.no ?? '',

@@ -1,8 +1,11 @@
 // The unit task list sheet: each unit's tasks, one row per unit and task, so that a filter on the unit column gives
-// each unit its list to send. The task's text is whole in its cell and shown as far as its column reaches (the role
-// beside it stops it), so the list reads in one line per task and the full text is a click away.
+// each unit its list to send. A task merged over sub-rows (a point's problems, a project's deliverables) gets a row
+// for each of its rows that names the unit, its number on the first, under a row with the name they share where they
+// share one. The task's text is whole in its cell and shown as far as its column reaches (the role beside it stops
+// it), so the list reads in one line per task and the full text is a click away; a sub-row's own text is on a line of
+// its own, where a printed page shows it.
 import type { Messages } from '../messages/catalog';
-import type { CheckResult, PlanCell } from '../model';
+import type { CheckResult, PlanCell, Task, UnitTaskEntry } from '../model';
 import { sheetColumns } from './columnWidth';
 import type { SheetBody } from './sheetBody';
 import { NO_SHEET_CONTEXT, toolSheetLayout, type SheetContext } from './sheetLayout';
@@ -11,6 +14,18 @@ import { finish } from '../steps';
 const MAX_WIDTHS = [24, 10, 8, 46, 8, 16, 12, 10];
 /** The task text's column is as wide as its cap: its text always runs on past it. */
 const TASK_COLUMN = 3;
+
+/**
+ * The leading lines every part's text shares (a project's name above each of its deliverables), as long as each part
+ * keeps a line of its own; none where a part has nothing else (rows that differ only in their units or deadline).
+ */
+function sharedHead(texts: readonly string[]): number {
+  const lines = texts.map((t) => t.split('\n'));
+  const first = lines[0] ?? [];
+  let shared = 0;
+  while (lines.every((l) => shared < l.length - 1 && l[shared] === first[shared])) shared += 1;
+  return shared;
+}
 
 export function unitTasksSheet(result: CheckResult, messages: Messages, context: SheetContext = NO_SHEET_CONTEXT): SheetBody {
   return finish(unitTasksSheetSteps(result, messages, context));
@@ -25,17 +40,42 @@ export function* unitTasksSheetSteps(
 ): Generator<void, SheetBody> {
   const h = messages.unitTaskHeaders;
   const headers = [h.unit, h.category, h.taskNo, h.task, h.role, h.deadline, h.due, h.state];
-  const taskAt = new Map(result.tasks.map((t) => [t.row, t] as const));
-  const textOf = (row: number): PlanCell => {
-    const task = taskAt.get(row);
-    if (task === undefined) return null;
-    return task.textCell === undefined ? task.text : { text: task.text, copyOf: { sheet: result.sheet, cell: task.textCell } };
-  };
+  const textOf = (task: Task): PlanCell =>
+    task.textCell === undefined ? task.text : { text: task.text, copyOf: { sheet: result.sheet, cell: task.textCell } };
   const rows: PlanCell[][] = [];
+  let sliceStart = 0;
   for (const u of result.units) {
-    for (const t of u.tasks) {
-      rows.push([u.unit, u.category, t.taskNo, textOf(t.row), messages.role[t.role], t.deadline.text, t.deadline.due, messages.state[t.state]]);
-      if (rows.length % slice === 0) yield;
+    const line = (task: Task, no: string, text: PlanCell, role: UnitTaskEntry['role']): PlanCell[] =>
+      [u.unit, u.category, no, text, messages.role[role], task.deadline.text, task.deadline.due, messages.state[task.state]];
+    const roleIn = (task: Task): UnitTaskEntry['role'] => (task.lead.includes(u.unit) ? 'lead' : 'support');
+    for (const entry of u.tasks) {
+      // Each row of the task that names the unit, once per text and deadline (a merged text repeats on every row).
+      const seen = new Set<string>();
+      const parts: Task[] = [];
+      for (const at of entry.parts) {
+        const task = result.tasks[at] as Task;
+        const key = `${task.text}\u0000${task.deadline.text}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        parts.push(task);
+      }
+      const [first] = parts;
+      if (first === undefined) continue;
+      if (parts.length === 1) rows.push(line(first, entry.taskNo, textOf(first), entry.role));
+      else {
+        // A task over sub-rows: its number once, then each sub-row's own text on a row of its own, under the lines
+        // they all share (the project's name) where they share some.
+        const head = sharedHead(parts.map((t) => t.text));
+        if (head > 0) rows.push(line(first, entry.taskNo, first.text.split('\n').slice(0, head).join('\n'), entry.role));
+        parts.forEach((task, i) => {
+          const text = head > 0 ? task.text.split('\n').slice(head).join('\n') : textOf(task);
+          rows.push(line(task, head === 0 && i === 0 ? entry.taskNo : '', text, roleIn(task)));
+        });
+      }
+      if (rows.length - sliceStart >= slice) {
+        sliceStart = rows.length;
+        yield;
+      }
     }
   }
   const columns = sheetColumns(headers, rows, MAX_WIDTHS, { headerWraps: true }).map((column, i) =>

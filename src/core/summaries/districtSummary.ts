@@ -1,7 +1,9 @@
 // One row per place the table names at its summary level (a city's districts and counties, a district's towns), as
 // supervision offices tabulate them: its tasks as lead and as support, its quotas, and how many of its tasks are
-// overdue or nearly due. A task merged over several rows (sub-rows) counts once.
+// overdue or nearly due. A task merged over several rows (sub-rows) counts once. The level's own share (市本级) has a
+// row of its own before the places, so that the summary's shares add up to the table's total.
 import { finish } from '../steps';
+import { isOwnLevel } from './summaryPlaces';
 import { TASK_STATES, type DistrictQuota, type DistrictSummary, type Task, type TaskState } from '../model';
 
 interface Tally {
@@ -51,9 +53,18 @@ export function districtSummary(tasks: readonly Task[], places: readonly string[
 // One pass over the tasks: a filter per district and field made summaries a fifth of the engine's time on long tables.
 /** The summary, yielding after every `slice` tasks. */
 export function* districtSummarySteps(tasks: readonly Task[], places: readonly string[], slice = Number.POSITIVE_INFINITY): Generator<void, DistrictSummary[]> {
-  const tallies = new Map<string, Tally>(
-    places.map((d) => [d, { leadTasks: [], supportTasks: [], quotas: [], overdue: 0, dueSoon: 0, named: false, lastTask: -1, lastRole: null, lastOverdue: false, lastDueSoon: false }]),
-  );
+  const fresh = (): Tally => ({ leadTasks: [], supportTasks: [], quotas: [], overdue: 0, dueSoon: 0, named: false, lastTask: -1, lastRole: null, lastOverdue: false, lastDueSoon: false });
+  const tallies = new Map<string, Tally>(places.map((d) => [d, fresh()]));
+  /** The level's own shares (市本级), in the order the table first names them: listed before its places, as tables do. */
+  const ownLevel: string[] = [];
+  const tallyOf = (unit: string): Tally | undefined => {
+    const known = tallies.get(unit);
+    if (known !== undefined || !isOwnLevel(unit)) return known;
+    const tally = fresh();
+    tallies.set(unit, tally);
+    ownLevel.push(unit);
+    return tally;
+  };
   const count = (tally: Tally, task: Task, id: number, role: 'lead' | 'support'): void => {
     if (tally.lastTask !== id) {
       tally.lastTask = id;
@@ -85,27 +96,27 @@ export function* districtSummarySteps(tasks: readonly Task[], places: readonly s
     if (task.subRowOf === undefined) id += 1;
     const involved = new Set<Tally>();
     for (const unit of task.lead) {
-      const tally = tallies.get(unit);
+      const tally = tallyOf(unit);
       if (tally && !involved.has(tally)) {
         count(tally, task, id, 'lead');
         involved.add(tally);
       }
     }
     for (const unit of task.support) {
-      const tally = tallies.get(unit);
+      const tally = tallyOf(unit);
       if (tally && !involved.has(tally)) {
         count(tally, task, id, 'support');
         involved.add(tally);
       }
     }
     for (const q of task.quotas) {
-      const tally = tallies.get(q.unit);
+      const tally = tallyOf(q.unit);
       if (!tally) continue;
       tally.named = true;
       tally.quotas.push({ taskNo: task.no, amount: q.amount, measure: q.measure });
     }
   }
-  return places.flatMap((name): DistrictSummary[] => {
+  return [...ownLevel, ...places].flatMap((name): DistrictSummary[] => {
     const tally = tallies.get(name);
     if (!tally?.named) return [];
     const { leadTasks, supportTasks, quotas, overdue, dueSoon } = tally;

@@ -1,6 +1,8 @@
 // The places a table's summary lists, following the table's level: a city table summarises its districts and counties
 // (the registry's, the city's own from China's divisions, and any other the table names), a district or county table
-// its towns and streets (those the table names: towns are known by their form).
+// its towns and streets (those the table names: towns are known by their form). A level's own share beside its places
+// (市本级: the city's own level) is a place of the summary too, so that its rows add up to the table's total.
+import words from '../data/summary-words.json';
 import type { PlacedMention } from '../findings/analyzedTask';
 import type { TableLevel, UnitLexicon } from '../model';
 import { countiesOfPlace } from '../places/tableLevel';
@@ -28,6 +30,11 @@ export function summaryPlaces(level: TableLevel, registry: Pick<UnitRegistry, 'd
   const kind = level.level === null && counties.length === 0 && towns.length > 0 ? 'town' : level.summaryLevel;
   if (kind === 'town') return { level: kind, places: towns };
   return { level: kind, places: [...new Set([...registry.districts(), ...countiesOfPlace(level), ...counties])] };
+}
+
+/** A level's own share beside its places (市本级, 区本级), as the table names it. */
+export function isOwnLevel(unit: string): boolean {
+  return unit.length > words.ownLevelEnding.length && unit.endsWith(words.ownLevelEnding);
 }
 
 /** The registry's spellings and the summary's places: the units quotas in the task text are read for. */

@@ -1,6 +1,7 @@
 // Every unit the table names with its tasks, so that each unit can be sent its own list. The summary's places come
 // first in their order, then the other units as the table first names them. Collective terms (各签约单位) are nobody's
-// list. A task merged over several rows (sub-rows) is listed once per unit, as lead where any of its rows says so.
+// list. A task merged over several rows (sub-rows) is listed once per unit, as lead where any of its rows says so, with
+// the rows that name the unit as its parts.
 import type { PlacedMention } from '../findings/analyzedTask';
 import type { Task, UnitTaskEntry, UnitTasks } from '../model';
 import { finish } from '../steps';
@@ -23,32 +24,35 @@ export function unitTaskList(tasks: readonly Task[], context: UnitListContext): 
   return finish(unitTaskListSteps(tasks, context));
 }
 
+/** An entry still being filled: its role and its parts grow as the task's sub-rows name the unit. */
+type OpenEntry = Omit<UnitTaskEntry, 'role' | 'parts'> & { role: UnitTaskEntry['role']; readonly parts: number[] };
+
 /** The list, yielding after every `slice` tasks. */
 export function* unitTaskListSteps(tasks: readonly Task[], context: UnitListContext, slice = Number.POSITIVE_INFINITY): Generator<void, UnitTasks[]> {
   /** Each unit's entries, and the task (its place in the list of tasks) its last entry is for. */
-  const entries = new Map<string, { readonly list: UnitTaskEntry[]; last: number }>();
-  const add = (unit: string, task: Task, id: number, role: 'lead' | 'support'): void => {
+  const entries = new Map<string, { readonly list: OpenEntry[]; last: number }>();
+  const add = (unit: string, task: Task, at: number, id: number, role: 'lead' | 'support'): void => {
     const known = entries.get(unit);
-    if (known !== undefined && known.last === id) {
-      // A sub-row of a task already listed: lead where any of its rows says so.
-      const last = known.list[known.list.length - 1];
-      if (last !== undefined && role === 'lead' && last.role === 'support') known.list[known.list.length - 1] = { ...last, role };
+    const last = known?.list[known.list.length - 1];
+    if (known !== undefined && known.last === id && last !== undefined) {
+      // A sub-row of a task already listed: one more part of it, and lead where any of its rows says so.
+      last.parts.push(at);
+      if (role === 'lead') last.role = role;
       return;
     }
-    const entry: UnitTaskEntry = { taskNo: task.no, row: task.row, role, deadline: task.deadline, state: task.state };
+    const entry: OpenEntry = { taskNo: task.no, row: task.row, role, deadline: task.deadline, state: task.state, parts: [at] };
     if (known) {
       known.list.push(entry);
       known.last = id;
     } else entries.set(unit, { list: [entry], last: id });
   };
   let id = -1;
-  let done = 0;
-  for (const task of tasks) {
-    done += 1;
-    if (done % slice === 0) yield;
+  for (let at = 0; at < tasks.length; at += 1) {
+    const task = tasks[at] as Task;
+    if ((at + 1) % slice === 0) yield;
     if (task.subRowOf === undefined) id += 1;
-    for (const unit of task.lead) add(unit, task, id, 'lead');
-    for (const unit of task.support) if (!task.lead.includes(unit)) add(unit, task, id, 'support');
+    for (const unit of task.lead) add(unit, task, at, id, 'lead');
+    for (const unit of task.support) if (!task.lead.includes(unit)) add(unit, task, at, id, 'support');
   }
   // Once per distinct unit, not per task: isCollective normalises its text each time it is asked.
   for (const unit of [...entries.keys()]) if (context.isCollective(unit)) entries.delete(unit);

@@ -143,6 +143,23 @@ describe('summary sheets', () => {
     expect(units?.columns[3]).toEqual({ header: '工作任务', width: 46 });
   });
 
+  it('lists a task’s sub-rows under its number once, a row repeating the text again only for another deadline', () => {
+    // Task 1's text is merged over three rows, each with its own deadline or units: 区住建局 is named on all three.
+    const grid = [
+      ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'],
+      [1, '整改背街小巷', '市城管局', '区住建局', '2023-06-30'],
+      [null, null, '区住建局', '区城管局', '2023-12-31'],
+      [null, null, '区城管局', '区住建局', '2023-12-31'],
+    ];
+    const merged = checkTaskTable({ name: '问题清单', grid, firstRow: 1, firstColumn: 1 }, { asOf: '2023-11-20' });
+    const sheet = planWorkbookOutput(merged, { ...base, existingSheets: ['问题清单'], parts: ['summaries'] }).sheets.find((s) => s.key === 'unitTasks');
+    const text = (cell: PlanCell | undefined) => (cell !== null && typeof cell === 'object' ? cell.text : cell);
+    expect(sheet?.rows.filter((r) => r[0] === '区住建局').map((r) => [r[2], text(r[3]), r[4], r[5]])).toEqual([
+      ['1', '整改背街小巷', '配合', '2023-06-30'],
+      ['', '整改背街小巷', '牵头', '2023-12-31'],
+    ]);
+  });
+
   it('names sheets and columns in English on request', () => {
     const en = planWorkbookOutput(result, { ...base, lang: 'en-US', parts: ['findings', 'summaries'] });
     expect(en.sheets.map((s) => s.name)).toEqual(['Findings', 'District summary', 'Unit tasks']);

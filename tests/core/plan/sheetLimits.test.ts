@@ -45,6 +45,40 @@ describe('district sheet quota columns', () => {
   });
 });
 
+describe('district sheet totals of shares that do not add up', () => {
+  // Task 1 caps a count (a ceiling each district must stay under), task 2 is a plain count.
+  const rows: CellValue[][] = [
+    HEADER,
+    [1, '超标排放企业数量控制在以内：马尾区、闽侯县各2家以内。', '马尾区党工委 闽侯县委', '11月底前'],
+    [2, '培育龙头企业：马尾区、闽侯县各3家。', '马尾区党工委 闽侯县委', '11月底前'],
+  ];
+  const result = checkTaskTable({ name: '分工方案', grid: rows }, { asOf: '2023-11-20' });
+
+  it('adds up the count and leaves the ceiling’s total empty where the table states none, and the note says so', () => {
+    const sheet = districtSheet(result, zh);
+    const totals = row(sheet.rows, zh.districtHeaders.totalRow);
+    const headers = sheet.columns.map((c) => c.header);
+    expect(totals[headers.indexOf('任务1 超标排放企业数量控…（家）')]).toBeNull();
+    expect(totals[headers.indexOf('任务2 龙头企业（家）')]).toBe(6);
+    expect(row(sheet.rows, '马尾区')[headers.indexOf('任务1 超标排放企业数量控…（家）')]).toBe(2);
+    expect(sheet.layout?.note).toContain('比率和上限类指标不相加');
+  });
+
+  it('leaves the ceilings out of the per-measure sums of a table with too many quota tasks for columns', () => {
+    const many: CellValue[][] = [...rows];
+    for (let n = 3; n <= MAX_QUOTA_TASK_COLUMNS + 2; n += 1) many.push([n, `培育龙头企业：马尾区、闽侯县各3家。`, '马尾区党工委 闽侯县委', '11月底前']);
+    const sheet = districtSheet(checkTaskTable({ name: '分工方案', grid: many }, { asOf: '2023-11-20' }), zh);
+    const firms = sheet.columns.findIndex((c) => c.header === '分解指标合计（家）');
+    expect(row(sheet.rows, '马尾区')[firms]).toBe(3 * (MAX_QUOTA_TASK_COLUMNS + 1));
+    expect(row(sheet.rows, zh.districtHeaders.totalRow)[firms]).toBe(6 * (MAX_QUOTA_TASK_COLUMNS + 1));
+    expect(sheet.layout?.note).toContain('比率和上限类指标不相加');
+  });
+
+  it('keeps the plain note where every share adds up', () => {
+    expect(districtSheet(quotaTable(4), zh).layout?.note).toBe('说明：合计行的任务项数按任务计，一项任务涉及几个区县也只计一次；分解指标为各区县之和。');
+  });
+});
+
 describe('sheet row limit', () => {
   const body = {
     columns: [{ header: '单位', width: 10 }],

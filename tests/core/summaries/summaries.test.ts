@@ -2,6 +2,8 @@ import { checkTaskTable } from '../../../src/core/checkTaskTable';
 import type { Task } from '../../../src/core/model';
 import { countTasks, districtSummary, placeTotals, taskStateCounts } from '../../../src/core/summaries/districtSummary';
 import { planTitle } from '../../../src/core/summaries/planTitle';
+import { sharesAddUp } from '../../../src/core/summaries/sharesAddUp';
+import { isOwnLevel } from '../../../src/core/summaries/summaryPlaces';
 import { unitTaskList } from '../../../src/core/summaries/unitTaskList';
 import { BUILTIN_UNIT_RECORDS, createUnitRegistry } from '../../../src/core/units/unitRegistry';
 import { seedRowOf, seedSheetGrid } from '../../fixtures/seedGrid';
@@ -39,6 +41,48 @@ describe('districtSummary on the seed table', () => {
   });
 });
 
+describe('a level’s own share in the district summary', () => {
+  const task = (no: string, quotas: Task['quotas']): Task => ({
+    row: 6,
+    no,
+    text: '',
+    lead: ['市总工会'],
+    support: quotas.map((q) => q.unit),
+    deadline: { text: '', due: null, kind: 'missing' },
+    state: 'unknown',
+    status: '',
+    quotas,
+    quotaTotal: null,
+  });
+  const tasks = [
+    task('1', [{ unit: '东坡区', amount: 80, measure: '人' }, { unit: '彭山区', amount: 80, measure: '人' }]),
+    task('2', [{ unit: '东坡区', amount: 30, measure: '人' }, { unit: '市本级', amount: 60, measure: '人' }]),
+  ];
+
+  it('is a row of its own before the places, with its share, so that the rows add up to the whole', () => {
+    const summary = districtSummary(tasks, ['东坡区', '彭山区']);
+    expect(summary.map((d) => d.name)).toEqual(['市本级', '东坡区', '彭山区']);
+    expect(summary[0]).toMatchObject({ leadTasks: [], supportTasks: ['2'], quotas: [{ taskNo: '2', amount: 60, measure: '人' }] });
+    expect(placeTotals(tasks, summary.map((d) => d.name))).toMatchObject({ lead: 0, support: 2 });
+  });
+
+  it('is known by its ending, whatever the level', () => {
+    expect(['市本级', '区本级', '眉山市本级'].map(isOwnLevel)).toEqual([true, true, true]);
+    expect(['本级', '市本级单位财政局', '东坡区'].map(isOwnLevel)).toEqual([false, false, false]);
+  });
+});
+
+describe('sharesAddUp', () => {
+  it('adds counts and amounts, never a rate or a ceiling to stay under', () => {
+    expect(sharesAddUp('人', '城镇新增就业(人)')).toBe(true);
+    expect(sharesAddUp('元', '推动消费帮扶，2023年帮助宁夏销售农副产品7.5亿元以上')).toBe(true);
+    expect(sharesAddUp('%', '农林牧渔业增加值增幅')).toBe(false);
+    expect(sharesAddUp('‰', '人口自然增长率')).toBe(false);
+    expect(sharesAddUp('%', '城镇登记失业率低于(%)')).toBe(false);
+    expect(sharesAddUp('家', '超标排放企业数量控制在2家以内')).toBe(false);
+  });
+});
+
 describe('unitTaskList on the seed table', () => {
   const list = unitTaskList(tasks, { places: registry.districts(), categoryOf: registry.categoryOf, isCollective: registry.isCollective });
 
@@ -54,9 +98,27 @@ describe('unitTaskList on the seed table', () => {
     expect(media).toEqual({
       unit: '福州日报社',
       category: '媒体',
-      tasks: [{ taskNo: '29', row: seedRowOf(29), role: 'support', deadline: { text: '全年', due: '2023-12-31', kind: 'date' }, state: 'onTrack' }],
+      tasks: [{ taskNo: '29', row: seedRowOf(29), role: 'support', deadline: { text: '全年', due: '2023-12-31', kind: 'date' }, state: 'onTrack', parts: [28] }],
     });
+    expect(tasks[28]?.row).toBe(seedRowOf(29));
     expect(list.find((u) => u.unit === '前方工作组')?.tasks.filter((t) => t.role === 'lead').map((t) => t.taskNo)).toEqual(['4', '5', '12', '15', '18', '22', '26', '27']);
+  });
+
+  it('lists a task over several rows once per unit, as lead where any row says so, with each row naming the unit as a part', () => {
+    const grid = [
+      ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'],
+      [1, '整改背街小巷', '市城管局', '区住建局', '2023-06-30'],
+      [null, '整改农贸市场', '区住建局', '市城管局', '2023-12-31'],
+      [null, '整改城中村', '区城管局', '市城管局', '2023-12-31'],
+      [2, '整改公厕', '区住建局', null, '2023-12-31'],
+    ];
+    const { tasks: rows } = checkTaskTable({ name: '问题清单', grid }, { asOf: '2023-11-20' });
+    const own = unitTaskList(rows, { places: [], categoryOf: () => null, isCollective: () => false });
+    expect(own.find((u) => u.unit === '区住建局')?.tasks.map((t) => [t.taskNo, t.role, t.parts])).toEqual([
+      ['1', 'lead', [0, 1]],
+      ['2', 'lead', [3]],
+    ]);
+    expect(own.find((u) => u.unit === '区城管局')?.tasks.map((t) => t.parts)).toEqual([[2]]);
   });
 
   it('keeps unknown units, with no category', () => {
