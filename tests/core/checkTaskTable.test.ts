@@ -436,6 +436,24 @@ describe('checkTaskTable on shapes the real tables lack', () => {
     expect(result.findings.map((f) => [f.code, f.row])).toEqual([['PROGRESS_BEHIND', 5]]);
   });
 
+  it('reads 市发改委牵头，市财政局、市商务局配合 in a lead cell as one lead and two supports, and a label as no name', () => {
+    const result = checkTaskTable(
+      sheet([
+        ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'],
+        [1, '调研', '市发改委牵头，市财政局、市商务局配合', '', '全年'],
+        [2, '对接', '牵头单位：市工信局', '配合单位：市财政局', '全年'],
+        [3, '落实', '市商务局、市财政局（配合）', '', '全年'],
+      ]),
+      { asOf: AS_OF },
+    );
+    expect(result.tasks.map((t) => [t.lead, t.support])).toEqual([
+      [['市发改委'], ['市财政局', '市商务局']],
+      [['市工信局'], ['市财政局']],
+      [['市商务局'], ['市财政局']],
+    ]);
+    expect(result.findings).toEqual([]);
+  });
+
   it('applies a 下同 note from its row on, 分别牵头 only of a cell’s own units', () => {
     const result = checkTaskTable(
       sheet([
