@@ -2,10 +2,13 @@
 //  1. The cell is normalised (normalizePunctuation); a placeholder (/, —, 无) is an empty cell. It is split at 、 ， ；
 //     and then at spaces and line breaks, never inside （） nor inside a joined collective (各区、县（市）政府, 各镇、街道:
 //     collectiveTerms.ts). Parts split at a space are joined again where the first is no unit and both together are
-//     one (市住房和 城乡建设局), unless a bracket stands at the break (高新园（邹区镇） 各街道 are two).
+//     one (市住房和 城乡建设局), unless a bracket stands at the break (高新园（邹区镇） 各街道 are two); a part that is
+//     only a bracket is the bracket of the name before it (市发改委 / （市粮食局）: one unit, see rule 2).
 //  2. Trailing phrases that are no unit (等, 等单位, 配合落实, 及有关部门, ...; unit-cell-words.json) are dropped, and a
-//     bracketed note at the end goes to `note`: 区统计局（数据统计评估牵头单位） is 区统计局. A piece that is only such a
-//     phrase is dropped.
+//     bracketed note at the end goes to `note`: 区统计局（数据统计评估牵头单位） is 区统计局. A bracketed unit name after a
+//     unit is its other name or a unit under it (市发改委（市粮食局）: the bureau that bears both plates): one unit, the
+//     outer, with the bracket as its note. A bracketed town or street after a zone (高新园（邹区镇）: park and town run as
+//     one) names that town too: the unit is kept whole and is a town. A piece that is only such a phrase is dropped.
 //  3. A registry spelling wins over everything below: 团委 is 团市委 (a registry alias), even after 马尾区党委.
 //  4. A bare organ (政府, 人民政府, 区委, 党委, 党工委, 妇联, 商务局, ...) belongs to the place of the mention before it:
 //     "马尾区区委、政府" is 马尾区区委 + 马尾区政府, and `written` is the expanded text. A department written without a
@@ -176,6 +179,20 @@ function sameLevelSuggestion(text: string, registry: UnitRegistry): string | nul
   return organ ? properOrganSpelling(record.name, organ, registry.partyOrgans(record)) : record.name;
 }
 
+const ZONE_ENDINGS: readonly string[] = words.zoneEndings;
+
+/**
+ * A zone with a town or street in brackets (高新园（邹区镇）: a park and the town it runs as one) is a town's unit, kept
+ * whole: a district's summary by town counts it, under the name the table gives it.
+ */
+function townOfZone(text: string, note: string | null): Resolution | null {
+  if (note === null || !ZONE_ENDINGS.some((e) => text.endsWith(e)) || townForm(text) !== null) return null;
+  const town = townForm(note);
+  if (town === null || town.organ !== '') return null;
+  const unit = `${text}（${note}）`;
+  return known({ written: unit, unit, basis: 'place', category: TOWN_CATEGORY, placeKind: 'town' });
+}
+
 function resolvePiece(piece: string, registry: UnitRegistry): Resolution | null {
   const whole = unitWords(piece).text;
   if (whole === '' || PLACEHOLDERS.has(whole)) return null;
@@ -184,6 +201,8 @@ function resolvePiece(piece: string, registry: UnitRegistry): Resolution | null 
   if (direct) return direct;
   const { text, note } = clean(whole);
   if (text === '' || PLACEHOLDERS.has(text)) return null;
+  const zoneWithTown = townOfZone(text, note);
+  if (zoneWithTown) return zoneWithTown;
   const resolved = resolveName(text, note, registry);
   if (resolved) return resolved;
   const form = departmentForm(text);
@@ -202,6 +221,11 @@ function resolvePiece(piece: string, registry: UnitRegistry): Resolution | null 
 const endsWithBracket = (text: string): boolean => text.endsWith('）');
 const startsWithBracket = (text: string): boolean => text.startsWith('（');
 
+/** The text is one bracket group: （市粮食局）, not （一）市直 nor （市）区（县）. */
+function isBracketGroup(text: string): boolean {
+  return startsWithBracket(text) && splitTrailingNote(`_${text}`)?.name === '_';
+}
+
 interface UnitTest {
   /** Known or collective. */
   readonly isUnit: (text: string) => boolean;
@@ -217,6 +241,11 @@ function joinBrokenNames(parts: readonly string[], test: UnitTest): string[] {
   const joined: string[] = [];
   let current: string | null = null;
   for (const part of parts) {
+    // A bracket on a line of its own is the bracket of the name before it: 市发改委 / （市粮食局）.
+    if (current !== null && isBracketGroup(part)) {
+      current += part;
+      continue;
+    }
     const broken = current !== null && !endsWithBracket(current) && !startsWithBracket(part);
     if (broken && current !== null && !test.isUnit(current) && !test.standsAlone(part) && test.isUnit(current + part)) {
       current += part;

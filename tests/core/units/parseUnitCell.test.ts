@@ -373,7 +373,7 @@ describe('unit cells as offices write them (cells of tests/fixtures/tables, and 
   it('join a name broken by a line break or space, but a line break next to a bracket still separates', () => {
     expect(units('市住房和\n城乡建设局')).toEqual(['市住房和城乡建设局']);
     expect(units('市住房和 城乡建设局、市财政局')).toEqual(['市住房和城乡建设局', '市财政局']);
-    expect(units('高新园(邹区镇)\n各街道')).toEqual(['高新园', '各街道']);
+    expect(units('高新园(邹区镇)\n各街道')).toEqual(['高新园（邹区镇）', '各街道']);
     expect(units('各乡镇(街道)\n区总工会')).toEqual(['各乡镇（街道）', '区总工会']);
   });
 
@@ -409,6 +409,26 @@ describe('unit cells as offices write them (cells of tests/fixtures/tables, and 
     expect(roles('市发改委牵头，市财政局')).toEqual(['lead', 'support']);
     // 配合落实 is a note of Hangzhou's, not a role: the first-listed rule decides there (decision 195).
     expect(roles('市发改委、市人力社保局、市科技局、团市委配合落实')).toEqual([null, null, null, null]);
+  });
+
+  it('read a bracketed unit after a unit, also on a line of its own, as its other name: one unit, no unknown', () => {
+    const read = (cell: string) => parseUnitCell(cell, empty).map((m) => [m.unit, m.status, m.note]);
+    expect(read('市发改委\n（市粮食局）')).toEqual([['市发改委', 'known', '市粮食局']]);
+    expect(read('市发改委（市粮食局）、市财政局')).toEqual([
+      ['市发改委', 'known', '市粮食局'],
+      ['市财政局', 'known', null],
+    ]);
+    expect(read('各乡镇\n（街道）')).toEqual([['各乡镇（街道）', 'collective', null]]);
+  });
+
+  it('keep a zone with a town in brackets whole, as that town’s unit', () => {
+    const read = (cell: string) => parseUnitCell(cell, empty).map((m) => [m.unit, m.status, m.placeKind, m.category]);
+    expect(read('经开区\n高新园(邹区镇)')).toEqual([
+      ['经开区', 'known', null, '部门'],
+      ['高新园（邹区镇）', 'known', 'town', '乡镇（街道）'],
+    ]);
+    // A department's bracket, or a zone's that holds no town, stays a note.
+    expect(read('区统计局（数据统计评估牵头单位）、高新区（新北区）').map((m) => m[0])).toEqual(['区统计局', '高新区']);
   });
 
   it('know districts, counties and towns of all China by their place, and their organs', () => {
