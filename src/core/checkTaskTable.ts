@@ -105,6 +105,8 @@ interface TaskParts {
   readonly quotaTotal: Task['quotaTotal'];
   /** The one cell holding the task's whole text (`Task.textCell`), null where several cells or none do. */
   readonly textCell: string | null;
+  /** The collective terms among its units (`Task.collective`). */
+  readonly collective: readonly string[];
 }
 
 /** A task as the result holds it; every task is made here, so that all have the same shape. */
@@ -124,8 +126,15 @@ function taskOf(row: TaskRow, parts: TaskParts, progress?: ProgressFields): Task
     progress: row.status,
     ...(row.subRowOf === null ? {} : { subRowOf: row.subRowOf }),
     ...(parts.textCell === null ? {} : { textCell: parts.textCell }),
+    ...(parts.collective.length === 0 ? {} : { collective: parts.collective }),
     ...(progress ? { progressRecord: progress.progressRecord, light: progress.light, expected: progress.expected } : {}),
   };
+}
+
+function collectiveNames(mentions: readonly PlacedMention[]): string[] {
+  const names = new Set<string>();
+  for (const m of mentions) if (m.mention.status === 'collective') names.add(m.mention.unit);
+  return [...names];
 }
 
 function uniqueNames(mentions: readonly PlacedMention[], role: 'lead' | 'support'): string[] {
@@ -234,6 +243,7 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions, pacing: Ch
       quotas: row.shares ? matrixQuotas(row, lexicon) : shares,
       quotaTotal: total ?? columnTarget(row.target, row.measure),
       textCell,
+      collective: collectiveNames(placed),
     };
     parts.push(own);
     tasks.push({ source: row, task: taskOf(row, own), mentions: placed });
