@@ -28,7 +28,17 @@ import { placeMentions } from './table/placeMentions';
 import { judgeProgressSteps, type ProgressFields } from './progress/judgeProgress';
 import type { TableLayout, TaskRow } from './table/tableLayout';
 import { unitCellReader } from './units/parseUnitCell';
-import { BUILTIN_UNIT_RECORDS, createUnitRegistry, mergeRegistryRecords, registryCity, registryRecordsFromGrid, type UnitRecord, type UnitRegistry } from './units/unitRegistry';
+import {
+  BUILTIN_UNIT_RECORDS,
+  createUnitRegistry,
+  mergeRegistryRecords,
+  portableSpellings,
+  registryCity,
+  registryRecordsFromGrid,
+  type SpellingReference,
+  type UnitRecord,
+  type UnitRegistry,
+} from './units/unitRegistry';
 
 /**
  * Rows of work between two chances to hand control back to the host (CheckPacing): a few milliseconds of any phase on
@@ -56,23 +66,33 @@ const BUILTIN_CITY = registryCity(BUILTIN_UNIT_RECORDS);
 const BUILTIN_DISTRICTS: ReadonlySet<string> = new Set(BUILTIN_UNIT_RECORDS.filter((r) => r.category === '区县').map((r) => r.name));
 
 /**
- * The built-in registry is one city's (福州市): it serves a table of that city, or of a place it cannot tell, but not a
- * table another city's office wrote, whose 市商务局 is not Fuzhou's.
+ * Elsewhere, the built-in registry's departments are a reference for suggestions only: a typo of a long name
+ * (市人力资源和社会保证局) is still pointed out, and nothing is renamed.
+ */
+const BUILTIN_REFERENCE: SpellingReference = { spellings: portableSpellings(BUILTIN_UNIT_RECORDS), nearMissLength: 6 };
+
+/**
+ * The built-in registry is one city's (福州市), a correction table made for it: it serves a table of that city and its
+ * districts and counties, and no other. A table of another place, or of a place its titles and units do not tell,
+ * keeps its units as written (市卫生健康委员会 stays so, a department known by its form, not Fuzhou's 市卫健委).
  */
 function builtinServes(level: TableLevel): boolean {
-  if (level.place === null || BUILTIN_CITY === null) return true;
+  if (BUILTIN_CITY === null) return true;
+  if (level.place === null) return false;
   return level.place === BUILTIN_CITY || BUILTIN_DISTRICTS.has(level.place) || countiesOfPlace({ ...level, place: BUILTIN_CITY, summaryLevel: 'county' }).includes(level.place);
 }
 
 /** The built-in registry where it serves, extended and overridden by the workbook's 单位名录 sheet when there is one. */
 function registryFor(options: Pick<CheckOptions, 'registrySheet' | 'lang'>, level: TableLevel): { registry: UnitRegistry; problems: readonly RegistryProblem[] } {
-  const builtin: readonly UnitRecord[] = builtinServes(level) ? BUILTIN_UNIT_RECORDS : [];
-  if (!options.registrySheet) return { registry: createUnitRegistry(builtin), problems: [] };
+  const serves = builtinServes(level);
+  const builtin: readonly UnitRecord[] = serves ? BUILTIN_UNIT_RECORDS : [];
+  const reference = serves ? undefined : BUILTIN_REFERENCE;
+  if (!options.registrySheet) return { registry: createUnitRegistry(builtin, reference), problems: [] };
   const { records, problems } = registryRecordsFromGrid(options.registrySheet.grid, {
     firstRow: options.registrySheet.firstRow ?? 1,
     lang: options.lang ?? 'zh-CN',
   });
-  return { registry: createUnitRegistry(mergeRegistryRecords(builtin, records)), problems };
+  return { registry: createUnitRegistry(mergeRegistryRecords(builtin, records), reference), problems };
 }
 
 /** A matrix row's area targets as quotas of the areas (their standard names where the lexicon knows them). */

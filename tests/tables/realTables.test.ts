@@ -263,6 +263,14 @@ describe('jingzhou-2019-chuangwen-zhenggai (荆州市: a rectification list, uni
     expect(new Set(hospitals.map((t) => t.lead[0]))).toEqual(new Set([result.tasks[3]?.lead[0]]));
   });
 
+  it('keeps 市卫生健康委员会 as written, a department by its form: the seed city’s registry renames no other city’s units', () => {
+    expect(result.tasks.find((t) => t.no === '2')?.lead).toEqual(['市卫生健康委员会']);
+    expect(result.units.map((u) => [u.unit, u.category])).toEqual([
+      ['市科技馆', '部门'],
+      ['市卫生健康委员会', '部门'],
+    ]);
+  });
+
   it('reads 3天 and 5天 as spans from the issue day, which the table does not give: no due day, no false warning', () => {
     expect(result.tasks[0]?.deadline).toEqual({ text: '3天', due: null, kind: 'relative' });
     expect(result.findings).toEqual([]);
