@@ -28,7 +28,17 @@ import { placeMentions } from './table/placeMentions';
 import { judgeProgressSteps, type ProgressFields } from './progress/judgeProgress';
 import type { TableLayout, TaskRow } from './table/tableLayout';
 import { unitCellReader } from './units/parseUnitCell';
-import { BUILTIN_UNIT_RECORDS, createUnitRegistry, mergeRegistryRecords, registryCity, registryRecordsFromGrid, type UnitRecord, type UnitRegistry } from './units/unitRegistry';
+import {
+  BUILTIN_UNIT_RECORDS,
+  createUnitRegistry,
+  mergeRegistryRecords,
+  portableSpellings,
+  registryCity,
+  registryRecordsFromGrid,
+  type SpellingReference,
+  type UnitRecord,
+  type UnitRegistry,
+} from './units/unitRegistry';
 
 /**
  * Rows of work between two chances to hand control back to the host (CheckPacing): a few milliseconds of any phase on
@@ -56,23 +66,33 @@ const BUILTIN_CITY = registryCity(BUILTIN_UNIT_RECORDS);
 const BUILTIN_DISTRICTS: ReadonlySet<string> = new Set(BUILTIN_UNIT_RECORDS.filter((r) => r.category === '区县').map((r) => r.name));
 
 /**
- * The built-in registry is one city's (福州市): it serves a table of that city, or of a place it cannot tell, but not a
- * table another city's office wrote, whose 市商务局 is not Fuzhou's.
+ * Elsewhere, the built-in registry's departments are a reference for suggestions only: a typo of a long name
+ * (市人力资源和社会保证局) is still pointed out, and nothing is renamed.
+ */
+const BUILTIN_REFERENCE: SpellingReference = { spellings: portableSpellings(BUILTIN_UNIT_RECORDS), nearMissLength: 6 };
+
+/**
+ * The built-in registry is one city's (福州市), a correction table made for it: it serves a table of that city and its
+ * districts and counties, and no other. A table of another place, or of a place its titles and units do not tell,
+ * keeps its units as written (市卫生健康委员会 stays so, a department known by its form, not Fuzhou's 市卫健委).
  */
 function builtinServes(level: TableLevel): boolean {
-  if (level.place === null || BUILTIN_CITY === null) return true;
+  if (BUILTIN_CITY === null) return true;
+  if (level.place === null) return false;
   return level.place === BUILTIN_CITY || BUILTIN_DISTRICTS.has(level.place) || countiesOfPlace({ ...level, place: BUILTIN_CITY, summaryLevel: 'county' }).includes(level.place);
 }
 
 /** The built-in registry where it serves, extended and overridden by the workbook's 单位名录 sheet when there is one. */
 function registryFor(options: Pick<CheckOptions, 'registrySheet' | 'lang'>, level: TableLevel): { registry: UnitRegistry; problems: readonly RegistryProblem[] } {
-  const builtin: readonly UnitRecord[] = builtinServes(level) ? BUILTIN_UNIT_RECORDS : [];
-  if (!options.registrySheet) return { registry: createUnitRegistry(builtin), problems: [] };
+  const serves = builtinServes(level);
+  const builtin: readonly UnitRecord[] = serves ? BUILTIN_UNIT_RECORDS : [];
+  const reference = serves ? undefined : BUILTIN_REFERENCE;
+  if (!options.registrySheet) return { registry: createUnitRegistry(builtin, reference), problems: [] };
   const { records, problems } = registryRecordsFromGrid(options.registrySheet.grid, {
     firstRow: options.registrySheet.firstRow ?? 1,
     lang: options.lang ?? 'zh-CN',
   });
-  return { registry: createUnitRegistry(mergeRegistryRecords(builtin, records)), problems };
+  return { registry: createUnitRegistry(mergeRegistryRecords(builtin, records), reference), problems };
 }
 
 /** A matrix row's area targets as quotas of the areas (their standard names where the lexicon knows them). */
@@ -105,6 +125,8 @@ interface TaskParts {
   readonly quotaTotal: Task['quotaTotal'];
   /** The one cell holding the task's whole text (`Task.textCell`), null where several cells or none do. */
   readonly textCell: string | null;
+  /** The collective terms among its units (`Task.collective`). */
+  readonly collective: readonly string[];
 }
 
 /** A task as the result holds it; every task is made here, so that all have the same shape. */
@@ -124,8 +146,15 @@ function taskOf(row: TaskRow, parts: TaskParts, progress?: ProgressFields): Task
     progress: row.status,
     ...(row.subRowOf === null ? {} : { subRowOf: row.subRowOf }),
     ...(parts.textCell === null ? {} : { textCell: parts.textCell }),
+    ...(parts.collective.length === 0 ? {} : { collective: parts.collective }),
     ...(progress ? { progressRecord: progress.progressRecord, light: progress.light, expected: progress.expected } : {}),
   };
+}
+
+function collectiveNames(mentions: readonly PlacedMention[]): string[] {
+  const names = new Set<string>();
+  for (const m of mentions) if (m.mention.status === 'collective') names.add(m.mention.unit);
+  return [...names];
 }
 
 function uniqueNames(mentions: readonly PlacedMention[], role: 'lead' | 'support'): string[] {
@@ -234,6 +263,7 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions, pacing: Ch
       quotas: row.shares ? matrixQuotas(row, lexicon) : shares,
       quotaTotal: total ?? columnTarget(row.target, row.measure),
       textCell,
+      collective: collectiveNames(placed),
     };
     parts.push(own);
     tasks.push({ source: row, task: taskOf(row, own), mentions: placed });

@@ -59,6 +59,8 @@ export class HostError extends Error {
       readonly path?: string;
       readonly detail?: string;
       readonly header?: HeaderDiagnosis;
+      /** For NO_TASK_TABLE without a chosen sheet: how many sheets were searched; `sheet` is the one that came closest. */
+      readonly sheetsSearched?: number;
     } = {},
   ) {
     super(code);

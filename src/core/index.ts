@@ -31,3 +31,4 @@ export { RETURN_IDENTITY_NAME } from './plan/ownership';
 export { planReturnWorkbooks, type ReturnWorkbookPlan } from './plan/returnWorkbooks';
 export { readReturn } from './progress/readReturn';
 export { parsePeriod, formatPeriod, periodEnd, returnsAsOf } from './progress/period';
+export { tableSearch, type TableSearch } from './table/findTaskSheet';

@@ -72,6 +72,8 @@ export interface JsonReport {
     readonly light: ProgressLight | null;
     readonly expected: number | null;
     readonly progressRecord: JsonProgressRecord | null;
+    /** The entries of lead and support that are collective terms (各街道, 相关部门): no unit, never counted as one. */
+    readonly collective: readonly string[];
   }[];
   readonly findings: readonly {
     readonly code: FindingCode;
@@ -157,6 +159,7 @@ export function jsonReport(result: CheckResult): JsonReport {
       light: t.light ?? null,
       expected: t.expected ?? null,
       progressRecord: progressRecordOf(t.progressRecord),
+      collective: [...(t.collective ?? [])],
     })),
     findings: result.findings.map((f) => ({
       code: f.code,

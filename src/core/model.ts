@@ -125,6 +125,11 @@ export interface Task {
   readonly expected?: number | null;
   /** The one cell that holds the task's whole text ('B5'; a sub-row's is its task's), absent where several cells or none do. */
   readonly textCell?: string;
+  /**
+   * The entries of `lead` and `support` that are collective terms (各街道, 13个街道、镇, 相关部门, 有关单位): kept as
+   * written, they stand for a group and name no one unit, so summaries never count them as units. Absent when none.
+   */
+  readonly collective?: readonly string[];
 }
 
 /** Codes are a contract with users and scripts: add new ones, never rename. */

@@ -3,7 +3,7 @@
 // still missing at once: the 单位名录 sheet, or every other sheet when the first holds no task table (then one more
 // for the merged areas of the sheet that holds it). With the write that makes at most three syncs for a table that
 // fits one response on the active sheet; a larger one is read in blocks (readCells.ts).
-import { HostError, REGISTRY_SHEET_NAME, findTaskSheet, tableNotFoundWhere, type CheckSettings, type SheetGrid } from '../core';
+import { HostError, REGISTRY_SHEET_NAME, findTaskSheet, tableSearch, type CheckSettings, type SheetGrid } from '../core';
 import { queueDateSystem, type DateSystem } from './dateSystem';
 import type { XlContext, XlWorksheet } from './excelTypes';
 import { readMergedAreas } from './mergedAreas';
@@ -83,7 +83,11 @@ export async function readTaskSheet(context: XlContext, settings: CheckSettings,
   );
   const index = others.findIndex((candidate) => candidate.grid === found);
   const task = others[index];
-  if (!task) throw new HostError('NO_TASK_TABLE', tableNotFoundWhere(read.grid));
+  if (!task) {
+    const search = tableSearch(ownedNames);
+    for (const sheet of [read, ...others]) search.consider(sheet.grid);
+    throw new HostError('NO_TASK_TABLE', search.where());
+  }
   const cells = second.cells[offset + index];
   if (!merges || !cells) return { state, task, registry, dateSystem };
   const [areas = []] = await readMergedAreas(context, [{ sheet: task.sheet, area: cells.area }], budgetBytes);

@@ -6,6 +6,7 @@ import {
   HostError,
   planWorkbookOutput,
   tableNotFoundWhere,
+  tableSearch,
   type CheckProgress,
   type CheckResult,
   type Lang,
@@ -61,11 +62,13 @@ interface ChosenSheet {
 function chooseSheet(reader: WorkbookReader, name: string | undefined, withStructure: boolean): ChosenSheet {
   const candidates = reader.candidateSheets();
   if (name === undefined) {
+    const search = tableSearch();
     for (const entry of candidates) {
       const read = reader.readSheet(entry, withStructure);
       if (findTaskSheet([read.grid])) return { entry, read };
+      search.consider(read.grid);
     }
-    throw new HostError('NO_TASK_TABLE');
+    throw new HostError('NO_TASK_TABLE', search.where());
   }
   const named = candidates.find((sheet) => sheet.name === name);
   if (named) return { entry: named, read: reader.readSheet(named, withStructure) };

@@ -1,6 +1,6 @@
 // A workbook file opened once for what a host shows before and between checks: the sheets that may hold the task
 // table, and a sheet's cells to reveal a row. Opening fails the way a check would on a file that is no workbook.
-import { findTaskSheet, tableNotFoundWhere, type HostError, type SheetGrid } from '../core';
+import { findTaskSheet, tableSearch, type HostError, type SheetGrid } from '../core';
 import { toUint8Array } from './checkWorkbook';
 import { WorkbookReader } from './read/workbookReader';
 
@@ -12,8 +12,8 @@ export interface OpenedWorkbook {
   /** The sheet's cells as the check reads them; null when there is no such worksheet. */
   sheetGrid(name: string): SheetGrid | null;
   /**
-   * Null when a sheet holds a task table; else where the check would say NO_TASK_TABLE: the sheet whose top rows look
-   * most like a header, with the header cells seen there and the roles missing. Reads sheets until one holds a table.
+   * Null when a sheet holds a task table; else where the check would say NO_TASK_TABLE: the sheet that came closest to
+   * one (core's tableSearch), with the header cells seen there and the roles missing. Reads sheets until one holds a table.
    */
   tableNotFound(): HostError['where'] | null;
 }
@@ -28,14 +28,13 @@ export function openWorkbookFile(bytes: Uint8Array | ArrayBuffer): OpenedWorkboo
       return sheet?.partName ? reader.readSheet(sheet).grid : null;
     },
     tableNotFound: () => {
-      let closest: HostError['where'] | null = null;
+      const search = tableSearch();
       for (const sheet of reader.candidateSheets()) {
         const grid = reader.readSheet(sheet).grid;
         if (findTaskSheet([grid])) return null;
-        const where = tableNotFoundWhere(grid);
-        if (closest === null || (where.header?.seen.length ?? 0) > (closest.header?.seen.length ?? 0)) closest = where;
+        search.consider(grid);
       }
-      return closest ?? {};
+      return search.where();
     },
   };
 }

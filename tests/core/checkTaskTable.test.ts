@@ -251,6 +251,25 @@ describe('checkTaskTable on other tables', () => {
     expect(codes(result, 'UNIT_UNKNOWN')).toEqual([]);
   });
 
+  it('uses the seed city’s registry for its own place only: elsewhere units stay as written, long names’ typos are pointed out', () => {
+    const rows: CellValue[][] = [
+      ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'],
+      [1, '调研', '市卫生健康委员会', '市人力资源和社会保证局、市体育局、市残联', '全年'],
+      [2, '对接', '市商务委', '市卫健局', '全年'],
+    ];
+    const unplaced = checkTaskTable(sheet(rows), { asOf: AS_OF });
+    expect(unplaced.level?.place).toBeNull();
+    expect(unplaced.tasks.map((t) => [t.lead, t.support])).toEqual([
+      [['市卫生健康委员会'], ['市人力资源和社会保证局', '市体育局', '市残联']],
+      [['市商务委'], ['市卫健局']],
+    ]);
+    expect(unplaced.findings.map((f) => [f.code, f.unit, f.suggestion])).toEqual([['UNIT_UNKNOWN', '市人力资源和社会保证局', '市人力资源和社会保障局']]);
+    // The same units in a Fuzhou table are read by its registry: 市商务委 is its 市商务局, 市卫健局 its 市卫健委.
+    const fuzhou = checkTaskTable(sheet([['2023年福州市重点工作任务分工方案'], ...rows]), { asOf: AS_OF });
+    expect(fuzhou.tasks.map((t) => t.lead)).toEqual([['市卫健委'], ['市商务局']]);
+    expect(codes(fuzhou, 'UNIT_NONSTANDARD').map((f) => f.message)).toEqual(['“市商务委”写法不规范，应为“市商务局”。', '“市卫健局”写法不规范，应为“市卫健委”。']);
+  });
+
   it('says once that the registry does not cover a table whose units fit no form', () => {
     const result = checkTaskTable(
       sheet([
@@ -434,6 +453,24 @@ describe('checkTaskTable on shapes the real tables lack', () => {
     expect(result.headers?.map((h) => h.role)).toEqual(['no', 'task', 'units', 'target', 'actual', 'rate']);
     // 2100 of 3000 is 70%, behind the 88.9% of the year gone by 20 November; the rates agree with the figures.
     expect(result.findings.map((f) => [f.code, f.row])).toEqual([['PROGRESS_BEHIND', 5]]);
+  });
+
+  it('reads 市发改委牵头，市财政局、市商务局配合 in a lead cell as one lead and two supports, and a label as no name', () => {
+    const result = checkTaskTable(
+      sheet([
+        ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'],
+        [1, '调研', '市发改委牵头，市财政局、市商务局配合', '', '全年'],
+        [2, '对接', '牵头单位：市工信局', '配合单位：市财政局', '全年'],
+        [3, '落实', '市商务局、市财政局（配合）', '', '全年'],
+      ]),
+      { asOf: AS_OF },
+    );
+    expect(result.tasks.map((t) => [t.lead, t.support])).toEqual([
+      [['市发改委'], ['市财政局', '市商务局']],
+      [['市工信局'], ['市财政局']],
+      [['市商务局'], ['市财政局']],
+    ]);
+    expect(result.findings).toEqual([]);
   });
 
   it('applies a 下同 note from its row on, 分别牵头 only of a cell’s own units', () => {

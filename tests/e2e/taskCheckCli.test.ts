@@ -258,7 +258,7 @@ describe('task-check on bad input', () => {
     expect(taskCheck([SAMPLE_WORKBOOK_PATH, '--sheet', '附件二']).stderr).toContain('附件二');
     expect(taskCheck([path.join(dir, 'no-such.xlsx')]).stderr).toContain('no-such.xlsx');
     expect(taskCheck([SAMPLE_WORKBOOK_PATH, '--as-of', '2023-13-45']).stderr).toContain('2023-13-45');
-    expect(taskCheck([noTable], { LANG: 'en_US.UTF-8' }).stderr).toMatch(/^No task table found/);
+    expect(taskCheck([noTable], { LANG: 'en_US.UTF-8' }).stderr).toMatch(/^No task table found on sheet "说明": header cells seen: /);
   });
 
   it('refuses to write over its input, which stays as it was', () => {

@@ -270,6 +270,14 @@ describe('which sheet is checked', () => {
     expect(error.code).toBe('NO_TASK_TABLE');
     expect(excel.names.size).toBe(0);
   });
+
+  it('names the sheet that came closest to a task table, not the active one, when no sheet holds one', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('说明', [['说明']]);
+    excel.addSheet('统计', [['序号', '牵头单位', '完成时限'], [1, '市商务局', '6月底前']]);
+    const error = await hostErrorOf(createOfficeHost(fakeRuntime(excel)).validate(SETTINGS));
+    expect(error).toMatchObject({ code: 'NO_TASK_TABLE', where: { sheet: '统计', sheetsSearched: 2, header: { seen: ['序号', '牵头单位', '完成时限'], missing: ['task'] } } });
+  });
 });
 
 describe('reruns and 清除标记', () => {

@@ -107,12 +107,12 @@ describe('zhonglou-2021-minsheng-fenjie (钟楼区: projects merged over several
   it('gives all four rows of project 4 the merged leader, lead and supports', () => {
     const rows = result.tasks.filter((t) => t.no === '4');
     expect(rows).toHaveLength(4);
-    for (const task of rows) expect(task).toMatchObject({ leader: '张菁', lead: ['民政局'], support: ['高新园', '各街道'] });
+    for (const task of rows) expect(task).toMatchObject({ leader: '张菁', lead: ['民政局'], support: ['高新园（邹区镇）', '各街道'] });
     expect(rows[3]?.text).toContain('提升康复辅具社区租赁服务点建设水平');
   });
 
   it('reads project 1 with its supporting zones and collective terms', () => {
-    expect(byNo(result, '1')).toMatchObject({ leader: '何海平', lead: ['教育局'], support: ['经开区', '高新园', '各街道', '市国有公司'] });
+    expect(byNo(result, '1')).toMatchObject({ leader: '何海平', lead: ['教育局'], support: ['经开区', '高新园（邹区镇）', '各街道', '市国有公司'] });
   });
 
   it('finds no false error: no missing lead on merged rows, no unknown district bureau, no total among separate targets', () => {
@@ -120,8 +120,9 @@ describe('zhonglou-2021-minsheng-fenjie (钟楼区: projects merged over several
     expect(result.tasks.every((t) => t.quotaTotal === null)).toBe(true);
   });
 
-  it('counts project 3 once for each street of its second row', () => {
+  it('counts project 3 once for each street of its second row, and 高新园(邹区镇) as the town it names', () => {
     expect(result.districts.map((d) => [d.name, d.supportTasks])).toEqual([
+      ['高新园（邹区镇）', ['1', '2', '4']],
       ['五星街道', ['3']],
       ['南大街街道', ['3']],
       ['荷花池街道', ['3']],
@@ -260,6 +261,14 @@ describe('jingzhou-2019-chuangwen-zhenggai (荆州市: a rectification list, uni
     const hospitals = result.tasks.filter((t) => t.no !== '1');
     expect(hospitals.every((t) => t.lead.length === 1 && t.deadline.text === '5天')).toBe(true);
     expect(new Set(hospitals.map((t) => t.lead[0]))).toEqual(new Set([result.tasks[3]?.lead[0]]));
+  });
+
+  it('keeps 市卫生健康委员会 as written, a department by its form: the seed city’s registry renames no other city’s units', () => {
+    expect(result.tasks.find((t) => t.no === '2')?.lead).toEqual(['市卫生健康委员会']);
+    expect(result.units.map((u) => [u.unit, u.category])).toEqual([
+      ['市科技馆', '部门'],
+      ['市卫生健康委员会', '部门'],
+    ]);
   });
 
   it('reads 3天 and 5天 as spans from the issue day, which the table does not give: no due day, no false warning', () => {

@@ -1,5 +1,5 @@
 import * as ExcelJS from 'exceljs';
-import { OWNED_SHEET_NAMES, REGISTRY_SHEET_NAME } from '../../src/core';
+import { hostErrorMessage, OWNED_SHEET_NAMES, REGISTRY_SHEET_NAME, type HostError } from '../../src/core';
 import { checkWorkbook, checkWorkbookTable, clearWorkbook } from '../../src/xlsx/checkWorkbook';
 import { SAMPLE_SHEET, sampleRows } from '../../seeds/build-sample';
 import { dressedSampleWorkbook, samplePlanText } from '../fixtures/workbooks/dressedSample';
@@ -104,6 +104,23 @@ describe('checkWorkbook (shared by the CLI and file mode)', () => {
     const checked = (await checkWorkbook(input, { ...OPTIONS, parts: ['findings'] })).output;
     const findingsName = ownedSheetNames(await readWorkbookBytes(checked)).findings!;
     await expect(checkWorkbook(checked, { ...OPTIONS, sheet: findingsName, parts: [] })).rejects.toMatchObject({ code: 'NO_TASK_TABLE' });
+  });
+
+  it('names the sheet that came closest, its header cells and the roles missing, when no sheet holds a table', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('封面').addRow(['2023年重点工作任务分工方案']);
+    const stats = workbook.addWorksheet('统计');
+    stats.addRow(['序号', '牵头单位', '完成时限']);
+    stats.addRow([1, '市商务局', '6月底前']);
+    workbook.addWorksheet('附件').addRow(['序号', '备注']);
+    const error = await checkWorkbook(await workbookBytes(workbook), { ...OPTIONS, parts: [] }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'NO_TASK_TABLE', where: { sheet: '统计', sheetsSearched: 3, header: { seen: ['序号', '牵头单位', '完成时限'], missing: ['task'] } } });
+    expect(hostErrorMessage(error as HostError)).toBe(
+      '工作簿的3张工作表中都未找到任务表，最接近的是工作表“统计”：看到的表头：序号、牵头单位、完成时限；缺少任务列（如“工作任务”）。',
+    );
+    expect(hostErrorMessage(error as HostError, 'en-US')).toBe(
+      'No task table found on any of the workbook\'s 3 sheets; the closest is sheet "统计": header cells seen: 序号, 牵头单位, 完成时限; missing a task column (工作任务 …).',
+    );
   });
 
   it('does not check its own sheets as task tables, and clearWorkbook removes them again', async () => {

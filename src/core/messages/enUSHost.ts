@@ -23,7 +23,9 @@ export const EN_HOST_ERRORS: Messages['hostErrors'] = {
   WORKBOOK_CORRUPT: (w) => `The workbook ${w.path ?? ''} is damaged and cannot be read${detail(w)}.`,
   SHEET_NOT_FOUND: (w) => `The workbook has no sheet named "${w.sheet ?? ''}".`,
   NO_TASK_TABLE: (w) =>
-    w.header
+    w.header && w.sheet && (w.sheetsSearched ?? 1) > 1
+      ? `No task table found on any of the workbook's ${w.sheetsSearched} sheets; the closest is sheet "${w.sheet}": ${headerDiagnosisEn(w.header.seen, w.header.missing)}.`
+      : w.header
       ? `No task table found${w.sheet ? ` on sheet "${w.sheet}"` : ' in the workbook'}: ${headerDiagnosisEn(w.header.seen, w.header.missing)}.`
       : `No task table found${w.sheet ? ` on sheet "${w.sheet}"` : ' in the workbook'}: the header needs a task column and a unit or deadline column.`,
   SHEET_PROTECTED: (w) => `${at(w) || 'The sheet'} is protected; unprotect it and try again.`,

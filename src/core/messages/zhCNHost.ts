@@ -23,7 +23,9 @@ export const ZH_HOST_ERRORS: Messages['hostErrors'] = {
   WORKBOOK_CORRUPT: (w) => `工作簿${w.path ?? ''}已损坏，无法读取${detail(w)}。`,
   SHEET_NOT_FOUND: (w) => `工作簿中没有名为“${w.sheet ?? ''}”的工作表。`,
   NO_TASK_TABLE: (w) =>
-    w.header
+    w.header && w.sheet && (w.sheetsSearched ?? 1) > 1
+      ? `工作簿的${w.sheetsSearched}张工作表中都未找到任务表，最接近的是工作表“${w.sheet}”：${headerDiagnosisZh(w.header.seen, w.header.missing)}。`
+      : w.header
       ? `${w.sheet ? `工作表“${w.sheet}”中` : '工作簿中'}未找到任务表：${headerDiagnosisZh(w.header.seen, w.header.missing)}。`
       : `${w.sheet ? `工作表“${w.sheet}”中` : '工作簿中'}未找到任务表：表头应含“工作任务”及“牵头单位”“责任单位”或“完成时限”等列名。`,
   SHEET_PROTECTED: (w) => `${at(w) || '工作表'}受保护，无法写入，请先撤销工作表保护。`,

@@ -7,6 +7,7 @@ import type { AdminLevel, TableLevel } from '../model';
 import { normalizeProse } from '../quotas/normalizeProse';
 import { normalizePunctuation } from '../units/normalizePunctuation';
 import { splitOutsideBrackets } from '../units/splitOutsideBrackets';
+import { unitWords } from '../units/unitCellWords';
 import { departmentForm, townForm } from '../units/unitForms';
 import { countiesOf, type Division, divisionsIn, placeAtStart } from './divisions';
 
@@ -105,7 +106,10 @@ export function tableLevel(titles: readonly string[], unitCells: readonly string
   for (const cell of unitCells.slice(0, SAMPLE_CELLS)) if (cell !== '') cells.set(cell, (cells.get(cell) ?? 0) + 1);
   const pieces = new Map<string, number>();
   for (const cell of cells.keys()) {
-    for (const piece of splitOutsideBrackets(normalizePunctuation(cell), SEPARATORS)) pieces.set(piece, (pieces.get(piece) ?? 0) + 1);
+    for (const written of splitOutsideBrackets(normalizePunctuation(cell), SEPARATORS)) {
+      const piece = unitWords(written).text;
+      if (piece !== '') pieces.set(piece, (pieces.get(piece) ?? 0) + 1);
+    }
   }
   for (const [piece, count] of pieces) readPiece(piece, votes, prefer, count);
   const level = titledLevel ?? levelOfVotes(votes.levels);

@@ -196,22 +196,46 @@ export interface HeaderDiagnosis {
   readonly missing: readonly MissingRole[];
 }
 
-export function diagnoseHeader(grid: Grid): HeaderDiagnosis {
+/** The most header-like row among the top rows: the one whose roles weigh most (as blocks are scored), then the widest. */
+interface HeaderGuess {
+  readonly seen: readonly string[];
+  readonly roles: ReadonlySet<HeaderRole>;
+  readonly weight: number;
+}
+
+const weightOf = (roles: ReadonlySet<HeaderRole>): number => [...roles].reduce((sum, role) => sum + (ROLE_WEIGHTS[role] ?? 0), 0);
+
+function mostHeaderLikeRow(grid: Grid): HeaderGuess {
   const limit = Math.min(grid.length, HEADER_SEARCH_ROWS);
-  let seen: string[] = [];
-  let seenRoles = new Set<HeaderRole>();
+  let best: HeaderGuess = { seen: [], roles: new Set(), weight: 0 };
   for (let top = 0; top < limit; top++) {
     const cells = grid[top] ?? [];
     if (!isHeaderLike(cells)) continue;
     const texts = textsOf(cells).filter((t) => t !== '');
     const roles = new Set(texts.map(roleOfHeader).filter((r): r is HeaderRole => r !== null));
-    if (roles.size > seenRoles.size || (roles.size === seenRoles.size && texts.length > seen.length)) {
-      seen = texts;
-      seenRoles = roles;
-    }
+    const weight = weightOf(roles);
+    if (weight > best.weight || (weight === best.weight && texts.length > best.seen.length)) best = { seen: texts, roles, weight };
   }
+  return best;
+}
+
+export function diagnoseHeader(grid: Grid): HeaderDiagnosis {
+  const { seen, roles } = mostHeaderLikeRow(grid);
   const missing: MissingRole[] = [];
-  if (!TEXT_ROLES.some((r) => seenRoles.has(r))) missing.push('task');
-  if (!UNIT_OR_TIME_ROLES.some((r) => seenRoles.has(r))) missing.push('units');
+  if (!TEXT_ROLES.some((r) => roles.has(r))) missing.push('task');
+  if (!UNIT_OR_TIME_ROLES.some((r) => roles.has(r))) missing.push('units');
   return { seen, missing };
+}
+
+/** Header cells counted per unit of role weight in headerCloseness: more than a header row ever holds. */
+const CELLS_PER_WEIGHT = 10000;
+
+/**
+ * How close a sheet without a task table comes to one, by the row diagnoseHeader shows: the weight of the roles it
+ * names (the weights header blocks are scored by), then how many cells it holds. Higher is closer; a sheet with no
+ * header-like row is 0.
+ */
+export function headerCloseness(grid: Grid): number {
+  const { seen, weight } = mostHeaderLikeRow(grid);
+  return weight * CELLS_PER_WEIGHT + Math.min(seen.length, CELLS_PER_WEIGHT / 2 - 1);
 }

@@ -2,7 +2,8 @@
 // responsible units the first-listed unit leads and the rest support, unless the cell says every unit leads its own
 // part (分别牵头). All organs of the first-listed unit lead with it (马尾区党工委、政府 are both 马尾区). Conventions the
 // table states apply too (tableConventions.ts): under "列第一位的为牵头单位" only the first unit of a lead cell leads;
-// and where the second column is headed 责任单位, a row without a 牵头单位 is led by its 责任单位.
+// and where the second column is headed 责任单位, a row without a 牵头单位 is led by its 责任单位. A role the cell states of
+// a unit in its own words (市发改委牵头，市财政局配合; 配合单位：…) is that unit's, in whatever column.
 import type { PlacedMention } from '../findings/analyzedTask';
 import type { UnitMention } from '../units/parseUnitCell';
 import { saysAllLead } from './tableConventions';
@@ -32,7 +33,15 @@ export function ledByUnitsColumn(row: TaskRow, columns: MentionColumns, rules: M
   return rules.supportIsUnits && columns.lead !== null && row.lead === '' && row.support !== '';
 }
 
+/** A role the cell states in its own words (市发改委牵头，市财政局配合) wins over the one its column gives. */
+const asStated = (placed: PlacedMention): PlacedMention =>
+  placed.mention.statedRole === null || placed.mention.statedRole === placed.role ? placed : { ...placed, role: placed.mention.statedRole };
+
 export function placeMentions(row: TaskRow, columns: MentionColumns, parse: (cell: string) => readonly UnitMention[], rules: MentionRules = { supportIsUnits: false }): PlacedMention[] {
+  return columnPlacements(row, columns, parse, rules).map(asStated);
+}
+
+function columnPlacements(row: TaskRow, columns: MentionColumns, parse: (cell: string) => readonly UnitMention[], rules: MentionRules): PlacedMention[] {
   const placed: PlacedMention[] = [];
   const { lead, units, support } = columns;
   if (lead !== null) {

@@ -8,8 +8,9 @@
 //    merges (Excel before ExcelApi 1.13) gives, and it still reads a continuation row no range covers;
 //  - the kind of a row comes from its own cells, never from a merged range's value, so a row a range covers and
 //    nothing else fills is blank, not a second copy of the task;
-//  - a row that only titles what follows (一、…, （一）…, ——…, text in the first columns only) is a section; one with
-//    units, a deadline or progress of its own is a task whatever its first text;
+//  - a row that only titles what follows (一、…, （一）…, ——…, text in the first columns only) is a section, and so is a
+//    row whose one text is a heading in whatever column; one with units, a deadline or progress of its own is a task
+//    whatever its first text, and a heading written in its 序号 over an empty task cell is its number and text;
 //  - the header repeated at a page break, blank rows and notes (注：…) are no tasks.
 import type { CellValue } from '../model';
 import { memoize } from '../memoize';
@@ -17,7 +18,7 @@ import { cellText, isCellError } from './cellText';
 import { columnLetter } from './columnLetters';
 import type { MergedValueAt } from './mergedCells';
 import { MAX_HEADER_LENGTH, normalizeHeader } from './headerRoles';
-import { leaderOfSection, looksLikeSectionHeading, looksLikeTaskNo } from './sectionRows';
+import { leaderOfSection, looksLikeSectionHeading, looksLikeTaskNo, splitHeading } from './sectionRows';
 import type { TableColumns } from './tableColumns';
 import { holdsBelow, isNoteText, statesFirstListedRule } from './tableConventions';
 import type { CellErrorAt, TableRow, TaskRow } from './tableLayout';
@@ -60,8 +61,23 @@ function isRepeatedHeader(cells: readonly CellValue[], ctx: RowContext, normaliz
   return same >= 2;
 }
 
+/** The row's one text, when it holds exactly one among the columns read; else null. */
+function onlyText(cells: readonly CellValue[], ctx: RowContext): string | null {
+  let found: string | null = null;
+  for (const j of ctx.readIndices) {
+    const text = cellText(cells[j]);
+    if (text === '') continue;
+    if (found !== null) return null;
+    found = text;
+  }
+  return found;
+}
+
 function isSection(cells: readonly CellValue[], i: number, ctx: RowContext, noText: string, taskText: string): boolean {
   const { index } = ctx.columns;
+  // A heading is a section in whatever column it stands, when it is all the row holds: （二）招商 under 牵头单位.
+  const only = onlyText(cells, ctx);
+  if (only !== null && looksLikeSectionHeading(only)) return true;
   const own = [index.lead, index.support, index.units, index.deadline, ...ctx.columns.progress];
   if (own.some((j) => cellText(at(cells, j)) !== '')) return false;
   if (looksLikeSectionHeading(noText) || looksLikeSectionHeading(taskText)) return true;
@@ -141,7 +157,10 @@ export function classifyRows(grid: readonly (readonly CellValue[])[], firstDataI
     const shown = (j: number | null): string => cellText(shownAt(cells, i, j, ctx));
     const mergedParts = textIndices.map((j, k) => (ownParts[k] === '' ? shown(j) : ''));
     const parts: string[] = ownParts.map((part, k) => orAbove(part || (mergedParts[k] ?? ''), carried?.parts[k]));
-    const ownText = ownParts.filter((t) => t !== '').join('\n');
+    // A task titled in its 序号 ((一)产业协作 with units of its own and its task cell empty): the words are its text.
+    const titled = parts.every((t) => t === '') ? splitHeading(ownNo) : null;
+    if (titled !== null) parts[0] = titled.title;
+    const ownText = titled !== null ? titled.title : ownParts.filter((t) => t !== '').join('\n');
     const shownDeadline = shownAt(cells, i, index.deadline, ctx);
     const ownDeadline = isCellError(shownDeadline) ? null : shownDeadline;
     const [lead, support, units] = unitIndices.map(shown) as [string, string, string];
@@ -151,7 +170,7 @@ export function classifyRows(grid: readonly (readonly CellValue[])[], firstDataI
     const task: TaskRow = {
       kind: 'task',
       row,
-      no: carried && ownNo === '' && ctx.numbered ? carried.task.no : ownNo,
+      no: carried && ownNo === '' && ctx.numbered ? carried.task.no : (titled?.marker ?? ownNo),
       noInherited: carried !== null && ctx.numbered && ownNo === '',
       text: parts.filter((t) => t !== '').join('\n'),
       ownText,

@@ -2,10 +2,13 @@
 //  1. The cell is normalised (normalizePunctuation); a placeholder (/, —, 无) is an empty cell. It is split at 、 ， ；
 //     and then at spaces and line breaks, never inside （） nor inside a joined collective (各区、县（市）政府, 各镇、街道:
 //     collectiveTerms.ts). Parts split at a space are joined again where the first is no unit and both together are
-//     one (市住房和 城乡建设局), unless a bracket stands at the break (高新园（邹区镇） 各街道 are two).
+//     one (市住房和 城乡建设局), unless a bracket stands at the break (高新园（邹区镇） 各街道 are two); a part that is
+//     only a bracket is the bracket of the name before it (市发改委 / （市粮食局）: one unit, see rule 2).
 //  2. Trailing phrases that are no unit (等, 等单位, 配合落实, 及有关部门, ...; unit-cell-words.json) are dropped, and a
-//     bracketed note at the end goes to `note`: 区统计局（数据统计评估牵头单位） is 区统计局. A piece that is only such a
-//     phrase is dropped.
+//     bracketed note at the end goes to `note`: 区统计局（数据统计评估牵头单位） is 区统计局. A bracketed unit name after a
+//     unit is its other name or a unit under it (市发改委（市粮食局）: the bureau that bears both plates): one unit, the
+//     outer, with the bracket as its note. A bracketed town or street after a zone (高新园（邹区镇）: park and town run as
+//     one) names that town too: the unit is kept whole and is a town. A piece that is only such a phrase is dropped.
 //  3. A registry spelling wins over everything below: 团委 is 团市委 (a registry alias), even after 马尾区党委.
 //  4. A bare organ (政府, 人民政府, 区委, 党委, 党工委, 妇联, 商务局, ...) belongs to the place of the mention before it:
 //     "马尾区区委、政府" is 马尾区区委 + 马尾区政府, and `written` is the expanded text. A department written without a
@@ -30,6 +33,7 @@ import { collectivePlace, joinCollectiveRuns, unmarkJoined } from './collectiveT
 import { defaultPartyOrgans, isBareOrgan, placeBeforeGoverningOrgan, properOrganSpelling, readOrgan } from './districtOrgan';
 import { normalizePunctuation } from './normalizePunctuation';
 import { splitOutsideBrackets, splitTrailingNote } from './splitOutsideBrackets';
+import { type StatedRole, stripTrailingPhrases, unitWords } from './unitCellWords';
 import type { UnitRegistry } from './unitRegistry';
 import { COLLECTIVE_CATEGORY, DISTRICT_CATEGORY, FORM_CATEGORY, TOWN_CATEGORY } from './unitCategories';
 import { carriesLevel, departmentForm, levelWordAt, takesLevelBefore, townForm } from './unitForms';
@@ -67,11 +71,16 @@ export interface UnitMention {
    */
   readonly formLevel: string | null;
   readonly takesLevel: boolean;
+  /**
+   * The role the cell states for the unit in its own words (市发改委牵头，市财政局配合; 牵头单位：…), whatever column it
+   * stands in; null where it states none and the column (or the first-listed rule) decides. A cell that names its lead
+   * so makes its other units support.
+   */
+  readonly statedRole: StatedRole | null;
 }
 
 const SPLITTERS: ReadonlySet<string> = new Set(['、', '，', '；']);
 const SPACE: ReadonlySet<string> = new Set([' ']);
-const TRAILING_PHRASES: readonly string[] = [...words.trailingPhrases].sort((a, b) => b.length - a.length);
 const PLACEHOLDERS: ReadonlySet<string> = new Set(words.placeholders);
 
 interface Resolution {
@@ -87,25 +96,10 @@ interface Cleaned {
   readonly note: string | null;
 }
 
-function stripTrailingPhrases(text: string): string {
-  let current = text;
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const phrase of TRAILING_PHRASES) {
-      if (current.length > phrase.length && current.endsWith(phrase)) {
-        current = current.slice(0, -phrase.length).trim();
-        changed = true;
-      } else if (current === phrase) {
-        return '';
-      }
-    }
-  }
-  return current;
-}
-
 function mention(fields: Partial<UnitMention> & Pick<UnitMention, 'written' | 'unit' | 'status'>): UnitMention {
   return Object.freeze({
-    category: null, organ: null, standardForm: null, suggestion: null, note: null, basis: null, placeKind: null, formLevel: null, takesLevel: false, ...fields,
+    category: null, organ: null, standardForm: null, suggestion: null, note: null, basis: null, placeKind: null, formLevel: null, takesLevel: false, statedRole: null,
+    ...fields,
   });
 }
 
@@ -185,14 +179,30 @@ function sameLevelSuggestion(text: string, registry: UnitRegistry): string | nul
   return organ ? properOrganSpelling(record.name, organ, registry.partyOrgans(record)) : record.name;
 }
 
+const ZONE_ENDINGS: readonly string[] = words.zoneEndings;
+
+/**
+ * A zone with a town or street in brackets (高新园（邹区镇）: a park and the town it runs as one) is a town's unit, kept
+ * whole: a district's summary by town counts it, under the name the table gives it.
+ */
+function townOfZone(text: string, note: string | null): Resolution | null {
+  if (note === null || !ZONE_ENDINGS.some((e) => text.endsWith(e)) || townForm(text) !== null) return null;
+  const town = townForm(note);
+  if (town === null || town.organ !== '') return null;
+  const unit = `${text}（${note}）`;
+  return known({ written: unit, unit, basis: 'place', category: TOWN_CATEGORY, placeKind: 'town' });
+}
+
 function resolvePiece(piece: string, registry: UnitRegistry): Resolution | null {
-  const whole = stripTrailingPhrases(piece);
+  const whole = unitWords(piece).text;
   if (whole === '' || PLACEHOLDERS.has(whole)) return null;
   // A name may itself end in brackets (各县（市）区 does not, 各县（市、区） does): try it whole before taking notes off.
   const direct = registry.find(whole) || registry.isCollective(whole) ? resolveName(whole, null, registry) : null;
   if (direct) return direct;
   const { text, note } = clean(whole);
   if (text === '' || PLACEHOLDERS.has(text)) return null;
+  const zoneWithTown = townOfZone(text, note);
+  if (zoneWithTown) return zoneWithTown;
   const resolved = resolveName(text, note, registry);
   if (resolved) return resolved;
   const form = departmentForm(text);
@@ -211,6 +221,11 @@ function resolvePiece(piece: string, registry: UnitRegistry): Resolution | null 
 const endsWithBracket = (text: string): boolean => text.endsWith('）');
 const startsWithBracket = (text: string): boolean => text.startsWith('（');
 
+/** The text is one bracket group: （市粮食局）, not （一）市直 nor （市）区（县）. */
+function isBracketGroup(text: string): boolean {
+  return startsWithBracket(text) && splitTrailingNote(`_${text}`)?.name === '_';
+}
+
 interface UnitTest {
   /** Known or collective. */
   readonly isUnit: (text: string) => boolean;
@@ -226,6 +241,11 @@ function joinBrokenNames(parts: readonly string[], test: UnitTest): string[] {
   const joined: string[] = [];
   let current: string | null = null;
   for (const part of parts) {
+    // A bracket on a line of its own is the bracket of the name before it: 市发改委 / （市粮食局）.
+    if (current !== null && isBracketGroup(part)) {
+      current += part;
+      continue;
+    }
     const broken = current !== null && !endsWithBracket(current) && !startsWithBracket(part);
     if (broken && current !== null && !test.isUnit(current) && !test.standsAlone(part) && test.isUnit(current + part)) {
       current += part;
@@ -239,20 +259,61 @@ function joinBrokenNames(parts: readonly string[], test: UnitTest): string[] {
 }
 
 const LINE_BREAK = /\r?\n|\r/;
+const LIST_SEPARATORS: ReadonlySet<string> = new Set(['、']);
+const CLAUSE_SEPARATORS: ReadonlySet<string> = new Set([...SPLITTERS].filter((c) => !LIST_SEPARATORS.has(c)));
+
+interface Piece {
+  readonly text: string;
+  /** It opens a clause: the cell's first piece, or one after ，, ；, a space or a line break (not after 、). */
+  readonly opensClause: boolean;
+}
 
 /**
  * The cell's pieces. Each line is normalised on its own: normalizePunctuation drops a space next to a bracket, but a
  * line break there still separates two units (高新园（邹区镇） / 各街道).
  */
-function piecesOf(cell: string, test: UnitTest): string[] {
+function piecesOf(cell: string, test: UnitTest): Piece[] {
   const text = LINE_BREAK.test(cell) ? cell.split(LINE_BREAK).map(normalizePunctuation).filter((line) => line !== '').join(' ') : normalizePunctuation(cell);
   if (text === '' || PLACEHOLDERS.has(text)) return [];
-  const pieces: string[] = [];
-  for (const segment of splitOutsideBrackets(joinCollectiveRuns(text), SPLITTERS)) {
-    const parts = segment.includes(' ') ? joinBrokenNames(splitOutsideBrackets(segment, SPACE), test) : [segment];
-    for (const part of parts) pieces.push(unmarkJoined(part));
+  const pieces: Piece[] = [];
+  for (const clause of splitOutsideBrackets(joinCollectiveRuns(text), CLAUSE_SEPARATORS)) {
+    splitOutsideBrackets(clause, LIST_SEPARATORS).forEach((segment, i) => {
+      const parts = segment.includes(' ') ? joinBrokenNames(splitOutsideBrackets(segment, SPACE), test) : [segment];
+      parts.forEach((part, k) => pieces.push({ text: unmarkJoined(part), opensClause: i === 0 || k > 0 }));
+    });
   }
   return pieces;
+}
+
+/**
+ * The role each piece's words state (unitCellWords.ts). A label holds for its piece and the ones after it, up to the
+ * next label. A role word after a unit holds for it and for the unmarked units before it, back to the unit whose role
+ * was last stated, or, where none was, to the start of its clause: in 市发改委、市财政局牵头，市商务局配合 the first two
+ * lead and the third supports; in 市发改委牵头，市财政局，市商务局配合 the last two support; in 市发改委、市财政局，市商务局配合
+ * only 市商务局 does. A bracketed role word (市财政局（配合）) holds for its own unit alone. A piece that is only a role
+ * word (…市商务局 配合) is no clause of its own. Where the cell names a
+ * lead so, its units whose role it leaves unsaid support (X牵头，Y: Y supports); else the column decides for them.
+ */
+function statedRoles(pieces: readonly Piece[]): { readonly texts: string[]; readonly roles: (StatedRole | null)[] } {
+  const texts: string[] = [];
+  const roles: (StatedRole | null)[] = [];
+  let label: StatedRole | null = null;
+  let lastStated = -1;
+  let clauseStart = 0;
+  for (const piece of pieces) {
+    const split = unitWords(piece.text);
+    const i = texts.length;
+    if (piece.opensClause && split.text !== '') clauseStart = i;
+    if (split.label !== undefined) label = split.label;
+    texts.push(split.text);
+    roles.push(split.role ?? label);
+    if (split.role !== null && !split.roleOfItsOwn) {
+      for (let k = lastStated >= 0 ? lastStated + 1 : clauseStart; k < i; k++) if (roles[k] === null) roles[k] = split.role;
+    }
+    if (roles[i] !== null) lastStated = i;
+  }
+  if (roles.includes('lead')) return { texts, roles: roles.map((role) => role ?? 'support') };
+  return { texts, roles };
 }
 
 function unitTest(resolve: (key: string) => Resolution | null): UnitTest {
@@ -274,18 +335,20 @@ function parse(cell: string, registry: UnitRegistry, resolve: (key: string) => R
   const mentions: UnitMention[] = [];
   let place: string | null = null;
   let level: string | null = null;
-  for (const piece of piecesOf(cell, unitTest(resolve))) {
+  const { texts, roles } = statedRoles(piecesOf(cell, unitTest(resolve)));
+  texts.forEach((piece, i) => {
     const name = place === null && level === null ? '' : clean(piece).text;
     // The cheap organ-word test first: most pieces are no bare organ, and find() normalises its text.
     const bare: boolean = place !== null && isBareOrgan(name, place) && !registry.find(name);
     const carried: boolean =
       !bare && level !== null && takesLevelBefore(name) && !registry.find(name) && placeAtStart(name, false) === null && resolveName(name, null, registry) === null;
     const resolution = resolve(bare ? place + piece : carried ? level + piece : piece);
-    if (!resolution) continue;
-    mentions.push(resolution.mention);
+    if (!resolution) return;
+    const statedRole = roles[i] ?? null;
+    mentions.push(statedRole === null ? resolution.mention : Object.freeze({ ...resolution.mention, statedRole }));
     place = resolution.place;
     level = resolution.level;
-  }
+  });
   return Object.freeze(mentions);
 }
 

@@ -9,6 +9,7 @@ import { divisionsNamed } from '../places/divisions';
 import { closestName, nameIndex } from './closestName';
 import { collectiveTest } from './collectiveTerms';
 import { defaultPartyOrgans } from './districtOrgan';
+import { departmentForm, levelWordAt } from './unitForms';
 import { normalizePunctuation } from './normalizePunctuation';
 import { COLLECTIVE_CATEGORY, DISTRICT_CATEGORY } from './unitCategories';
 
@@ -138,7 +139,77 @@ function buildLexicon(spellings: readonly Spelling[]): UnitLexicon {
   return { names, standardOf: (name) => standard.get(name) ?? null };
 }
 
-export function createUnitRegistry(records: readonly UnitRecord[]): UnitRegistry {
+/**
+ * Spellings of units elsewhere, for suggestions only: a unit another table writes is never resolved to one of them
+ * (never renamed nor given their category), but a text one character off a long one is taken as misspelt.
+ */
+export interface SpellingReference {
+  readonly spellings: readonly string[];
+  /**
+   * The shortest spelling a one-character difference is taken as a typo of. The shorter the name, the likelier such a
+   * difference is another unit (市体育局 and 市教育局, 市残联 and 市妇联); a long name rarely has a twin.
+   */
+  readonly nearMissLength: number;
+}
+
+const NO_REFERENCE: SpellingReference = { spellings: [], nearMissLength: Number.POSITIVE_INFINITY };
+
+/** 市民政局 and 市政府办公厅 start with a level word that their form reads as part of a word (市民, 市政). */
+const writtenWithLevel = (spelling: string): boolean => levelWordAt(spelling) !== null || (departmentForm(spelling)?.level ?? null) !== null;
+
+/**
+ * The spellings of a registry's units that hold nothing of its own place, as a reference for another place's table:
+ * departments written with a level word (市人力资源和社会保障局, 团市委), not its districts, collective terms, media or
+ * groups named for the city, and not the spellings the registry calls wrong.
+ */
+export function portableSpellings(records: readonly UnitRecord[]): string[] {
+  const prefixes = cityPrefixes(records);
+  const spellings = new Set<string>();
+  for (const record of records) {
+    if (record.category === DISTRICT_CATEGORY || record.category === COLLECTIVE_CATEGORY) continue;
+    const wrong = new Set(record.nonstandard);
+    for (const spelling of [record.name, ...record.aliases].map(normalizePunctuation)) {
+      if (wrong.has(spelling) || prefixes.some((p) => spelling.includes(p)) || !writtenWithLevel(spelling)) continue;
+      spellings.add(spelling);
+    }
+  }
+  return [...spellings];
+}
+
+/** The spelling of `spellings` one character off `text` (see UnitRegistry.nearMiss), or null. */
+function oneOff(text: string, endingLength: number, spellings: readonly string[]): string | null {
+  for (const spelling of spellings) {
+    let differences = 0;
+    let at = -1;
+    for (let i = 1; i < text.length && differences < 2; i++) {
+      if (text.charCodeAt(i) !== spelling.charCodeAt(i)) {
+        differences++;
+        at = i;
+      }
+    }
+    const levels = LEVEL_WORDS.has(text.charAt(at)) && LEVEL_WORDS.has(spelling.charAt(at));
+    if (differences === 1 && at < text.length - endingLength && !levels) return spelling;
+  }
+  return null;
+}
+
+/** Spellings by length and first character: a one-character typo keeps both. */
+function bySizeAndStart(spellings: Iterable<string>): (text: string) => readonly string[] {
+  const groups = new Map<string, string[]>();
+  for (const spelling of spellings) {
+    const key = `${spelling.length}\u0000${spelling.charAt(0)}`;
+    const list = groups.get(key);
+    if (list) list.push(spelling);
+    else groups.set(key, [spelling]);
+  }
+  return (text) => groups.get(`${text.length}\u0000${text.charAt(0)}`) ?? [];
+}
+
+/**
+ * The registry of `records`; `reference` adds spellings of units elsewhere to its suggestions (closestUnit, nearMiss)
+ * and to nothing else.
+ */
+export function createUnitRegistry(records: readonly UnitRecord[], reference: SpellingReference = NO_REFERENCE): UnitRegistry {
   const spellings = records.flatMap(spellingsOf);
   // A standard name always means its own unit; an alias listed by several units means the last one (the sheet's rows
   // come after the built-in ones, so the user's word wins).
@@ -153,32 +224,21 @@ export function createUnitRegistry(records: readonly UnitRecord[]): UnitRegistry
   const isCollective = collectiveTest(collectives);
   const prefixes = cityPrefixes(records);
   const candidates = nameIndex([...bySpelling.keys()]);
+  const own = new Set(bySpelling.keys());
+  const referenceOnly = reference.spellings.filter((s) => !own.has(s));
+  const referenceCandidates = nameIndex(referenceOnly);
   const closestUnit = memoize((text: string): string | null => {
     const spelling = closestName(text, candidates);
-    return spelling === null ? null : (bySpelling.get(spelling)?.record.name ?? null);
+    if (spelling !== null) return bySpelling.get(spelling)?.record.name ?? null;
+    return referenceOnly.length === 0 ? null : closestName(text, referenceCandidates);
   });
   let lexicon: UnitLexicon | null = null;
-  const bySize = new Map<string, string[]>();
-  for (const spelling of bySpelling.keys()) {
-    const key = `${spelling.length}\u0000${spelling.charAt(0)}`;
-    const list = bySize.get(key);
-    if (list) list.push(spelling);
-    else bySize.set(key, [spelling]);
-  }
+  const ownOfSize = bySizeAndStart(bySpelling.keys());
+  const referenceOfSize = bySizeAndStart(referenceOnly.filter((s) => s.length >= reference.nearMissLength));
   const nearMiss = (text: string, endingLength: number): string | null => {
-    for (const spelling of bySize.get(`${text.length}\u0000${text.charAt(0)}`) ?? []) {
-      let differences = 0;
-      let at = -1;
-      for (let i = 1; i < text.length && differences < 2; i++) {
-        if (text.charCodeAt(i) !== spelling.charCodeAt(i)) {
-          differences++;
-          at = i;
-        }
-      }
-      const levels = LEVEL_WORDS.has(text.charAt(at)) && LEVEL_WORDS.has(spelling.charAt(at));
-      if (differences === 1 && at < text.length - endingLength && !levels) return bySpelling.get(spelling)?.record.name ?? null;
-    }
-    return null;
+    const spelling = oneOff(text, endingLength, ownOfSize(text));
+    if (spelling !== null) return bySpelling.get(spelling)?.record.name ?? null;
+    return oneOff(text, endingLength, referenceOfSize(text));
   };
 
   const find = (spelling: string): SpellingMatch | null => {

@@ -1,3 +1,4 @@
+import { checkTaskTable } from '../../../src/core/checkTaskTable';
 import type { CellValue, SheetGrid } from '../../../src/core/model';
 import { locateTable } from '../../../src/core/table/locateTable';
 import type { TableRow, TaskRow } from '../../../src/core/table/tableLayout';
@@ -154,7 +155,26 @@ describe('row kinds', () => {
 
   it('tell sections from tasks: a （二）… row with units or a deadline of its own is a task', () => {
     expect(layout?.rows.map((r) => r.kind)).toEqual(['section', 'task', 'task', 'section', 'task', 'note']);
-    expect(tasksOf(layout?.rows ?? [])[0]).toMatchObject({ no: '（一）产业协作', lead: '市商务局' });
+    expect(tasksOf(layout?.rows ?? [])[0]).toMatchObject({ lead: '市商务局' });
+  });
+
+  it('read a heading written in the 序号 of a task whose task cell is empty as its number and its text', () => {
+    expect(tasksOf(layout?.rows ?? [])[0]).toMatchObject({ no: '（一）', text: '产业协作', ownText: '产业协作' });
+    const result = checkTaskTable(sheet([['序号', '工作任务', '牵头单位', '完成时限'], ['（一）产业协作', null, '市商务局', '全年']]), { asOf: '2023-11-20' });
+    expect(result.findings.map((f) => f.code)).not.toContain('TASK_TEXT_EMPTY');
+  });
+
+  it('take a row whose one text is a heading for a section, in whatever column it stands', () => {
+    const grid: CellValue[][] = [
+      ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'],
+      [null, null, '（二）招商引资', null, null],
+      [1, '引进企业', '市工信局', null, '全年'],
+      [null, null, null, null, '三、保障措施'],
+      [2, '落实资金', '市财政局', null, '全年'],
+    ];
+    expect(locateTable(sheet(grid))?.rows.map((r) => r.kind)).toEqual(['section', 'task', 'section', 'task']);
+    const findings = checkTaskTable(sheet(grid), { asOf: '2023-11-20' }).findings;
+    expect(findings.filter((f) => f.row === 3 || f.row === 5)).toEqual([]);
   });
 
   it('take a note below the table stating the first-listed rule for every row', () => {

@@ -177,11 +177,13 @@ describe('separators, punctuation and notes', () => {
     expect(unitsOf('市财政局\u3000市商务局,市工商联;市侨联；市科协，市总工会')).toEqual(['市财政局', '市商务局', '市工商联', '市侨联', '市科协', '市总工会']);
   });
 
-  it('takes a bracketed note off the unit, half-width brackets included', () => {
-    expect(parseUnitCell('马尾区政府（数据统计评估牵头单位）、市财政局(配合)', registry).map(brief)).toEqual([
+  it('takes a bracketed note off the unit, half-width brackets included; a bracketed role word is the unit’s role', () => {
+    const mentions = parseUnitCell('马尾区政府（数据统计评估牵头单位）、市财政局(配合)', registry);
+    expect(mentions.map(brief)).toEqual([
       { written: '马尾区政府', unit: '马尾区', status: 'known', organ: '政府', note: '数据统计评估牵头单位' },
-      { written: '市财政局', unit: '市财政局', status: 'known', note: '配合' },
+      { written: '市财政局', unit: '市财政局', status: 'known' },
     ]);
+    expect(mentions.map((m) => m.statedRole)).toEqual([null, 'support']);
   });
 
   it('keeps separators inside a note with the note', () => {
@@ -371,8 +373,62 @@ describe('unit cells as offices write them (cells of tests/fixtures/tables, and 
   it('join a name broken by a line break or space, but a line break next to a bracket still separates', () => {
     expect(units('市住房和\n城乡建设局')).toEqual(['市住房和城乡建设局']);
     expect(units('市住房和 城乡建设局、市财政局')).toEqual(['市住房和城乡建设局', '市财政局']);
-    expect(units('高新园(邹区镇)\n各街道')).toEqual(['高新园', '各街道']);
+    expect(units('高新园(邹区镇)\n各街道')).toEqual(['高新园（邹区镇）', '各街道']);
     expect(units('各乡镇(街道)\n区总工会')).toEqual(['各乡镇（街道）', '区总工会']);
+  });
+
+  it('take a role word after a unit, or a label before it, as its role and no part of its name', () => {
+    const roles = (cell: string) => parseUnitCell(cell, empty).map((m) => [m.unit, m.status, m.statedRole]);
+    expect(roles('市发改委牵头，市财政局、市商务局配合')).toEqual([
+      ['市发改委', 'known', 'lead'],
+      ['市财政局', 'known', 'support'],
+      ['市商务局', 'known', 'support'],
+    ]);
+    expect(roles('牵头单位：市工信局')).toEqual([['市工信局', 'known', 'lead']]);
+    expect(roles('牵头单位：市工信局；配合单位：市财政局，市商务局')).toEqual([
+      ['市工信局', 'known', 'lead'],
+      ['市财政局', 'known', 'support'],
+      ['市商务局', 'known', 'support'],
+    ]);
+    expect(roles('责任单位：市财政局（牵头）、市商务局')).toEqual([
+      ['市财政局', 'known', 'lead'],
+      ['市商务局', 'known', 'support'],
+    ]);
+    expect(roles('市发改委负责，各街道参与')).toEqual([
+      ['市发改委', 'known', null],
+      ['各街道', 'collective', 'support'],
+    ]);
+  });
+
+  it('let a role word reach back to the last unit whose role was said, or to the start of its clause', () => {
+    const roles = (cell: string) => parseUnitCell(cell, empty).map((m) => m.statedRole);
+    expect(roles('市发改委、市财政局牵头，市商务局配合')).toEqual(['lead', 'lead', 'support']);
+    expect(roles('市发改委牵头，市财政局，市商务局配合')).toEqual(['lead', 'support', 'support']);
+    expect(roles('市发改委、市财政局，市商务局配合')).toEqual([null, null, 'support']);
+    expect(roles('市发改委、市财政局\n配合')).toEqual(['support', 'support']);
+    expect(roles('市发改委牵头，市财政局')).toEqual(['lead', 'support']);
+    // 配合落实 is a note of Hangzhou's, not a role: the first-listed rule decides there (decision 195).
+    expect(roles('市发改委、市人力社保局、市科技局、团市委配合落实')).toEqual([null, null, null, null]);
+  });
+
+  it('read a bracketed unit after a unit, also on a line of its own, as its other name: one unit, no unknown', () => {
+    const read = (cell: string) => parseUnitCell(cell, empty).map((m) => [m.unit, m.status, m.note]);
+    expect(read('市发改委\n（市粮食局）')).toEqual([['市发改委', 'known', '市粮食局']]);
+    expect(read('市发改委（市粮食局）、市财政局')).toEqual([
+      ['市发改委', 'known', '市粮食局'],
+      ['市财政局', 'known', null],
+    ]);
+    expect(read('各乡镇\n（街道）')).toEqual([['各乡镇（街道）', 'collective', null]]);
+  });
+
+  it('keep a zone with a town in brackets whole, as that town’s unit', () => {
+    const read = (cell: string) => parseUnitCell(cell, empty).map((m) => [m.unit, m.status, m.placeKind, m.category]);
+    expect(read('经开区\n高新园(邹区镇)')).toEqual([
+      ['经开区', 'known', null, '部门'],
+      ['高新园（邹区镇）', 'known', 'town', '乡镇（街道）'],
+    ]);
+    // A department's bracket, or a zone's that holds no town, stays a note.
+    expect(read('区统计局（数据统计评估牵头单位）、高新区（新北区）').map((m) => m[0])).toEqual(['区统计局', '高新区']);
   });
 
   it('know districts, counties and towns of all China by their place, and their organs', () => {

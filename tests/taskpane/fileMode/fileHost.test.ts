@@ -54,7 +54,7 @@ describe('FileHost over the seed workbook', () => {
     sheet.addRow(['序号', '牵头单位', '完成时限']);
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     const host = await open('汇总.xlsx', bytes);
-    expect(host.noTable).toEqual({ sheet: '汇总', header: { seen: ['序号', '牵头单位', '完成时限'], missing: ['task'] } });
+    expect(host.noTable).toEqual({ sheet: '汇总', sheetsSearched: 2, header: { seen: ['序号', '牵头单位', '完成时限'], missing: ['task'] } });
   });
 
   it('validates: highlights and a findings sheet, the original bytes left alone', async () => {
