@@ -289,6 +289,13 @@ describe('task pane in Excel (a fake Excel host)', () => {
     expect(button(/截至/)).toHaveTextContent('说明 · 2022 年度 · 截至 2023-11-20 · 提前 15 天');
   });
 
+  it('says so when the table named no year and the as-of year stood in', async () => {
+    const host = new FakeExcelHost();
+    await renderPane(host);
+    await validateWith(host, fuzhouResult({ planYearFrom: 'asOf' }));
+    expect(button(/截至/)).toHaveTextContent('2023 年度（表中未写年度，按截至日期） · 截至 2023-11-20 · 提前 15 天');
+  });
+
   it('never says the plan year is over beside a table without deadlines that nothing turned red', async () => {
     const host = new FakeExcelHost();
     await renderPane(host, 'zh-CN', '2024-01-15');

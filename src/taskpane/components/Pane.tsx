@@ -290,7 +290,9 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
         errors={formErrors}
         sheetNames={sheetNames}
         autoSheetLabel={source.kind === 'file' ? 'sheetAutoFile' : 'sheetAutoOffice'}
-        readYear={result && (form.sheet === '' || form.sheet === result.value.sheet) ? result.value.planYear : null}
+        checkedYear={
+          result && (form.sheet === '' || form.sheet === result.value.sheet) ? { year: result.value.planYear, fromAsOf: result.value.planYearFrom === 'asOf' } : null
+        }
         disabled={locked || noHost}
         open={settingsOpen}
         onOpenChange={setSettingsOpen}

@@ -21,6 +21,11 @@ const useStyles = makeStyles({
   control: { width: '100%', minWidth: 0 },
 });
 
+export interface CheckedYear {
+  readonly year: number;
+  readonly fromAsOf: boolean;
+}
+
 export interface SettingsPanelProps {
   readonly lang: Lang;
   readonly form: SettingsForm;
@@ -28,8 +33,8 @@ export interface SettingsPanelProps {
   readonly errors: Partial<Record<FormField, StringKey>>;
   readonly sheetNames: readonly string[];
   readonly autoSheetLabel: StringKey;
-  /** The plan year the last check read from the table, shown while the year is left to the table. */
-  readonly readYear: number | null;
+  /** The plan year the last check used, and whether it was only the as-of year (the table named none). */
+  readonly checkedYear: CheckedYear | null;
   readonly disabled: boolean;
   readonly open: boolean;
   readonly onOpenChange: (open: boolean) => void;
@@ -38,12 +43,16 @@ export interface SettingsPanelProps {
 
 /**
  * "2023 年度 · 截至 2023-11-20 · 提前 15 天": the settings as one line, which opens the form on demand. A year left to
- * the table is the year the last check read ("2023 年度（自动识别）"), or "年度自动识别" before any check.
+ * the table is the year the last check used ("2023 年度（自动识别）", or that the table named none and the as-of year
+ * stood in), or "年度自动识别" before any check.
  */
-export function settingsLine(form: SettingsForm, lang: Lang, today: string, readYear: number | null = null): string {
+export function settingsLine(form: SettingsForm, lang: Lang, today: string, checkedYear: CheckedYear | null = null): string {
   const terms = TERMS[lang];
   const year = form.planYear.trim();
-  const autoYear = readYear === null ? t(lang, 'settingsYearAuto') : t(lang, 'settingsYearRead', { year: terms.planYearOf(readYear) });
+  const autoYear =
+    checkedYear === null
+      ? t(lang, 'settingsYearAuto')
+      : t(lang, checkedYear.fromAsOf ? 'settingsYearAsOf' : 'settingsYearRead', { year: terms.planYearOf(checkedYear.year) });
   const parts = [
     form.sheet,
     /^\d{4}$/.test(year) ? terms.planYearOf(Number(year)) : autoYear,
@@ -54,7 +63,7 @@ export function settingsLine(form: SettingsForm, lang: Lang, today: string, read
   return parts.filter((part) => part !== '').join(HEADING_SEPARATOR);
 }
 
-export function SettingsPanel({ lang, form, today, errors, sheetNames, autoSheetLabel, readYear, disabled, open, onOpenChange, onChange }: SettingsPanelProps) {
+export function SettingsPanel({ lang, form, today, errors, sheetNames, autoSheetLabel, checkedYear, disabled, open, onOpenChange, onChange }: SettingsPanelProps) {
   const styles = useStyles();
   const formId = useId('settings');
   const set = (field: FormField) => (value: string) => onChange({ ...form, [field]: value });
@@ -74,7 +83,7 @@ export function SettingsPanel({ lang, form, today, errors, sheetNames, autoSheet
       >
         {/* One child: the button lays its children out as flex items, which would split the line into columns. */}
         <span>
-          <WholeDates text={settingsLine(form, lang, today, readYear)} />
+          <WholeDates text={settingsLine(form, lang, today, checkedYear)} />
         </span>
         <span className={styles.marker} aria-hidden="true">
           {open ? '▾' : '▸'}
