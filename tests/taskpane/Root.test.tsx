@@ -148,6 +148,10 @@ describe('task pane outside Excel (file mode)', () => {
     expect(screen.getByRole('button', { name: '打开工作簿' })).toBeEnabled();
     expect(screen.getByRole('button', { name: '下载校验结果' })).toBeDisabled();
     expect(screen.getByRole('button', { name: '校验表格' })).toBeDisabled();
+    // No workbook, no settings: the line would have nothing true to say ("提前  天").
+    expect(screen.queryByRole('button', { name: /截至/ })).toBeNull();
+    await openFile();
+    expect(await screen.findByRole('button', { name: /截至/ })).toHaveTextContent(/提前 15 天/);
   });
 
   it('opens the chosen file, validates it and opens a clicked row in place, under the sheet\'s column names', async () => {

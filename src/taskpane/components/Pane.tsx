@@ -283,21 +283,24 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
         ) : null}
       </div>
       {source.kind === 'file' ? <FileBar lang={lang} fileName={workbook?.fileName ?? null} disabled={locked} onFile={openFile} /> : null}
-      <SettingsPanel
-        lang={lang}
-        form={form}
-        today={today()}
-        errors={formErrors}
-        sheetNames={sheetNames}
-        autoSheetLabel={source.kind === 'file' ? 'sheetAutoFile' : 'sheetAutoOffice'}
-        checkedYear={
-          result && (form.sheet === '' || form.sheet === result.value.sheet) ? { year: result.value.planYear, fromAsOf: result.value.planYearFrom === 'asOf' } : null
-        }
-        disabled={locked || noHost}
-        open={settingsOpen}
-        onOpenChange={setSettingsOpen}
-        onChange={setForm}
-      />
+      {/* Settings belong to a workbook: outside Excel there are none to show until one is open. */}
+      {host ? (
+        <SettingsPanel
+          lang={lang}
+          form={form}
+          today={today()}
+          errors={formErrors}
+          sheetNames={sheetNames}
+          autoSheetLabel={source.kind === 'file' ? 'sheetAutoFile' : 'sheetAutoOffice'}
+          checkedYear={
+            result && (form.sheet === '' || form.sheet === result.value.sheet) ? { year: result.value.planYear, fromAsOf: result.value.planYearFrom === 'asOf' } : null
+          }
+          disabled={locked}
+          open={settingsOpen}
+          onOpenChange={setSettingsOpen}
+          onChange={setForm}
+        />
+      ) : null}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={noCheck} onClick={() => run('validate')}>
           {t(lang, 'validate')}

@@ -13,6 +13,8 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalS,
+    // A label that wraps must not stretch the field beside it (its input would grow as tall as the other's hint).
+    alignItems: 'start',
     margin: 0,
     minWidth: 0,
   },
@@ -57,7 +59,8 @@ export function settingsLine(form: SettingsForm, lang: Lang, today: string, chec
     form.sheet,
     /^\d{4}$/.test(year) ? terms.planYearOf(Number(year)) : autoYear,
     terms.asOfDate(form.asOf.trim() === '' ? today : form.asOf.trim()),
-    t(lang, 'settingsDays', { days: form.dueSoonDays.trim() }),
+    // Empty only while the workbook's settings load: "提前  天" would be no setting at all.
+    form.dueSoonDays.trim() === '' ? '' : t(lang, 'settingsDays', { days: form.dueSoonDays.trim() }),
     form.tolerance.trim() === '' || Number(form.tolerance) === 0 ? '' : t(lang, 'settingsTolerance', { points: form.tolerance.trim() }),
   ];
   return parts.filter((part) => part !== '').join(HEADING_SEPARATOR);
