@@ -318,6 +318,16 @@ describe('task pane in Excel (a fake Excel host)', () => {
     expect(screen.queryByText(/不判断任务状态/)).toBeNull();
   });
 
+  it('says a table without findings has none, with nothing to filter or step through', async () => {
+    const host = new FakeExcelHost();
+    await renderPane(host);
+    await validateWith(host, fuzhouResult({ findings: [] }));
+    expect(screen.getByText('未发现问题。')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '下一个问题' })).toBeNull();
+    expect(screen.queryByText(/^共 0 个$/)).toBeNull();
+    expect(screen.queryByLabelText('搜索')).toBeNull();
+  });
+
   it('runs one command at a time, showing the phase and a percentage', async () => {
     const host = new FakeExcelHost();
     const pending = deferred<ReturnType<typeof fuzhouResult>>();

@@ -250,38 +250,41 @@ export function ResultsPanel({ lang, result, onShow, revealed, showsDetail, sele
           </Link>
         </div>
       ) : null}
-      <div className={styles.bar}>
-        <div className={styles.stepper}>
-          <Button size="small" disabled={list.steps.length === 0} onClick={() => step(-1)}>
-            {t(lang, 'previous')}
-          </Button>
-          <Button size="small" appearance="primary" disabled={list.steps.length === 0} onClick={() => step(1)}>
-            {t(lang, 'next')}
-          </Button>
-          <Text aria-live="polite">
-            {activeStep === undefined
-              ? t(lang, 'positionNone', { count: formatCount(list.steps.length) })
-              : t(lang, 'position', { at: formatCount(activeStep + 1), count: formatCount(list.steps.length) })}
-          </Text>
-        </div>
-        {selection && selected ? (
-          <div className={styles.selection} aria-live="polite">
-            <Text weight="semibold">{t(lang, 'selection', { address: selection })}</Text>
-            {selected.length === 0 ? (
-              <Text block>{t(lang, 'selectionNone')}</Text>
-            ) : (
-              <ul className={styles.selectionList}>
-                {selected.slice(0, SELECTION_SHOWN).map((f, i) => (
-                  <li key={i}>
-                    <Text>{`${findingAddress(f) ?? ''} ${words.findingKinds[f.code].name}：${f.message}`}</Text>
-                  </li>
-                ))}
-                {selected.length > SELECTION_SHOWN ? <li>{`…${formatCount(selected.length - SELECTION_SHOWN)}`}</li> : null}
-              </ul>
-            )}
+      {/* A table without findings has nothing to step through: "未发现问题" says it all. */}
+      {result.findings.length > 0 ? (
+        <div className={styles.bar}>
+          <div className={styles.stepper}>
+            <Button size="small" disabled={list.steps.length === 0} onClick={() => step(-1)}>
+              {t(lang, 'previous')}
+            </Button>
+            <Button size="small" appearance="primary" disabled={list.steps.length === 0} onClick={() => step(1)}>
+              {t(lang, 'next')}
+            </Button>
+            <Text aria-live="polite">
+              {activeStep === undefined
+                ? t(lang, 'positionNone', { count: formatCount(list.steps.length) })
+                : t(lang, 'position', { at: formatCount(activeStep + 1), count: formatCount(list.steps.length) })}
+            </Text>
           </div>
-        ) : null}
-      </div>
+          {selection && selected ? (
+            <div className={styles.selection} aria-live="polite">
+              <Text weight="semibold">{t(lang, 'selection', { address: selection })}</Text>
+              {selected.length === 0 ? (
+                <Text block>{t(lang, 'selectionNone')}</Text>
+              ) : (
+                <ul className={styles.selectionList}>
+                  {selected.slice(0, SELECTION_SHOWN).map((f, i) => (
+                    <li key={i}>
+                      <Text>{`${findingAddress(f) ?? ''} ${words.findingKinds[f.code].name}：${f.message}`}</Text>
+                    </li>
+                  ))}
+                  {selected.length > SELECTION_SHOWN ? <li>{`…${formatCount(selected.length - SELECTION_SHOWN)}`}</li> : null}
+                </ul>
+              )}
+            </div>
+          ) : null}
+        </div>
+      ) : null}
       {result.findings.length === 0 ? (
         <Text>{t(lang, 'noFindings')}</Text>
       ) : shown.length === 0 ? (
