@@ -13,7 +13,7 @@ import { registrySheetFindings } from './findings/registrySheetFindings';
 import type { RegistryProblem } from './units/registrySheet';
 import { leadFromUnits, tableNotFound } from './findings/tableFindings';
 import { DEFAULT_DUE_SOON_DAYS } from './host';
-import type { CheckOptions, CheckPacing, CheckPhase, CheckProgress, CheckResult, ColumnMap, Quota, SheetGrid, Task, TableLevel, UnitLexicon } from './model';
+import type { CheckOptions, CheckPacing, CheckPhase, CheckProgress, CheckResult, ColumnMap, PlanYearSource, Quota, SheetGrid, Task, TableLevel, UnitLexicon } from './model';
 import { countiesOfPlace, tableLevel } from './places/tableLevel';
 import { planTitle } from './summaries/planTitle';
 import { placeLexicon, summaryPlaces } from './summaries/summaryPlaces';
@@ -111,6 +111,11 @@ function unitCells(rows: readonly TaskRow[]): string[] {
   return rows.slice(0, LEVEL_SAMPLE_ROWS).flatMap((r) => [r.lead, r.units, r.support]);
 }
 
+function planYearSource(set: number | undefined, named: number | null): PlanYearSource {
+  if (set !== undefined) return 'settings';
+  return named === null ? 'asOf' : 'table';
+}
+
 function levelOf(layout: TableLayout, rows: readonly TaskRow[]): TableLevel {
   return tableLevel(layout.titleTexts, unitCells(rows));
 }
@@ -202,11 +207,13 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions, pacing: Ch
   yield progress('locate');
   const layout = locateTable(sheet);
   if (layout === null) {
+    const named = findPlanYear([sheet.name]);
     return {
       sheet: sheet.name,
       headerRow: null,
       columns: NO_COLUMNS,
-      planYear: options.planYear ?? findPlanYear([sheet.name]) ?? asOfYear,
+      planYear: options.planYear ?? named ?? asOfYear,
+      planYearFrom: planYearSource(options.planYear, named),
       asOf: options.asOf,
       lang,
       tasks: [],
@@ -217,7 +224,8 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions, pacing: Ch
     };
   }
   const rows = layout.rows.filter((r): r is TaskRow => r.kind === 'task');
-  const planYear = options.planYear ?? findPlanYear(layout.titleTexts) ?? asOfYear;
+  const named = findPlanYear(layout.titleTexts);
+  const planYear = options.planYear ?? named ?? asOfYear;
   const level = levelOf(layout, rows);
   const { registry, problems: registryProblems } = registryFor(options, level);
   const rules = { supportIsUnits: layout.supportIsUnits };
@@ -336,6 +344,7 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions, pacing: Ch
     ...(progressReport ? { progress: progressReport } : {}),
     // The last title text is the sheet's name, which the title falls back to.
     title: planTitle(layout.titleTexts.slice(0, -1)) ?? layout.sheet,
+    planYearFrom: planYearSource(options.planYear, named),
   };
   yield progress('summaries', 1, 1);
   return result;

@@ -239,7 +239,11 @@ export interface CheckResult {
   readonly progress?: ProgressReport;
   /** The plan's name as the rows above the header give it (2023年闽宁协作福州市重点工作分方案), else the sheet name. */
   readonly title?: string;
+  /** Where `planYear` came from: the settings, the title rows or sheet name, or (neither naming one) the as-of year. */
+  readonly planYearFrom?: PlanYearSource;
 }
+
+export type PlanYearSource = 'settings' | 'table' | 'asOf';
 
 /** What a header column holds; the ColumnRole values plus the other columns task tables carry. */
 export type HeaderRole =

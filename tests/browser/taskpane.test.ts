@@ -5,7 +5,7 @@ import * as ExcelJS from 'exceljs';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { syntheticTaskTable } from '../../bench/syntheticTable';
 import { writeTableWorkbook } from '../../bench/writeTableWorkbook';
 import type { OwnedSheetKey } from '../../src/core/model';
@@ -67,8 +67,12 @@ interface Labels {
   readonly details: string;
   readonly findings: string;
   readonly errorChip: string;
+  readonly bySeverity: string;
+  readonly byState: string;
   readonly errorHeadings: readonly string[];
   readonly nonstandard: string;
+  /** The list's first finding: the first of the first kind (errors first). */
+  readonly firstFinding: RegExp;
   readonly showAll: RegExp;
   readonly showFewer: string;
   readonly search: string;
@@ -96,8 +100,11 @@ const ZH: Labels = {
   details: '单元格详情',
   findings: '问题清单',
   errorChip: '错误 7',
+  bySeverity: '问题数量',
+  byState: '任务状态',
   errorHeadings: ['错误逾期未完成 · 3 处', '错误指标分给了非责任单位 · 4 处'],
   nonstandard: '警告单位写法不规范 · 22 种写法 · 103 处',
+  firstFinding: /^已超过完成时限“7月底前”/,
   showAll: /^显示全部（另 100 处）$/,
   showFewer: '收起',
   search: '搜索',
@@ -110,11 +117,11 @@ const ZH: Labels = {
 
 const EN: Labels = {
   open: 'Open workbook',
-  validate: 'Validate table',
-  summarize: 'Generate district summary',
+  validate: 'Check table',
+  summarize: 'District summary',
   clear: 'Clear marks',
   confirmClear: 'Remove',
-  download: 'Download checked workbook',
+  download: 'Download checked copy',
   outside: /running outside Excel/,
   settingsLine: /as of/,
   asOf: 'As-of date',
@@ -125,8 +132,11 @@ const EN: Labels = {
   details: 'Cell details',
   findings: 'Findings',
   errorChip: 'Error 7',
+  bySeverity: 'Findings by severity',
+  byState: 'Task states',
   errorHeadings: ['ErrorOverdue and not done · 3 places', 'ErrorShares given to units not responsible · 4 places'],
   nonstandard: 'WarningNonstandard unit names · 22 spellings · 103 places',
+  firstFinding: /^112 days past the deadline "7月底前"/,
   showAll: /^Show all \(100 more\)$/,
   showFewer: 'Show fewer',
   search: 'Search',
@@ -142,6 +152,10 @@ const findingList = (page: Page, labels: Labels) => page.getByRole('group', { na
 
 /** Kind headings the list shows now, severity then kind (a virtualised list holds only those near the screen). */
 const kindHeadings = (page: Page, labels: Labels) => findingList(page, labels).getByRole('heading', { level: 3 }).allTextContents();
+
+/** Where an element is on the screen, in CSS pixels from the top of the viewport. */
+const top = (locator: Locator) => locator.evaluate((el) => el.getBoundingClientRect().top);
+const bottom = (locator: Locator) => locator.evaluate((el) => el.getBoundingClientRect().bottom);
 
 /** Horizontal overflow of the page in CSS pixels: 0 when nothing is wider than the pane. */
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -254,6 +268,15 @@ describe.each([
       await page.getByRole('heading', { name: labels.results }).waitFor();
       await atRest(page);
       expect(await overflow(page)).toBeLessThanOrEqual(0);
+
+      // The results come first: on a 320×720 pane the overview chips and the first finding are on the first screen,
+      // with nothing scrolled (the file bar is one line, 进展报送 folded once results are there).
+      await expect(page.evaluate(() => window.scrollY)).resolves.toBe(0);
+      const firstFinding = findingList(page, labels).getByRole('button').first();
+      await expect(firstFinding.textContent()).resolves.toMatch(labels.firstFinding);
+      expect(await bottom(page.getByRole('group', { name: labels.bySeverity, exact: true }))).toBeLessThan(720);
+      expect(await bottom(page.getByRole('group', { name: labels.byState, exact: true }))).toBeLessThan(720);
+      expect(await top(firstFinding)).toBeLessThan(720);
 
       await button(page, labels.errorChip).click();
       await expect(button(page, labels.errorChip).getAttribute('aria-pressed')).resolves.toBe('true');

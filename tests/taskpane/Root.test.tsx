@@ -148,6 +148,10 @@ describe('task pane outside Excel (file mode)', () => {
     expect(screen.getByRole('button', { name: '打开工作簿' })).toBeEnabled();
     expect(screen.getByRole('button', { name: '下载校验结果' })).toBeDisabled();
     expect(screen.getByRole('button', { name: '校验表格' })).toBeDisabled();
+    // No workbook, no settings: the line would have nothing true to say ("提前  天").
+    expect(screen.queryByRole('button', { name: /截至/ })).toBeNull();
+    await openFile();
+    expect(await screen.findByRole('button', { name: /截至/ })).toHaveTextContent(/提前 15 天/);
   });
 
   it('opens the chosen file, validates it and opens a clicked row in place, under the sheet\'s column names', async () => {
@@ -198,6 +202,30 @@ describe('task pane outside Excel (file mode)', () => {
     const marked = details.querySelector('mark');
     expect(marked?.textContent).toBe('闽侯区委');
     expect(marked?.parentElement?.textContent).toBe('马尾区区委、政府 闽侯区委、政府 福清市区委、政府');
+  });
+
+  it('names the open file on one line, and folds 进展报送 once results are there so that they come first', async () => {
+    const fileMode = new FakeFileMode();
+    fileMode.host.next = { result: fuzhouResult() };
+    renderFileMode(fileMode);
+    await screen.findByText(/本窗格正在 Excel 之外运行/);
+    await openFile();
+    await waitFor(() => expect(screen.getByRole('button', { name: '校验表格' })).toBeEnabled());
+    const bar = screen.getByRole('region', { name: '工作簿文件' });
+    expect(bar).toHaveTextContent(/^fuzhou-2023\.xlsx换一个工作簿$/);
+    const progress = await screen.findByRole('button', { name: '进展报送' });
+    expect(progress).toHaveAttribute('aria-expanded', 'true');
+    fireEvent.click(screen.getByRole('button', { name: '校验表格' }));
+    await screen.findByRole('heading', { name: '校验结果' });
+    expect(progress).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByLabelText('报送期次')).toBeNull();
+    fireEvent.click(progress);
+    expect(screen.getByRole('button', { name: '生成报送表' })).toBeEnabled();
+    // Another file starts over: its box open again, until its own results.
+    await openFile('another.xlsx');
+    await waitFor(() => expect(screen.getByRole('region', { name: '工作簿文件' })).toHaveTextContent(/^another\.xlsx/));
+    expect(screen.getByRole('button', { name: '进展报送' })).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.queryByRole('heading', { name: '校验结果' })).toBeNull();
   });
 
   it('asks before clearing, and offers no download of a cleared file', async () => {
@@ -265,6 +293,22 @@ describe('task pane outside Excel (file mode)', () => {
     await openFile('说明.xlsx');
     expect(await screen.findByText('这个工作簿里没有找到任务表')).toBeInTheDocument();
     expect(screen.getByText('工作表“说明”中未找到任务表：看到的表头：序号、牵头单位；缺少任务列（如“工作任务”）。')).toBeInTheDocument();
+    // One thing said: not also that the workbook is ready to check.
+    expect(screen.queryByText(/可以开始校验/)).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent(/^$/);
+    // Every sheet was read by the rule a chosen sheet is checked by: no choice of sheet can help, so the commands that
+    // need the table stay off; another workbook can be opened, and the tool's own marks can still be cleared.
+    expect(screen.getByRole('button', { name: '校验表格' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: '生成区县汇总表' })).toBeDisabled();
+    expect(screen.queryByRole('button', { name: '进展报送' })).toBeNull();
+    expect(screen.getByRole('button', { name: '换一个工作簿' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: '清除标记' })).toBeEnabled();
+    // Clearing does not make a task table appear: the message and the disabled commands stay.
+    fireEvent.click(screen.getByRole('button', { name: '清除标记' }));
+    fireEvent.click(screen.getByRole('button', { name: '清除' }));
+    await screen.findByText('已清除本工具写入的标记和工作表。');
+    expect(screen.getByText('这个工作簿里没有找到任务表')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '校验表格' })).toBeDisabled();
     fireEvent.change(screen.getByLabelText('语言'), { target: { value: 'en-US' } });
     expect(await screen.findByText('No task table in this workbook')).toBeInTheDocument();
   });

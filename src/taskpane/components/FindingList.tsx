@@ -8,6 +8,7 @@ import type { Finding, FindingCode, Lang, Severity } from '../../core/model';
 import { findingAddress } from '../findingFilter';
 import type { ListRow } from '../findingRows';
 import { t } from '../i18n';
+import { WholeDates } from './WholeDates';
 
 const useStyles = makeStyles({
   list: { position: 'relative', width: '100%' },
@@ -114,9 +115,13 @@ export function FindingList({ lang, rows, active, onActivate, onToggle, detail, 
             title={address ? t(lang, 'cellLabel', { address }) : undefined}
             onClick={() => onActivate(step)}
           >
-            {finding.message}
+            <WholeDates text={finding.message} />
           </Link>
-          {finding.suggestion ? <Text className={styles.suggestion}>{t(lang, 'suggestion', { text: finding.suggestion })}</Text> : null}
+          {finding.suggestion ? (
+            <Text className={styles.suggestion}>
+              <WholeDates text={t(lang, 'suggestion', { text: finding.suggestion })} />
+            </Text>
+          ) : null}
         </div>
         {isActive && detail ? <div className={styles.detail}>{detail}</div> : null}
       </div>

@@ -1,4 +1,4 @@
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { localIsoDate } from '../../core/dates/localIsoDate';
 import { HostError, type WorkbookHost } from '../../core/host';
@@ -27,10 +27,14 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     overflowWrap: 'anywhere',
   },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500 },
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  // One line for the title and the language, so that the results start high on a short pane.
+  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, minWidth: 0 },
+  language: { flexShrink: 0 },
   progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  // Said to screen readers only: the results under it show the same count, and the first finding stays on screen.
+  unseen: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   progressLine: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', justifyContent: 'space-between' },
 });
 
@@ -86,14 +90,14 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
   // Kept as keys and raw errors, worded at render time, so that a language switch rewords them too.
   const [status, setStatus] = useState<Status | null>(null);
   const [failure, setFailure] = useState<{ readonly error: unknown } | null>(null);
-  // File mode: said on opening a workbook without a task table, with the header cells the check would have seen.
-  const [noTable, setNoTable] = useState<HostError['where'] | null>(null);
   const [result, setResult] = useState<{ readonly value: CheckResult; readonly asOfWasToday: boolean } | null>(null);
   const [revealed, setRevealed] = useState<RevealedCell | null>(null);
   const [selection, setSelection] = useState<string | null>(null);
   // File mode: a checked copy exists to download (not merely the opened or a cleared file).
   const [downloadable, setDownloadable] = useState(false);
   const [confirmingClear, setConfirmingClear] = useState(false);
+  // File mode's 进展报送 box: open until results are there, then folded so that they come first.
+  const [progressOpen, setProgressOpen] = useState(true);
 
   // A ref, not only state: two clicks in one frame must not start two runs against the same workbook.
   const guard = useCallback(async (action: Action, work: () => Promise<void>) => {
@@ -101,7 +105,6 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
     busyRef.current = action;
     setBusy(action);
     setFailure(null);
-    setNoTable(null);
     setStatus(null);
     setProgress(null);
     try {
@@ -161,9 +164,18 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
       setResult(null);
       setRevealed(null);
       setDownloadable(false);
-      setNoTable(opened.noTable);
-      setStatus({ key: 'opened', vars: { name: opened.fileName } });
+      setProgressOpen(true);
+      // A workbook without a task table says only that (below, with what was seen), not that it is ready to check.
+      setStatus(opened.noTable ? null : { key: 'opened', vars: { name: opened.fileName } });
     });
+  };
+
+  /** A command's result, first on the pane: 进展报送 folds, and the workbook now has a checked copy to download. */
+  const showResult = (value: CheckResult, asOfWasToday: boolean) => {
+    setResult({ value, asOfWasToday });
+    setRevealed(null);
+    setDownloadable(true);
+    setProgressOpen(false);
   };
 
   const run = (action: 'validate' | 'summarize', withForm: SettingsForm = form) => {
@@ -182,9 +194,7 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
       await host.saveSettings(checked.settings);
       const res = await host[action](checked.settings, setProgress);
       markPane('result');
-      setResult({ value: res, asOfWasToday: checked.settings.asOf === null });
-      setRevealed(null);
-      setDownloadable(true);
+      showResult(res, checked.settings.asOf === null);
       setStatus(action === 'validate' ? { key: 'validated', vars: { count: counted(lang, res.findings.length, 'finding') } } : { key: 'summarized' });
     });
   };
@@ -217,9 +227,7 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
       await workbook.host.saveSettings(settings);
       const returns = await Promise.all(files.map(async (file) => ({ name: file.name, bytes: await readBytes(file) })));
       const res = await workbook.mergeReturns(settings, period, returns, setProgress);
-      setResult({ value: res, asOfWasToday: settings.asOf === null });
-      setRevealed(null);
-      setDownloadable(true);
+      showResult(res, settings.asOf === null);
       setStatus({ key: 'merged', vars: { count: files.length } });
     });
   };
@@ -248,8 +256,12 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
     host.showCell(result.value.sheet, address).catch((e: unknown) => setFailure({ error: e }));
   };
 
+  // File mode knows on opening whether any sheet holds a task table; when none does, choosing another sheet cannot
+  // help (the check reads a chosen sheet by the same rule), so the commands that need the table stay off.
+  const noTable = workbook?.noTable ?? null;
   const noHost = host === null;
   const locked = busy !== null;
+  const noCheck = locked || noHost || noTable !== null;
   const view = progressView(progress);
   const indeterminate = busy === 'open' || busy === 'clear' || busy === 'returns';
   const progressLabel = indeterminate ? t(lang, 'working') : t(lang, STEP_LABEL[view.step]);
@@ -261,42 +273,48 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
       <div className={styles.header}>
         <h1 className={styles.title}>{t(lang, 'paneTitle')}</h1>
         {onLangChange ? (
-          <Field label={t(lang, 'language')}>
-            <Select value={lang} onChange={(_, d) => onLangChange(d.value as Lang)}>
-              {(Object.keys(LANGUAGE_NAMES) as Lang[]).map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {LANGUAGE_NAMES[l]}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <Select className={styles.language} size="small" aria-label={t(lang, 'language')} value={lang} onChange={(_, d) => onLangChange(d.value as Lang)}>
+            {(Object.keys(LANGUAGE_NAMES) as Lang[]).map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LANGUAGE_NAMES[l]}
+              </option>
+            ))}
+          </Select>
         ) : null}
       </div>
       {source.kind === 'file' ? <FileBar lang={lang} fileName={workbook?.fileName ?? null} disabled={locked} onFile={openFile} /> : null}
-      <SettingsPanel
-        lang={lang}
-        form={form}
-        today={today()}
-        errors={formErrors}
-        sheetNames={sheetNames}
-        autoSheetLabel={source.kind === 'file' ? 'sheetAutoFile' : 'sheetAutoOffice'}
-        disabled={locked || noHost}
-        open={settingsOpen}
-        onOpenChange={setSettingsOpen}
-        onChange={setForm}
-      />
+      {/* Settings belong to a workbook: outside Excel there are none to show until one is open. */}
+      {host ? (
+        <SettingsPanel
+          lang={lang}
+          form={form}
+          today={today()}
+          errors={formErrors}
+          sheetNames={sheetNames}
+          autoSheetLabel={source.kind === 'file' ? 'sheetAutoFile' : 'sheetAutoOffice'}
+          checkedYear={
+            result && (form.sheet === '' || form.sheet === result.value.sheet) ? { year: result.value.planYear, fromAsOf: result.value.planYearFrom === 'asOf' } : null
+          }
+          disabled={locked}
+          open={settingsOpen}
+          onOpenChange={setSettingsOpen}
+          onChange={setForm}
+        />
+      ) : null}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={locked || noHost} onClick={() => run('validate')}>
+        <Button appearance="primary" disabled={noCheck} onClick={() => run('validate')}>
           {t(lang, 'validate')}
         </Button>
-        <Button disabled={locked || noHost} onClick={() => run('summarize')}>
+        <Button disabled={noCheck} onClick={() => run('summarize')}>
           {t(lang, 'summarize')}
         </Button>
-        <Button disabled={locked || noHost} aria-expanded={confirmingClear} onClick={() => setConfirmingClear(true)}>
+        {/* The two that only tidy up or hand over a copy are smaller: they fit one line of a 320 px pane in either language. */}
+        <Button size="small" disabled={locked || noHost} aria-expanded={confirmingClear} onClick={() => setConfirmingClear(true)}>
           {t(lang, 'clear')}
         </Button>
         {source.kind === 'file' ? (
           <Button
+            size="small"
             disabled={locked || workbook === null || !downloadable}
             onClick={() => workbook && downloadBytes(workbook.currentBytes(), checkedFileName(workbook.fileName))}
           >
@@ -304,7 +322,7 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
           </Button>
         ) : null}
       </div>
-      {source.kind === 'file' && workbook ? (
+      {source.kind === 'file' && workbook && noTable === null ? (
         <Suspense fallback={null}>
           <ProgressActions
             lang={lang}
@@ -312,6 +330,8 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
             defaultPeriod={(form.asOf.trim() || today()).slice(0, 7)}
             onWriteReturns={writeReturns}
             onMergeReturns={mergeReturns}
+            open={progressOpen}
+            onOpenChange={setProgressOpen}
           />
         </Suspense>
       ) : null}
@@ -342,7 +362,7 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
             </div>
           </div>
         ) : (
-          <Text>{status ? t(lang, status.key, status.vars) : ''}</Text>
+          <Text className={result && status?.key === 'validated' ? styles.unseen : undefined}>{status ? t(lang, status.key, status.vars) : ''}</Text>
         )}
       </div>
       {noTable ? (

@@ -1,6 +1,5 @@
 import {
   Button,
-  Field,
   Input,
   Link,
   MessageBar,
@@ -29,6 +28,7 @@ import type { PlanYearOver } from '../../core/summaries/planYearOver';
 import { findingsInRange } from '../selectionFindings';
 import { FindingList } from './FindingList';
 import { RowDetail } from './RowDetail';
+import { WholeDates } from './WholeDates';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -177,6 +177,8 @@ export function ResultsPanel({ lang, result, onShow, revealed, showsDetail, sele
   const set = (change: Partial<FindingFilter>) => setFilter((f) => ({ ...f, ...change }));
   const filtering = isFiltering(filter);
   const noDeadlines = result.columns.deadline === null;
+  // Without deadlines no task is overdue, but progress still gets lights, judged by the plan year's last day.
+  const lit = noDeadlines && result.tasks.some((task) => task.light !== undefined && task.light !== null);
 
   return (
     <section className={styles.section} aria-labelledby={headingId}>
@@ -184,16 +186,18 @@ export function ResultsPanel({ lang, result, onShow, revealed, showsDetail, sele
         {t(lang, 'results')}
       </h2>
       <Text block>
-        {t(lang, 'resultsFor', {
-          sheet: result.sheet,
-          year: words.terms.planYearOf(result.planYear),
-          asOf: words.terms.asOfDate(result.asOf),
-          tasks: counted(lang, result.tasks.length, 'task'),
-        })}
+        <WholeDates
+          text={t(lang, 'resultsFor', {
+            sheet: result.sheet,
+            year: words.terms.planYearOf(result.planYear),
+            asOf: words.terms.asOfDate(result.asOf),
+            tasks: counted(lang, result.tasks.length, 'task'),
+          })}
+        />
       </Text>
       {planYearOver ? (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t(lang, 'planYearOver', { year: planYearOver.planYear, count: formatCount(planYearOver.overdue) })}</MessageBarBody>
+          <MessageBarBody>{t(lang, noDeadlines ? 'planYearOverRed' : 'planYearOver', { year: planYearOver.planYear, count: formatCount(planYearOver.overdue) })}</MessageBarBody>
           <MessageBarActions>
             <Button size="small" disabled={disabled} onClick={onJudgeAtYearEnd}>
               {t(lang, 'judgeAtYearEnd')}
@@ -207,7 +211,7 @@ export function ResultsPanel({ lang, result, onShow, revealed, showsDetail, sele
         ))}
       </div>
       {noDeadlines ? (
-        <Text>{t(lang, 'noDeadlineColumn')}</Text>
+        <Text>{t(lang, lit ? 'noDeadlineColumnLights' : 'noDeadlineColumn')}</Text>
       ) : (
         <div className={styles.chips} role="group" aria-label={t(lang, 'byState')}>
           {TASK_STATES.filter((s) => stateCounts[s] > 0 || filter.state === s).map((s) => (
@@ -216,30 +220,26 @@ export function ResultsPanel({ lang, result, onShow, revealed, showsDetail, sele
         </div>
       )}
       {result.findings.length > 0 ? (
+        // Labelled by their names rather than by a line above each: the first choice ("全部类别") says what a select picks,
+        // and the three fit two lines of a 320 px pane, above the first finding.
         <div className={styles.filters} role="group" aria-label={t(lang, 'filters')}>
-          <Field label={t(lang, 'filterKind')}>
-            <Select className={styles.select} value={filter.kind ?? ''} onChange={(_, d) => set({ kind: d.value === '' ? null : (d.value as FindingCode) })}>
-              <option value="">{t(lang, 'allKinds')}</option>
-              {allKinds.map((k) => (
-                <option key={k.code} value={k.code}>
-                  {`${words.findingKinds[k.code].name} (${formatCount(k.findings.length)})`}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field label={t(lang, 'filterUnit')}>
-            <Select className={styles.select} value={filter.unit ?? ''} onChange={(_, d) => set({ unit: d.value === '' ? null : d.value })}>
-              <option value="">{t(lang, 'allUnits')}</option>
-              {units.map((u) => (
-                <option key={u} value={u}>
-                  {u}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field className={styles.wide} label={t(lang, 'search')}>
-            <Input type="search" value={filter.text} placeholder={t(lang, 'searchPlaceholder')} onChange={(_, d) => set({ text: d.value })} />
-          </Field>
+          <Select className={styles.select} aria-label={t(lang, 'filterKind')} value={filter.kind ?? ''} onChange={(_, d) => set({ kind: d.value === '' ? null : (d.value as FindingCode) })}>
+            <option value="">{t(lang, 'allKinds')}</option>
+            {allKinds.map((k) => (
+              <option key={k.code} value={k.code}>
+                {`${words.findingKinds[k.code].name} (${formatCount(k.findings.length)})`}
+              </option>
+            ))}
+          </Select>
+          <Select className={styles.select} aria-label={t(lang, 'filterUnit')} value={filter.unit ?? ''} onChange={(_, d) => set({ unit: d.value === '' ? null : d.value })}>
+            <option value="">{t(lang, 'allUnits')}</option>
+            {units.map((u) => (
+              <option key={u} value={u}>
+                {u}
+              </option>
+            ))}
+          </Select>
+          <Input className={styles.wide} type="search" aria-label={t(lang, 'search')} value={filter.text} placeholder={t(lang, 'searchPlaceholder')} onChange={(_, d) => set({ text: d.value })} />
         </div>
       ) : null}
       {filtering ? (
@@ -250,39 +250,41 @@ export function ResultsPanel({ lang, result, onShow, revealed, showsDetail, sele
           </Link>
         </div>
       ) : null}
-      <div className={styles.bar}>
-        <div className={styles.stepper}>
-          <Button size="small" disabled={list.steps.length === 0} onClick={() => step(-1)}>
-            {t(lang, 'previous')}
-          </Button>
-          <Button size="small" appearance="primary" disabled={list.steps.length === 0} onClick={() => step(1)}>
-            {t(lang, 'next')}
-          </Button>
-          <Text aria-live="polite">
-            {activeStep === undefined
-              ? t(lang, 'positionNone', { count: formatCount(list.steps.length) })
-              : t(lang, 'position', { at: formatCount(activeStep + 1), count: formatCount(list.steps.length) })}
-          </Text>
-        </div>
-        {selection && selected ? (
-          <div className={styles.selection} aria-live="polite">
-            <Text weight="semibold">{t(lang, 'selection', { address: selection })}</Text>
-            {selected.length === 0 ? (
-              <Text block>{t(lang, 'selectionNone')}</Text>
-            ) : (
-              <ul className={styles.selectionList}>
-                {selected.slice(0, SELECTION_SHOWN).map((f, i) => (
-                  <li key={i}>
-                    <Text>{`${findingAddress(f) ?? ''} ${words.findingKinds[f.code].name}：${f.message}`}</Text>
-                  </li>
-                ))}
-                {selected.length > SELECTION_SHOWN ? <li>{`…${formatCount(selected.length - SELECTION_SHOWN)}`}</li> : null}
-              </ul>
-            )}
+      {/* A table without findings has nothing to step through: "未发现问题" says it all. */}
+      {result.findings.length > 0 ? (
+        <div className={styles.bar}>
+          <div className={styles.stepper}>
+            <Button size="small" disabled={list.steps.length === 0} onClick={() => step(-1)}>
+              {t(lang, 'previous')}
+            </Button>
+            <Button size="small" appearance="primary" disabled={list.steps.length === 0} onClick={() => step(1)}>
+              {t(lang, 'next')}
+            </Button>
+            <Text aria-live="polite">
+              {activeStep === undefined
+                ? t(lang, 'positionNone', { count: formatCount(list.steps.length) })
+                : t(lang, 'position', { at: formatCount(activeStep + 1), count: formatCount(list.steps.length) })}
+            </Text>
           </div>
-        ) : null}
-      </div>
-      <h3 className={styles.heading}>{t(lang, 'findings')}</h3>
+          {selection && selected ? (
+            <div className={styles.selection} aria-live="polite">
+              <Text weight="semibold">{t(lang, 'selection', { address: selection })}</Text>
+              {selected.length === 0 ? (
+                <Text block>{t(lang, 'selectionNone')}</Text>
+              ) : (
+                <ul className={styles.selectionList}>
+                  {selected.slice(0, SELECTION_SHOWN).map((f, i) => (
+                    <li key={i}>
+                      <Text>{`${findingAddress(f) ?? ''} ${words.findingKinds[f.code].name}：${f.message}`}</Text>
+                    </li>
+                  ))}
+                  {selected.length > SELECTION_SHOWN ? <li>{`…${formatCount(selected.length - SELECTION_SHOWN)}`}</li> : null}
+                </ul>
+              )}
+            </div>
+          ) : null}
+        </div>
+      ) : null}
       {result.findings.length === 0 ? (
         <Text>{t(lang, 'noFindings')}</Text>
       ) : shown.length === 0 ? (

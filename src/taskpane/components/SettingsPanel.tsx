@@ -4,6 +4,7 @@ import type { Lang } from '../../core/model';
 import { t, type StringKey } from '../i18n';
 import type { FormField, SettingsForm } from '../settings';
 import { ToleranceField } from './ToleranceField';
+import { WholeDates } from './WholeDates';
 
 const useStyles = makeStyles({
   summary: { justifyContent: 'flex-start', textAlign: 'start', maxWidth: '100%', paddingLeft: 0, paddingRight: 0, overflowWrap: 'anywhere' },
@@ -12,12 +13,20 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalS,
+    // A label that wraps must not stretch the field beside it (its input would grow as tall as the other's hint).
+    alignItems: 'start',
     margin: 0,
     minWidth: 0,
   },
+  marker: { marginLeft: tokens.spacingHorizontalXS },
   wide: { gridColumn: '1 / span 2' },
   control: { width: '100%', minWidth: 0 },
 });
+
+export interface CheckedYear {
+  readonly year: number;
+  readonly fromAsOf: boolean;
+}
 
 export interface SettingsPanelProps {
   readonly lang: Lang;
@@ -26,27 +35,38 @@ export interface SettingsPanelProps {
   readonly errors: Partial<Record<FormField, StringKey>>;
   readonly sheetNames: readonly string[];
   readonly autoSheetLabel: StringKey;
+  /** The plan year the last check used, and whether it was only the as-of year (the table named none). */
+  readonly checkedYear: CheckedYear | null;
   readonly disabled: boolean;
   readonly open: boolean;
   readonly onOpenChange: (open: boolean) => void;
   readonly onChange: (form: SettingsForm) => void;
 }
 
-/** "2023 年度 · 截至 2023-11-20 · 提前 15 天": the settings as one line, which opens the form on demand. */
-export function settingsLine(form: SettingsForm, lang: Lang, today: string): string {
+/**
+ * "2023 年度 · 截至 2023-11-20 · 提前 15 天": the settings as one line, which opens the form on demand. A year left to
+ * the table is the year the last check used ("2023 年度（自动识别）", or that the table named none and the as-of year
+ * stood in), or "年度自动识别" before any check.
+ */
+export function settingsLine(form: SettingsForm, lang: Lang, today: string, checkedYear: CheckedYear | null = null): string {
   const terms = TERMS[lang];
   const year = form.planYear.trim();
+  const autoYear =
+    checkedYear === null
+      ? t(lang, 'settingsYearAuto')
+      : t(lang, checkedYear.fromAsOf ? 'settingsYearAsOf' : 'settingsYearRead', { year: terms.planYearOf(checkedYear.year) });
   const parts = [
     form.sheet,
-    /^\d{4}$/.test(year) ? terms.planYearOf(Number(year)) : t(lang, 'settingsYearAuto'),
+    /^\d{4}$/.test(year) ? terms.planYearOf(Number(year)) : autoYear,
     terms.asOfDate(form.asOf.trim() === '' ? today : form.asOf.trim()),
-    t(lang, 'settingsDays', { days: form.dueSoonDays.trim() }),
+    // Empty only while the workbook's settings load: "提前  天" would be no setting at all.
+    form.dueSoonDays.trim() === '' ? '' : t(lang, 'settingsDays', { days: form.dueSoonDays.trim() }),
     form.tolerance.trim() === '' || Number(form.tolerance) === 0 ? '' : t(lang, 'settingsTolerance', { points: form.tolerance.trim() }),
   ];
   return parts.filter((part) => part !== '').join(HEADING_SEPARATOR);
 }
 
-export function SettingsPanel({ lang, form, today, errors, sheetNames, autoSheetLabel, disabled, open, onOpenChange, onChange }: SettingsPanelProps) {
+export function SettingsPanel({ lang, form, today, errors, sheetNames, autoSheetLabel, checkedYear, disabled, open, onOpenChange, onChange }: SettingsPanelProps) {
   const styles = useStyles();
   const formId = useId('settings');
   const set = (field: FormField) => (value: string) => onChange({ ...form, [field]: value });
@@ -64,8 +84,13 @@ export function SettingsPanel({ lang, form, today, errors, sheetNames, autoSheet
         title={t(lang, 'settings')}
         onClick={() => onOpenChange(!open)}
       >
-        {settingsLine(form, lang, today)}
-        <span aria-hidden="true">{open ? ' ▾' : ' ▸'}</span>
+        {/* One child: the button lays its children out as flex items, which would split the line into columns. */}
+        <span>
+          <WholeDates text={settingsLine(form, lang, today, checkedYear)} />
+        </span>
+        <span className={styles.marker} aria-hidden="true">
+          {open ? '▾' : '▸'}
+        </span>
       </Button>
       {open ? (
         <fieldset id={formId} className={styles.grid} disabled={disabled}>
