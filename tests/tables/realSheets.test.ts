@@ -49,9 +49,9 @@ describe('meishan-2019-minsheng-wancheng: five indicators on one sheet row', () 
 });
 
 describe('tasks merged over sub-rows in the unit task list', () => {
-  it('lists each of 市卫健委’s 15 problems (Jingzhou), each point’s number once, and counts 3 tasks', () => {
+  it('lists each of 市卫生健康委员会’s 15 problems (Jingzhou, its name as written: decision 426), each point’s number once, and counts 3 tasks', () => {
     const result = check('jingzhou-2019-chuangwen-zhenggai', '2019-09-03');
-    const rows = unitRows(sheetOf(result, 'unitTasks'), '市卫健委');
+    const rows = unitRows(sheetOf(result, 'unitTasks'), '市卫生健康委员会');
     expect(rows).toHaveLength(15);
     expect(rows.map((r) => r[0]).filter((no) => no !== '')).toEqual(['2', '3', '4']);
     expect(rows[1]).toEqual(['', '(2)宣传牌内容不规范;', '牵头']);
@@ -61,7 +61,7 @@ describe('tasks merged over sub-rows in the unit task list', () => {
       '(2)灭火器过期未更换;',
       '(3)意见簿投诉记录和回复处理记录不规范。',
     ]);
-    const entries = result.units.find((u) => u.unit === '市卫健委')?.tasks ?? [];
+    const entries = result.units.find((u) => u.unit === '市卫生健康委员会')?.tasks ?? [];
     expect(entries.map((e) => [e.taskNo, e.parts.length])).toEqual([['2', 3], ['3', 5], ['4', 7]]);
   });
 
@@ -78,8 +78,8 @@ describe('tasks merged over sub-rows in the unit task list', () => {
     // 住建局 answers for the second row of project 3 only, 文体旅局 for the first.
     expect(unitRows(units, '住建局')).toEqual([['3', '老城厢复兴发展\n推进大庙弄核心区改造、瞿秋白纪念馆周边立面整治及三堡街、西横街、民元里、邮电路、北大街等老城厢道路整治。', '牵头']]);
     expect(unitRows(units, '文体旅局').map((r) => r[0])).toEqual(['3']);
-    // The summary still counts project 4 once for 高新园, which supports all four rows.
-    expect(result.units.find((u) => u.unit === '高新园')?.tasks.map((t) => t.taskNo)).toEqual(['1', '2', '4']);
+    // The summary still counts project 4 once for 高新园（邹区镇） (one unit with its town: decision 424), which supports all four rows.
+    expect(result.units.find((u) => u.unit === '高新园（邹区镇）')?.tasks.map((t) => t.taskNo)).toEqual(['1', '2', '4']);
     expect(countTasks(result.tasks)).toBe(4);
   });
 });
