@@ -31,6 +31,7 @@ import { unitCellReader } from './units/parseUnitCell';
 import {
   BUILTIN_UNIT_RECORDS,
   createUnitRegistry,
+  DEPARTMENT_WORDS,
   mergeRegistryRecords,
   portableSpellings,
   registryCity,
@@ -66,10 +67,11 @@ const BUILTIN_CITY = registryCity(BUILTIN_UNIT_RECORDS);
 const BUILTIN_DISTRICTS: ReadonlySet<string> = new Set(BUILTIN_UNIT_RECORDS.filter((r) => r.category === '区县').map((r) => r.name));
 
 /**
- * Elsewhere, the built-in registry's departments are a reference for suggestions only: a typo of a long name
- * (市人力资源和社会保证局) is still pointed out, and nothing is renamed.
+ * Every table's departments are checked against China's department words (a typo of one is pointed out: 区人设局).
+ * Elsewhere, the built-in registry's departments are a reference for suggestions only, and nothing is renamed.
  */
-const BUILTIN_REFERENCE: SpellingReference = { spellings: portableSpellings(BUILTIN_UNIT_RECORDS), nearMissLength: 6 };
+const NATIONAL_REFERENCE: SpellingReference = { spellings: [], departmentWords: DEPARTMENT_WORDS };
+const BUILTIN_REFERENCE: SpellingReference = { spellings: portableSpellings(BUILTIN_UNIT_RECORDS), departmentWords: DEPARTMENT_WORDS };
 
 /**
  * The built-in registry is one city's (福州市), a correction table made for it: it serves a table of that city and its
@@ -86,7 +88,7 @@ function builtinServes(level: TableLevel): boolean {
 function registryFor(options: Pick<CheckOptions, 'registrySheet' | 'lang'>, level: TableLevel): { registry: UnitRegistry; problems: readonly RegistryProblem[] } {
   const serves = builtinServes(level);
   const builtin: readonly UnitRecord[] = serves ? BUILTIN_UNIT_RECORDS : [];
-  const reference = serves ? undefined : BUILTIN_REFERENCE;
+  const reference = serves ? NATIONAL_REFERENCE : BUILTIN_REFERENCE;
   if (!options.registrySheet) return { registry: createUnitRegistry(builtin, reference), problems: [] };
   const { records, problems } = registryRecordsFromGrid(options.registrySheet.grid, {
     firstRow: options.registrySheet.firstRow ?? 1,

@@ -21,7 +21,8 @@
 //     A town or street (东孝街道, 孝顺镇党委) is a place too.
 //  7. A name of a department's form (unitForms.ts: 区教体局, 教育局, 晋陵公司) is known by its form: never unknown and
 //     never corrected to another level's unit, except that one letter off a registry unit of the same level is a typo
-//     (市人设局 for 市人社局): 'unknown', with the registry unit as `suggestion`.
+//     (市人设局 for 市人社局), and so is a word after a level or place one letter off exactly one of China's department
+//     words (区人设局 for 区人社局; unitRegistry.SpellingReference): 'unknown', with that unit as `suggestion`.
 //  8. Anything else is 'unknown', with `suggestion` the nearest registry unit of the same level (closestName.ts) or
 //     null. An unknown ending in a party or government organ still lends its place to a bare organ after it:
 //     市工党工委、政府 gives 市工党工委 + 市工政府, two unknown mentions.

@@ -3,9 +3,10 @@
 // (normalizePunctuation) and never guess: spelling suggestions for unknown names are a separate, explicit call.
 import type { UnitLexicon } from '../model';
 import builtinRecords from '../data/fuzhou-units.json';
+import departmentNames from '../data/department-names.json';
 import words from '../data/unit-cell-words.json';
 import { memoize } from '../memoize';
-import { divisionsNamed } from '../places/divisions';
+import { divisionsNamed, placeAtStart } from '../places/divisions';
 import { closestName, nameIndex } from './closestName';
 import { collectiveTest } from './collectiveTerms';
 import { defaultPartyOrgans } from './districtOrgan';
@@ -71,6 +72,8 @@ export interface UnitRegistry {
   /**
    * The standard name of a unit spelled one character off `text` (市人设局 for 市人社局): same length, same first
    * character, the difference neither there nor in the last `endingLength` characters (市经信局 is no typo of 市经信委).
+   * Else, where the reference has department words, a level or place and a word one off exactly one of them, the same
+   * way (区人设局 → 区人社局; see SpellingReference).
    */
   nearMiss(text: string, endingLength: number): string | null;
   /** The party organs `district` uses (its record's, else derived from its name). */
@@ -140,19 +143,24 @@ function buildLexicon(spellings: readonly Spelling[]): UnitLexicon {
 }
 
 /**
- * Spellings of units elsewhere, for suggestions only: a unit another table writes is never resolved to one of them
- * (never renamed nor given their category), but a text one character off a long one is taken as misspelt.
+ * Names of units elsewhere, for suggestions only: a unit a table writes is never resolved to one of them (never renamed
+ * nor given their category), but a text one character off one is taken as misspelt.
  */
 export interface SpellingReference {
+  /** Whole spellings (市工商联), suggested for a text that fits no form (closestUnit). */
   readonly spellings: readonly string[];
   /**
-   * The shortest spelling a one-character difference is taken as a typo of. The shorter the name, the likelier such a
-   * difference is another unit (市体育局 and 市教育局, 市残联 and 市妇联); a long name rarely has a twin.
+   * Department words written after a level or place (人社局 of 区人社局): a department whose word is none of them but
+   * one character off exactly one is a typo of it (nearMiss; 区人设局 → 区人社局). A word listed is never a typo, however
+   * close another is (体育局 and 教育局, 残联 and 妇联).
    */
-  readonly nearMissLength: number;
+  readonly departmentWords: readonly string[];
 }
 
-const NO_REFERENCE: SpellingReference = { spellings: [], nearMissLength: Number.POSITIVE_INFINITY };
+/** The standard names of China's city, district and county departments and bodies, in full and short forms. */
+export const DEPARTMENT_WORDS: readonly string[] = departmentNames.departments.flatMap((names) => names);
+
+const NO_REFERENCE: SpellingReference = { spellings: [], departmentWords: [] };
 
 /** 市民政局 and 市政府办公厅 start with a level word that their form reads as part of a word (市民, 市政). */
 const writtenWithLevel = (spelling: string): boolean => levelWordAt(spelling) !== null || (departmentForm(spelling)?.level ?? null) !== null;
@@ -176,8 +184,9 @@ export function portableSpellings(records: readonly UnitRecord[]): string[] {
   return [...spellings];
 }
 
-/** The spelling of `spellings` one character off `text` (see UnitRegistry.nearMiss), or null. */
-function oneOff(text: string, endingLength: number, spellings: readonly string[]): string | null {
+/** The spellings of `spellings` one character off `text` (see UnitRegistry.nearMiss). */
+function oneOff(text: string, endingLength: number, spellings: readonly string[]): string[] {
+  const close: string[] = [];
   for (const spelling of spellings) {
     let differences = 0;
     let at = -1;
@@ -188,9 +197,27 @@ function oneOff(text: string, endingLength: number, spellings: readonly string[]
       }
     }
     const levels = LEVEL_WORDS.has(text.charAt(at)) && LEVEL_WORDS.has(spelling.charAt(at));
-    if (differences === 1 && at < text.length - endingLength && !levels) return spelling;
+    if (differences === 1 && at < text.length - endingLength && !levels) close.push(spelling);
   }
-  return null;
+  return close;
+}
+
+/**
+ * The ways a department's name may start with its level or place: 区 (区人社局), 常州市 (常州市人社局), 常州市钟楼区,
+ * 常州市区 (a place, then a level), each leaving a department word of two characters or more.
+ */
+function levelOrPlacePrefixes(text: string): string[] {
+  const prefixes: string[] = [];
+  const level = levelWordAt(text);
+  if (level !== null) prefixes.push(level);
+  let at = 0;
+  for (let place = placeAtStart(text, false); place !== null; place = placeAtStart(text.slice(at), false)) {
+    at += place.written.length;
+    prefixes.push(text.slice(0, at));
+    const after = levelWordAt(text.slice(at));
+    if (after !== null) prefixes.push(text.slice(0, at + after.length));
+  }
+  return prefixes.filter((p) => text.length - p.length >= 2);
 }
 
 /** Spellings by length and first character: a one-character typo keeps both. */
@@ -234,11 +261,21 @@ export function createUnitRegistry(records: readonly UnitRecord[], reference: Sp
   });
   let lexicon: UnitLexicon | null = null;
   const ownOfSize = bySizeAndStart(bySpelling.keys());
-  const referenceOfSize = bySizeAndStart(referenceOnly.filter((s) => s.length >= reference.nearMissLength));
+  const departmentWords = new Set(reference.departmentWords);
+  const wordsOfSize = bySizeAndStart(departmentWords);
+  const departmentTypo = (text: string, endingLength: number): string | null => {
+    const typos: string[] = [];
+    for (const prefix of levelOrPlacePrefixes(text)) {
+      const word = text.slice(prefix.length);
+      if (departmentWords.has(word)) return null;
+      for (const close of oneOff(word, endingLength, wordsOfSize(word))) typos.push(prefix + close);
+    }
+    return typos.length === 1 ? (typos[0] as string) : null;
+  };
   const nearMiss = (text: string, endingLength: number): string | null => {
-    const spelling = oneOff(text, endingLength, ownOfSize(text));
-    if (spelling !== null) return bySpelling.get(spelling)?.record.name ?? null;
-    return oneOff(text, endingLength, referenceOfSize(text));
+    const spelling = oneOff(text, endingLength, ownOfSize(text))[0];
+    if (spelling !== undefined) return bySpelling.get(spelling)?.record.name ?? null;
+    return departmentTypo(text, endingLength);
   };
 
   const find = (spelling: string): SpellingMatch | null => {

@@ -1,4 +1,4 @@
-import { BUILTIN_UNIT_RECORDS, createUnitRegistry, mergeRegistryRecords, portableSpellings, type UnitRecord } from '../../../src/core/units/unitRegistry';
+import { BUILTIN_UNIT_RECORDS, createUnitRegistry, DEPARTMENT_WORDS, mergeRegistryRecords, portableSpellings, type UnitRecord } from '../../../src/core/units/unitRegistry';
 
 const registry = createUnitRegistry(BUILTIN_UNIT_RECORDS);
 
@@ -130,17 +130,18 @@ describe('mergeRegistryRecords', () => {
 
 describe('a reference of spellings from another place', () => {
   const spellings = portableSpellings(BUILTIN_UNIT_RECORDS);
-  const elsewhere = createUnitRegistry([], { spellings, nearMissLength: 6 });
+  const elsewhere = createUnitRegistry([], { spellings, departmentWords: DEPARTMENT_WORDS });
 
   it('holds the seed city’s departments written with a level, not its districts, collective terms, city names or wrong spellings', () => {
     expect(spellings).toEqual(expect.arrayContaining(['市人力资源和社会保障局', '市民政局', '市政府办公厅', '团市委', '市卫生健康委员会']));
     for (const local of ['鼓楼区', '马尾', '福州市商务局', '福州广播电视台', '前方工作组', '各县（市）区', '市商务委', '市卫健局']) expect(spellings).not.toContain(local);
   });
 
-  it('resolves nothing, and suggests the spelling itself, one character off only for long names', () => {
+  it('resolves nothing, and suggests the spelling itself, one character off only where the word is none of China’s', () => {
     expect(elsewhere.find('市卫生健康委员会')).toBeNull();
     expect(elsewhere.nearMiss('市人力资源和社会保证局', 1)).toBe('市人力资源和社会保障局');
     expect(elsewhere.nearMiss('市体育局', 1)).toBeNull();
+    expect(elsewhere.nearMiss('市人设局', 1)).toBe('市人社局');
     expect(elsewhere.closestUnit('市工党工委')).toBe('市工商联');
   });
 });

@@ -1,0 +1,61 @@
+import { checkTaskTable } from '../../../src/core/checkTaskTable';
+import type { CellValue, CheckResult } from '../../../src/core/model';
+import { createUnitRegistry, DEPARTMENT_WORDS } from '../../../src/core/units/unitRegistry';
+
+// China's department words (src/core/data/department-names.json) as the reference of any table's departments: a word
+// one character off exactly one of them is a typo of it, a word listed is never one.
+const national = createUnitRegistry([], { spellings: [], departmentWords: DEPARTMENT_WORDS });
+
+describe('the department words', () => {
+  it('hold each name once, the full and short forms of the reforms’ departments and the people’s organisations', () => {
+    expect(new Set(DEPARTMENT_WORDS).size).toBe(DEPARTMENT_WORDS.length);
+    for (const word of ['发展和改革委员会', '发改委', '人力资源和社会保障局', '人社局', '资规局', '文广旅局', '卫健委', '市场监管局', '残联', '妇联', '团区委', '机管局', '供电公司']) {
+      expect(DEPARTMENT_WORDS).toContain(word);
+    }
+  });
+});
+
+describe('a department one character off a department word', () => {
+  it('is a typo of it after a level word or a place, with the level or place kept', () => {
+    expect(national.nearMiss('区人设局', 1)).toBe('区人社局');
+    expect(national.nearMiss('县住建句', 1)).toBeNull();
+    expect(national.nearMiss('常州市人设局', 1)).toBe('常州市人社局');
+    expect(national.nearMiss('区发该局', 1)).toBe('区发改局');
+  });
+
+  it('is none where the word is listed, however close another is', () => {
+    for (const name of ['区体育局', '区教育局', '市残联', '市妇联', '区教体局', '区文广局', '区市场局', '县卫计局']) {
+      expect(national.nearMiss(name, 1)).toBeNull();
+    }
+  });
+
+  it('is none where it differs in its first character or its ending, or is as close to two words', () => {
+    expect(national.nearMiss('区德育局', 1)).toBeNull();
+    expect(national.nearMiss('区人社委', 1)).toBeNull();
+    // 文X局 is one off 文旅局, 文广局 and 文体局 alike.
+    expect(national.nearMiss('区文某局', 1)).toBeNull();
+  });
+
+  it('needs a level or place before the word', () => {
+    expect(national.nearMiss('人设局', 1)).toBeNull();
+  });
+});
+
+describe('checking another place’s table', () => {
+  const zhonglou = (leads: string[]): CheckResult => {
+    const grid: CellValue[][] = [['钟楼区2021年民生实事项目任务分解表'], ['序号', '工作任务', '牵头单位', '完成时限']];
+    leads.forEach((lead, i) => grid.push([i + 1, '推进民生实事项目', lead, '12月底前']));
+    return checkTaskTable({ name: '任务表', grid }, { asOf: '2021-06-30' });
+  };
+
+  it('flags a misspelt short department name with the name it is one off', () => {
+    const unknown = zhonglou(['区人设局']).findings.filter((f) => f.code === 'UNIT_UNKNOWN');
+    expect(unknown.map((f) => [`${f.column}${f.row}`, f.suggestion])).toEqual([['C3', '区人社局']]);
+  });
+
+  it('flags none of the departments that differ from another by one character', () => {
+    const result = zhonglou(['区体育局', '区教育局', '市残联', '市妇联', '团区委']);
+    expect(result.findings.filter((f) => f.code === 'UNIT_UNKNOWN')).toEqual([]);
+    expect(result.tasks.map((t) => t.lead)).toEqual([['区体育局'], ['区教育局'], ['市残联'], ['市妇联'], ['团区委']]);
+  });
+});
