@@ -141,7 +141,7 @@ describe('a reference of spellings from another place', () => {
     expect(elsewhere.find('市卫生健康委员会')).toBeNull();
     expect(elsewhere.nearMiss('市人力资源和社会保证局', 1)).toBe('市人力资源和社会保障局');
     expect(elsewhere.nearMiss('市体育局', 1)).toBeNull();
-    expect(elsewhere.nearMiss('市人设局', 1)).toBe('市人社局');
+    expect(elsewhere.nearMiss('市统汁局', 1)).toBe('市统计局');
     expect(elsewhere.closestUnit('市工党工委')).toBe('市工商联');
   });
 });
