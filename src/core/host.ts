@@ -46,6 +46,11 @@ export type HostErrorCode =
   | 'WORKBOOK_TOO_LARGE';
 
 
+export interface WriteStopped {
+  readonly undone: boolean;
+  readonly removed: readonly string[];
+}
+
 export class HostError extends Error {
   constructor(
     readonly code: HostErrorCode,
@@ -59,6 +64,11 @@ export class HostError extends Error {
       readonly path?: string;
       readonly detail?: string;
       readonly header?: HeaderDiagnosis;
+      /**
+       * A write that failed half way (src/office/undoWrite.ts): whether it was taken back, and the tool's sheets it had
+       * begun to rewrite, which could not get their earlier content back and were removed instead.
+       */
+      readonly write?: WriteStopped;
     } = {},
   ) {
     super(code);

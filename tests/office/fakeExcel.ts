@@ -41,11 +41,17 @@
 //   one (Functions.date: "a number from 1900 or 1904, depending on the workbook's date system").
 // - Throttling and session errors (ActivityLimitReached, MemoryLimitReached, InvalidOrTimedOutSession,
 //   WriteNotSupportedWhenModalDialogOpen: "Error handling with the application-specific JavaScript APIs") arrive at a
-//   sync: `failNextSync`.
+//   sync: `failNextSync` (the whole sync refused) or `failAtCall` (the sync fails at that call, those before it stay
+//   applied, as a failing call does).
+// - Sheet visibility (Worksheet.visibility, ExcelApi 1.1): 'Visible', 'Hidden' or 'VeryHidden', and a workbook keeps
+//   at least one visible sheet (InvalidOperation).
+// - Conditional formats and the marks sheet's cells are evaluated by fakeFormulas.ts for the formulas the adapter
+//   writes (`formattingRules`); `insertRows` moves cells, rules and references as Excel's Insert > Sheet Rows does.
 // The office.js globals a page sees (Office.onReady, actions, settings, dialogs, Excel.run) are faked in
 // tests/commands/fakeOffice.ts.
 // It records every sync: the calls it carried and the size of the data they sent and returned.
 import { columnLetter, columnNumber } from '../../src/core';
+import { evaluateFormula, shiftReferences, type FormulaValue } from './fakeFormulas';
 import type {
   XlCellValue,
   XlConditionalFormat,
@@ -97,7 +103,7 @@ export interface FakeRule {
   readonly id: string;
   readonly type: string;
   formula: string;
-  readonly addresses: string;
+  addresses: string;
   fill: string;
   font: string;
   priority: number;
@@ -106,6 +112,7 @@ export interface FakeRule {
 export interface FakeSheet {
   name: string;
   protected: boolean;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   readonly cells: Map<string, FakeCell>;
   rules: FakeRule[];
   readonly columnWidths: Map<string, number>;
@@ -226,6 +233,9 @@ export class FakeExcel {
   private queue: Op[] = [];
   private nextRuleId = 1;
   private failure: ExcelApiError | null = null;
+  private callFailure: { call: string; code: string; left: number } | null = null;
+  /** Cell → the value its formula shows, until the workbook next changes (a sync, an insert, a cell set). */
+  private readonly evaluated = new Map<string, FormulaValue>();
   private current: SyncRecord | null = null;
   private deliveries: (() => void)[] = [];
   readonly context: XlContext;
@@ -250,6 +260,7 @@ export class FakeExcel {
     const sheet: FakeSheet = {
       name,
       protected: false,
+      visibility: 'Visible',
       cells: new Map(),
       rules: [],
       columnWidths: new Map(),
@@ -285,6 +296,7 @@ export class FakeExcel {
 
   /** A value put straight into a cell, as a user types it (1-based row and column). */
   setCell(sheetName: string, row: number, column: number, value: XlCellValue): void {
+    this.evaluated.clear();
     this.sheet(sheetName).cells.set(cellKey(row, column), { value, format: 'General', formula: false });
   }
 
@@ -325,6 +337,78 @@ export class FakeExcel {
     this.failure = new ExcelApiError(code, message);
   }
 
+  /** Makes a later sync fail at the `occurrence`-th call named `call` (counted from now): the calls before it stay applied. */
+  failAtCall(call: string, code: string, occurrence = 1): void {
+    this.callFailure = { call, code, left: occurrence };
+  }
+
+  /** The value a cell shows: its formula evaluated (fakeFormulas.ts), '' where empty. */
+  shownValue(sheetName: string, row: number, column: number): FormulaValue {
+    const sheet = this.sheets.find((s) => sameName(s.name, sheetName));
+    if (!sheet) return { error: '#REF!' };
+    const cell = sheet.cells.get(cellKey(row, column));
+    if (!cell) return '';
+    if (!cell.formula || typeof cell.value !== 'string') return cell.value;
+    // Evaluated once between two changes of the workbook: a rule's COUNTIF reads thousands of marks for every cell.
+    const key = `${sheet.name}|${row},${column}`;
+    let shown = this.evaluated.get(key);
+    if (shown === undefined) {
+      shown = evaluateFormula(cell.value, { sheet: sheet.name, rowOffset: 0, columnOffset: 0, cell: (s, r, c) => this.shownValue(s, r, c) });
+      this.evaluated.set(key, shown);
+    }
+    return shown;
+  }
+
+  /** The rules that colour a cell: those whose ranges hold it and whose formula is true there, by priority. */
+  formattingRules(sheetName: string, row: number, column: number): FakeRule[] {
+    const sheet = this.sheet(sheetName);
+    return rulesInOrder(sheet).filter((rule) => {
+      const areas = rule.addresses.split(',').map(parseArea);
+      if (!areas.some((area) => contains(area, row, column))) return false;
+      const anchor = areas[0] as Area;
+      const shown = evaluateFormula(rule.formula, {
+        sheet: sheet.name,
+        rowOffset: row - anchor.top,
+        columnOffset: column - anchor.left,
+        cell: (s, r, c) => this.shownValue(s, r, c),
+      });
+      return shown === true || (typeof shown === 'number' && shown !== 0);
+    });
+  }
+
+  /**
+   * Inserts `count` sheet rows above row `at`, as Home > Insert > Insert Sheet Rows: cells at and below move down, a
+   * rule's range grows where the rows go inside it and moves where they go above it, and every reference to the moved
+   * cells, in cells of any sheet and in the sheet's rule formulas, moves with them.
+   */
+  insertRows(sheetName: string, at: number, count: number): void {
+    this.evaluated.clear();
+    const sheet = this.sheet(sheetName);
+    const moved = new Map<string, FakeCell>();
+    for (const [key, cell] of sheet.cells) {
+      const [row, column] = key.split(',').map(Number) as [number, number];
+      moved.set(row >= at ? cellKey(row + count, column) : key, cell);
+    }
+    sheet.cells.clear();
+    for (const [key, cell] of moved) sheet.cells.set(key, cell);
+    for (const rule of sheet.rules) {
+      rule.addresses = rule.addresses
+        .split(',')
+        .map((address) => {
+          const area = parseArea(address);
+          if (area.top >= at) return addressOf({ ...area, top: area.top + count, bottom: area.bottom + count });
+          return area.bottom >= at ? addressOf({ ...area, bottom: area.bottom + count }) : address;
+        })
+        .join(',');
+      rule.formula = shiftReferences(rule.formula, sheet.name, sheet.name, at, count);
+    }
+    for (const other of this.sheets) {
+      for (const cell of other.cells.values()) {
+        if (cell.formula && typeof cell.value === 'string') cell.value = shiftReferences(cell.value, other.name, sheet.name, at, count);
+      }
+    }
+  }
+
   enqueue(call: string, bytes: number, run: () => void): void {
     this.queue.push({ call, bytes, run });
   }
@@ -339,6 +423,7 @@ export class FakeExcel {
   }
 
   private async sync(): Promise<void> {
+    this.evaluated.clear();
     const ops = this.queue;
     this.queue = [];
     const bytes = ops.reduce((sum, op) => sum + op.bytes, 0);
@@ -355,6 +440,11 @@ export class FakeExcel {
     try {
       for (const op of ops) {
         this.beforeCall?.(op.call);
+        const failing = this.callFailure;
+        if (failing && failing.call === op.call && --failing.left === 0) {
+          this.callFailure = null;
+          throw new ExcelApiError(failing.code, `${failing.code} at ${op.call}`);
+        }
         op.run();
       }
     } finally {
@@ -578,6 +668,19 @@ class WorksheetProxy implements XlWorksheet {
   }
   get position(): number {
     return this.loadedPosition ?? notLoaded('worksheet.position');
+  }
+  get visibility(): string {
+    return notLoaded('worksheet.visibility');
+  }
+  set visibility(value: string) {
+    this.excel.enqueue('Worksheet.visibility', dataBytes(value), () => {
+      const sheet = this.target();
+      if (value !== 'Visible' && value !== 'Hidden' && value !== 'VeryHidden') throw new ExcelApiError('InvalidArgument', `visibility ${value}`);
+      if (value !== 'Visible' && this.excel.sheets.every((s) => s === sheet || s.visibility !== 'Visible')) {
+        throw new ExcelApiError('InvalidOperation', 'a workbook must keep at least one visible sheet');
+      }
+      sheet.visibility = value;
+    });
   }
   load(): unknown {
     this.excel.enqueue('Worksheet.load', 0, () => {

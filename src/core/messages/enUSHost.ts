@@ -1,6 +1,7 @@
 // English: the texts a host shows before any check: its errors and the words of the settings. Kept apart from the
 // findings' sentences so that the task pane's first script carries these and not the engine's.
 import type { MissingRole } from '../table/headerBlock';
+import type { WriteStopped } from '../host';
 import type { HostErrorPlace, Messages } from './catalog';
 
 const at = (where: HostErrorPlace): string =>
@@ -50,3 +51,10 @@ export const EN_TERMS: Messages['terms'] = {
   asOfDate: (date) => `as of ${date}`,
   planYearOf: (year) => `plan year ${year}`,
 };
+
+/** Said after a host error that stopped a write half way. */
+export function enWriteStopped(write: WriteStopped): string {
+  if (!write.undone) return ' The write stopped half way and what it had written could not be taken back: press Clear marks in the pane, then check again.';
+  const removed = write.removed.length > 0 ? `; the tool's sheets ${write.removed.map((name) => `"${name}"`).join(', ')} could not get their earlier content back and were removed (checking again makes them anew)` : '';
+  return ` The write stopped half way and was taken back: the sheets it had added are gone and the highlights are as before the click${removed}.`;
+}

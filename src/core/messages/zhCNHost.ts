@@ -1,6 +1,7 @@
 // 简体中文: the texts a host shows before any check: its errors and the words of the settings. Kept apart from the
 // findings' sentences so that the task pane's first script carries these and not the engine's.
 import type { MissingRole } from '../table/headerBlock';
+import type { WriteStopped } from '../host';
 import type { HostErrorPlace, Messages } from './catalog';
 
 const at = (where: HostErrorPlace): string =>
@@ -50,3 +51,10 @@ export const ZH_TERMS: Messages['terms'] = {
   asOfDate: (date) => `截至 ${date}`,
   planYearOf: (year) => `${year} 年度`,
 };
+
+/** Said after a host error that stopped a write half way. */
+export function zhWriteStopped(write: WriteStopped): string {
+  if (!write.undone) return '写入中途停止，且未能撤回已写入的部分：请在面板中点“清除标记”，再重新校验。';
+  const removed = write.removed.length > 0 ? `；工具表${write.removed.map((name) => `“${name}”`).join('、')}已来不及恢复上次的内容，已删除，重新校验即可再生成` : '';
+  return `写入中途停止，已撤回：本次新增的工作表已删除，高亮恢复为点击前的样子${removed}。`;
+}
