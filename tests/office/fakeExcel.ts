@@ -300,6 +300,15 @@ export class FakeExcel {
     this.sheet(sheetName).cells.set(cellKey(row, column), { value, format: 'General', formula: false });
   }
 
+  /**
+   * A formula the user filled down a column (=IF(A3="","",…)) that shows "" on rows `from`..`to`: Excel counts such
+   * cells as used, values or not (Worksheet.getUsedRange(valuesOnly) leaves out formats only), and reads them as "".
+   */
+  fillDownBlankFormula(sheetName: string, column: number, from: number, to: number): void {
+    const sheet = this.sheet(sheetName);
+    for (let r = from; r <= to; r += 1) sheet.cells.set(cellKey(r, column), { value: '', format: 'General', formula: true });
+  }
+
   addUserRule(sheetName: string, addresses: string, formula: string): FakeRule {
     const rule: FakeRule = { id: this.newRuleId(), type: 'Custom', formula, addresses, fill: '#00FF00', font: '#000000', priority: 0 };
     this.sheet(sheetName).rules.push(rule);
@@ -348,7 +357,7 @@ export class FakeExcel {
     if (!sheet) return { error: '#REF!' };
     const cell = sheet.cells.get(cellKey(row, column));
     if (!cell) return '';
-    if (!cell.formula || typeof cell.value !== 'string') return cell.value;
+    if (!cell.formula || typeof cell.value !== 'string' || !cell.value.startsWith('=')) return cell.value;
     // Evaluated once between two changes of the workbook: a rule's COUNTIF reads thousands of marks for every cell.
     const key = `${sheet.name}|${row},${column}`;
     let shown = this.evaluated.get(key);

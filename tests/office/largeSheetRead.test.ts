@@ -156,3 +156,39 @@ describe('a table that fits one response', () => {
     }
   });
 });
+
+describe('a formula column filled down far below the table', () => {
+  /** 200 tasks, and a headed 备注 column whose formula (showing "") the clerk filled down to `to`. */
+  function filledDown(to: number, limit: number): FakeExcel {
+    const excel = new FakeExcel();
+    excel.payloadLimitBytes = limit;
+    const rows: Cell[][] = [['序号', '工作任务', '牵头单位', '配合单位', '完成时限', '备注']];
+    for (let i = 1; i <= 200; i += 1) rows.push([i, `组织第${i}批劳务协作对接活动`, '市人社局', '马尾区', '11月底前', null]);
+    excel.addSheet('分工方案', rows);
+    excel.fillDownBlankFormula('分工方案', 6, 2, to);
+    return excel;
+  }
+
+  it('stops reading a million formula rows after a run of empty ones, on the web and on desktop', async () => {
+    for (const limit of [LIMIT, Number.POSITIVE_INFINITY]) {
+      const excel = filledDown(1_048_576, limit);
+      const read = await readTaskSheet(excel.context, SETTINGS, MAX_REQUEST_BYTES);
+      // The header and the 200 tasks, nothing of the empty rows below (before: 1,048,576 rows, 20.98 MB, 19 syncs).
+      expect(read.task.grid.grid).toHaveLength(201);
+      expect(read.task.grid.grid[200]?.[0]).toBe(200);
+      const bytes = excel.syncs.reduce((sum, s) => sum + s.responseBytes, 0);
+      // The refused single read, the used range's size, its head, the columns' depth, two blocks (the tasks and 2,000
+      // empty rows), the formats of the date columns: 6 syncs, 49 KB.
+      expect(excel.syncs.length).toBeLessThanOrEqual(7);
+      expect(bytes).toBeLessThan(64 * 1024);
+    }
+  });
+
+  it('leaves the empty rows out of a single read too', async () => {
+    const excel = filledDown(300_000, Number.POSITIVE_INFINITY);
+    const result = await createOfficeHost(fakeRuntime(excel)).validate(SETTINGS);
+    expect(result.tasks).toHaveLength(200);
+    const read = await readTaskSheet(filledDown(300_000, Number.POSITIVE_INFINITY).context, SETTINGS, MAX_REQUEST_BYTES);
+    expect(read.task.grid.grid).toHaveLength(201);
+  });
+});
