@@ -115,6 +115,7 @@ export async function checkAndWrite(
     const batcher = new RequestBatcher(context, writeBudget(runtime.maxRequestBytes), inTime);
     const journal: WriteJournal = {
       taskSheet: task.grid.name,
+      ruleIdsBefore: task.ownedRuleIds,
       earlierRuleIds: replaceHighlights ? task.ownedRuleIds : [],
       earlierMarks: replaceHighlights ? workbook.marks : [],
       sheetsBefore: workbook.sheets.map((sheet) => sheet.name),

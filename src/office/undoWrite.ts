@@ -33,7 +33,9 @@ export interface Rewrite extends NamedSheet {
 /** What a write set out to change, kept as it goes so that a failure can be taken back. */
 export interface WriteJournal {
   readonly taskSheet: string;
-  /** The tool's rules on the task sheet before the click, and its marks sheets. */
+  /** The tool's rules on the task sheet before the click: whatever else of the tool's is there, the write added. */
+  readonly ruleIdsBefore: readonly string[];
+  /** What the commit deletes, where the press replaces the highlights: the earlier rules and marks sheets. */
   readonly earlierRuleIds: readonly string[];
   readonly earlierMarks: readonly OwnedMarks[];
   /** Every sheet name before the click: nothing of these is ever deleted by taking back. */
@@ -89,7 +91,7 @@ export async function finishOrUndo(context: XlContext, journal: WriteJournal, ba
       return;
     }
     const { worksheets, names } = context.workbook;
-    queueRuleDeletes(worksheets.getItem(journal.taskSheet), now.ownedRuleIds.filter((id) => !journal.earlierRuleIds.includes(id)));
+    queueRuleDeletes(worksheets.getItem(journal.taskSheet), now.ownedRuleIds.filter((id) => !journal.ruleIdsBefore.includes(id)));
     const doomed: NamedSheet[] = journal.added.filter((sheet) => has(now.sheets, sheet.name) && !has(journal.sheetsBefore, sheet.name));
     for (const rewrite of journal.rewrites) {
       const begun = (batcher.firstBatchOf(rewrite.definedName) ?? Number.POSITIVE_INFINITY) <= batcher.sentSyncs;
