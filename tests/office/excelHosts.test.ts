@@ -189,6 +189,30 @@ describe('a ribbon command that runs out of time', () => {
   });
 });
 
+describe('a ribbon command whose write runs out of time half way', () => {
+  it('sends no sync past the limit, takes back what it wrote and says nothing was written', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('分工方案', taskRows(3_000));
+    const before = excel.valuesOf('分工方案');
+    let now = Date.now();
+    const clock = jest.spyOn(Date, 'now').mockImplementation(() => now);
+    // The write's first sync goes out in time; the clock then passes the limit before the next.
+    excel.beforeCall = (call) => {
+      if (call === 'Worksheets.add') now += 10 * 60 * 1000;
+    };
+    try {
+      const error = await errorOf(createOfficeHost(fakeRuntime(excel, { maxRequestBytes: 64 * 1024 }), { writeBy: now + 60_000 }).summarize(SETTINGS));
+      expect(error.code).toBe('COMMAND_TOO_SLOW');
+      expect(error.where.write).toEqual({ undone: true, removed: [] });
+    } finally {
+      clock.mockRestore();
+    }
+    expect(excel.sheets.map((s) => s.name)).toEqual(['分工方案']);
+    expect(excel.valuesOf('分工方案')).toEqual(before);
+    expect([...excel.names.keys()]).toEqual([]);
+  });
+});
+
 // One block per row of docs/deploy.md's table that the fake can stand for.
 describe.each([
   ['Microsoft 365 / Office 2021 and later on Windows, Mac and the web', '1.20', true],

@@ -39,8 +39,11 @@ export const ZH_HOST_ERRORS: Messages['hostErrors'] = {
   OUT_OF_MEMORY: () => 'Excel 的内存不足，未能完成。请关闭其他工作簿或程序后再试；表格很大时，可以先删除多余的空行空列。',
   SESSION_EXPIRED: () => '与 Excel 的会话已过期，请关闭并重新打开加载项（网页版请刷新页面）后再试。',
   DIALOG_OPEN: () => 'Excel 中有对话框打开着，此时无法写入。请先关闭对话框，再重试。',
-  COMMAND_TOO_SLOW: () =>
-    '这张表在功能区按钮允许的时间内没能校验完，为避免只写入一半，本次没有写入任何内容。请点“打开面板”，在面板中校验。',
+  // `path`: the address of the pane's file mode, where this Excel cannot open the pane (Internet Explorer 11).
+  COMMAND_TOO_SLOW: (w) =>
+    w.path
+      ? `这张表在功能区按钮允许的时间内没能校验完，为避免只写入一半，本次没有写入任何内容。这个版本的 Excel 打不开任务窗格：请用 Edge 或 Chrome 浏览器打开 ${w.path}，选择工作簿文件校验（文件只在本机处理）。`
+      : '这张表在功能区按钮允许的时间内没能校验完，为避免只写入一半，本次没有写入任何内容。请点“打开面板”，在面板中校验。',
   WORKBOOK_TOO_LARGE: (w) => `工作簿${w.path ?? ''}解压后过大${detail(w)}，可能已损坏，无法读取。`,
 };
 
