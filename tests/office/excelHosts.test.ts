@@ -7,7 +7,7 @@ import { HostError, isOwnedHighlightFormula, type CheckSettings } from '../../sr
 import { createOfficeHost } from '../../src/office';
 import { MAX_REQUEST_BYTES, type OfficeRuntime } from '../../src/office/officeRuntime';
 import { SETTINGS_KEY } from '../../src/office/settingsStore';
-import { ExcelApiError, FakeExcel, MAX_READ_CELLS, referenceSheetName, type FakeSheet } from './fakeExcel';
+import { ExcelApiError, FAKE_CALL_BYTES, FakeExcel, MAX_READ_CELLS, referenceSheetName, type FakeSheet } from './fakeExcel';
 import { fakeRuntime, memorySettings } from './fakeRuntime';
 import { seedWorkbook } from './seedWorkbook';
 
@@ -85,6 +85,25 @@ describe('what the fake refuses, as Excel does', () => {
     excel.setCell('表', 1_048_576, 16_384, '杂');
     sheet.getUsedRangeOrNullObject(true).load('values');
     await expect(excel.context.sync()).rejects.toMatchObject({ code: 'RangeExceedsLimit' });
+  });
+
+  it('returns only what a load names, and counts a request in UTF-8 bytes with a cost per call', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('表', [['序号', '工作任务'], [1, '劳务协作']]);
+    const sheet = excel.context.workbook.worksheets.getItem('表');
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load('values,rowCount');
+    const { worksheets } = excel.context.workbook;
+    worksheets.load({ name: true } as never);
+    await excel.context.sync();
+    expect([used.rowCount, used.values[1]]).toEqual([2, [1, '劳务协作']]);
+    expect(() => used.rowIndex).toThrow('PropertyNotLoaded');
+    expect(worksheets.items[0]?.name).toBe('表');
+    expect(() => worksheets.items[0]?.position).toThrow('PropertyNotLoaded');
+    // Four Chinese characters are 12 bytes in UTF-8 (6 characters of JSON as JavaScript counts them).
+    sheet.getRange('C1').values = [['督查台账']];
+    await excel.context.sync();
+    expect(excel.syncs[excel.syncs.length - 1]?.dataBytes).toBe(Buffer.byteLength('[["督查台账"]]') + FAKE_CALL_BYTES);
   });
 
   it('re-evaluates the active sheet at every sync, and refuses RangeAreas below ExcelApi 1.9', async () => {

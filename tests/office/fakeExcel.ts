@@ -14,7 +14,10 @@
 // - Excel on the web refuses requests and responses over 5 MB (RequestPayloadSizeLimitExceeded,
 //   ResponsePayloadSizeLimitExceeded: `payloadLimitBytes`; "Resource limits and performance optimization"); a refused
 //   sync returns nothing. Every platform refuses to read more than 5,000,000 cells of one range (RangeExceedsLimit).
-// - A range load returns only the cell arrays it names ('values', 'numberFormat'), and only those count as response.
+// - A load returns only what it names: a range load its cell arrays ('values', 'numberFormat', which alone count as
+//   response) and the indexes and counts it names, a collection load of sheets the properties its options name; any
+//   other property read throws PropertyNotLoaded. A request counts as the UTF-8 JSON of its data and FAKE_CALL_BYTES
+//   a call.
 // - A 2-D array written to a range must have the range's rows and columns (InvalidArgument, Range.values).
 // - Writing a string that starts with = + - @ into a cell not formatted as Text ('@') enters a formula.
 // - Sheet names: at most 31 characters, none of \ / ? * [ ] :, no apostrophe at either end, not blank, not "History"
@@ -69,6 +72,7 @@ import type {
   XlWorkbook,
   XlWorksheet,
   XlWorksheetCollection,
+  XlWorksheetsLoad,
   XlAutoFilter,
   XlHeaderFooter,
   XlPageLayout,
@@ -131,9 +135,9 @@ export interface FakeSheet {
 
 export interface SyncRecord {
   readonly calls: readonly string[];
-  /** JSON length of the data the sync's calls carried (values, formats, addresses, formulas). */
+  /** The request's size: the UTF-8 JSON of the data the sync's calls carried (values, formats, addresses, formulas), and FAKE_CALL_BYTES a call. */
   readonly dataBytes: number;
-  /** JSON length of the cell data the sync's loads returned. */
+  /** UTF-8 JSON size of the cell data the sync's loads returned. */
   responseBytes: number;
   /** The largest number of cells one range load of the sync read. */
   largestReadCells: number;
@@ -155,7 +159,13 @@ interface Op {
 }
 
 const cellKey = (row: number, column: number): string => `${row},${column}`;
-const dataBytes = (value: unknown): number => JSON.stringify(value)?.length ?? 0;
+/** A value's size on the wire: its JSON in UTF-8 (Chinese text is three bytes a character). */
+const dataBytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
+/**
+ * What each call adds to a request beside its data: office.js sends every action as a JSON object with its id, type,
+ * object path and method or property name, about a hundred bytes when written out.
+ */
+export const FAKE_CALL_BYTES = 100;
 
 interface Area {
   readonly top: number;
@@ -435,7 +445,7 @@ export class FakeExcel {
     this.evaluated.clear();
     const ops = this.queue;
     this.queue = [];
-    const bytes = ops.reduce((sum, op) => sum + op.bytes, 0);
+    const bytes = ops.reduce((sum, op) => sum + op.bytes + FAKE_CALL_BYTES, 0);
     const record: SyncRecord = { calls: ops.map((op) => op.call), dataBytes: bytes, responseBytes: 0, largestReadCells: 0 };
     this.syncs.push(record);
     const failure = this.failure;
@@ -596,13 +606,16 @@ class WorksheetCollectionProxy implements XlWorksheetCollection {
   get items(): WorksheetProxy[] {
     return this.loadedItems ?? notLoaded('worksheets.items');
   }
-  load(): unknown {
+  load(options: XlWorksheetsLoad): unknown {
     this.excel.enqueue('Worksheets.load', 0, () => {
-      // Items are addressed by position (their id is not loaded).
-      this.loadedItems = this.excel.sheets.map((_, index) => {
-        const proxy = new WorksheetProxy(this.excel, () => this.excel.sheets[index] ?? notLoaded(`worksheet ${index}`));
-        proxy.fill();
-        return proxy;
+      const sheets = [...this.excel.sheets];
+      this.excel.onResponse(() => {
+        // Items are addressed by position (their id is not loaded).
+        this.loadedItems = sheets.map((_, index) => {
+          const proxy = new WorksheetProxy(this.excel, () => this.excel.sheets[index] ?? notLoaded(`worksheet ${index}`));
+          proxy.fill(options);
+          return proxy;
+        });
       });
     });
     return this;
@@ -656,11 +669,12 @@ class WorksheetProxy implements XlWorksheet {
     };
   }
 
-  fill(): void {
+  /** What a collection load named, filled in its response. */
+  fill(options: Partial<XlWorksheetsLoad>): void {
     const sheet = this.target();
-    this.loadedName = sheet.name;
-    this.loadedPosition = this.excel.sheets.indexOf(sheet);
-    this.protection.fill();
+    if (options.name) this.loadedName = sheet.name;
+    if (options.position) this.loadedPosition = this.excel.sheets.indexOf(sheet);
+    if (options.protection?.protected) this.protection.fill();
   }
 
   get name(): string {
@@ -691,12 +705,13 @@ class WorksheetProxy implements XlWorksheet {
       sheet.visibility = value;
     });
   }
-  load(): unknown {
+  load(propertyNames: string): unknown {
+    const names = new Set(propertyNames.split(',').map((name) => name.trim()));
     this.excel.enqueue('Worksheet.load', 0, () => {
       const sheet = this.target();
       this.excel.onResponse(() => {
-        this.loadedName = sheet.name;
-        this.loadedPosition = this.excel.sheets.indexOf(sheet);
+        if (names.has('name')) this.loadedName = sheet.name;
+        if (names.has('position')) this.loadedPosition = this.excel.sheets.indexOf(sheet);
       });
     });
     return this;
@@ -766,6 +781,8 @@ interface LoadedRange {
   rowCount: number;
   columnCount: number;
   isNull: boolean;
+  /** The property names the load asked for: only these can be read. */
+  names: ReadonlySet<string>;
 }
 
 class RangeProxy implements XlRange {
@@ -893,20 +910,27 @@ class RangeProxy implements XlRange {
     return this.loaded ?? notLoaded('range values');
   }
 
+  /** A loaded index or count; a null object has none ("the object is null" is all a load tells of it). */
+  private readNumber(name: 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount'): number {
+    const loaded = this.read();
+    if (!loaded.names.has(name) || loaded.isNull) return notLoaded(`range.${name}`);
+    return loaded[name];
+  }
+
   get isNullObject(): boolean {
     return this.read().isNull;
   }
   get rowIndex(): number {
-    return this.read().rowIndex;
+    return this.readNumber('rowIndex');
   }
   get columnIndex(): number {
-    return this.read().columnIndex;
+    return this.readNumber('columnIndex');
   }
   get rowCount(): number {
-    return this.read().rowCount;
+    return this.readNumber('rowCount');
   }
   get columnCount(): number {
-    return this.read().columnCount;
+    return this.readNumber('columnCount');
   }
   get values(): XlCellValue[][] {
     return this.read().values ?? notLoaded('range.values');
@@ -958,7 +982,7 @@ class RangeProxy implements XlRange {
       if (area === null) {
         if (!this.nullable) throw new ExcelApiError('InvalidOperation', 'empty range');
         this.excel.onResponse(() => {
-          this.loaded = { values: null, numberFormat: null, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0, isNull: true };
+          this.loaded = { values: null, numberFormat: null, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0, isNull: true, names };
         });
         return;
       }
@@ -989,6 +1013,7 @@ class RangeProxy implements XlRange {
         rowCount: area.bottom - area.top + 1,
         columnCount: area.right - area.left + 1,
         isNull: false,
+        names,
       };
       this.excel.respond((loaded.values ? dataBytes(values) : 0) + (loaded.numberFormat ? dataBytes(numberFormat) : 0), readsCells ? cellsOf(area) : 0);
       this.excel.onResponse(() => {
