@@ -235,8 +235,8 @@ describe('a ribbon command whose write runs out of time half way', () => {
 // One block per row of docs/deploy.md's table that the fake can stand for.
 describe.each([
   ['Microsoft 365 / Office 2021 and later on Windows, Mac and the web', '1.20', true],
-  ['Retail Office 2019 or 2016 and Microsoft 365 before version 1903 (EdgeHTML or WebView2)', '1.8', false],
-  ['the manifest\'s minimum, which volume-licensed Office 2019 has (its IE11 webview: ribbonInIE11.test.ts)', '1.7', false],
+  ['Microsoft 365 or retail Office 2019/2016 in EdgeHTML 18 (the pane in that engine: paneInEdge18.test.ts)', '1.8', false],
+  ['the manifest\'s minimum: volume-licensed Office 2019 and the other Trident hosts (their webview: ribbonInIE11.test.ts)', '1.7', false],
 ])('%s: ExcelApi %s', (_host, apiVersion, rangeAreas) => {
   it('checks, writes the findings and the summary, highlights every marked cell, reruns and clears', async () => {
     const { excel, taskSheet } = seedWorkbook();
