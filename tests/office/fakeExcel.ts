@@ -493,7 +493,10 @@ function usedArea(sheet: FakeSheet, within: Area | null): Area | null {
   let area: Area | null = null;
   for (const [key, cell] of sheet.cells) {
     if (cell.value === '' && !cell.formula) continue;
-    const [row, column] = key.split(',').map(Number) as [number, number];
+    // Parsed by hand: a sheet with a formula filled to row 1,048,576 has a million keys to go through.
+    const comma = key.indexOf(',');
+    const row = Number(key.slice(0, comma));
+    const column = Number(key.slice(comma + 1));
     if (within && (row < within.top || row > within.bottom || column < within.left || column > within.right)) continue;
     area = area
       ? { top: Math.min(area.top, row), left: Math.min(area.left, column), bottom: Math.max(area.bottom, row), right: Math.max(area.right, column) }

@@ -172,26 +172,27 @@ describe('a formula column filled down far below the table', () => {
     return excel;
   }
 
-  it('stops reading a million formula rows after a run of empty ones, on the web and on desktop', async () => {
-    for (const limit of [LIMIT, Number.POSITIVE_INFINITY]) {
-      const excel = filledDown(1_048_576, limit);
-      const read = await readTaskSheet(excel.context, SETTINGS, MAX_REQUEST_BYTES);
-      // The header and the 200 tasks, nothing of the empty rows below (before: 1,048,576 rows, 20.98 MB, 19 syncs).
-      expect(read.task.grid.grid).toHaveLength(201);
-      expect(read.task.grid.grid[200]?.[0]).toBe(200);
-      const bytes = excel.syncs.reduce((sum, s) => sum + s.responseBytes, 0);
-      // The refused single read, the used range's size, its head, the columns' depth, two blocks (the tasks and 2,000
-      // empty rows), the formats of the date columns: 6 syncs, 49 KB.
-      expect(excel.syncs.length).toBeLessThanOrEqual(7);
-      expect(bytes).toBeLessThan(64 * 1024);
-    }
+  it('stops reading a million formula rows after a run of empty ones', async () => {
+    // 6,291,456 cells: every platform refuses the single read (RangeExceedsLimit, before any payload limit), so
+    // desktop reads in blocks as the web does; one run stands for both.
+    const excel = filledDown(1_048_576, LIMIT);
+    const read = await readTaskSheet(excel.context, SETTINGS, MAX_REQUEST_BYTES);
+    // The header and the 200 tasks, nothing of the empty rows below (before: 1,048,576 rows, 20.98 MB, 19 syncs).
+    expect(read.task.grid.grid).toHaveLength(201);
+    expect(read.task.grid.grid[200]?.[0]).toBe(200);
+    const bytes = excel.syncs.reduce((sum, s) => sum + s.responseBytes, 0);
+    // The refused single read, the used range's size, its head, the columns' depth, two blocks (the tasks and 2,000
+    // empty rows), the formats of the date columns: 6 syncs, 49 KB.
+    expect(excel.syncs.length).toBeLessThanOrEqual(7);
+    expect(bytes).toBeLessThan(64 * 1024);
   });
 
   it('leaves the empty rows out of a single read too', async () => {
-    const excel = filledDown(300_000, Number.POSITIVE_INFINITY);
+    // 600,000 cells fit one read on desktop; the grid still ends with the table.
+    const excel = filledDown(100_000, Number.POSITIVE_INFINITY);
+    const read = await readTaskSheet(excel.context, SETTINGS, MAX_REQUEST_BYTES);
+    expect(read.task.grid.grid).toHaveLength(201);
     const result = await createOfficeHost(fakeRuntime(excel)).validate(SETTINGS);
     expect(result.tasks).toHaveLength(200);
-    const read = await readTaskSheet(filledDown(300_000, Number.POSITIVE_INFINITY).context, SETTINGS, MAX_REQUEST_BYTES);
-    expect(read.task.grid.grid).toHaveLength(201);
   });
 });
