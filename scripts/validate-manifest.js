@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// npm run validate: the manifest against Microsoft's schemas (xmllint, offline) and the project's own checks.
+// npm run validate: the manifest against Microsoft's schemas (xmllint, offline, the XSDs in tests/manifest/schemas)
+// and the project's own checks; a missing schema or xmllint fails.
 //   node scripts/validate-manifest.js                     manifest.xml, icons from assets/
 //   ADDIN_BASE_URL=https://… node scripts/validate-manifest.js dist/manifest.xml   the built copy, icons from dist/assets/
 'use strict';
@@ -11,7 +12,6 @@ const repo = path.resolve(__dirname, '..');
 const manifestPath = path.resolve(process.argv[2] || path.join(repo, 'manifest.xml'));
 const isBuiltCopy = path.dirname(manifestPath) !== repo;
 const baseUrl = isBuiltCopy ? process.env.ADDIN_BASE_URL || DEV_BASE_URL : DEV_BASE_URL;
-const schemaDir = path.resolve(repo, '..', 'shared', 'manifest-schemas');
 const commandsFile = path.join(repo, 'src', 'commands', 'commands.ts');
 
 if (!fs.existsSync(manifestPath)) {
@@ -20,7 +20,7 @@ if (!fs.existsSync(manifestPath)) {
 }
 
 let failed = false;
-const schema = validateSchema(manifestPath, schemaDir);
+const schema = validateSchema(manifestPath);
 for (const line of schema.lines) console.log(schema.status === 'failed' ? `FAIL ${line}` : line);
 if (schema.status === 'failed') failed = true;
 

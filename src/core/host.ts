@@ -46,6 +46,11 @@ export type HostErrorCode =
   | 'WORKBOOK_TOO_LARGE';
 
 
+export interface WriteStopped {
+  readonly undone: boolean;
+  readonly removed: readonly string[];
+}
+
 export class HostError extends Error {
   constructor(
     readonly code: HostErrorCode,
@@ -61,6 +66,11 @@ export class HostError extends Error {
       readonly header?: HeaderDiagnosis;
       /** For NO_TASK_TABLE without a chosen sheet: how many sheets were searched; `sheet` is the one that came closest. */
       readonly sheetsSearched?: number;
+      /**
+       * A write that failed half way (src/office/undoWrite.ts): whether it was taken back, and the tool's sheets it had
+       * begun to rewrite, which could not get their earlier content back and were removed instead.
+       */
+      readonly write?: WriteStopped;
     } = {},
   ) {
     super(code);

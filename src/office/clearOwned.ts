@@ -1,7 +1,9 @@
-// 清除标记: removes the tool's highlight rules (on every sheet), its sheets and their defined names; nothing else.
+// 清除标记: removes the tool's highlight rules (on every sheet), its sheets (the hidden marks sheet too) and their
+// defined names; nothing else.
 // Three syncs: the workbook's sheets and names, every sheet's rules, then all deletions together.
 import { HostError, OWNED_SHEET_NAMES } from '../core';
 import type { OfficeRuntime } from './officeRuntime';
+import { MARKS_DEFINED_NAMES } from './marksSheet';
 import { queueSheetRules, queueWorkbookState, userSheets } from './readWorkbook';
 
 export async function clearOwned(runtime: OfficeRuntime): Promise<void> {
@@ -11,7 +13,7 @@ export async function clearOwned(runtime: OfficeRuntime): Promise<void> {
     await context.sync();
     const state = readState();
 
-    const ownedSheets = Object.values(state.owned);
+    const ownedSheets = [...Object.values(state.owned), ...state.marks.map((marks) => marks.sheet)];
     const pendingRules = userSheets(state).map((sheet) => ({ sheet, rules: queueSheetRules(worksheets.getItem(sheet.name), sheet.name) }));
     await context.sync();
     const rulesBySheet = pendingRules.map(({ sheet, rules }) => ({ sheet, ruleIds: rules().ownedRuleIds }));
@@ -26,7 +28,7 @@ export async function clearOwned(runtime: OfficeRuntime): Promise<void> {
       const rules = worksheets.getItem(sheet.name).getRange().conditionalFormats;
       for (const id of ruleIds) rules.getItem(id).delete();
     }
-    const ownedNames = new Set<string>(Object.values(OWNED_SHEET_NAMES));
+    const ownedNames = new Set<string>([...Object.values(OWNED_SHEET_NAMES), ...MARKS_DEFINED_NAMES]);
     for (const item of names.items) if (ownedNames.has(item.name)) names.getItem(item.name).delete();
     for (const name of ownedSheets) worksheets.getItem(name).delete();
     await context.sync();

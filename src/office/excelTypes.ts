@@ -51,6 +51,8 @@ export interface XlWorksheetCollection {
 
 export interface XlWorksheet extends XlLoadable {
   name: string;
+  /** 'Visible', 'Hidden' or 'VeryHidden' (Excel.SheetVisibility, ExcelApi 1.1): the tool's marks sheet is hidden. */
+  visibility: string;
   readonly position: number;
   readonly protection: XlProtection;
   readonly freezePanes: { freezeRows(count?: number): void };

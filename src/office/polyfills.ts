@@ -7,3 +7,23 @@
 // other feature they use that IE 11 lacks from the build (IE11_ENV in webpack.config.js).
 import 'core-js/es/array/flat-map';
 import 'core-js/es/object/from-entries';
+
+// Event.prototype.composedPath (Edge 79): Fluent UI's focus-visible code calls it on every focus that a keyboard moves
+// (react-tabster's focusVisiblePolyfill), and its click- and scroll-outside hooks on every click; EdgeHTML 18 lacks it,
+// so the first Tab in the pane threw. EdgeHTML has no shadow DOM either, so an event's path is what the standard
+// (DOM, "event path") makes it for a light tree: the target, its ancestors, the document, then the window; empty once
+// the event is no longer being dispatched.
+interface PathEvent {
+  readonly target: EventTarget | null;
+  readonly eventPhase: number;
+}
+
+if (typeof Event !== 'undefined' && typeof Event.prototype.composedPath !== 'function') {
+  Event.prototype.composedPath = function composedPath(this: PathEvent): EventTarget[] {
+    const path: EventTarget[] = [];
+    if (this.eventPhase === 0 || this.target === null) return path;
+    for (let node: EventTarget | null = this.target; node !== null; node = (node as Partial<Node>).parentNode ?? null) path.push(node);
+    if (typeof window !== 'undefined' && typeof Document !== 'undefined' && path[path.length - 1] instanceof Document) path.push(window);
+    return path;
+  };
+}

@@ -66,6 +66,15 @@ export interface CellsRead<T> {
 /** Excel's limit on the cells of one range read ("A range is limited to 5,000,000 cells for read operations"). */
 export const MAX_READ_CELLS = 5_000_000;
 
+/**
+ * A run of this many all-empty rows ends a table read in blocks. Formulas filled down a column to row 1,048,576
+ * (=IF(A3="","",…), a clerk's way of numbering rows still to come) count as used though they show "", so the used
+ * range and the table's columns reach a million rows. Tables part their sections by a blank row or a few, never by
+ * thousands, and 2,000 rows are one small block (about 20 bytes a row when empty), so stopping there costs a real
+ * table nothing and spares the read the million empty rows (21 MB on Excel on the web).
+ */
+export const EMPTY_ROWS_END_TABLE = 2000;
+
 /** Refusals a read in blocks gets around; any other error is the caller's. */
 const SPLIT_ON = new Set(['ResponsePayloadSizeLimitExceeded', 'RangeExceedsLimit']);
 const RESPONSE_TOO_LARGE = 'ResponsePayloadSizeLimitExceeded';
@@ -81,6 +90,17 @@ interface Slab {
   readonly area: CellArea;
   readonly property: CellProperty;
   readonly rows: unknown[][];
+  /** A table's body: its read ends after EMPTY_ROWS_END_TABLE empty rows, and its trailing empty rows are dropped. */
+  readonly endsAtEmptyRows?: boolean;
+}
+
+const isEmptyRow = (row: readonly unknown[]): boolean => row.every((cell) => cell === '' || cell === null);
+
+/** How many of the rows at the end are empty. */
+function emptyTail(rows: readonly (readonly unknown[])[]): number {
+  let count = 0;
+  while (count < rows.length && isEmptyRow(rows[rows.length - 1 - count] as unknown[])) count += 1;
+  return count;
 }
 
 /** Reads the slabs' rows in blocks, as many blocks a sync as the budget allows, halving blocks Excel refuses. */
@@ -88,7 +108,7 @@ async function readInBlocks(context: XlContext, slabs: readonly Slab[], budgetBy
   const sources: BlockSource[] = slabs.map((slab) => blockSource(slab.area.rows, budgetBytes, Math.floor(MAX_READ_CELLS / Math.max(1, slab.area.columns))));
   for (;;) {
     const blocks: PlannedBlock[] = planSync(sources, budgetBytes);
-    if (blocks.length === 0) return;
+    if (blocks.length === 0) break;
     const ranges = blocks.map((block) => {
       const { sheet, area, property } = slabs[block.source] as Slab;
       const range = sheet.getRangeByIndexes(area.top + block.start, area.left, block.rows, area.columns);
@@ -103,11 +123,18 @@ async function readInBlocks(context: XlContext, slabs: readonly Slab[], budgetBy
     }
     blocks.forEach((block, i) => {
       const slab = slabs[block.source] as Slab;
+      const source = sources[block.source] as BlockSource;
       const rows: unknown[][] = (ranges[i] as XlRange)[slab.property];
       slab.rows.push(...rows);
-      afterRead(sources[block.source] as BlockSource, block, jsonBytes(rows));
+      afterRead(source, block, jsonBytes(rows));
+      if (!slab.endsAtEmptyRows) return;
+      // While the rows read last are empty, the next block reads only as far as the run would end the table.
+      const empty = emptyTail(slab.rows);
+      if (empty >= EMPTY_ROWS_END_TABLE) source.next = source.rows;
+      source.limit = empty > 0 ? EMPTY_ROWS_END_TABLE - empty : Number.POSITIVE_INFINITY;
     });
   }
+  for (const slab of slabs) if (slab.endsAtEmptyRows) slab.rows.splice(slab.rows.length - emptyTail(slab.rows));
 }
 
 const valueSlab = (sheet: XlWorksheet, area: CellArea): Slab => ({ sheet, area, property: 'values', rows: [] });
@@ -169,14 +196,15 @@ async function readSplit<T>(
     const bottom = depth.isNullObject ? part.head.area.top + part.head.area.rows : depth.rowIndex + depth.rowCount;
     const headRows = part.head.area.rows;
     const below = Math.max(0, bottom - (part.used.top + headRows));
-    return valueSlab(part.sheet, { top: part.used.top + headRows, left: part.used.left, rows: below, columns: widths[i] as number });
+    return { ...valueSlab(part.sheet, { top: part.used.top + headRows, left: part.used.left, rows: below, columns: widths[i] as number }), endsAtEmptyRows: true };
   });
   await readInBlocks(context, bodies, budgetBytes);
 
   const tables = present.map((part, i) => {
     const columns = widths[i] as number;
     const body = bodies[i] as Slab;
-    const values = [...(part.head.rows as XlCellValue[][]).map((row) => row.slice(0, columns)), ...(body.rows as XlCellValue[][])];
+    const head = (part.head.rows as XlCellValue[][]).map((row) => row.slice(0, columns));
+    const values = [...(body.rows.length > 0 ? head : head.slice(0, head.length - emptyTail(head))), ...(body.rows as XlCellValue[][])];
     const area: CellArea = { top: part.used.top, left: part.used.left, rows: values.length, columns };
     return { part, area, values };
   });
@@ -199,6 +227,23 @@ async function readSplit<T>(
     byRequest.set(part.request, { area, values, formats, ...(k < 0 ? {} : { merges: merges[k] as CellArea[] }) });
   });
   return { others, cells: requests.map((request) => byRequest.get(request) ?? null) };
+}
+
+/**
+ * A single read without the empty rows at its end (formulas filled down past the table that show ""): the grid the
+ * engine gets then ends where the table does, as a read in blocks does.
+ */
+function withoutEmptyTail(cells: LoadedCells): LoadedCells | null {
+  const rows = cells.values.length - emptyTail(cells.values);
+  if (rows === cells.values.length) return cells;
+  if (rows === 0) return null;
+  const area = { ...cells.area, rows };
+  return {
+    area,
+    values: cells.values.slice(0, rows),
+    formats: cells.formats.map((part) => ({ area: { ...part.area, rows }, numberFormat: part.numberFormat.slice(0, rows) })),
+    ...(cells.merges ? { merges: cells.merges.filter((merge) => merge.top < area.top + rows) } : {}),
+  };
 }
 
 interface WholeRead<T> {
@@ -226,9 +271,12 @@ async function readWhole<T>(context: XlContext, requests: readonly CellRequest[]
   const cells = requests.map((request, i): LoadedCells | null => {
     const { range, merges } = reads[i] as (typeof reads)[number];
     if (range.isNullObject) return null;
-    const area = areaOf(range);
-    const formats = request.formats ? [{ area, numberFormat: range.numberFormat }] : [];
-    return { area, values: range.values, formats, ...(merges ? { merges: merges() } : {}) };
+    return withoutEmptyTail({
+      area: areaOf(range),
+      values: range.values,
+      formats: request.formats ? [{ area: areaOf(range), numberFormat: range.numberFormat }] : [],
+      ...(merges ? { merges: merges() } : {}),
+    });
   });
   const names = requests.map((request, i) => ((reads[i] as (typeof reads)[number]).named ? request.sheet.name : (request.name ?? null)));
   return { others: others(), cells, names };

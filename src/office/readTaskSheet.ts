@@ -46,7 +46,8 @@ export async function readTaskSheet(context: XlContext, settings: CheckSettings,
   );
   const { state, rules, dateSystem } = first.others;
   const read = sheetData(context, rules, sheetGridFromRange(rules.name, first.cells[0] ?? null, dateSystem));
-  const ownedNames = Object.values(state.owned);
+  // The tool's sheets, its hidden marks sheet included, are never task tables.
+  const ownedNames = [...Object.values(state.owned), ...state.marks.map((marks) => marks.sheet)];
   const usable = settings.sheet !== null || findTaskSheet([read.grid], ownedNames) !== null;
   const registryIsRead = rules.name === REGISTRY_SHEET_NAME;
   const registrySheet = !registryIsRead && state.sheets.some((sheet) => sheet.name === REGISTRY_SHEET_NAME) ? worksheets.getItem(REGISTRY_SHEET_NAME) : null;

@@ -3,6 +3,7 @@
 // then resolves. Cells are read by readCells.ts, which may need more than one sync for a large sheet.
 import { OWNED_SHEET_NAMES, isOwnedHighlightFormula, sheetNameOfReference, type OwnedSheetKey, type SheetGrid } from '../core';
 import type { XlConditionalFormat, XlContext, XlWorksheet } from './excelTypes';
+import { MARKS_DEFINED_NAMES, type OwnedMarks } from './marksSheet';
 
 export interface SheetInfo {
   readonly name: string;
@@ -15,6 +16,8 @@ export interface WorkbookState {
   readonly active: string | null;
   /** The tool's sheets by key, as their defined names say (current names, after any rename by the user). */
   readonly owned: Partial<Record<OwnedSheetKey, string>>;
+  /** The tool's hidden marks sheets (marksSheet.ts): one at most, unless a write was cut off. */
+  readonly marks: readonly OwnedMarks[];
   /** The tool's defined names whose sheet the user deleted (#REF!): removed before they are written again. */
   readonly staleNames: readonly string[];
   /** Workbook structure protection: no sheets can be added or renamed. */
@@ -36,13 +39,15 @@ export interface SheetData {
 
 /** The user's sheets in tab order: every sheet but the tool's own. */
 export function userSheets(state: WorkbookState): SheetInfo[] {
-  const owned = new Set(Object.values(state.owned));
+  const owned = new Set([...Object.values(state.owned), ...state.marks.map((marks) => marks.sheet)]);
   return state.sheets.filter((sheet) => !owned.has(sheet.name));
 }
 
 const OWNED_KEY_BY_NAME = new Map<string, OwnedSheetKey>(
   (Object.entries(OWNED_SHEET_NAMES) as [OwnedSheetKey, string][]).map(([key, name]) => [name, key]),
 );
+
+const MARKS_NAMES: ReadonlySet<string> = new Set(MARKS_DEFINED_NAMES);
 
 export function queueWorkbookState(context: XlContext): () => WorkbookState {
   const { worksheets, names, protection } = context.workbook;
@@ -58,15 +63,18 @@ export function queueWorkbookState(context: XlContext): () => WorkbookState {
       .map((sheet) => ({ name: sheet.name, protected: sheet.protection.protected }));
     const sheetNames = new Set(sheets.map((s) => s.name));
     const owned: Partial<Record<OwnedSheetKey, string>> = {};
+    const marks: OwnedMarks[] = [];
     const staleNames: string[] = [];
     for (const item of names.items) {
       const key = OWNED_KEY_BY_NAME.get(item.name);
-      if (!key) continue;
+      const isMarks = MARKS_NAMES.has(item.name);
+      if (!key && !isMarks) continue;
       const sheet = typeof item.value === 'string' ? sheetNameOfReference(item.value) : null;
-      if (sheet !== null && sheetNames.has(sheet)) owned[key] = sheet;
-      else staleNames.push(item.name);
+      if (sheet === null || !sheetNames.has(sheet)) staleNames.push(item.name);
+      else if (key) owned[key] = sheet;
+      else marks.push({ definedName: item.name, sheet });
     }
-    return { sheets, active: active.name, owned, staleNames, structureProtected: protection.protected };
+    return { sheets, active: active.name, owned, marks, staleNames, structureProtected: protection.protected };
   };
 }
 

@@ -19,6 +19,8 @@ export interface BlockSource {
   measured: boolean;
   /** Rows one read may take: Excel reads at most 5,000,000 cells of a range at once (RangeExceedsLimit). */
   readonly maxRows: number;
+  /** Rows the next block may take at most, where the reader wants to look before it reads further. */
+  limit: number;
 }
 
 export interface PlannedBlock {
@@ -30,12 +32,12 @@ export interface PlannedBlock {
 }
 
 export function blockSource(rows: number, budgetBytes: number, maxRows = Number.POSITIVE_INFINITY): BlockSource {
-  return { rows, next: 0, bytesPerRow: budgetBytes / SAMPLE_ROWS, measured: false, maxRows: Math.max(1, maxRows) };
+  return { rows, next: 0, bytesPerRow: budgetBytes / SAMPLE_ROWS, measured: false, maxRows: Math.max(1, maxRows), limit: Number.POSITIVE_INFINITY };
 }
 
 /** Rows of one block: as many as the estimate puts under the budget and the cell limit allows, at least one. */
 function rowsPerBlock(source: BlockSource, budgetBytes: number): number {
-  return Math.max(1, Math.min(source.maxRows, Math.floor(budgetBytes / source.bytesPerRow)));
+  return Math.max(1, Math.min(source.maxRows, source.limit, Math.floor(budgetBytes / source.bytesPerRow)));
 }
 
 /**

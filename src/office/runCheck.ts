@@ -4,8 +4,7 @@
 // for one response or with more than 512 merged areas, see readCells.ts); all writes go in the last sync, split
 // only when they would exceed the request size limit (a findings sheet for 10,000 tasks is about 1.6 MB, its district
 // and unit sheets about 3.5 MB). Every check that could stop the write runs before it, so a refusal leaves the workbook
-// as it was; only a write split over several syncs that fails half way (a lost connection) can leave part of it, which
-// the next run replaces.
+// as it was; a write that fails half way is finished or taken back (undoWrite.ts), so nothing is left half-written.
 import {
   HostError,
   tableNotFoundWhere,
@@ -28,8 +27,11 @@ import { hostTurns, inTurns } from './hostTurns';
 import { readTaskSheet } from './readTaskSheet';
 import type { WorkbookState } from './readWorkbook';
 import { RequestBatcher } from './requestBatcher';
-import { addHighlightRules, deleteOwnedRules } from './writeHighlights';
+import { nextMarksSheet } from './marksSheet';
+import { finishOrUndo, queueCommit, type Rewrite, type WriteJournal } from './undoWrite';
+import { addHighlightRules } from './writeHighlights';
 import { writeOwnedSheet } from './writeOwnedSheet';
+import { CALL_OVERHEAD_BYTES } from './requestBatcher';
 
 function checkOptions(settings: CheckSettings, registry: SheetGrid | null): CheckOptions {
   return {
@@ -71,8 +73,10 @@ const RANGE_AREAS_API = '1.9';
 
 export interface CheckLimits {
   /**
-   * Epoch milliseconds after which no write may start (a ribbon command's runtime is ended five minutes after the
-   * click): a check that ends later writes nothing and says COMMAND_TOO_SLOW, so a cut never leaves half a write.
+   * Epoch milliseconds after which no sync of the write may be sent (a ribbon command's runtime is ended five minutes
+   * after the click): checked when the check ends, when planning ends and before every sync of the write; past it,
+   * what was written is taken back (undoWrite.ts) and the press says COMMAND_TOO_SLOW, so a cut never leaves half a
+   * write.
    */
   readonly writeBy?: number;
 }
@@ -92,7 +96,10 @@ export async function checkAndWrite(
       shouldYield: () => turns.shouldYield(),
     });
     if (result.headerRow === null) throw new HostError('NO_TASK_TABLE', tableNotFoundWhere(task.grid));
-    if (limits.writeBy !== undefined && Date.now() > limits.writeBy) throw new HostError('COMMAND_TOO_SLOW', { sheet: task.grid.name });
+    const inTime = (): void => {
+      if (limits.writeBy !== undefined && Date.now() > limits.writeBy) throw new HostError('COMMAND_TOO_SLOW', { sheet: task.grid.name });
+    };
+    inTime();
 
     // Planning a long table's sheets takes the UI thread as long as the check: it takes turns alike.
     const planning = planWorkbookOutputSteps(
@@ -101,20 +108,47 @@ export async function checkAndWrite(
       PLAN_SLICE,
     );
     const plan = await inTurns(planning, turns);
+    inTime();
     const replaceHighlights = parts.includes('highlights');
     assertWritable(workbook, plan, replaceHighlights);
 
-    const batcher = new RequestBatcher(context, writeBudget(runtime.maxRequestBytes));
-    if (replaceHighlights) {
-      await deleteOwnedRules(batcher, task.sheet, task.ownedRuleIds);
-      await addHighlightRules(batcher, task.sheet, plan.highlights, task.userRuleCount, runtime.supportsExcelApi(RANGE_AREAS_API));
+    const batcher = new RequestBatcher(context, writeBudget(runtime.maxRequestBytes), inTime);
+    const journal: WriteJournal = {
+      taskSheet: task.grid.name,
+      ruleIdsBefore: task.ownedRuleIds,
+      earlierRuleIds: replaceHighlights ? task.ownedRuleIds : [],
+      earlierMarks: replaceHighlights ? workbook.marks : [],
+      sheetsBefore: workbook.sheets.map((sheet) => sheet.name),
+      added: [],
+      rewrites: [],
+    };
+    try {
+      if (replaceHighlights) {
+        const rangeAreas = runtime.supportsExcelApi(RANGE_AREAS_API);
+        const sheetNames = [...journal.sheetsBefore, ...plan.sheets.map((sheetPlan) => sheetPlan.name)];
+        const marksSheet = nextMarksSheet(settings.lang, workbook.marks, sheetNames, workbook.staleNames);
+        if (!rangeAreas) journal.added.push(marksSheet);
+        await addHighlightRules(batcher, context, { sheet: task.sheet, sheetName: task.grid.name, userRuleCount: task.userRuleCount, rangeAreas, marksSheet }, plan.highlights);
+      }
+      // New sheets before earlier ones are rewritten, so that a failure among the new ones leaves every earlier one whole.
+      const isNew = (key: keyof typeof workbook.owned): boolean => workbook.owned[key] === undefined;
+      const ordered = [...plan.sheets.filter((sheetPlan) => isNew(sheetPlan.key)), ...plan.sheets.filter((sheetPlan) => !isNew(sheetPlan.key))];
+      for (const sheetPlan of ordered) {
+        const definedName = OWNED_SHEET_NAMES[sheetPlan.key];
+        const existing = workbook.owned[sheetPlan.key] ?? null;
+        const rewrite: Rewrite | null = existing === null ? null : { name: sheetPlan.name, previousName: existing, definedName, lastBatch: null };
+        if (rewrite) journal.rewrites.push(rewrite);
+        else journal.added.push({ name: sheetPlan.name, definedName });
+        const target = { existing, staleName: workbook.staleNames.includes(definedName) };
+        await writeOwnedSheet(context, batcher, sheetPlan, target, runtime.maxRequestBytes, (version) => runtime.supportsExcelApi(version));
+        if (rewrite) rewrite.lastBatch = batcher.lastBatch;
+      }
+      const commitCalls = journal.earlierRuleIds.length + 2 * journal.earlierMarks.length;
+      if (commitCalls > 0) await batcher.add(commitCalls * 2 * CALL_OVERHEAD_BYTES, () => queueCommit(context, journal, journal.earlierRuleIds, journal.earlierMarks));
+      await batcher.flush();
+    } catch (error) {
+      await finishOrUndo(context, journal, batcher, error);
     }
-    for (const sheetPlan of plan.sheets) {
-      const definedName = OWNED_SHEET_NAMES[sheetPlan.key];
-      const target = { existing: workbook.owned[sheetPlan.key] ?? null, staleName: workbook.staleNames.includes(definedName) };
-      await writeOwnedSheet(context, batcher, sheetPlan, target, runtime.maxRequestBytes, (version) => runtime.supportsExcelApi(version));
-    }
-    await batcher.flush();
     return result;
   });
 }

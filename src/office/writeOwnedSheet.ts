@@ -227,7 +227,7 @@ export async function writeOwnedSheet(
     const added = worksheets.add(plan.name);
     names.add(definedName, added.getRange('A1'));
     return added;
-  });
+  }, definedName);
 
   const headers = plan.columns.map((column) => column.header);
   const titleBytes = jsonBytes([layout.title ?? '', layout.subtitle ?? '']);

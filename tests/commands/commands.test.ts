@@ -47,6 +47,23 @@ describe('the ribbon commands', () => {
     expect(new URL(dialogs[0] as string).searchParams.get('text')).toContain('没有写入任何内容');
   });
 
+  it('point to file mode in Edge or Chrome, not to the pane, where Excel shows add-ins in Internet Explorer 11', async () => {
+    const { excel } = seedWorkbook();
+    const { press, dialogs } = await installGlobals(excel);
+    const agent = jest.spyOn(window.navigator, 'userAgent', 'get').mockReturnValue('Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko');
+    const clickedAt = Date.now();
+    const clock = jest.spyOn(Date, 'now').mockReturnValueOnce(clickedAt).mockReturnValue(clickedAt + 4 * 60 * 1000 + 1);
+    try {
+      await press('validateTable');
+    } finally {
+      clock.mockRestore();
+      agent.mockRestore();
+    }
+    const text = new URL(dialogs[0] as string).searchParams.get('text') ?? '';
+    expect(text).toContain('打不开任务窗格：请用 Edge 或 Chrome 浏览器打开 https://localhost:3000/taskpane.html');
+    expect(text).not.toContain('打开面板');
+  });
+
   it('associates the two functions the manifest names', async () => {
     const { actions } = await installGlobals(seedWorkbook().excel);
     expect([...actions.keys()].sort()).toEqual(['generateSummary', 'validateTable']);

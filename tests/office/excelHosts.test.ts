@@ -7,7 +7,7 @@ import { HostError, isOwnedHighlightFormula, type CheckSettings } from '../../sr
 import { createOfficeHost } from '../../src/office';
 import { MAX_REQUEST_BYTES, type OfficeRuntime } from '../../src/office/officeRuntime';
 import { SETTINGS_KEY } from '../../src/office/settingsStore';
-import { ExcelApiError, FakeExcel, MAX_READ_CELLS, referenceSheetName, type FakeSheet } from './fakeExcel';
+import { ExcelApiError, FAKE_CALL_BYTES, FakeExcel, MAX_READ_CELLS, referenceSheetName, type FakeSheet } from './fakeExcel';
 import { fakeRuntime, memorySettings } from './fakeRuntime';
 import { seedWorkbook } from './seedWorkbook';
 
@@ -85,6 +85,25 @@ describe('what the fake refuses, as Excel does', () => {
     excel.setCell('表', 1_048_576, 16_384, '杂');
     sheet.getUsedRangeOrNullObject(true).load('values');
     await expect(excel.context.sync()).rejects.toMatchObject({ code: 'RangeExceedsLimit' });
+  });
+
+  it('returns only what a load names, and counts a request in UTF-8 bytes with a cost per call', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('表', [['序号', '工作任务'], [1, '劳务协作']]);
+    const sheet = excel.context.workbook.worksheets.getItem('表');
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load('values,rowCount');
+    const { worksheets } = excel.context.workbook;
+    worksheets.load({ name: true } as never);
+    await excel.context.sync();
+    expect([used.rowCount, used.values[1]]).toEqual([2, [1, '劳务协作']]);
+    expect(() => used.rowIndex).toThrow('PropertyNotLoaded');
+    expect(worksheets.items[0]?.name).toBe('表');
+    expect(() => worksheets.items[0]?.position).toThrow('PropertyNotLoaded');
+    // Four Chinese characters are 12 bytes in UTF-8 (6 characters of JSON as JavaScript counts them).
+    sheet.getRange('C1').values = [['督查台账']];
+    await excel.context.sync();
+    expect(excel.syncs[excel.syncs.length - 1]?.dataBytes).toBe(Buffer.byteLength('[["督查台账"]]') + FAKE_CALL_BYTES);
   });
 
   it('re-evaluates the active sheet at every sync, and refuses RangeAreas below ExcelApi 1.9', async () => {
@@ -189,11 +208,35 @@ describe('a ribbon command that runs out of time', () => {
   });
 });
 
+describe('a ribbon command whose write runs out of time half way', () => {
+  it('sends no sync past the limit, takes back what it wrote and says nothing was written', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('分工方案', taskRows(3_000));
+    const before = excel.valuesOf('分工方案');
+    let now = Date.now();
+    const clock = jest.spyOn(Date, 'now').mockImplementation(() => now);
+    // The write's first sync goes out in time; the clock then passes the limit before the next.
+    excel.beforeCall = (call) => {
+      if (call === 'Worksheets.add') now += 10 * 60 * 1000;
+    };
+    try {
+      const error = await errorOf(createOfficeHost(fakeRuntime(excel, { maxRequestBytes: 64 * 1024 }), { writeBy: now + 60_000 }).summarize(SETTINGS));
+      expect(error.code).toBe('COMMAND_TOO_SLOW');
+      expect(error.where.write).toEqual({ undone: true, removed: [] });
+    } finally {
+      clock.mockRestore();
+    }
+    expect(excel.sheets.map((s) => s.name)).toEqual(['分工方案']);
+    expect(excel.valuesOf('分工方案')).toEqual(before);
+    expect([...excel.names.keys()]).toEqual([]);
+  });
+});
+
 // One block per row of docs/deploy.md's table that the fake can stand for.
 describe.each([
   ['Microsoft 365 / Office 2021 and later on Windows, Mac and the web', '1.20', true],
-  ['Retail Office 2019 or 2016 and Microsoft 365 before version 1903 (EdgeHTML or WebView2)', '1.8', false],
-  ['the manifest\'s minimum, which volume-licensed Office 2019 has (its IE11 webview: ribbonInIE11.test.ts)', '1.7', false],
+  ['Microsoft 365 or retail Office 2019/2016 in EdgeHTML 18 (the pane in that engine: paneInEdge18.test.ts)', '1.8', false],
+  ['the manifest\'s minimum: volume-licensed Office 2019 and the other Trident hosts (their webview: ribbonInIE11.test.ts)', '1.7', false],
 ])('%s: ExcelApi %s', (_host, apiVersion, rangeAreas) => {
   it('checks, writes the findings and the summary, highlights every marked cell, reruns and clears', async () => {
     const { excel, taskSheet } = seedWorkbook();

@@ -14,7 +14,10 @@
 // - Excel on the web refuses requests and responses over 5 MB (RequestPayloadSizeLimitExceeded,
 //   ResponsePayloadSizeLimitExceeded: `payloadLimitBytes`; "Resource limits and performance optimization"); a refused
 //   sync returns nothing. Every platform refuses to read more than 5,000,000 cells of one range (RangeExceedsLimit).
-// - A range load returns only the cell arrays it names ('values', 'numberFormat'), and only those count as response.
+// - A load returns only what it names: a range load its cell arrays ('values', 'numberFormat', which alone count as
+//   response) and the indexes and counts it names, a collection load of sheets the properties its options name; any
+//   other property read throws PropertyNotLoaded. A request counts as the UTF-8 JSON of its data and FAKE_CALL_BYTES
+//   a call.
 // - A 2-D array written to a range must have the range's rows and columns (InvalidArgument, Range.values).
 // - Writing a string that starts with = + - @ into a cell not formatted as Text ('@') enters a formula.
 // - Sheet names: at most 31 characters, none of \ / ? * [ ] :, no apostrophe at either end, not blank, not "History"
@@ -41,11 +44,17 @@
 //   one (Functions.date: "a number from 1900 or 1904, depending on the workbook's date system").
 // - Throttling and session errors (ActivityLimitReached, MemoryLimitReached, InvalidOrTimedOutSession,
 //   WriteNotSupportedWhenModalDialogOpen: "Error handling with the application-specific JavaScript APIs") arrive at a
-//   sync: `failNextSync`.
+//   sync: `failNextSync` (the whole sync refused) or `failAtCall` (the sync fails at that call, those before it stay
+//   applied, as a failing call does).
+// - Sheet visibility (Worksheet.visibility, ExcelApi 1.1): 'Visible', 'Hidden' or 'VeryHidden', and a workbook keeps
+//   at least one visible sheet (InvalidOperation).
+// - Conditional formats and the marks sheet's cells are evaluated by fakeFormulas.ts for the formulas the adapter
+//   writes (`formattingRules`); `insertRows` moves cells, rules and references as Excel's Insert > Sheet Rows does.
 // The office.js globals a page sees (Office.onReady, actions, settings, dialogs, Excel.run) are faked in
 // tests/commands/fakeOffice.ts.
 // It records every sync: the calls it carried and the size of the data they sent and returned.
 import { columnLetter, columnNumber } from '../../src/core';
+import { evaluateFormula, shiftReferences, type FormulaValue } from './fakeFormulas';
 import type {
   XlCellValue,
   XlConditionalFormat,
@@ -63,6 +72,7 @@ import type {
   XlWorkbook,
   XlWorksheet,
   XlWorksheetCollection,
+  XlWorksheetsLoad,
   XlAutoFilter,
   XlHeaderFooter,
   XlPageLayout,
@@ -97,7 +107,7 @@ export interface FakeRule {
   readonly id: string;
   readonly type: string;
   formula: string;
-  readonly addresses: string;
+  addresses: string;
   fill: string;
   font: string;
   priority: number;
@@ -106,6 +116,7 @@ export interface FakeRule {
 export interface FakeSheet {
   name: string;
   protected: boolean;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   readonly cells: Map<string, FakeCell>;
   rules: FakeRule[];
   readonly columnWidths: Map<string, number>;
@@ -124,9 +135,9 @@ export interface FakeSheet {
 
 export interface SyncRecord {
   readonly calls: readonly string[];
-  /** JSON length of the data the sync's calls carried (values, formats, addresses, formulas). */
+  /** The request's size: the UTF-8 JSON of the data the sync's calls carried (values, formats, addresses, formulas), and FAKE_CALL_BYTES a call. */
   readonly dataBytes: number;
-  /** JSON length of the cell data the sync's loads returned. */
+  /** UTF-8 JSON size of the cell data the sync's loads returned. */
   responseBytes: number;
   /** The largest number of cells one range load of the sync read. */
   largestReadCells: number;
@@ -148,7 +159,13 @@ interface Op {
 }
 
 const cellKey = (row: number, column: number): string => `${row},${column}`;
-const dataBytes = (value: unknown): number => JSON.stringify(value)?.length ?? 0;
+/** A value's size on the wire: its JSON in UTF-8 (Chinese text is three bytes a character). */
+const dataBytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
+/**
+ * What each call adds to a request beside its data: office.js sends every action as a JSON object with its id, type,
+ * object path and method or property name, about a hundred bytes when written out.
+ */
+export const FAKE_CALL_BYTES = 100;
 
 interface Area {
   readonly top: number;
@@ -226,6 +243,9 @@ export class FakeExcel {
   private queue: Op[] = [];
   private nextRuleId = 1;
   private failure: ExcelApiError | null = null;
+  private callFailure: { call: string; code: string; left: number } | null = null;
+  /** Cell → the value its formula shows, until the workbook next changes (a sync, an insert, a cell set). */
+  private readonly evaluated = new Map<string, FormulaValue>();
   private current: SyncRecord | null = null;
   private deliveries: (() => void)[] = [];
   readonly context: XlContext;
@@ -250,6 +270,7 @@ export class FakeExcel {
     const sheet: FakeSheet = {
       name,
       protected: false,
+      visibility: 'Visible',
       cells: new Map(),
       rules: [],
       columnWidths: new Map(),
@@ -285,7 +306,17 @@ export class FakeExcel {
 
   /** A value put straight into a cell, as a user types it (1-based row and column). */
   setCell(sheetName: string, row: number, column: number, value: XlCellValue): void {
+    this.evaluated.clear();
     this.sheet(sheetName).cells.set(cellKey(row, column), { value, format: 'General', formula: false });
+  }
+
+  /**
+   * A formula the user filled down a column (=IF(A3="","",…)) that shows "" on rows `from`..`to`: Excel counts such
+   * cells as used, values or not (Worksheet.getUsedRange(valuesOnly) leaves out formats only), and reads them as "".
+   */
+  fillDownBlankFormula(sheetName: string, column: number, from: number, to: number): void {
+    const sheet = this.sheet(sheetName);
+    for (let r = from; r <= to; r += 1) sheet.cells.set(cellKey(r, column), { value: '', format: 'General', formula: true });
   }
 
   addUserRule(sheetName: string, addresses: string, formula: string): FakeRule {
@@ -325,6 +356,78 @@ export class FakeExcel {
     this.failure = new ExcelApiError(code, message);
   }
 
+  /** Makes a later sync fail at the `occurrence`-th call named `call` (counted from now): the calls before it stay applied. */
+  failAtCall(call: string, code: string, occurrence = 1): void {
+    this.callFailure = { call, code, left: occurrence };
+  }
+
+  /** The value a cell shows: its formula evaluated (fakeFormulas.ts), '' where empty. */
+  shownValue(sheetName: string, row: number, column: number): FormulaValue {
+    const sheet = this.sheets.find((s) => sameName(s.name, sheetName));
+    if (!sheet) return { error: '#REF!' };
+    const cell = sheet.cells.get(cellKey(row, column));
+    if (!cell) return '';
+    if (!cell.formula || typeof cell.value !== 'string' || !cell.value.startsWith('=')) return cell.value;
+    // Evaluated once between two changes of the workbook: a rule's COUNTIF reads thousands of marks for every cell.
+    const key = `${sheet.name}|${row},${column}`;
+    let shown = this.evaluated.get(key);
+    if (shown === undefined) {
+      shown = evaluateFormula(cell.value, { sheet: sheet.name, rowOffset: 0, columnOffset: 0, cell: (s, r, c) => this.shownValue(s, r, c) });
+      this.evaluated.set(key, shown);
+    }
+    return shown;
+  }
+
+  /** The rules that colour a cell: those whose ranges hold it and whose formula is true there, by priority. */
+  formattingRules(sheetName: string, row: number, column: number): FakeRule[] {
+    const sheet = this.sheet(sheetName);
+    return rulesInOrder(sheet).filter((rule) => {
+      const areas = rule.addresses.split(',').map(parseArea);
+      if (!areas.some((area) => contains(area, row, column))) return false;
+      const anchor = areas[0] as Area;
+      const shown = evaluateFormula(rule.formula, {
+        sheet: sheet.name,
+        rowOffset: row - anchor.top,
+        columnOffset: column - anchor.left,
+        cell: (s, r, c) => this.shownValue(s, r, c),
+      });
+      return shown === true || (typeof shown === 'number' && shown !== 0);
+    });
+  }
+
+  /**
+   * Inserts `count` sheet rows above row `at`, as Home > Insert > Insert Sheet Rows: cells at and below move down, a
+   * rule's range grows where the rows go inside it and moves where they go above it, and every reference to the moved
+   * cells, in cells of any sheet and in the sheet's rule formulas, moves with them.
+   */
+  insertRows(sheetName: string, at: number, count: number): void {
+    this.evaluated.clear();
+    const sheet = this.sheet(sheetName);
+    const moved = new Map<string, FakeCell>();
+    for (const [key, cell] of sheet.cells) {
+      const [row, column] = key.split(',').map(Number) as [number, number];
+      moved.set(row >= at ? cellKey(row + count, column) : key, cell);
+    }
+    sheet.cells.clear();
+    for (const [key, cell] of moved) sheet.cells.set(key, cell);
+    for (const rule of sheet.rules) {
+      rule.addresses = rule.addresses
+        .split(',')
+        .map((address) => {
+          const area = parseArea(address);
+          if (area.top >= at) return addressOf({ ...area, top: area.top + count, bottom: area.bottom + count });
+          return area.bottom >= at ? addressOf({ ...area, bottom: area.bottom + count }) : address;
+        })
+        .join(',');
+      rule.formula = shiftReferences(rule.formula, sheet.name, sheet.name, at, count);
+    }
+    for (const other of this.sheets) {
+      for (const cell of other.cells.values()) {
+        if (cell.formula && typeof cell.value === 'string') cell.value = shiftReferences(cell.value, other.name, sheet.name, at, count);
+      }
+    }
+  }
+
   enqueue(call: string, bytes: number, run: () => void): void {
     this.queue.push({ call, bytes, run });
   }
@@ -339,9 +442,10 @@ export class FakeExcel {
   }
 
   private async sync(): Promise<void> {
+    this.evaluated.clear();
     const ops = this.queue;
     this.queue = [];
-    const bytes = ops.reduce((sum, op) => sum + op.bytes, 0);
+    const bytes = ops.reduce((sum, op) => sum + op.bytes + FAKE_CALL_BYTES, 0);
     const record: SyncRecord = { calls: ops.map((op) => op.call), dataBytes: bytes, responseBytes: 0, largestReadCells: 0 };
     this.syncs.push(record);
     const failure = this.failure;
@@ -355,6 +459,11 @@ export class FakeExcel {
     try {
       for (const op of ops) {
         this.beforeCall?.(op.call);
+        const failing = this.callFailure;
+        if (failing && failing.call === op.call && --failing.left === 0) {
+          this.callFailure = null;
+          throw new ExcelApiError(failing.code, `${failing.code} at ${op.call}`);
+        }
         op.run();
       }
     } finally {
@@ -384,7 +493,10 @@ function usedArea(sheet: FakeSheet, within: Area | null): Area | null {
   let area: Area | null = null;
   for (const [key, cell] of sheet.cells) {
     if (cell.value === '' && !cell.formula) continue;
-    const [row, column] = key.split(',').map(Number) as [number, number];
+    // Parsed by hand: a sheet with a formula filled to row 1,048,576 has a million keys to go through.
+    const comma = key.indexOf(',');
+    const row = Number(key.slice(0, comma));
+    const column = Number(key.slice(comma + 1));
     if (within && (row < within.top || row > within.bottom || column < within.left || column > within.right)) continue;
     area = area
       ? { top: Math.min(area.top, row), left: Math.min(area.left, column), bottom: Math.max(area.bottom, row), right: Math.max(area.right, column) }
@@ -497,13 +609,16 @@ class WorksheetCollectionProxy implements XlWorksheetCollection {
   get items(): WorksheetProxy[] {
     return this.loadedItems ?? notLoaded('worksheets.items');
   }
-  load(): unknown {
+  load(options: XlWorksheetsLoad): unknown {
     this.excel.enqueue('Worksheets.load', 0, () => {
-      // Items are addressed by position (their id is not loaded).
-      this.loadedItems = this.excel.sheets.map((_, index) => {
-        const proxy = new WorksheetProxy(this.excel, () => this.excel.sheets[index] ?? notLoaded(`worksheet ${index}`));
-        proxy.fill();
-        return proxy;
+      const sheets = [...this.excel.sheets];
+      this.excel.onResponse(() => {
+        // Items are addressed by position (their id is not loaded).
+        this.loadedItems = sheets.map((_, index) => {
+          const proxy = new WorksheetProxy(this.excel, () => this.excel.sheets[index] ?? notLoaded(`worksheet ${index}`));
+          proxy.fill(options);
+          return proxy;
+        });
       });
     });
     return this;
@@ -557,11 +672,12 @@ class WorksheetProxy implements XlWorksheet {
     };
   }
 
-  fill(): void {
+  /** What a collection load named, filled in its response. */
+  fill(options: Partial<XlWorksheetsLoad>): void {
     const sheet = this.target();
-    this.loadedName = sheet.name;
-    this.loadedPosition = this.excel.sheets.indexOf(sheet);
-    this.protection.fill();
+    if (options.name) this.loadedName = sheet.name;
+    if (options.position) this.loadedPosition = this.excel.sheets.indexOf(sheet);
+    if (options.protection?.protected) this.protection.fill();
   }
 
   get name(): string {
@@ -579,12 +695,26 @@ class WorksheetProxy implements XlWorksheet {
   get position(): number {
     return this.loadedPosition ?? notLoaded('worksheet.position');
   }
-  load(): unknown {
+  get visibility(): string {
+    return notLoaded('worksheet.visibility');
+  }
+  set visibility(value: string) {
+    this.excel.enqueue('Worksheet.visibility', dataBytes(value), () => {
+      const sheet = this.target();
+      if (value !== 'Visible' && value !== 'Hidden' && value !== 'VeryHidden') throw new ExcelApiError('InvalidArgument', `visibility ${value}`);
+      if (value !== 'Visible' && this.excel.sheets.every((s) => s === sheet || s.visibility !== 'Visible')) {
+        throw new ExcelApiError('InvalidOperation', 'a workbook must keep at least one visible sheet');
+      }
+      sheet.visibility = value;
+    });
+  }
+  load(propertyNames: string): unknown {
+    const names = new Set(propertyNames.split(',').map((name) => name.trim()));
     this.excel.enqueue('Worksheet.load', 0, () => {
       const sheet = this.target();
       this.excel.onResponse(() => {
-        this.loadedName = sheet.name;
-        this.loadedPosition = this.excel.sheets.indexOf(sheet);
+        if (names.has('name')) this.loadedName = sheet.name;
+        if (names.has('position')) this.loadedPosition = this.excel.sheets.indexOf(sheet);
       });
     });
     return this;
@@ -654,6 +784,8 @@ interface LoadedRange {
   rowCount: number;
   columnCount: number;
   isNull: boolean;
+  /** The property names the load asked for: only these can be read. */
+  names: ReadonlySet<string>;
 }
 
 class RangeProxy implements XlRange {
@@ -781,20 +913,27 @@ class RangeProxy implements XlRange {
     return this.loaded ?? notLoaded('range values');
   }
 
+  /** A loaded index or count; a null object has none ("the object is null" is all a load tells of it). */
+  private readNumber(name: 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount'): number {
+    const loaded = this.read();
+    if (!loaded.names.has(name) || loaded.isNull) return notLoaded(`range.${name}`);
+    return loaded[name];
+  }
+
   get isNullObject(): boolean {
     return this.read().isNull;
   }
   get rowIndex(): number {
-    return this.read().rowIndex;
+    return this.readNumber('rowIndex');
   }
   get columnIndex(): number {
-    return this.read().columnIndex;
+    return this.readNumber('columnIndex');
   }
   get rowCount(): number {
-    return this.read().rowCount;
+    return this.readNumber('rowCount');
   }
   get columnCount(): number {
-    return this.read().columnCount;
+    return this.readNumber('columnCount');
   }
   get values(): XlCellValue[][] {
     return this.read().values ?? notLoaded('range.values');
@@ -846,7 +985,7 @@ class RangeProxy implements XlRange {
       if (area === null) {
         if (!this.nullable) throw new ExcelApiError('InvalidOperation', 'empty range');
         this.excel.onResponse(() => {
-          this.loaded = { values: null, numberFormat: null, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0, isNull: true };
+          this.loaded = { values: null, numberFormat: null, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0, isNull: true, names };
         });
         return;
       }
@@ -877,6 +1016,7 @@ class RangeProxy implements XlRange {
         rowCount: area.bottom - area.top + 1,
         columnCount: area.right - area.left + 1,
         isNull: false,
+        names,
       };
       this.excel.respond((loaded.values ? dataBytes(values) : 0) + (loaded.numberFormat ? dataBytes(numberFormat) : 0), readsCells ? cellsOf(area) : 0);
       this.excel.onResponse(() => {

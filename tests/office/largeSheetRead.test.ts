@@ -65,8 +65,9 @@ describe('reading a sheet too large for one response', () => {
     expect(limited.syncs.length).toBeLessThan(24);
     // The blocks carry the values and the formats of the columns holding dates (序号 passes 36,525, the serial of
     // 2000-01-01, so column A counts too): less than the values and half the whole range's formats.
-    const valuesBytes = JSON.stringify(limited.valuesOf('分工方案')).length;
-    const wholeFormatsBytes = JSON.stringify(seedTable(100_000).formats.map((row) => [0, 1, 2, 3, 4].map((c) => row[c] ?? 'General'))).length;
+    // Counted as the fake counts a response: UTF-8 JSON.
+    const valuesBytes = Buffer.byteLength(JSON.stringify(limited.valuesOf('分工方案')));
+    const wholeFormatsBytes = Buffer.byteLength(JSON.stringify(seedTable(100_000).formats.map((row) => [0, 1, 2, 3, 4].map((c) => row[c] ?? 'General'))));
     const blockBytes = limited.syncs.slice(1).reduce((sum, s) => sum + s.responseBytes, 0);
     expect(blockBytes).toBeLessThan(valuesBytes + wholeFormatsBytes / 2);
   });
@@ -134,7 +135,9 @@ describe('a table that fits one response', () => {
       expect(result.tasks).toHaveLength(count);
       // The task sheet's cells, then the registry's values, then the writes.
       expect(excel.syncs.length).toBeLessThanOrEqual(3);
-      for (const sync of excel.syncs) expect(Math.max(sync.dataBytes, sync.responseBytes)).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
+      // Requests within the adapter's budget; the single read's response within Excel on the web's limit (10,000
+      // rows of the seed's text: 4.75 MB in UTF-8).
+      for (const sync of excel.syncs) expect([sync.dataBytes <= MAX_REQUEST_BYTES, sync.responseBytes <= LIMIT]).toEqual([true, true]);
     }
   });
 
@@ -150,9 +153,46 @@ describe('a table that fits one response', () => {
           await press();
           const syncs = excel.syncs.slice(before);
           expect(syncs.length).toBeLessThanOrEqual(3);
-          for (const sync of syncs) expect(Math.max(sync.dataBytes, sync.responseBytes)).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
+          for (const sync of syncs) expect([sync.dataBytes <= MAX_REQUEST_BYTES, sync.responseBytes <= LIMIT]).toEqual([true, true]);
         }
       }
     }
+  });
+});
+
+describe('a formula column filled down far below the table', () => {
+  /** 200 tasks, and a headed 备注 column whose formula (showing "") the clerk filled down to `to`. */
+  function filledDown(to: number, limit: number): FakeExcel {
+    const excel = new FakeExcel();
+    excel.payloadLimitBytes = limit;
+    const rows: Cell[][] = [['序号', '工作任务', '牵头单位', '配合单位', '完成时限', '备注']];
+    for (let i = 1; i <= 200; i += 1) rows.push([i, `组织第${i}批劳务协作对接活动`, '市人社局', '马尾区', '11月底前', null]);
+    excel.addSheet('分工方案', rows);
+    excel.fillDownBlankFormula('分工方案', 6, 2, to);
+    return excel;
+  }
+
+  it('stops reading a million formula rows after a run of empty ones', async () => {
+    // 6,291,456 cells: every platform refuses the single read (RangeExceedsLimit, before any payload limit), so
+    // desktop reads in blocks as the web does; one run stands for both.
+    const excel = filledDown(1_048_576, LIMIT);
+    const read = await readTaskSheet(excel.context, SETTINGS, MAX_REQUEST_BYTES);
+    // The header and the 200 tasks, nothing of the empty rows below (before: 1,048,576 rows, 20.98 MB, 19 syncs).
+    expect(read.task.grid.grid).toHaveLength(201);
+    expect(read.task.grid.grid[200]?.[0]).toBe(200);
+    const bytes = excel.syncs.reduce((sum, s) => sum + s.responseBytes, 0);
+    // The refused single read, the used range's size, its head, the columns' depth, two blocks (the tasks and 2,000
+    // empty rows), the formats of the date columns: 6 syncs, 49 KB.
+    expect(excel.syncs.length).toBeLessThanOrEqual(7);
+    expect(bytes).toBeLessThan(64 * 1024);
+  });
+
+  it('leaves the empty rows out of a single read too', async () => {
+    // 600,000 cells fit one read on desktop; the grid still ends with the table.
+    const excel = filledDown(100_000, Number.POSITIVE_INFINITY);
+    const read = await readTaskSheet(excel.context, SETTINGS, MAX_REQUEST_BYTES);
+    expect(read.task.grid.grid).toHaveLength(201);
+    const result = await createOfficeHost(fakeRuntime(excel)).validate(SETTINGS);
+    expect(result.tasks).toHaveLength(200);
   });
 });

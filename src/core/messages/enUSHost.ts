@@ -1,6 +1,7 @@
 // English: the texts a host shows before any check: its errors and the words of the settings. Kept apart from the
 // findings' sentences so that the task pane's first script carries these and not the engine's.
 import type { MissingRole } from '../table/headerBlock';
+import type { WriteStopped } from '../host';
 import type { HostErrorPlace, Messages } from './catalog';
 
 const at = (where: HostErrorPlace): string =>
@@ -40,8 +41,11 @@ export const EN_HOST_ERRORS: Messages['hostErrors'] = {
   OUT_OF_MEMORY: () => 'Excel ran out of memory. Close other workbooks or programs and try again; for a very large sheet, delete its empty rows and columns first.',
   SESSION_EXPIRED: () => 'The session with Excel has expired; close and reopen the add-in (in Excel on the web, reload the page) and try again.',
   DIALOG_OPEN: () => 'A dialog is open in Excel, so nothing can be written now; close it and try again.',
-  COMMAND_TOO_SLOW: () =>
-    'This table took longer to check than a ribbon button may run, so nothing was written rather than half of it. Open the pane (Open Pane) and check it there.',
+  // `path`: the address of the pane's file mode, where this Excel cannot open the pane (Internet Explorer 11).
+  COMMAND_TOO_SLOW: (w) =>
+    w.path
+      ? `This table took longer to check than a ribbon button may run, so nothing was written rather than half of it. This version of Excel cannot open the task pane: open ${w.path} in Edge or Chrome and choose the workbook file to check it there (the file stays on this computer).`
+      : 'This table took longer to check than a ribbon button may run, so nothing was written rather than half of it. Open the pane (Open Pane) and check it there.',
   WORKBOOK_TOO_LARGE: (w) => `The workbook ${w.path ?? ''} unpacks to more than it can hold${detail(w)}; it may be damaged and cannot be read.`,
 };
 
@@ -52,3 +56,10 @@ export const EN_TERMS: Messages['terms'] = {
   asOfDate: (date) => `as of ${date}`,
   planYearOf: (year) => `plan year ${year}`,
 };
+
+/** Said after a host error that stopped a write half way. */
+export function enWriteStopped(write: WriteStopped): string {
+  if (!write.undone) return ' The write stopped half way and what it had written could not be taken back: press Clear marks in the pane, then check again.';
+  const removed = write.removed.length > 0 ? `; the tool's sheets ${write.removed.map((name) => `"${name}"`).join(', ')} could not get their earlier content back and were removed (checking again makes them anew)` : '';
+  return ` The write stopped half way and was taken back: the sheets it had added are gone and the highlights are as before the click${removed}.`;
+}

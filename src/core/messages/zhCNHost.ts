@@ -1,6 +1,7 @@
 // 简体中文: the texts a host shows before any check: its errors and the words of the settings. Kept apart from the
 // findings' sentences so that the task pane's first script carries these and not the engine's.
 import type { MissingRole } from '../table/headerBlock';
+import type { WriteStopped } from '../host';
 import type { HostErrorPlace, Messages } from './catalog';
 
 const at = (where: HostErrorPlace): string =>
@@ -40,8 +41,11 @@ export const ZH_HOST_ERRORS: Messages['hostErrors'] = {
   OUT_OF_MEMORY: () => 'Excel 的内存不足，未能完成。请关闭其他工作簿或程序后再试；表格很大时，可以先删除多余的空行空列。',
   SESSION_EXPIRED: () => '与 Excel 的会话已过期，请关闭并重新打开加载项（网页版请刷新页面）后再试。',
   DIALOG_OPEN: () => 'Excel 中有对话框打开着，此时无法写入。请先关闭对话框，再重试。',
-  COMMAND_TOO_SLOW: () =>
-    '这张表在功能区按钮允许的时间内没能校验完，为避免只写入一半，本次没有写入任何内容。请点“打开面板”，在面板中校验。',
+  // `path`: the address of the pane's file mode, where this Excel cannot open the pane (Internet Explorer 11).
+  COMMAND_TOO_SLOW: (w) =>
+    w.path
+      ? `这张表在功能区按钮允许的时间内没能校验完，为避免只写入一半，本次没有写入任何内容。这个版本的 Excel 打不开任务窗格：请用 Edge 或 Chrome 浏览器打开 ${w.path}，选择工作簿文件校验（文件只在本机处理）。`
+      : '这张表在功能区按钮允许的时间内没能校验完，为避免只写入一半，本次没有写入任何内容。请点“打开面板”，在面板中校验。',
   WORKBOOK_TOO_LARGE: (w) => `工作簿${w.path ?? ''}解压后过大${detail(w)}，可能已损坏，无法读取。`,
 };
 
@@ -52,3 +56,10 @@ export const ZH_TERMS: Messages['terms'] = {
   asOfDate: (date) => `截至 ${date}`,
   planYearOf: (year) => `${year} 年度`,
 };
+
+/** Said after a host error that stopped a write half way. */
+export function zhWriteStopped(write: WriteStopped): string {
+  if (!write.undone) return '写入中途停止，且未能撤回已写入的部分：请在面板中点“清除标记”，再重新校验。';
+  const removed = write.removed.length > 0 ? `；工具表${write.removed.map((name) => `“${name}”`).join('、')}已来不及恢复上次的内容，已删除，重新校验即可再生成` : '';
+  return `写入中途停止，已撤回：本次新增的工作表已删除，高亮恢复为点击前的样子${removed}。`;
+}
