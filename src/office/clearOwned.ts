@@ -1,9 +1,8 @@
 // 清除标记: removes the tool's highlight rules (on every sheet), its sheets (the hidden marks sheet too) and their
 // defined names; nothing else.
 // Three syncs: the workbook's sheets and names, every sheet's rules, then all deletions together.
-import { HostError, OWNED_SHEET_NAMES } from '../core';
+import { HostError, MARKS_DEFINED_NAMES, OWNED_SHEET_NAMES } from '../core';
 import type { OfficeRuntime } from './officeRuntime';
-import { MARKS_DEFINED_NAMES } from './marksSheet';
 import { queueSheetRules, queueWorkbookState, userSheets } from './readWorkbook';
 
 export async function clearOwned(runtime: OfficeRuntime): Promise<void> {

@@ -1,10 +1,8 @@
 // The hidden sheet of the tool's that lists the marks of styles too scattered for a rule per rectangle (ExcelApi 1.7,
 // highlightAreas.ts). Found again by a workbook-level defined name, like the tool's other sheets. A rerun adds the new
 // list beside the old one and deletes the old once the new rules are in place, so the two names take turns.
-import type { Lang } from '../core';
+import { MARKS_DEFINED_NAMES, type Lang } from '../core';
 import type { MarksSheet } from './writeHighlights';
-
-export const MARKS_DEFINED_NAMES = ['TaskCheck.Marks', 'TaskCheck.Marks.2'] as const;
 
 const MARKS_SHEET_NAMES: Readonly<Record<Lang, string>> = { 'zh-CN': '校验标记', 'en-US': 'Check marks' };
 

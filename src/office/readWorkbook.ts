@@ -1,9 +1,9 @@
 // The read half of a button press. Each `queue…` function queues loads on the context and returns a function that
 // turns the loaded proxies into plain data once the caller has synced; a caller queues everything it needs, syncs once,
 // then resolves. Cells are read by readCells.ts, which may need more than one sync for a large sheet.
-import { OWNED_SHEET_NAMES, isOwnedHighlightFormula, sheetNameOfReference, type OwnedSheetKey, type SheetGrid } from '../core';
+import { MARKS_DEFINED_NAMES, OWNED_SHEET_NAMES, isOwnedHighlightFormula, sheetNameOfReference, type OwnedSheetKey, type SheetGrid } from '../core';
 import type { XlConditionalFormat, XlContext, XlWorksheet } from './excelTypes';
-import { MARKS_DEFINED_NAMES, type OwnedMarks } from './marksSheet';
+import type { OwnedMarks } from './marksSheet';
 
 export interface SheetInfo {
   readonly name: string;

@@ -133,3 +133,34 @@ describe('checkWorkbook (shared by the CLI and file mode)', () => {
     expect(cleared.definedNames.model.some((n) => Object.values(OWNED_SHEET_NAMES).includes(n.name))).toBe(false);
   });
 });
+
+describe('the marks sheet Excel at ExcelApi 1.7 leaves (its highlights of scattered cells look rows up there)', () => {
+  // Stands for a workbook checked in Office 2019: a hidden 校验标记 sheet of ROW() marks, found by its defined name.
+  async function checkedInExcel17(): Promise<Uint8Array> {
+    const workbook = dressedSampleWorkbook();
+    const marks = workbook.addWorksheet('校验标记', { state: 'hidden' });
+    marks.getCell('A1').value = { formula: `ROW('${SAMPLE_SHEET}'!E6)`, result: 6 };
+    workbook.definedNames.add("'校验标记'!$A$1:$A$1", 'TaskCheck.Marks');
+    return workbookBytes(workbook);
+  }
+
+  it('is no task table, and goes when the highlights are rewritten, with its name', async () => {
+    const checked = await checkWorkbook(await checkedInExcel17(), { ...OPTIONS, parts: ['highlights', 'findings'] });
+    expect(checked.result.sheet).toBe(SAMPLE_SHEET);
+    const after = await readWorkbookBytes(checked.output);
+    const userSheets = (await readWorkbookBytes(await workbookBytes(dressedSampleWorkbook()))).worksheets.map((s) => s.name);
+    expect(after.worksheets.map((s) => s.name)).toEqual([...userSheets, '校验结果']);
+    expect(after.definedNames.model.map((n) => n.name)).not.toContain('TaskCheck.Marks');
+    expect(Object.keys(partsOf(checked.output)).filter((p) => p.startsWith('xl/worksheets/sheet'))).toHaveLength(userSheets.length + 1);
+  });
+
+  it('goes on clear, and stays when only the summaries are written', async () => {
+    const input = await checkedInExcel17();
+    const cleared = await readWorkbookBytes(await clearWorkbook(input));
+    expect(cleared.worksheets.map((s) => s.name)).not.toContain('校验标记');
+    expect(cleared.worksheets.map((s) => s.name)).toContain(SAMPLE_SHEET);
+    expect(cleared.definedNames.model.map((n) => n.name)).not.toContain('TaskCheck.Marks');
+    const summarized = await readWorkbookBytes((await checkWorkbook(input, { ...OPTIONS, parts: ['summaries'] })).output);
+    expect(summarized.worksheets.map((s) => s.name)).toContain('校验标记');
+  });
+});

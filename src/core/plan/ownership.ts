@@ -11,6 +11,13 @@ export const OWNED_SHEET_NAMES: Readonly<Record<OwnedSheetKey, string>> = {
   unitProgress: 'TaskCheck.UnitProgress',
 };
 
+/**
+ * The hidden lists of marks Excel's highlights look rows up in where a style is too scattered for a rule per
+ * rectangle (ExcelApi 1.7, src/office/marksSheet.ts). Two names, so that a rerun's new list and the old one can
+ * stand side by side until the new rules are in; every host removes them with the rules that use them.
+ */
+export const MARKS_DEFINED_NAMES = ['TaskCheck.Marks', 'TaskCheck.Marks.2'] as const;
+
 /** The workbook name a unit's return carries: its period and unit (`2023-11|市人社局`), quoted as a text formula. */
 export const RETURN_IDENTITY_NAME = 'TaskCheck.Return';
 

@@ -1,7 +1,7 @@
 // What the check reads of a workbook file: the sheets that may hold the task table, the 单位名录 registry sheet and
 // the sheets the tool wrote before (found by their defined names, which follow a sheet through a rename). The shared
 // strings and the date formats are read once, when the first sheet needs them.
-import { OWNED_SHEET_NAMES, REGISTRY_SHEET_NAME, sheetNameOfReference, type OwnedSheetKey, type SheetGrid } from '../../core';
+import { MARKS_DEFINED_NAMES, OWNED_SHEET_NAMES, REGISTRY_SHEET_NAME, sheetNameOfReference, type OwnedSheetKey, type SheetGrid } from '../../core';
 import { relationshipType } from '../xml/namespaces';
 import { dateStyles } from './dateStyles';
 import { openWorkbook, type SheetEntry, type WorkbookFile } from './openWorkbook';
@@ -47,9 +47,24 @@ export class WorkbookReader {
     return found;
   }
 
+  /**
+   * The hidden marks sheets Excel at ExcelApi 1.7 left (MARKS_DEFINED_NAMES): this host's highlights need none, so
+   * they go whenever the highlights are rewritten or cleared.
+   */
+  marksSheets(): SheetEntry[] {
+    const marks: ReadonlySet<string> = new Set(MARKS_DEFINED_NAMES);
+    const found: SheetEntry[] = [];
+    for (const name of this.file.definedNames) {
+      const sheetName = marks.has(name.name) && name.localSheetId === null ? sheetNameOfReference(name.value) : null;
+      const sheet = sheetName === null ? undefined : this.sheetNamed(sheetName);
+      if (sheet && !found.includes(sheet)) found.push(sheet);
+    }
+    return found;
+  }
+
   /** The worksheets that could hold the task table, in tab order: not the tool's own, not the registry. */
   candidateSheets(): SheetEntry[] {
-    const owned = new Set(Object.values(this.ownedSheets()));
+    const owned = new Set([...Object.values(this.ownedSheets()), ...this.marksSheets()]);
     return this.file.sheets.filter((sheet) => sheet.partName !== null && !owned.has(sheet) && sheet.name !== REGISTRY_SHEET_NAME);
   }
 

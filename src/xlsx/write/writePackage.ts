@@ -2,7 +2,7 @@
 // copied as it is, except the few parts the tool must touch (the task sheet gains its highlight rules; the workbook,
 // its relationships and the content types gain entries for the tool's sheets and names; the styles part grows), the
 // tool's own sheets, which it writes anew, and on clear the tool's parts, which go.
-import { HostError, OWNED_SHEET_NAMES, quoteSheetName, type HighlightRule, type OwnedSheetKey, type SheetPlan } from '../../core';
+import { HostError, MARKS_DEFINED_NAMES, OWNED_SHEET_NAMES, quoteSheetName, type HighlightRule, type OwnedSheetKey, type SheetPlan } from '../../core';
 import type { DefinedName, SheetEntry } from '../read/openWorkbook';
 import { WORKSHEET_STRUCTURE, type WorksheetRead } from '../read/readWorksheet';
 import type { WorkbookReader } from '../read/workbookReader';
@@ -32,6 +32,7 @@ export interface PackageChanges {
 /** What CT_Workbook puts before definedNames. */
 const BEFORE_DEFINED_NAMES = ['fileVersion', 'fileSharing', 'workbookPr', 'workbookProtection', 'bookViews', 'sheets', 'functionGroups', 'externalReferences'];
 const OWNED_NAMES: ReadonlySet<string> = new Set([...Object.values(OWNED_SHEET_NAMES), STYLES_RECORD_NAME]);
+const MARKS_NAMES: ReadonlySet<string> = new Set(MARKS_DEFINED_NAMES);
 const PRINT_TITLES = '_xlnm.Print_Titles';
 const UNSTYLED: CellStyles = { xf: () => 0 };
 const MARKER = [...'TaskCheck:'].map((ch) => ch.charCodeAt(0));
@@ -147,10 +148,13 @@ export function writePackage(reader: WorkbookReader, changes: PackageChanges): U
   const sheetsNode = childNamed(root, main, 'sheets')!;
   if (newSheetElements.length > 0) workbookEdits.push(insertAt(sheetsNode.innerEnd, newSheetElements.join('')));
 
-  // Clear: the tool's sheets go, with their relationships, content types and the names that point into them.
+  // Clear: the tool's sheets go, with their relationships, content types and the names that point into them; the
+  // marks sheets of Excel's highlights go whenever the highlights are rewritten, since the rules that used them do.
   const removedIndices: number[] = [];
-  if (changes.clear) {
-    for (const sheet of Object.values(owned)) {
+  const marks = changes.clear || changes.highlights ? reader.marksSheets() : [];
+  const removedSheets = [...(changes.clear ? Object.values(owned) : []), ...marks];
+  if (removedSheets.length > 0) {
+    for (const sheet of removedSheets) {
       workbookEdits.push(remove(sheet.node.start, sheet.node.end));
       removedRelationships.add(sheet.relationshipId);
       if (sheet.partName) removeWithDependents(sheet.partName);
@@ -163,6 +167,7 @@ export function writePackage(reader: WorkbookReader, changes: PackageChanges): U
     const key = (Object.keys(OWNED_SHEET_NAMES) as OwnedSheetKey[]).find((k) => OWNED_SHEET_NAMES[k] === name.name);
     if (changes.clear || name.name === STYLES_RECORD_NAME || (key && changes.sheets.some((plan) => plan.key === key))) reconsidered.add(name);
   }
+  if (marks.length > 0) for (const name of file.definedNames) if (name.localSheetId === null && MARKS_NAMES.has(name.name)) reconsidered.add(name);
 
   // Highlights: replaced on the task sheet; on clear, taken off every sheet that carries them.
   if (changes.highlights) {
