@@ -552,6 +552,8 @@ export interface UnitReport {
   readonly file: string;
   /** Sheet row of the return. */
   readonly row: number;
+  /** The period in which the unit reported its part 已完成, carried into this one ('' file and row 0 when it sent nothing now). */
+  readonly closedIn?: string;
 }
 
 /** What a merge knows of one task: each unit's report, the earlier periods, what changed since the last one. */

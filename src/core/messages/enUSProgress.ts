@@ -167,6 +167,7 @@ export const EN_PROGRESS: ProgressTexts = {
   },
   reportLine: (unit, state, text) => `${unit}${state ? ` (${state})` : ''}${text ? `: ${text}` : ''}`,
   notReported: 'not reported',
+  closedIn: (period) => `reported done in ${periodLabel(period)}`,
   change,
   figures: (actual, target) => (actual === null ? '' : target === null ? String(actual) : `${actual}/${target}`),
   bulletinTitle: 'Progress bulletin',

@@ -77,6 +77,8 @@ export interface ProgressTexts {
   readonly reportLine: (unit: string, state: string | null, text: string) => string;
   /** A lead unit that sent nothing for the task. */
   readonly notReported: string;
+  /** The line of a lead that closed its part in an earlier period and sent nothing now: "2023年11月已报完成". */
+  readonly closedIn: (period: string) => string;
   /** 黄→绿；进展与上期相同. '' when nothing changed. */
   readonly change: (facts: ChangeFacts) => string;
   readonly figures: (actual: number | null, target: number | null) => string;

@@ -171,6 +171,7 @@ export const ZH_PROGRESS: ProgressTexts = {
   },
   reportLine: (unit, state, text) => `${unit}${state ? `（${state}）` : ''}${text ? `：${text}` : ''}`,
   notReported: '未报送',
+  closedIn: (period) => `${periodLabel(period)}已报完成`,
   change,
   figures: (actual, target) => (actual === null ? '' : target === null ? String(actual) : `${actual}/${target}`),
   bulletinTitle: '进展通报',

@@ -52,10 +52,17 @@ function mergePeriod(options: ProgressOptions, asOf: string): string {
   return common?.[0] ?? asOf.slice(0, 7);
 }
 
-/** One period's summary of a task as 进展汇总 writes it: its light, then each unit's report, then who sent nothing. */
-function summaryLines(reports: readonly UnitReport[], expectedFrom: readonly string[], lang: Lang): string[] {
+/**
+ * One period's summary of a task as 进展汇总 writes it: its light, then each unit's report, then who sent nothing. A
+ * lead's part closed by its words or figures says 已完成, so that the next period reads it back as closed.
+ */
+function summaryLines(reports: readonly UnitReport[], expectedFrom: readonly string[], parts: ReadonlyMap<string, TaskProgress>, lang: Lang): string[] {
   const texts = messagesFor(lang).progress;
-  const lines = reports.map((r) => texts.reportLine(r.unit, r.state === null ? null : texts.returnState[r.state], r.text));
+  const lines = reports.map((r) => {
+    const state = r.state ?? (r.role === 'lead' && parts.get(r.unit)?.done ? 'done' : null);
+    const text = r.text === '' && r.closedIn !== undefined ? texts.closedIn(r.closedIn) : r.text;
+    return texts.reportLine(r.unit, state === null ? null : texts.returnState[state], text);
+  });
   for (const unit of expectedFrom) if (!reports.some((r) => r.unit === unit)) lines.push(texts.reportLine(unit, texts.notReported, ''));
   return lines;
 }
@@ -67,7 +74,7 @@ function* mergedTasksSteps(tasks: readonly Task[], keys: readonly string[], outc
   for (let i = 0; i < tasks.length; i += 1) {
     const task = tasks[i] as Task;
     const key = keys[i] as string;
-    const lines = summaryLines(outcome.reports[i] ?? [], outcome.expectedFrom[i] ?? [], lang);
+    const lines = summaryLines(outcome.reports[i] ?? [], outcome.expectedFrom[i] ?? [], outcome.unitParts[i] ?? new Map(), lang);
     const light = judgements[i]?.light ?? null;
     const kept = history.byKey.get(key) ?? {};
     const before = earlier.find((p) => kept[p] !== undefined);
@@ -113,8 +120,12 @@ export function* judgeProgressSteps(input: ProgressInput, slice = Number.POSITIV
   const share = (done: number, half: 0 | 1): number => (half + done / Math.max(1, tasks.length)) / 2;
   let outcome: MergeOutcome | null = null;
   let records: TaskProgress[];
+  const history = merging ? readProgressHistory(options?.history) : null;
   if (merging) {
-    const merge = mergeReturnsSteps({ tasks, keys, returns: options?.returns ?? [], period: period as string, standardUnit: input.standardUnit, sendsReturn: input.sendsReturn, place }, slice);
+    const merge = mergeReturnsSteps(
+      { tasks, keys, returns: options?.returns ?? [], period: period as string, standardUnit: input.standardUnit, sendsReturn: input.sendsReturn, place, ...(history ? { history } : {}) },
+      slice,
+    );
     outcome = yield* atShare(merge, share(0, 0));
     records = [...outcome.records];
   } else {
@@ -140,7 +151,6 @@ export function* judgeProgressSteps(input: ProgressInput, slice = Number.POSITIV
     fields.push({ progressRecord: record, light: judgement.light, expected: judgement.expected });
     if ((i + 1) % slice === 0) yield share(i + 1, 1);
   }
-  const history = merging ? readProgressHistory(options?.history) : null;
   return {
     fields,
     drafts,

@@ -172,3 +172,51 @@ describe('merging month after month', () => {
     expect(sheet2.layout).toMatchObject({ title: '2023年重点工作任务分工方案 2023年12月重点任务进展汇总', autoFilter: true, print: { paperSize: 'A4', orientation: 'landscape', fitToPagesWide: 1 } });
   });
 });
+
+describe('a task led by several units', () => {
+  const SHARED: SheetGrid = {
+    name: '分工方案',
+    grid: [
+      ['2023年福州市重点工作任务分工方案'],
+      ['序号', '工作任务', '牵头单位', '完成时限'],
+      [1, '新建口袋公园10个，具体任务是：鼓楼区、台江区各5个', '鼓楼区、台江区', '10月底前'],
+      [2, '开展垃圾分类入户宣传', '鼓楼区、台江区', '10月底前'],
+    ] as CellValue[][],
+  };
+  const keys = taskKeys(checkTaskTable(SHARED, { asOf: AS_OF }).tasks);
+  const mergeShared = (returns: readonly ReturnReport[]) => checkTaskTable(SHARED, { asOf: AS_OF, progress: { period: '2023-11', returns } });
+
+  it('is not closed by one unit’s figures: every lead’s part must be done, and no finding says otherwise', () => {
+    const result = mergeShared([sent('鼓楼区.xlsx', '鼓楼区', [row(3, { key: keys[0], progress: '建成5个', actual: 5, measure: '个' }), row(4, { key: keys[1], progress: '已完成', state: '已完成' })])]);
+    expect(result.tasks.map((t) => [t.no, t.light, t.state])).toEqual([
+      ['1', 'red', 'overdue'],
+      ['2', 'red', 'overdue'],
+    ]);
+    expect(result.tasks[0]?.progressRecord?.figures.map((f) => [f.unit, f.actual, f.target])).toEqual([
+      ['鼓楼区', 5, 5],
+      ['台江区', null, 5],
+    ]);
+    expect(result.findings.filter((f) => f.code === 'DEADLINE_OVERDUE').map((f) => f.taskNo)).toEqual(['1', '2']);
+  });
+
+  it('is closed when every lead’s part is, by its 已完成 or its own target met, and is then no longer overdue', () => {
+    const result = mergeShared([
+      sent('鼓楼区.xlsx', '鼓楼区', [row(3, { key: keys[0], progress: '建成5个', actual: 5, measure: '个' }), row(4, { key: keys[1], progress: '已完成', state: '已完成' })]),
+      sent('台江区.xlsx', '台江区', [row(3, { key: keys[0], progress: '建成6个', actual: 6, measure: '个' }), row(4, { key: keys[1], progress: '已完成' })]),
+    ]);
+    expect(result.tasks.map((t) => [t.no, t.light, t.state])).toEqual([
+      ['1', 'done', 'done'],
+      ['2', 'done', 'done'],
+    ]);
+    expect(result.findings.filter((f) => f.code === 'DEADLINE_OVERDUE')).toEqual([]);
+    expect(result.progress?.bulletin).toContain('已完成2项');
+  });
+
+  it('takes the state a unit picked over its figure: 推进中 with the figure met leaves its part open', () => {
+    const result = mergeShared([
+      sent('鼓楼区.xlsx', '鼓楼区', [row(3, { key: keys[0], progress: '建成5个', state: '已完成', actual: 5, measure: '个' })]),
+      sent('台江区.xlsx', '台江区', [row(3, { key: keys[0], progress: '建成5个，配套设施在建', state: '推进中', actual: 5, measure: '个' })]),
+    ]);
+    expect(result.tasks[0]?.light).toBe('red');
+  });
+});

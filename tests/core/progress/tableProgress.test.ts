@@ -116,6 +116,23 @@ describe('target, actual and rate columns', () => {
     ]);
     expect(result.findings[1]?.unit).toBe('彭山区');
   });
+
+  it('closes no task on one district’s figure while another district’s actual is still empty', () => {
+    const result = checkTaskTable(
+      sheet([
+        ['序号', '工作任务', '牵头单位', '完成时限', '东坡区', null, '彭山区', null],
+        [null, null, null, null, '目标值', '完成值', '目标值', '完成值'],
+        [1, '新增城镇就业', '市人社局', '10月底前', 8000, 9000, 3800, null],
+        [2, '新增市场主体', '市市场局', '10月底前', 800, 900, 380, 400],
+      ]),
+      { asOf: AS_OF },
+    );
+    expect(result.tasks.map((t) => [t.light, t.state])).toEqual([
+      ['red', 'overdue'],
+      ['done', 'done'],
+    ]);
+    expect(codes(result).map(([code, row]) => [code, row])).toEqual([['DEADLINE_OVERDUE', 3]]);
+  });
 });
 
 describe('a progress table without deadlines, after its plan year', () => {
