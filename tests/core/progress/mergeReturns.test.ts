@@ -139,11 +139,16 @@ describe('a return that does not say who sent it', () => {
   });
 });
 
+/** 进展汇总 as a merge writes it, read back as a grid (its title, its header, its rows). */
+function progressSheetGrid(result: CheckResult): SheetGrid {
+  const plan = planWorkbookOutput(result, { parts: ['summaries'], lang: 'zh-CN', existingSheets: ['分工方案'], ownedSheets: {} });
+  const sheet = plan.sheets.find((s) => s.key === 'progress')!;
+  return { name: sheet.name, grid: [[sheet.layout?.title ?? ''], sheet.columns.map((c) => c.header), ...sheet.rows.map((r) => r.map((c) => (c !== null && typeof c === 'object' ? c.text : c)))] };
+}
+
 describe('merging month after month', () => {
   const november = merge(RETURNS, '2023-11', AS_OF);
-  const plan = planWorkbookOutput(november, { parts: ['summaries'], lang: 'zh-CN', existingSheets: ['分工方案'], ownedSheets: {} });
-  const sheet = plan.sheets.find((s) => s.key === 'progress')!;
-  const history: SheetGrid = { name: sheet.name, grid: [[sheet.layout?.title ?? ''], sheet.columns.map((c) => c.header), ...sheet.rows.map((r) => r.map((c) => (c !== null && typeof c === 'object' ? c.text : c)))] };
+  const history = progressSheetGrid(november);
   const december = merge(
     [sent('区人社局.xlsx', '区人社局', [row(3, { key: KEYS[1], progress: '已完成全年任务的80%', state: '推进中' }), row(4, { key: KEYS[3], progress: '已完成', state: '已完成' })], '2023-12')],
     '2023-12',
@@ -218,5 +223,52 @@ describe('a task led by several units', () => {
       sent('台江区.xlsx', '台江区', [row(3, { key: keys[0], progress: '建成5个，配套设施在建', state: '推进中', actual: 5, measure: '个' })]),
     ]);
     expect(result.tasks[0]?.light).toBe('red');
+  });
+});
+
+describe('a part closed in an earlier period', () => {
+  const SHARED: SheetGrid = {
+    name: '分工方案',
+    grid: [
+      ['2023年福州市重点工作任务分工方案'],
+      ['序号', '工作任务', '牵头单位', '完成时限'],
+      [1, '开展垃圾分类入户宣传', '鼓楼区、台江区', '年底前'],
+      [2, '建设口袋公园', '鼓楼区、台江区', '10月底前'],
+    ] as CellValue[][],
+  };
+  const keys = taskKeys(checkTaskTable(SHARED, { asOf: AS_OF }).tasks);
+  const mergeShared = (returns: readonly ReturnReport[], period: string, asOf: string, history?: SheetGrid) =>
+    checkTaskTable(SHARED, { asOf, progress: { period, returns, ...(history ? { history } : {}) } });
+  const november = mergeShared(
+    [
+      sent('鼓楼区.xlsx', '鼓楼区', [row(3, { key: keys[0], progress: '入户宣传过半', state: '推进中' }), row(4, { key: keys[1], progress: '已建成', state: '已完成' })]),
+      sent('台江区.xlsx', '台江区', [row(3, { key: keys[0], progress: '入户宣传过半', state: '推进中' }), row(4, { key: keys[1], progress: '已完成' })]),
+    ],
+    '2023-11',
+    AS_OF,
+  );
+  const december = mergeShared([sent('鼓楼区.xlsx', '鼓楼区', [row(3, { key: keys[0], progress: '入户宣传基本完成', state: '推进中' })], '2023-12')], '2023-12', '2023-12-20', progressSheetGrid(november));
+
+  it('stays closed in the next period, read back from 进展汇总, and its unit is not chased for it', () => {
+    expect(november.tasks[1]?.light).toBe('done');
+    expect(december.tasks.map((t) => t.light)).toEqual(['yellow', 'done']);
+    expect(december.progress?.merged?.[1]?.summary).toBe('【已完成】\n鼓楼区（已完成）：2023年11月已报完成\n台江区（已完成）：2023年11月已报完成');
+    expect(december.progress?.merged?.[1]?.change).toEqual({ lightBefore: 'done', sameText: false });
+    expect(december.findings.filter((f) => f.code === 'PROGRESS_NOT_REPORTED').map((f) => [f.taskNo, f.unit])).toEqual([['1', '台江区']]);
+  });
+
+  it('keeps the period it was closed in month after month, and a unit with nothing open is not listed as sending nothing', () => {
+    const january = mergeShared([sent('鼓楼区.xlsx', '鼓楼区', [row(3, { key: keys[0], progress: '已完成', state: '已完成' })], '2024-01')], '2024-01', '2024-01-20', progressSheetGrid(december));
+    expect(january.progress?.merged?.[1]?.summary).toBe('【已完成】\n鼓楼区（已完成）：2023年11月已报完成\n台江区（已完成）：2023年11月已报完成');
+    expect(january.progress?.notReturned).toEqual(['台江区']);
+    const closedAll = mergeShared([sent('台江区.xlsx', '台江区', [row(3, { key: keys[0], progress: '已完成', state: '已完成' })], '2024-02')], '2024-02', '2024-02-20', progressSheetGrid(january));
+    expect(closedAll.tasks.map((t) => t.light)).toEqual(['done', 'done']);
+    expect(closedAll.progress?.notReturned).toEqual([]);
+  });
+
+  it('opens again only when the unit itself states it open', () => {
+    const reopened = mergeShared([sent('台江区.xlsx', '台江区', [row(4, { key: keys[1], progress: '发现质量问题，返工中', state: '推进中' })], '2023-12')], '2023-12', '2023-12-20', progressSheetGrid(november));
+    expect(reopened.tasks[1]?.light).toBe('red');
+    expect(reopened.progress?.merged?.[1]?.summary).toBe('【红】\n台江区（推进中）：发现质量问题，返工中\n鼓楼区（已完成）：2023年11月已报完成');
   });
 });
