@@ -36,6 +36,8 @@ export interface CliMessages {
     readonly noLight: (count: number) => string;
     /** Said when today is past the plan year and no --as-of was given. */
     readonly planYearOver: (year: number, overdue: number, yearEnd: string) => string;
+    /** A check judged with the returns the tool's progress sheet holds. */
+    readonly heldProgress: (sheet: string, period: string) => string;
   };
   readonly progress: string;
   readonly unexpected: (detail: string) => string;
@@ -132,6 +134,7 @@ const ZH_CN: CliMessages = {
     byLight: '亮灯：',
     noLight: (count) => `不亮灯 ${formatCount(count)}`,
     planYearOver: (year, overdue, yearEnd) => `计划年度 ${year} 已结束：按今天判断，${formatCount(overdue)} 项逾期或亮红灯。要按年底判断，请加 --as-of ${yearEnd}。`,
+    heldProgress: (sheet, period) => `进展按“${sheet}”中 ${period} 期已合并的报送情况判断。`,
   },
   progress: '校验中',
   unexpected: (detail) => `发生意外错误：${detail}`,
@@ -177,6 +180,7 @@ const EN_US: CliMessages = {
     byLight: 'Lights: ',
     noLight: (count) => `no light ${formatCount(count)}`,
     planYearOver: (year, overdue, yearEnd) => `Plan year ${year} is over: judged by today, ${formatCount(overdue)} overdue or red. To judge by the year's end, add --as-of ${yearEnd}.`,
+    heldProgress: (sheet, period) => `Progress judged by the returns merged for ${period}, as "${sheet}" holds them.`,
   },
   progress: 'Checking',
   unexpected: (detail) => `Unexpected error: ${detail}`,

@@ -70,6 +70,7 @@ export function formatReport(result: CheckResult, lang: Lang, asOfWasToday = fal
     const counted = PROGRESS_LIGHTS.filter((l) => lights[l] > 0).map((l) => `${core.progress.light[l]} ${formatCount(lights[l])}`);
     lines.push(text.byLight + [...counted, ...(lights.none > 0 ? [text.noLight(lights.none)] : [])].join(text.countSeparator));
   }
+  if (result.progress?.heldIn !== undefined && result.progress.period !== null) lines.push(text.heldProgress(result.progress.heldIn, result.progress.period));
   const yearOver = planYearOver(result, asOfWasToday);
   if (yearOver) lines.push(text.planYearOver(yearOver.planYear, yearOver.overdue, yearOver.yearEnd));
   if (result.findings.length === 0) return [...lines, text.noFindings].join('\n') + '\n';

@@ -534,7 +534,10 @@ export interface ProgressOptions {
   readonly period?: string;
   /** The units' returns: their reports replace the table's progress column for the period. */
   readonly returns?: readonly ReturnReport[];
-  /** The tool's 进展汇总 sheet from an earlier merge: its earlier periods are kept. */
+  /**
+   * The tool's 进展汇总 sheet from an earlier merge: its earlier periods are kept; a check without returns judges with
+   * the returns it holds for the period it was last merged for.
+   */
   readonly history?: SheetGrid;
   /** Sort 单位进展排名 by completion rate (a league table) instead of the units' order. */
   readonly rankByCompletion?: boolean;
@@ -611,4 +614,9 @@ export interface ProgressReport {
   readonly earlierPeriods?: readonly string[];
   /** The 通报 paragraph, in the result's language. */
   readonly bulletin: string;
+  /**
+   * A check without returns of a workbook holding 进展汇总: the sheet whose returns (of `period`, the one it was last
+   * merged for) the progress was judged with.
+   */
+  readonly heldIn?: string;
 }

@@ -34,6 +34,20 @@ describe('task-check returns and merge', () => {
     expect(io.err()).toBe('');
   });
 
+  it('checks the merged copy again with the progress its 进展汇总 holds, the 通报 and the progress sheets kept', async () => {
+    const merged = path.join(dir, 'merged.xlsx');
+    const again = path.join(dir, 'rerun.xlsx');
+    const io = captureIo();
+    expect(await run([merged, '--bulletin', '--as-of', '2023-11-20', '--out', again], io)).toBe(0);
+    const lines = io.out().trimEnd().split('\n');
+    expect(lines).toContain('进展按“进展汇总”中 2023-11 期已合并的报送情况判断。');
+    expect(lines).toContain('截至11月20日，29项重点任务中，已完成0项，占0%；序时推进26项；滞后3项（其中逾期3项），分别是第3项（马尾区、闽侯县、福清市）、第18项（前方工作组、马尾区、闽侯县等）、第23项（马尾区、闽侯县、福清市）。');
+    const before = openWorkbookFile(fs.readFileSync(merged));
+    const after = openWorkbookFile(fs.readFileSync(again));
+    for (const name of ['进展汇总', '单位进展排名']) expect(after.sheetGrid(name)?.grid.slice(1)).toEqual(before.sheetGrid(name)?.grid.slice(1));
+    expect(after.sheetGrid('区县汇总表')?.grid.flat()).toContain('进展通报');
+  });
+
   it('prints the 通报 of a table that reports progress, and says when one reports none', async () => {
     const chongchuan = path.join(__dirname, '..', 'fixtures', 'tables', 'chongchuan-2023-minsheng-jindu.xlsx');
     const io = captureIo();

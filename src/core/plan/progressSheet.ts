@@ -21,7 +21,8 @@ function figuresCell(task: Task, messages: Messages): string | null {
   const figures = (task.progressRecord?.figures ?? []).filter((f) => f.actual !== null || f.target !== null);
   if (figures.length === 0) return null;
   const amount = (value: number | null, measure: string): string => (value === null ? '—' : messages.formatAmount(value, measure));
-  return figures.map((f) => `${f.unit === null || figures.length === 1 ? '' : `${f.unit}：`}${amount(f.actual, f.measure)} / ${amount(f.target, f.measure)}`).join('\n');
+  // Each unit named, so that a later check reads each actual back as its unit's (heldReturns).
+  return figures.map((f) => `${f.unit === null ? '' : `${f.unit}：`}${amount(f.actual, f.measure)} / ${amount(f.target, f.measure)}`).join('\n');
 }
 
 const MAX_WIDTHS = [8, 40, 20, 14, 10, 8, 24, 30, 30, 18];

@@ -8,7 +8,8 @@ import { messagesFor } from '../messages/messagesFor';
 import type { Lang, MergedTask, ProgressLight, ProgressOptions, ProgressReport, SheetGrid, Task, TaskProgress, UnitReport, UnitTasks } from '../model';
 import type { TableLayout } from '../table/tableLayout';
 import { mergeReturnsSteps, type MergeOutcome } from './mergeReturns';
-import { periodSummary, readProgressHistory, splitSummary, type ProgressHistory } from './progressHistory';
+import { heldReturns } from './heldReturns';
+import { NO_HISTORY, periodSummary, readProgressHistory, splitSummary, type ProgressHistory } from './progressHistory';
 import { progressFindings, type FindingPlace } from './progressFindings';
 import { taskJudge, type LightSettings, type TaskJudgement } from './progressLight';
 import { progressReportSteps } from './progressReport';
@@ -111,8 +112,11 @@ function* atShare<R>(steps: Generator<void, R>, at: number): Generator<number, R
  */
 export function* judgeProgressSteps(input: ProgressInput, slice = Number.POSITIVE_INFINITY): Generator<number, JudgedProgress | null> {
   const { tasks, layout, options } = input;
-  const merging = options?.returns !== undefined;
-  const period = merging ? mergePeriod(options as ProgressOptions, input.asOf) : null;
+  const history = options?.history === undefined ? null : readProgressHistory(options.history);
+  // A check with no returns of a workbook holding 进展汇总 judges with the returns it holds, as the merge did.
+  const held = options?.returns === undefined && history !== null && history.current !== null;
+  const merging = options?.returns !== undefined || held;
+  const period = held ? (history?.current as string) : merging ? mergePeriod(options as ProgressOptions, input.asOf) : null;
   const lightColumn = input.matrix ? null : (layout.columns.status ?? layout.columns.no ?? layout.columns.task);
   const place: FindingPlace = { column: lightColumn, progressColumn: merging ? null : layout.columns.status, asOf: input.asOf };
   const keys = merging ? taskKeys(tasks) : [];
@@ -120,10 +124,10 @@ export function* judgeProgressSteps(input: ProgressInput, slice = Number.POSITIV
   const share = (done: number, half: 0 | 1): number => (half + done / Math.max(1, tasks.length)) / 2;
   let outcome: MergeOutcome | null = null;
   let records: TaskProgress[];
-  const history = merging ? readProgressHistory(options?.history) : null;
   if (merging) {
+    const returns = held ? heldReturns(history as ProgressHistory, tasks, keys) : (options?.returns ?? []);
     const merge = mergeReturnsSteps(
-      { tasks, keys, returns: options?.returns ?? [], period: period as string, standardUnit: input.standardUnit, sendsReturn: input.sendsReturn, place, ...(history ? { history } : {}) },
+      { tasks, keys, returns, period: period as string, standardUnit: input.standardUnit, sendsReturn: input.sendsReturn, place, history: history ?? NO_HISTORY },
       slice,
     );
     outcome = yield* atShare(merge, share(0, 0));
@@ -155,7 +159,7 @@ export function* judgeProgressSteps(input: ProgressInput, slice = Number.POSITIV
     fields,
     drafts,
     *reportSteps(judged, units, reportSlice = Number.POSITIVE_INFINITY) {
-      const merged = outcome && history ? yield* mergedTasksSteps(judged, keys, outcome, judgements, history, period as string, input.lang, reportSlice) : null;
+      const merged = outcome ? yield* mergedTasksSteps(judged, keys, outcome, judgements, history ?? NO_HISTORY, period as string, input.lang, reportSlice) : null;
       return yield* progressReportSteps(
         {
           tasks: judged,
@@ -170,7 +174,8 @@ export function* judgeProgressSteps(input: ProgressInput, slice = Number.POSITIV
           lang: input.lang,
           rankByCompletion: options?.rankByCompletion ?? false,
           lightColumn,
-          ...(merged && history ? { merged, earlierPeriods: history.periods.filter((p) => p !== period) } : {}),
+          ...(merged ? { merged, earlierPeriods: (history ?? NO_HISTORY).periods.filter((p) => p !== period) } : {}),
+          ...(held ? { heldIn: (history as ProgressHistory).sheet } : {}),
         },
         reportSlice,
       );

@@ -36,6 +36,7 @@ export interface ReportInput {
   readonly earlierPeriods?: readonly string[];
   readonly notReturned?: readonly string[];
   readonly lightColumn: string | null;
+  readonly heldIn?: string;
 }
 
 /**
@@ -140,6 +141,7 @@ export function* progressReportSteps(input: ReportInput, slice = Number.POSITIVE
     ...(input.merged ? { merged: input.merged } : {}),
     ...(input.earlierPeriods ? { earlierPeriods: input.earlierPeriods } : {}),
     ...(input.notReturned ? { notReturned: input.notReturned } : {}),
+    ...(input.heldIn !== undefined ? { heldIn: input.heldIn } : {}),
     bulletin,
   };
 }

@@ -272,3 +272,28 @@ describe('a part closed in an earlier period', () => {
     expect(reopened.progress?.merged?.[1]?.summary).toBe('【红】\n台江区（推进中）：发现质量问题，返工中\n鼓楼区（已完成）：2023年11月已报完成');
   });
 });
+
+describe('a check without returns of a workbook holding 进展汇总', () => {
+  const november = merge(RETURNS, '2023-11', AS_OF);
+  const history = progressSheetGrid(november);
+  const rerun = checkTaskTable(TABLE, { asOf: AS_OF, progress: { history } });
+
+  it('judges with the returns the sheet holds for its period, as the merge did', () => {
+    expect(rerun.progress?.period).toBe('2023-11');
+    expect(rerun.progress?.heldIn).toBe('进展汇总');
+    expect(rerun.tasks.map((t) => [t.light, t.state])).toEqual(november.tasks.map((t) => [t.light, t.state]));
+    expect(rerun.progress?.bulletin).toBe(november.progress?.bulletin);
+    expect(rerun.progress?.units).toEqual(november.progress?.units);
+    expect(rerun.tasks[1]?.progressRecord?.figures.map((f) => [f.unit, f.actual, f.target])).toEqual([['区人社局', 800, 1000]]);
+  });
+
+  it('writes 进展汇总 again as it was, the sheet the tool keeps', () => {
+    expect(progressSheetGrid(rerun).grid.slice(1)).toEqual(history.grid.slice(1));
+    expect(rerun.progress?.merged?.[1]?.reports[0]).toMatchObject({ unit: '区人社局', actual: 800, problems: '企业用工需求下降', nextSteps: '12月举办招聘会' });
+  });
+
+  it('says again who has not reported, but nothing of the files it no longer sees', () => {
+    const codes = (result: CheckResult) => result.findings.filter((f) => /^(PROGRESS|RETURN)_/.test(f.code)).map((f) => [f.code, f.row, f.unit]);
+    expect(codes(rerun)).toEqual(codes(november).filter(([code]) => !['RETURN_NOT_RECOGNIZED', 'RETURN_OTHER_PERIOD', 'RETURN_ROW_UNMATCHED', 'RETURN_DUPLICATE', 'RETURN_TEXT_CHANGED', 'RETURN_NOT_RESPONSIBLE'].includes(code as string)));
+  });
+});
