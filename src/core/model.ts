@@ -163,7 +163,9 @@ export type FindingCode =
   | 'RETURN_ROW_UNMATCHED'
   | 'RETURN_NOT_RECOGNIZED'
   | 'RETURN_OTHER_PERIOD'
-  | 'RETURN_DUPLICATE';
+  | 'RETURN_DUPLICATE'
+  | 'RETURN_SENDER_UNKNOWN'
+  | 'RETURN_VALUE_UNREADABLE';
 
 export interface Finding {
   readonly code: FindingCode;
@@ -524,6 +526,8 @@ export interface ReturnReport {
   readonly period: string | null;
   /** False when no return table was found in the file. */
   readonly recognized: boolean;
+  /** The text above the return's header (its title), '' or absent when none. */
+  readonly title?: string;
   readonly rows: readonly ReturnRow[];
 }
 

@@ -51,6 +51,9 @@ export interface FindingFactsByCode {
   RETURN_NOT_RECOGNIZED: { readonly file: string };
   RETURN_OTHER_PERIOD: { readonly file: string; readonly period: string; readonly expected: string };
   RETURN_DUPLICATE: { readonly unit: string; readonly file: string; readonly earlier: string };
+  RETURN_SENDER_UNKNOWN: { readonly file: string };
+  /** A 完成值 that is no number (八千万) or is below zero, not merged; `cell` is the return's cell (J5). */
+  RETURN_VALUE_UNREADABLE: { readonly unit: string; readonly file: string; readonly cell: string; readonly written: string; readonly negative: boolean };
 }
 
 interface DraftOf<C extends FindingCode> {

@@ -78,6 +78,14 @@ export const EN_PROGRESS_FINDINGS: { readonly [C in ProgressCode]: FindingText<C
     message: (f) => `"${f.unit}" reported on this task twice: ${f.file} is used, ${f.earlier} is not.`,
     suggestion: () => null,
   },
+  RETURN_SENDER_UNKNOWN: {
+    message: (f) => `${f.file} is a progress return, but it does not say which unit sent it (no unit of the table in its title or file name): not merged.`,
+    suggestion: () => 'Name the unit in the file name or the title, e.g. "2023-11 进展报送 市人社局.xlsx".',
+  },
+  RETURN_VALUE_UNREADABLE: {
+    message: (f) => `"${f.unit}" wrote the actual "${f.written}" in ${f.file}, cell ${f.cell}: ${f.negative ? 'it is below zero' : 'it is no number'}, so it was not merged.`,
+    suggestion: () => 'Write a number in the measure given, e.g. 8000.',
+  },
 };
 
 export const EN_PROGRESS_KINDS: { readonly [C in ProgressCode]: FindingKindText } = {
@@ -94,6 +102,8 @@ export const EN_PROGRESS_KINDS: { readonly [C in ProgressCode]: FindingKindText 
   RETURN_NOT_RECOGNIZED: { name: 'Files that are no returns', distinct: null },
   RETURN_OTHER_PERIOD: { name: 'Returns for another period', distinct: null },
   RETURN_DUPLICATE: { name: 'Reported twice', distinct: null },
+  RETURN_SENDER_UNKNOWN: { name: 'Returns without a sender', distinct: null },
+  RETURN_VALUE_UNREADABLE: { name: 'Actuals that cannot be read', distinct: null },
 };
 
 const LIGHT_EN = { red: 'Red', yellow: 'Yellow', green: 'Green', done: 'Done', none: '' } as const;

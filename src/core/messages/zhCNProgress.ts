@@ -79,6 +79,14 @@ export const ZH_PROGRESS_FINDINGS: { readonly [C in ProgressCode]: FindingText<C
     message: (f) => `“${f.unit}”对此项任务报送了两次，采用 ${f.file} 的，未用 ${f.earlier} 的。`,
     suggestion: () => null,
   },
+  RETURN_SENDER_UNKNOWN: {
+    message: (f) => `${f.file} 是进展报送表，但看不出是哪个单位报送的（标题和文件名中都没有本表的单位名称），未合并。`,
+    suggestion: () => '在文件名或标题中写明报送单位，例如“2023-11 进展报送 市人社局.xlsx”。',
+  },
+  RETURN_VALUE_UNREADABLE: {
+    message: (f) => `“${f.unit}”在 ${f.file} 的 ${f.cell} 填写的完成值“${f.written}”${f.negative ? '是负数' : '不是数字'}，未合并此完成值。`,
+    suggestion: () => '请按计量单位填写数字，例如 8000。',
+  },
 };
 
 export const ZH_PROGRESS_KINDS: { readonly [C in ProgressCode]: FindingKindText } = {
@@ -95,6 +103,8 @@ export const ZH_PROGRESS_KINDS: { readonly [C in ProgressCode]: FindingKindText 
   RETURN_NOT_RECOGNIZED: { name: '不是报送表的文件', distinct: null },
   RETURN_OTHER_PERIOD: { name: '其他期次的报送表', distinct: null },
   RETURN_DUPLICATE: { name: '重复报送', distinct: null },
+  RETURN_SENDER_UNKNOWN: { name: '看不出报送单位的报送表', distinct: null },
+  RETURN_VALUE_UNREADABLE: { name: '无法读取的完成值', distinct: null },
 };
 
 const LIGHT_ZH = { red: '红', yellow: '黄', green: '绿', done: '已完成', none: '' } as const;

@@ -120,6 +120,23 @@ export function* mergeReturnsSteps(context: MergeContext, slice = Number.POSITIV
     }
   });
 
+  /**
+   * The units of the table a text names (a title, a file name), longest first so that 市委办公厅 is not also 市委:
+   * the one it names, else null (none, or several).
+   */
+  const known = [...unitOf.keys()].sort((a, b) => b.length - a.length);
+  const unitNamedIn = (text: string): string | null => {
+    let rest = text;
+    const named = new Set<string>();
+    for (const unit of known) {
+      if (!rest.includes(unit)) continue;
+      named.add(unit);
+      rest = rest.split(unit).join('\u0000');
+    }
+    return named.size === 1 ? ([...named][0] as string) : null;
+  };
+  const fileBase = (file: string): string => (file.split(/[\\/]/).pop() ?? '').replace(/\.[^.]+$/, '');
+
   /** A return that does not say who sent it: the one unit that leads every task its rows match. */
   const unitLeadingAll = (sent: ReturnReport): string | null => {
     let common: readonly string[] | null = null;
@@ -132,11 +149,26 @@ export function* mergeReturnsSteps(context: MergeContext, slice = Number.POSITIV
     return common !== null && common.length === 1 ? (common[0] as string) : null;
   };
 
+  /**
+   * Who sent a return: the unit its identity, title or file name names as a unit of the table; else a unit of the table
+   * named anywhere in its title or file name (福清市2023年11月进展情况); else the one unit leading every task it
+   * reports on; else the name it gives, if any.
+   */
+  const senderOf = (sent: ReturnReport): string | null => {
+    const written = sent.unit === null ? null : context.standardUnit(sent.unit);
+    if (written !== null && unitOf.has(written)) return written;
+    return unitNamedIn(sent.title ?? '') ?? unitNamedIn(fileBase(sent.file)) ?? unitLeadingAll(sent) ?? written;
+  };
+
   let matched = 0;
   for (const sent of returns) {
-    const unit = sent.unit === null ? (sent.recognized ? unitLeadingAll(sent) : null) : context.standardUnit(sent.unit);
-    if (!sent.recognized || unit === null) {
-      drafts.push(draft('RETURN_NOT_RECOGNIZED', { row: null, column: null, taskNo: null, unit, facts: { file: sent.file } }));
+    if (!sent.recognized) {
+      drafts.push(draft('RETURN_NOT_RECOGNIZED', { row: null, column: null, taskNo: null, unit: null, facts: { file: sent.file } }));
+      continue;
+    }
+    const unit = senderOf(sent);
+    if (unit === null) {
+      drafts.push(draft('RETURN_SENDER_UNKNOWN', { row: null, column: null, taskNo: null, unit: null, facts: { file: sent.file } }));
       continue;
     }
     if (sent.period !== null && sent.period !== period) {

@@ -98,7 +98,7 @@ export function readReturn(sheet: SheetGrid, file: string, identity: string | nu
     .join(' ');
   const unit = (unitParts.join('|') || unitInTitle(title) || unitInFileName(file)) ?? null;
   const period = (parsePeriod(namedPeriod) ? namedPeriod : null) ?? periodIn(title) ?? periodIn(file);
-  if (headerIndex < 0) return { file, unit, period, recognized: false, rows: [] };
+  if (headerIndex < 0) return { file, unit, period, recognized: false, title, rows: [] };
   const text = (cells: readonly CellValue[], column: ReturnColumn): string => {
     const j = columns.get(column);
     return j === undefined ? '' : cellText(cells[j]);
@@ -122,7 +122,7 @@ export function readReturn(sheet: SheetGrid, file: string, identity: string | nu
     if (row.key === '' && row.no === '' && row.text === '' && !hasReport(row)) continue;
     rows.push(row);
   }
-  return { file, unit, period, recognized: true, rows };
+  return { file, unit, period, recognized: true, title, rows };
 }
 
 /** Whether the unit wrote anything into the row's fill-in cells. */

@@ -43,6 +43,8 @@ const FACTS: { [C in FindingCode]: FindingFactsByCode[C] } = {
   RETURN_NOT_RECOGNIZED: { file: '会议通知.xlsx' },
   RETURN_OTHER_PERIOD: { file: 'a.xlsx', period: '2023-10', expected: '2023-11' },
   RETURN_DUPLICATE: { unit: '市商务局', file: 'b.xlsx', earlier: 'a.xlsx' },
+  RETURN_SENDER_UNKNOWN: { file: '进展.xlsx' },
+  RETURN_VALUE_UNREADABLE: { unit: '闽侯县', file: '2023-11 进展报送 闽侯县.xlsx', cell: 'J5', written: '八千万', negative: false },
 };
 
 const CODES = Object.keys(FINDING_SEVERITY) as FindingCode[];

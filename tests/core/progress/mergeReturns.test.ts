@@ -4,6 +4,7 @@
 import { checkTaskTable } from '../../../src/core/checkTaskTable';
 import type { CellValue, CheckResult, ReturnReport, ReturnRow, SheetGrid } from '../../../src/core/model';
 import { planWorkbookOutput } from '../../../src/core/plan/planWorkbookOutput';
+import { readReturn } from '../../../src/core/progress/readReturn';
 import { taskKeys } from '../../../src/core/progress/taskKeys';
 
 const TABLE: SheetGrid = {
@@ -136,6 +137,29 @@ describe('a return that does not say who sent it', () => {
     const result = merge([anonymous], '2023-11', AS_OF);
     expect(result.progress?.merged?.[3]?.reports.map((r) => r.unit)).toEqual(['区人社局']);
     expect(result.findings.filter((f) => f.code === 'RETURN_NOT_RECOGNIZED')).toEqual([]);
+  });
+
+  it('is the unit of the table its title or file name names anywhere, a co-led task’s too', () => {
+    const shared = checkTaskTable(TABLE, { asOf: AS_OF }).tasks[2];
+    const retyped = readReturn(
+      { name: 'Sheet1', grid: [['区住建局2023年11月进展情况'], ['序号', '工作任务', '进展情况', '状态'], [3, shared?.text ?? '', '完成5个', '推进中']] },
+      '住建11月进展.xlsx',
+      null,
+    );
+    expect(retyped).toMatchObject({ unit: null, period: '2023-11', recognized: true });
+    const byTitle = merge([retyped], '2023-11', AS_OF);
+    expect(byTitle.progress?.merged?.[2]?.reports.map((r) => r.unit)).toEqual(['区住建局']);
+    const byFileName = merge([{ ...retyped, title: '', file: '区住建局11月进展.xlsx' }], '2023-11', AS_OF);
+    expect(byFileName.progress?.merged?.[2]?.reports.map((r) => r.unit)).toEqual(['区住建局']);
+  });
+
+  it('is said to be of no known sender, with its file, when nothing tells', () => {
+    const nameless: ReturnReport = { file: '进展情况.xlsx', unit: null, period: null, recognized: true, title: '11月进展情况', rows: [row(3, { no: '3', text: '建设口袋公园', progress: '完成5个' })] };
+    const result = merge([nameless], '2023-11', AS_OF);
+    expect(result.findings.filter((f) => /^RETURN_/.test(f.code)).map((f) => [f.code, f.message])).toEqual([
+      ['RETURN_SENDER_UNKNOWN', '进展情况.xlsx 是进展报送表，但看不出是哪个单位报送的（标题和文件名中都没有本表的单位名称），未合并。'],
+    ]);
+    expect(result.progress?.merged?.[2]?.reports).toEqual([]);
   });
 });
 

@@ -42,7 +42,7 @@ describe('readReturn', () => {
   });
 
   it('recognises no return where no row names its columns', () => {
-    expect(readReturn(grid([['会议通知'], ['时间', '地点']]), '通知.xlsx', null)).toEqual({ file: '通知.xlsx', unit: null, period: null, recognized: false, rows: [] });
+    expect(readReturn(grid([['会议通知'], ['时间', '地点']]), '通知.xlsx', null)).toEqual({ file: '通知.xlsx', unit: null, period: null, recognized: false, title: '', rows: [] });
   });
 
   it('reads the 状态 a unit picks or writes', () => {
