@@ -114,7 +114,9 @@ async function runMerge(command: MergeCommand, lang: Lang, io: CliIo): Promise<v
     return;
   }
   printReport(merged.result, lang, command.bulletin, false, io);
-  io.stdout.write(`${CLI_MESSAGES[lang].report.merged(returns.length, merged.result.progress?.notReturned ?? [])}\n${CLI_MESSAGES[lang].report.written(command.out)}\n`);
+  const progress = merged.result.progress;
+  const report = CLI_MESSAGES[lang].report;
+  io.stdout.write(`${report.merged(progress?.mergedFiles?.length ?? 0, progress?.rejectedFiles ?? [], progress?.notReturned ?? [])}\n${report.written(command.out)}\n`);
 }
 
 async function runClear(command: ClearCommand): Promise<void> {

@@ -27,8 +27,8 @@ export interface CliMessages {
     readonly countSeparator: string;
     /** The returns written into a folder. */
     readonly returnsWritten: (count: number, dir: string) => string;
-    /** The returns merged, and the lead units from which none came. */
-    readonly merged: (files: number, missing: readonly string[]) => string;
+    /** The returns merged, those not merged, and the lead units from which none came. */
+    readonly merged: (files: number, rejected: readonly string[], missing: readonly string[]) => string;
     /** Said for --bulletin on a table that reports no progress. */
     readonly noProgress: string;
     readonly byLight: string;
@@ -129,7 +129,8 @@ const ZH_CN: CliMessages = {
     written: (path) => `已另存校验结果：${path}`,
     countSeparator: '，',
     returnsWritten: (count, dir) => `已生成 ${formatCount(count)} 份进展报送表：${dir}`,
-    merged: (files, missing) => `已合并报送表 ${formatCount(files)} 份${missing.length > 0 ? `；未报送的单位：${missing.join('、')}` : '；各牵头单位均已报送'}。`,
+    merged: (files, rejected, missing) =>
+      `已合并报送表 ${formatCount(files)} 份${rejected.length > 0 ? `；未合并 ${formatCount(rejected.length)} 份（${rejected.join('、')}，原因见问题清单）` : ''}${missing.length > 0 ? `；未报送的单位：${missing.join('、')}` : '；各牵头单位均已报送'}。`,
     noProgress: '表中没有进展情况，无法通报。',
     byLight: '亮灯：',
     noLight: (count) => `不亮灯 ${formatCount(count)}`,
@@ -175,7 +176,8 @@ const EN_US: CliMessages = {
     written: (path) => `Checked copy saved: ${path}`,
     countSeparator: ', ',
     returnsWritten: (count, dir) => `${countOf(count, 'return', 'returns')} written to ${dir}`,
-    merged: (files, missing) => `${countOf(files, 'return', 'returns')} merged${missing.length > 0 ? `; no return from: ${missing.join(', ')}` : '; every lead unit returned'}.`,
+    merged: (files, rejected, missing) =>
+      `${countOf(files, 'return', 'returns')} merged${rejected.length > 0 ? `; ${formatCount(rejected.length)} not merged (${rejected.join(', ')}: see the findings)` : ''}${missing.length > 0 ? `; no return from: ${missing.join(', ')}` : '; every lead unit returned'}.`,
     noProgress: 'The table reports no progress: no bulletin.',
     byLight: 'Lights: ',
     noLight: (count) => `no light ${formatCount(count)}`,

@@ -623,4 +623,7 @@ export interface ProgressReport {
    * merged for) the progress was judged with.
    */
   readonly heldIn?: string;
+  /** In a merge: the returned files merged, and those not merged (each says why in a finding), in the order given. */
+  readonly mergedFiles?: readonly string[];
+  readonly rejectedFiles?: readonly string[];
 }

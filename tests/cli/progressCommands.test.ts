@@ -22,12 +22,15 @@ describe('task-check returns and merge', () => {
   it('merges the returns into a copy, prints the report, the 通报 and who sent nothing', async () => {
     const out = path.join(dir, 'merged.xlsx');
     const files = ['马尾区', '市人社局'].map((unit) => path.join(returns, `2023-11 进展报送 ${unit}.xlsx`));
+    // A file that is not merged (no workbook at all) is not counted among the merged.
+    const notice = path.join(dir, '会议通知.xlsx');
+    fs.writeFileSync(notice, 'not a workbook');
     const io = captureIo();
-    expect(await run(['merge', SAMPLE_WORKBOOK_PATH, ...files, '--period', '2023-11', '--out', out, '--bulletin'], io)).toBe(0);
+    expect(await run(['merge', SAMPLE_WORKBOOK_PATH, ...files, notice, '--period', '2023-11', '--out', out, '--bulletin'], io)).toBe(0);
     const lines = io.out().trimEnd().split('\n');
     expect(lines).toContain('进展通报');
     expect(lines).toContain('截至11月20日，29项重点任务中，已完成0项，占0%；序时推进26项；滞后3项（其中逾期3项），分别是第3项（马尾区、闽侯县、福清市）、第18项（前方工作组、马尾区、闽侯县等）、第23项（马尾区、闽侯县、福清市）。');
-    expect(lines[lines.length - 2]).toMatch(/^已合并报送表 2 份；未报送的单位：市委办公厅、市政府办公厅、闽侯县、福清市、/);
+    expect(lines[lines.length - 2]).toMatch(/^已合并报送表 2 份；未合并 1 份（会议通知.xlsx，原因见问题清单）；未报送的单位：市委办公厅、市政府办公厅、闽侯县、福清市、/);
     expect(lines[lines.length - 1]).toBe(`已另存校验结果：${out}`);
     // The header under the title and subtitle every tool sheet has.
     expect(openWorkbookFile(fs.readFileSync(out)).sheetGrid('进展汇总')?.grid[2]?.slice(-2)).toEqual(['2023-11 进展', '任务标识']);

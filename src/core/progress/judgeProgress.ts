@@ -175,7 +175,7 @@ export function* judgeProgressSteps(input: ProgressInput, slice = Number.POSITIV
           rankByCompletion: options?.rankByCompletion ?? false,
           lightColumn,
           ...(merged ? { merged, earlierPeriods: (history ?? NO_HISTORY).periods.filter((p) => p !== period) } : {}),
-          ...(held ? { heldIn: (history as ProgressHistory).sheet } : {}),
+          ...(held ? { heldIn: (history as ProgressHistory).sheet } : outcome ? { mergedFiles: outcome.mergedFiles, rejectedFiles: outcome.rejectedFiles } : {}),
         },
         reportSlice,
       );

@@ -40,6 +40,9 @@ export interface MergeOutcome {
   readonly notReturned: readonly string[];
   /** Per task, each lead unit's own part as its report states it. */
   readonly unitParts: readonly ReadonlyMap<string, TaskProgress>[];
+  /** The files merged, and those not (no return, no sender, another period: each said in a finding), in their order. */
+  readonly mergedFiles: readonly string[];
+  readonly rejectedFiles: readonly string[];
   readonly drafts: readonly FindingDraft[];
 }
 
@@ -161,20 +164,20 @@ export function* mergeReturnsSteps(context: MergeContext, slice = Number.POSITIV
   };
 
   let matched = 0;
+  const mergedFiles: string[] = [];
+  const rejectedFiles: string[] = [];
   for (const sent of returns) {
-    if (!sent.recognized) {
-      drafts.push(draft('RETURN_NOT_RECOGNIZED', { row: null, column: null, taskNo: null, unit: null, facts: { file: sent.file } }));
-      continue;
-    }
-    const unit = senderOf(sent);
-    if (unit === null) {
-      drafts.push(draft('RETURN_SENDER_UNKNOWN', { row: null, column: null, taskNo: null, unit: null, facts: { file: sent.file } }));
-      continue;
-    }
-    if (sent.period !== null && sent.period !== period) {
+    const unit = sent.recognized ? senderOf(sent) : null;
+    if (!sent.recognized) drafts.push(draft('RETURN_NOT_RECOGNIZED', { row: null, column: null, taskNo: null, unit: null, facts: { file: sent.file } }));
+    else if (unit === null) drafts.push(draft('RETURN_SENDER_UNKNOWN', { row: null, column: null, taskNo: null, unit: null, facts: { file: sent.file } }));
+    else if (sent.period !== null && sent.period !== period) {
       drafts.push(draft('RETURN_OTHER_PERIOD', { row: null, column: null, taskNo: null, unit, facts: { file: sent.file, period: sent.period, expected: period } }));
+    }
+    if (unit === null || (sent.period !== null && sent.period !== period)) {
+      rejectedFiles.push(sent.file);
       continue;
     }
+    mergedFiles.push(sent.file);
     returned.add(unit);
     const own = unitOf.get(unit) ?? [];
     for (const row of sent.rows) {
@@ -254,5 +257,5 @@ export function* mergeReturnsSteps(context: MergeContext, slice = Number.POSITIV
   }
   // A unit that has closed every part it leads is chased for nothing.
   const notReturned = [...new Set(expectedFrom.flatMap((units) => units))].filter((unit) => !returned.has(unit) && pending.has(unit));
-  return { records, unitParts, reports, reportedBy: reports.map((list) => new Set(list.map((r) => r.unit))), expectedFrom, notReturned, drafts };
+  return { records, unitParts, mergedFiles, rejectedFiles, reports, reportedBy: reports.map((list) => new Set(list.map((r) => r.unit))), expectedFrom, notReturned, drafts };
 }

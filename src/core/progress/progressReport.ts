@@ -37,6 +37,8 @@ export interface ReportInput {
   readonly notReturned?: readonly string[];
   readonly lightColumn: string | null;
   readonly heldIn?: string;
+  readonly mergedFiles?: readonly string[];
+  readonly rejectedFiles?: readonly string[];
 }
 
 /**
@@ -142,6 +144,8 @@ export function* progressReportSteps(input: ReportInput, slice = Number.POSITIVE
     ...(input.earlierPeriods ? { earlierPeriods: input.earlierPeriods } : {}),
     ...(input.notReturned ? { notReturned: input.notReturned } : {}),
     ...(input.heldIn !== undefined ? { heldIn: input.heldIn } : {}),
+    ...(input.mergedFiles ? { mergedFiles: input.mergedFiles } : {}),
+    ...(input.rejectedFiles ? { rejectedFiles: input.rejectedFiles } : {}),
     bulletin,
   };
 }

@@ -220,7 +220,9 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
       setResult({ value: res, asOfWasToday: settings.asOf === null });
       setRevealed(null);
       setDownloadable(true);
-      setStatus({ key: 'merged', vars: { count: files.length } });
+      // The files merged, not the files picked: a file that is no return, has no sender or is for another period is not.
+      const rejected = res.progress?.rejectedFiles?.length ?? 0;
+      setStatus({ key: rejected > 0 ? 'mergedSome' : 'merged', vars: { count: res.progress?.mergedFiles?.length ?? 0, rejected } });
     });
   };
 

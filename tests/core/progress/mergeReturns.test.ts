@@ -120,6 +120,9 @@ describe('merging a period’s returns', () => {
       ['区住建局', 1, 0, 0, 1, 1],
     ]);
     expect(result.progress?.notReturned).toEqual(['区住建局']);
+    // The files merged are counted, not the files given: a file that is no return, or for another period, is not.
+    expect(result.progress?.mergedFiles).toEqual(['区委办.xlsx', '区政府办.xlsx', '区人社局.xlsx', '城管局11月.xlsx', '区委办（补报）.xlsx']);
+    expect(result.progress?.rejectedFiles).toEqual(['会议通知.xlsx', '区住建局10月.xlsx']);
     expect(merge(RETURNS, '2023-11', AS_OF).progress?.units.map((u) => u.unit)).toEqual(['区委办', '区人社局', '区城管局', '区住建局']);
     const league = checkTaskTable(TABLE, { asOf: AS_OF, progress: { period: '2023-11', returns: RETURNS, rankByCompletion: true } });
     expect(league.progress?.units[0]?.unit).toBe('区委办');
