@@ -608,7 +608,14 @@ export interface ProgressReport {
   /** Tasks counted as 序时推进 in the 通报 (neither done nor behind nor overdue). */
   readonly onSchedule: number;
   /** Tasks behind or overdue, in table order: the 通报's list. */
-  readonly behind: readonly { readonly no: string; readonly row: number; readonly lead: readonly string[]; readonly overdue: boolean }[];
+  readonly behind: readonly {
+    readonly no: string;
+    readonly row: number;
+    readonly lead: readonly string[];
+    /** The lead units behind on it, whom the 通报 names: in a merge those whose part is not closed, else every lead. */
+    readonly lagging: readonly string[];
+    readonly overdue: boolean;
+  }[];
   readonly units: readonly UnitProgress[];
   /** Per task, in a merge. */
   readonly merged?: readonly MergedTask[];

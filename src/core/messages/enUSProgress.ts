@@ -122,7 +122,7 @@ function bulletin(f: BulletinFacts): string {
   const overdue = f.behind.filter((b) => b.overdue).length;
   const head = `As of ${date}, of ${countOf(f.total, 'key task', 'key tasks')} ${f.done} ${f.done === 1 ? 'is' : 'are'} done (${share}) and ${f.onSchedule} on schedule`;
   if (f.behind.length === 0) return `${head}; none is behind.`;
-  const list = f.behind.map((b) => `no. ${b.no} (${b.lead.slice(0, 3).join(', ')}${b.lead.length > 3 ? ' …' : ''})`).join(', ');
+  const list = f.behind.map((b) => `no. ${b.no} (${b.lagging.slice(0, 3).join(', ')}${b.lagging.length > 3 ? ' …' : ''})`).join(', ');
   return `${head}; ${f.behind.length} ${f.behind.length === 1 ? 'is' : 'are'} behind${overdue > 0 ? ` (${overdue} overdue)` : ''}: ${list}.`;
 }
 
@@ -184,4 +184,5 @@ export const EN_PROGRESS: ProgressTexts = {
   bulletin,
   progressTitle: (period) => `Progress of the key tasks${period ? `, ${periodLabel(period)}` : ''}`,
   unitProgressTitle: (period) => `Progress by unit${period ? `, ${periodLabel(period)}` : ''}`,
+  unitTotalsNote: (tasks) => `Totals add up the units: a task with several lead units counts once for each (${countOf(tasks, 'task', 'tasks')} in the table).`,
 };

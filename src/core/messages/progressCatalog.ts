@@ -9,7 +9,8 @@ export interface BulletinFacts {
   readonly total: number;
   readonly done: number;
   readonly onSchedule: number;
-  readonly behind: readonly { readonly no: string; readonly lead: readonly string[]; readonly overdue: boolean }[];
+  /** Each task behind, with the lead units behind on it. */
+  readonly behind: readonly { readonly no: string; readonly lagging: readonly string[]; readonly overdue: boolean }[];
 }
 
 export interface ChangeFacts {
@@ -87,4 +88,6 @@ export interface ProgressTexts {
   /** The sheet title of 进展汇总: "2023年11月 重点任务进展汇总". */
   readonly progressTitle: (period: string | null) => string;
   readonly unitProgressTitle: (period: string | null) => string;
+  /** Under 单位进展排名's totals: they count a co-led task once per lead. */
+  readonly unitTotalsNote: (tasks: number) => string;
 }

@@ -126,7 +126,7 @@ function bulletin(f: BulletinFacts): string {
   const overdue = f.behind.filter((b) => b.overdue).length;
   const head = `截至${monthDay(f.asOf, f.planYear)}，${f.total}项重点任务中，已完成${f.done}项，占${share}；序时推进${f.onSchedule}项；`;
   if (f.behind.length === 0) return `${head}无滞后任务。`;
-  const list = f.behind.map((b) => `第${b.no}项（${b.lead.slice(0, 3).join('、')}${b.lead.length > 3 ? '等' : ''}）`).join('、');
+  const list = f.behind.map((b) => `第${b.no}项（${b.lagging.slice(0, 3).join('、')}${b.lagging.length > 3 ? '等' : ''}）`).join('、');
   return `${head}滞后${f.behind.length}项${overdue > 0 ? `（其中逾期${overdue}项）` : ''}，分别是${list}。`;
 }
 
@@ -188,4 +188,5 @@ export const ZH_PROGRESS: ProgressTexts = {
   bulletin,
   progressTitle: (period) => `${period ? periodLabel(period) : ''}重点任务进展汇总`,
   unitProgressTitle: (period) => `${period ? periodLabel(period) : ''}各单位进展情况`,
+  unitTotalsNote: (tasks) => `合计按单位累加：一项任务有几个牵头单位就计几次（表中共${formatCount(tasks)}项任务）。`,
 };

@@ -155,6 +155,8 @@ export function* judgeProgressSteps(input: ProgressInput, slice = Number.POSITIV
     fields.push({ progressRecord: record, light: judgement.light, expected: judgement.expected });
     if ((i + 1) % slice === 0) yield share(i + 1, 1);
   }
+  // Each lead unit's part of a task judged on its own, for the units' counts and the 通报's names.
+  const partJudgements = outcome?.unitParts.map((parts, i) => new Map([...parts].map(([unit, record]) => [unit, judge(tasks[i] as Task, record)] as const)));
   return {
     fields,
     drafts,
@@ -166,6 +168,8 @@ export function* judgeProgressSteps(input: ProgressInput, slice = Number.POSITIV
           judgements,
           reported: records.map(reportedIn),
           ...(outcome ? { reportedBy: outcome.reportedBy, notReturned: outcome.notReturned } : {}),
+          ...(partJudgements ? { partJudgements } : {}),
+          expectsReport: input.sendsReturn,
           units,
           asOf: input.asOf,
           planYear: input.planYear,

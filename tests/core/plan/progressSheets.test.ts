@@ -46,10 +46,11 @@ describe('the progress sheets of a table', () => {
       ['区住建局', 1, 0, 0, 1, 0, 0, 0],
       ['区交通局', 1, 0, 0, 0, 1, 0, 0],
       ['区商务局', 1, 1, 0, 0, 0, 0, 1],
-      ['市工党工委', 1, 0, 1, 0, 0, 0, 0],
-      ['合计', 6, 1, 3, 1, 1, 0, 1 / 6],
+      ['合计', 5, 1, 2, 1, 1, 0, 1 / 5],
     ]);
-    expect(ranking.boldRows).toEqual([5]);
+    // 市工党工委, a name that fits no unit (a slip), reports nothing and is not ranked; a co-led task counts for each lead.
+    expect(ranking.layout?.note).toBe('合计按单位累加：一项任务有几个牵头单位就计几次（表中共5项任务）。');
+    expect(ranking.boldRows).toEqual([4]);
     expect(ranking.columns[7]?.numberFormat).toBe('0.0%');
     expect(ranking.columns.map((c) => c.center ?? false)).toEqual([false, true, true, true, true, true, true, false]);
     // Laid out as every tool sheet: the plan's name before the sheet's, what was checked below it.

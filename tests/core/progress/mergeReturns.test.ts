@@ -231,6 +231,19 @@ describe('a task led by several units', () => {
     expect(result.findings.filter((f) => f.code === 'DEADLINE_OVERDUE').map((f) => f.taskNo)).toEqual(['1', '2']);
   });
 
+  it('names in the 通报 and counts in 单位进展排名 each unit by its own part', () => {
+    const result = mergeShared([sent('鼓楼区.xlsx', '鼓楼区', [row(3, { key: keys[0], progress: '建成5个', actual: 5, measure: '个' }), row(4, { key: keys[1], progress: '已完成', state: '已完成' })])]);
+    expect(result.progress?.bulletin).toBe('截至11月30日，2项重点任务中，已完成0项，占0%；序时推进0项；滞后2项（其中逾期2项），分别是第1项（台江区）、第2项（台江区）。');
+    expect(result.progress?.behind.map((b) => [b.no, b.lead, b.lagging])).toEqual([
+      ['1', ['鼓楼区', '台江区'], ['台江区']],
+      ['2', ['鼓楼区', '台江区'], ['台江区']],
+    ]);
+    expect(result.progress?.units.map((u) => [u.unit, u.led, u.done, u.onSchedule, u.behind, u.overdue, u.notReported])).toEqual([
+      ['鼓楼区', 2, 2, 0, 0, 0, 0],
+      ['台江区', 2, 0, 0, 0, 2, 2],
+    ]);
+  });
+
   it('is closed when every lead’s part is, by its 已完成 or its own target met, and is then no longer overdue', () => {
     const result = mergeShared([
       sent('鼓楼区.xlsx', '鼓楼区', [row(3, { key: keys[0], progress: '建成5个', actual: 5, measure: '个' }), row(4, { key: keys[1], progress: '已完成', state: '已完成' })]),
