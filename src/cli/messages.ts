@@ -32,6 +32,8 @@ export interface CliMessages {
     /** Said for --bulletin on a table that reports no progress. */
     readonly noProgress: string;
     readonly byLight: string;
+    /** After the count of 黄: what it holds, behind schedule and due soon (the parts that are not 0). */
+    readonly yellowHolds: (behind: number, dueSoon: number) => string;
     /** Tasks without a light (open-ended ones). */
     readonly noLight: (count: number) => string;
     /** Said when today is past the plan year and no --as-of was given. */
@@ -133,6 +135,7 @@ const ZH_CN: CliMessages = {
       `已合并报送表 ${formatCount(files)} 份${rejected.length > 0 ? `；未合并 ${formatCount(rejected.length)} 份（${rejected.join('、')}，原因见问题清单）` : ''}${missing.length > 0 ? `；未报送的单位：${missing.join('、')}` : '；各牵头单位均已报送'}。`,
     noProgress: '表中没有进展情况，无法通报。',
     byLight: '亮灯：',
+    yellowHolds: (behind, dueSoon) => `（${[behind > 0 ? `滞后 ${formatCount(behind)}` : '', dueSoon > 0 ? `临近时限 ${formatCount(dueSoon)}` : ''].filter((p) => p !== '').join('，')}）`,
     noLight: (count) => `不亮灯 ${formatCount(count)}`,
     planYearOver: (year, overdue, yearEnd) => `计划年度 ${year} 已结束：按今天判断，${formatCount(overdue)} 项逾期或亮红灯。要按年底判断，请加 --as-of ${yearEnd}。`,
     heldProgress: (sheet, period) => `进展按“${sheet}”中 ${period} 期已合并的报送情况判断。`,
@@ -180,6 +183,7 @@ const EN_US: CliMessages = {
       `${countOf(files, 'return', 'returns')} merged${rejected.length > 0 ? `; ${formatCount(rejected.length)} not merged (${rejected.join(', ')}: see the findings)` : ''}${missing.length > 0 ? `; no return from: ${missing.join(', ')}` : '; every lead unit returned'}.`,
     noProgress: 'The table reports no progress: no bulletin.',
     byLight: 'Lights: ',
+    yellowHolds: (behind, dueSoon) => ` (${[behind > 0 ? `behind ${formatCount(behind)}` : '', dueSoon > 0 ? `due soon ${formatCount(dueSoon)}` : ''].filter((p) => p !== '').join(', ')})`,
     noLight: (count) => `no light ${formatCount(count)}`,
     planYearOver: (year, overdue, yearEnd) => `Plan year ${year} is over: judged by today, ${formatCount(overdue)} overdue or red. To judge by the year's end, add --as-of ${yearEnd}.`,
     heldProgress: (sheet, period) => `Progress judged by the returns merged for ${period}, as "${sheet}" holds them.`,

@@ -396,6 +396,8 @@ export interface SheetPlan {
    * included), in row order. Neither Excel nor LibreOffice fits a row to wrapped text when they open a file.
    */
   readonly rowHeights?: readonly RowHeight[];
+  /** Cells of this sheet coloured as the task sheet's highlights are (进展汇总's 亮灯 by its light), A1 ranges. */
+  readonly highlights?: readonly HighlightRule[];
 }
 
 export interface RowHeight {
@@ -605,6 +607,8 @@ export interface ProgressReport {
   /** Tasks counted once (a task merged over several rows is one). */
   readonly total: number;
   readonly lights: Readonly<Record<ProgressLight | 'none', number>>;
+  /** What 黄 holds: tasks behind schedule (the 通报's 滞后), and tasks due soon but on schedule (in its 序时推进). */
+  readonly yellow?: { readonly behind: number; readonly dueSoon: number };
   /** Tasks counted as 序时推进 in the 通报 (neither done nor behind nor overdue). */
   readonly onSchedule: number;
   /** Tasks behind or overdue, in table order: the 通报's list. */

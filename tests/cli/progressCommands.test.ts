@@ -28,8 +28,10 @@ describe('task-check returns and merge', () => {
     const io = captureIo();
     expect(await run(['merge', SAMPLE_WORKBOOK_PATH, ...files, notice, '--period', '2023-11', '--out', out, '--bulletin'], io)).toBe(0);
     const lines = io.out().trimEnd().split('\n');
+    // 黄 says what it holds: here only tasks due soon, which the 通报 counts among those on schedule.
+    expect(lines[3]).toBe('亮灯：红 3，黄 19（临近时限 19），绿 6，不亮灯 1');
     expect(lines).toContain('进展通报');
-    expect(lines).toContain('截至11月20日，29项重点任务中，已完成0项，占0%；序时推进26项；滞后3项（其中逾期3项），分别是第3项（马尾区、闽侯县、福清市）、第18项（前方工作组、马尾区、闽侯县等）、第23项（马尾区、闽侯县、福清市）。');
+    expect(lines).toContain('截至11月20日，29项重点任务中，已完成0项，占0%；序时推进26项（其中临近完成时限19项）；滞后3项（其中逾期3项），分别是第3项（马尾区、闽侯县、福清市）、第18项（前方工作组、马尾区、闽侯县等）、第23项（马尾区、闽侯县、福清市）。');
     expect(lines[lines.length - 2]).toMatch(/^已合并报送表 2 份；未合并 1 份（会议通知.xlsx，原因见问题清单）；未报送的单位：市委办公厅、市政府办公厅、闽侯县、福清市、/);
     expect(lines[lines.length - 1]).toBe(`已另存校验结果：${out}`);
     // The header under the title and subtitle every tool sheet has.
@@ -44,7 +46,7 @@ describe('task-check returns and merge', () => {
     expect(await run([merged, '--bulletin', '--as-of', '2023-11-20', '--out', again], io)).toBe(0);
     const lines = io.out().trimEnd().split('\n');
     expect(lines).toContain('进展按“进展汇总”中 2023-11 期已合并的报送情况判断。');
-    expect(lines).toContain('截至11月20日，29项重点任务中，已完成0项，占0%；序时推进26项；滞后3项（其中逾期3项），分别是第3项（马尾区、闽侯县、福清市）、第18项（前方工作组、马尾区、闽侯县等）、第23项（马尾区、闽侯县、福清市）。');
+    expect(lines).toContain('截至11月20日，29项重点任务中，已完成0项，占0%；序时推进26项（其中临近完成时限19项）；滞后3项（其中逾期3项），分别是第3项（马尾区、闽侯县、福清市）、第18项（前方工作组、马尾区、闽侯县等）、第23项（马尾区、闽侯县、福清市）。');
     const before = openWorkbookFile(fs.readFileSync(merged));
     const after = openWorkbookFile(fs.readFileSync(again));
     for (const name of ['进展汇总', '单位进展排名']) expect(after.sheetGrid(name)?.grid.slice(1)).toEqual(before.sheetGrid(name)?.grid.slice(1));
@@ -56,7 +58,7 @@ describe('task-check returns and merge', () => {
     const io = captureIo();
     expect(await run([chongchuan, '--as-of', '2023-11-30', '--bulletin', '--tolerance', '5'], io)).toBe(0);
     expect(io.out()).toContain('\n进展通报\n截至11月30日，3项重点任务中，已完成0项，占0%；序时推进2项；滞后1项，分别是第25项（城管局）。\n');
-    expect(io.out().split('\n')[3]).toBe('亮灯：黄 1，绿 2');
+    expect(io.out().split('\n')[3]).toBe('亮灯：黄 1（滞后 1），绿 2');
     const none = captureIo();
     await run([SAMPLE_WORKBOOK_PATH, '--bulletin'], none);
     expect(none.out().trimEnd().split('\n').pop()).toBe('表中没有进展情况，无法通报。');

@@ -120,7 +120,7 @@ function bulletin(f: BulletinFacts): string {
   const date = `${d} ${MONTHS[(m ?? 1) - 1]}${y === f.planYear ? '' : ` ${y}`}`;
   const share = f.total === 0 ? '0%' : percentText((f.done / f.total) * 100);
   const overdue = f.behind.filter((b) => b.overdue).length;
-  const head = `As of ${date}, of ${countOf(f.total, 'key task', 'key tasks')} ${f.done} ${f.done === 1 ? 'is' : 'are'} done (${share}) and ${f.onSchedule} on schedule`;
+  const head = `As of ${date}, of ${countOf(f.total, 'key task', 'key tasks')} ${f.done} ${f.done === 1 ? 'is' : 'are'} done (${share}) and ${f.onSchedule} on schedule${f.dueSoon > 0 ? ` (${f.dueSoon} of them due soon)` : ''}`;
   if (f.behind.length === 0) return `${head}; none is behind.`;
   const list = f.behind.map((b) => `no. ${b.no} (${b.lagging.slice(0, 3).join(', ')}${b.lagging.length > 3 ? ' …' : ''})`).join(', ');
   return `${head}; ${f.behind.length} ${f.behind.length === 1 ? 'is' : 'are'} behind${overdue > 0 ? ` (${overdue} overdue)` : ''}: ${list}.`;
@@ -177,6 +177,7 @@ export const EN_PROGRESS: ProgressTexts = {
   },
   reportLine: (unit, state, text) => `${unit}${state ? ` (${state})` : ''}${text ? `: ${text}` : ''}`,
   notReported: 'not reported',
+  lightLegend: 'Lights: Red = overdue and not done; Yellow = behind schedule or due soon; Green = on schedule; Done = closed.',
   closedIn: (period) => `reported done in ${periodLabel(period)}`,
   change,
   figures: (actual, target) => (actual === null ? '' : target === null ? String(actual) : `${actual}/${target}`),

@@ -9,6 +9,8 @@ export interface BulletinFacts {
   readonly total: number;
   readonly done: number;
   readonly onSchedule: number;
+  /** Of those on schedule, the ones due soon (lit 黄). */
+  readonly dueSoon: number;
   /** Each task behind, with the lead units behind on it. */
   readonly behind: readonly { readonly no: string; readonly lagging: readonly string[]; readonly overdue: boolean }[];
 }
@@ -76,6 +78,8 @@ export interface ProgressTexts {
   };
   /** One unit's report in a 进展汇总 cell: "市人社局（推进中）：……". */
   readonly reportLine: (unit: string, state: string | null, text: string) => string;
+  /** 进展汇总's note: what each light means. */
+  readonly lightLegend: string;
   /** A lead unit that sent nothing for the task. */
   readonly notReported: string;
   /** The line of a lead that closed its part in an earlier period and sent nothing now: "2023年11月已报完成". */

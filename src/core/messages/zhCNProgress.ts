@@ -124,7 +124,8 @@ const monthDay = (iso: string, planYear: number): string => {
 function bulletin(f: BulletinFacts): string {
   const share = f.total === 0 ? '0%' : percentText((f.done / f.total) * 100);
   const overdue = f.behind.filter((b) => b.overdue).length;
-  const head = `截至${monthDay(f.asOf, f.planYear)}，${f.total}项重点任务中，已完成${f.done}项，占${share}；序时推进${f.onSchedule}项；`;
+  const dueSoon = f.dueSoon > 0 ? `（其中临近完成时限${f.dueSoon}项）` : '';
+  const head = `截至${monthDay(f.asOf, f.planYear)}，${f.total}项重点任务中，已完成${f.done}项，占${share}；序时推进${f.onSchedule}项${dueSoon}；`;
   if (f.behind.length === 0) return `${head}无滞后任务。`;
   const list = f.behind.map((b) => `第${b.no}项（${b.lagging.slice(0, 3).join('、')}${b.lagging.length > 3 ? '等' : ''}）`).join('、');
   return `${head}滞后${f.behind.length}项${overdue > 0 ? `（其中逾期${overdue}项）` : ''}，分别是${list}。`;
@@ -181,6 +182,7 @@ export const ZH_PROGRESS: ProgressTexts = {
   },
   reportLine: (unit, state, text) => `${unit}${state ? `（${state}）` : ''}${text ? `：${text}` : ''}`,
   notReported: '未报送',
+  lightLegend: '亮灯：红＝逾期未完成；黄＝滞后或临近完成时限；绿＝按序时推进；已完成＝已办结。',
   closedIn: (period) => `${periodLabel(period)}已报完成`,
   change,
   figures: (actual, target) => (actual === null ? '' : target === null ? String(actual) : `${actual}/${target}`),

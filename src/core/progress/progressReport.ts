@@ -174,13 +174,17 @@ export function* progressReportSteps(input: ReportInput, slice = Number.POSITIVE
   const units = yield* unitProgress(input, groups, slice);
   if (input.rankByCompletion) units.sort((a, b) => b.completionRate - a.completionRate);
   const onSchedule = all.length - lights.done - behind.length;
-  const bulletin = messagesFor(input.lang).progress.bulletin({ asOf: input.asOf, planYear: input.planYear, total: all.length, done: lights.done, onSchedule, behind });
+  // 黄 holds two kinds: behind schedule (in the 通报's 滞后) and due soon but on schedule (in its 序时推进).
+  const yellowBehind = all.filter((g) => g.light === 'yellow' && g.behind).length;
+  const yellow = { behind: yellowBehind, dueSoon: lights.yellow - yellowBehind };
+  const bulletin = messagesFor(input.lang).progress.bulletin({ asOf: input.asOf, planYear: input.planYear, total: all.length, done: lights.done, onSchedule, dueSoon: yellow.dueSoon, behind });
   return {
     period: input.period,
     tolerance: input.tolerance,
     lightColumn: input.lightColumn,
     total: all.length,
     lights,
+    yellow,
     onSchedule,
     behind,
     units,

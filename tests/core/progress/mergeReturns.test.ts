@@ -200,6 +200,14 @@ describe('merging month after month', () => {
     expect(sheet2.columns[sheet2.columns.length - 1]?.hidden).toBe(true);
     expect(sheet2.rows[1]?.[9]).toBe('进展与上期相同');
     expect(sheet2.rows[3]?.[9]).toBe('绿→已完成');
+    // Each 亮灯 cell in its light's colour, as on the task sheet, and the legend below the table.
+    expect(sheet2.rows.map((r) => r[5])).toEqual(['已完成', '黄', '红', '已完成', '黄']);
+    expect(sheet2.highlights).toEqual([
+      { style: 'error', ranges: ['F6'] },
+      { style: 'warning', ranges: ['F5', 'F8'] },
+      { style: 'closed', ranges: ['F4', 'F7'] },
+    ]);
+    expect(sheet2.layout?.note).toBe('亮灯：红＝逾期未完成；黄＝滞后或临近完成时限；绿＝按序时推进；已完成＝已办结。');
     // Laid out as every tool sheet: the plan's name before the sheet's, the period in the sheet's.
     expect(sheet2.layout).toMatchObject({ title: '2023年重点工作任务分工方案 2023年12月重点任务进展汇总', autoFilter: true, print: { paperSize: 'A4', orientation: 'landscape', fitToPagesWide: 1 } });
   });
