@@ -517,6 +517,8 @@ export interface ReturnRow {
   readonly measure: string;
   readonly problems: string;
   readonly nextSteps: string;
+  /** A 完成值 written that is no number (八千万) or below zero: as written, its cell (J5); `actual` is then null. */
+  readonly unreadableActual?: { readonly written: string; readonly cell: string; readonly negative: boolean };
 }
 
 /** A unit's return workbook as read: who sent it, for which period, its rows. */

@@ -196,7 +196,7 @@ describe('November merged', () => {
     const sheet = openWorkbookFile(november.output).sheetGrid('进展汇总')!;
     const three = sheet.grid.findIndex((cells) => text(cells[0]) === '3') + 1;
     const rules = [...strFromU8(progressPart[1]).matchAll(/<conditionalFormatting sqref="([^"]+)"><cfRule type="expression" dxfId="(\d+)"[^>]*><formula>N\("TaskCheck:(\w+)"\)=0/g)];
-    expect(rules.find((r) => r[3] === 'closed')?.[1].split(' ')).toContain(`F${three}`);
+    expect(rules.find((r) => r[3] === 'closed')?.[1]?.split(' ')).toContain(`F${three}`);
     // The dxf the rule names is the lights' grey, as on the task sheet.
     const dxfs = [...strFromU8(parts['xl/styles.xml']!).matchAll(/<dxf>(.*?)<\/dxf>/g)].map((m) => m[1]);
     expect(dxfs[Number(rules.find((r) => r[3] === 'closed')?.[2])]).toContain('FFEDEDED');

@@ -27,7 +27,7 @@ export const EN_PROGRESS_FINDINGS: { readonly [C in ProgressCode]: FindingText<C
     suggestion: () => 'Ask the lead unit for the reasons and how it will catch up.',
   },
   PROGRESS_RATE_MISMATCH: {
-    message: (f) => `${who(f.unit)}the rate reads ${percentText(f.stated)}, but actual ${f.actual} ÷ target ${f.target} is ${percentText(f.computed)}.`,
+    message: (f, amount) => `${who(f.unit)}the rate reads ${percentText(f.stated)}, but actual ${amount(f.actual, f.measure)} ÷ target ${amount(f.target, f.measure)} is ${percentText(f.computed)}.`,
     suggestion: () => 'Check the actual, the target and the rate.',
   },
   PROGRESS_NOT_REPORTED: {
@@ -39,11 +39,11 @@ export const EN_PROGRESS_FINDINGS: { readonly [C in ProgressCode]: FindingText<C
     suggestion: (f) => (f.unit === null ? 'Fill in this period’s progress.' : `Remind "${f.unit}".`),
   },
   PROGRESS_TARGET_MISSED: {
-    message: (f) => `${who(f.unit)}actual ${f.actual} ${f.lowerIsBetter ? 'is above' : 'falls short of'} the target ${f.target}, and the deadline (${f.due}) has passed.`,
+    message: (f, amount) => `${who(f.unit)}actual ${amount(f.actual, f.measure)} ${f.lowerIsBetter ? 'is above' : 'falls short of'} the target ${amount(f.target, f.measure)}, and the deadline (${f.due}) has passed.`,
     suggestion: () => 'Check the result and ask why the target was missed.',
   },
   PROGRESS_TARGET_EXCEEDED: {
-    message: (f) => `${who(f.unit)}actual ${f.actual} exceeds the target ${f.target} (${percentText((f.actual / f.target) * 100)}).`,
+    message: (f, amount) => `${who(f.unit)}actual ${amount(f.actual, f.measure)} exceeds the target ${amount(f.target, f.measure)} (${percentText((f.actual / f.target) * 100)}).`,
     suggestion: () => 'Check that the actual is written correctly.',
   },
   PROGRESS_CONFLICT: {

@@ -27,7 +27,7 @@ export const ZH_PROGRESS_FINDINGS: { readonly [C in ProgressCode]: FindingText<C
     suggestion: () => '督促牵头单位说明原因、明确追赶措施。',
   },
   PROGRESS_RATE_MISMATCH: {
-    message: (f) => `${who(f.unit)}完成率填写为${percentText(f.stated)}，按完成值${f.actual}÷目标值${f.target}应为${percentText(f.computed)}。`,
+    message: (f, amount) => `${who(f.unit)}完成率填写为${percentText(f.stated)}，按完成值${amount(f.actual, f.measure)}÷目标值${amount(f.target, f.measure)}应为${percentText(f.computed)}。`,
     suggestion: () => '核对完成值、目标值和完成率。',
   },
   PROGRESS_NOT_REPORTED: {
@@ -39,11 +39,11 @@ export const ZH_PROGRESS_FINDINGS: { readonly [C in ProgressCode]: FindingText<C
     suggestion: (f) => (f.unit === null ? '补填本期进展情况。' : `催报“${f.unit}”。`),
   },
   PROGRESS_TARGET_MISSED: {
-    message: (f) => `${who(f.unit)}完成值${f.actual}${f.lowerIsBetter ? '高于' : '未达到'}目标值${f.target}，完成时限（${f.due}）已过。`,
+    message: (f, amount) => `${who(f.unit)}完成值${amount(f.actual, f.measure)}${f.lowerIsBetter ? '高于' : '未达到'}目标值${amount(f.target, f.measure)}，完成时限（${f.due}）已过。`,
     suggestion: () => '核实完成情况，说明未完成原因。',
   },
   PROGRESS_TARGET_EXCEEDED: {
-    message: (f) => `${who(f.unit)}完成值${f.actual}超过目标值${f.target}（${percentText((f.actual / f.target) * 100)}）。`,
+    message: (f, amount) => `${who(f.unit)}完成值${amount(f.actual, f.measure)}超过目标值${amount(f.target, f.measure)}（${percentText((f.actual / f.target) * 100)}）。`,
     suggestion: () => '核实完成值是否填写有误。',
   },
   PROGRESS_CONFLICT: {

@@ -198,6 +198,10 @@ export function* mergeReturnsSteps(context: MergeContext, slice = Number.POSITIV
       }
       if (found.textChanged) drafts.push(draft('RETURN_TEXT_CHANGED', { ...at(found.task, unit), facts: { unit, file: sent.file, returnRow: row.row, written: row.text } }));
       if (!hasReport(row)) continue;
+      if (row.unreadableActual) {
+        const { written, cell, negative } = row.unreadableActual;
+        drafts.push(draft('RETURN_VALUE_UNREADABLE', { ...at(found.task, unit), facts: { unit, file: sent.file, cell, written, negative } }));
+      }
       const list = reports[found.task] as UnitReport[];
       const earlier = list.findIndex((r) => r.unit === unit);
       const report: UnitReport = {

@@ -274,6 +274,41 @@ describe('a task led by several units', () => {
   });
 });
 
+describe('amounts in a merge', () => {
+  const MONEY: SheetGrid = {
+    name: '分工方案',
+    grid: [
+      ['2023年福州市重点工作任务分工方案'],
+      ['序号', '工作任务', '牵头单位', '完成时限'],
+      [1, '落实帮扶资金600万元，鼓楼区、台江区各300万元', '鼓楼区、台江区', '10月底前'],
+    ] as CellValue[][],
+  };
+  const keys = taskKeys(checkTaskTable(MONEY, { asOf: AS_OF }).tasks);
+  const result = checkTaskTable(MONEY, {
+    asOf: AS_OF,
+    progress: {
+      period: '2023-11',
+      returns: [
+        sent('鼓楼区.xlsx', '鼓楼区', [row(3, { key: keys[0], progress: '已拨付', unreadableActual: { written: '-5', cell: 'J3', negative: true } })]),
+        sent('台江区.xlsx', '台江区', [row(3, { key: keys[0], progress: '已拨付', actual: 500, measure: '万元' })]),
+      ],
+    },
+  });
+  const say = (code: string) => result.findings.filter((f) => f.code === code).map((f) => f.message);
+
+  it('speaks in the measure the return uses, not in 元', () => {
+    expect(say('PROGRESS_TARGET_EXCEEDED')).toEqual(['“台江区”完成值500万元超过目标值300万元（166.7%）。']);
+  });
+
+  it('says which actual it could not merge, with its file and cell', () => {
+    expect(say('RETURN_VALUE_UNREADABLE')).toEqual(['“鼓楼区”在 鼓楼区.xlsx 的 J3 填写的完成值“-5”是负数，未合并此完成值。']);
+    expect(result.tasks[0]?.progressRecord?.figures.map((f) => [f.unit, f.actual])).toEqual([
+      ['鼓楼区', null],
+      ['台江区', 5_000_000],
+    ]);
+  });
+});
+
 describe('a part closed in an earlier period', () => {
   const SHARED: SheetGrid = {
     name: '分工方案',
