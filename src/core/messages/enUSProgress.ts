@@ -20,10 +20,12 @@ function periodLabel(period: string): string {
 
 export const EN_PROGRESS_FINDINGS: { readonly [C in ProgressCode]: FindingText<C> } = {
   PROGRESS_BEHIND: {
-    message: (f) =>
-      f.percent !== null && f.expected !== null
-        ? `${who(f.unit)}progress ${percentText(f.percent)} is behind the expected ${percentText(f.expected)} (序时进度).`
-        : `${who(f.unit)}progress is reported behind schedule${f.expected === null ? '' : ` (expected ${percentText(f.expected)})`}.`,
+    message: (f) => {
+      // A lag the unit states is what it says, whatever its percentage.
+      if (f.percent !== null && f.expected !== null && !f.stated) return `${who(f.unit)}progress ${percentText(f.percent)} is behind the expected ${percentText(f.expected)} (序时进度).`;
+      const figures = [f.percent === null ? '' : `reported ${percentText(f.percent)}`, f.expected === null ? '' : `expected ${percentText(f.expected)}`].filter((p) => p !== '').join(', ');
+      return `${who(f.unit)}progress is reported behind schedule${figures ? ` (${figures})` : ''}.`;
+    },
     suggestion: () => 'Ask the lead unit for the reasons and how it will catch up.',
   },
   PROGRESS_RATE_MISMATCH: {

@@ -21,8 +21,10 @@ export const ZH_PROGRESS_FINDINGS: { readonly [C in ProgressCode]: FindingText<C
   PROGRESS_BEHIND: {
     message: (f) => {
       const against = f.expected === null ? '' : `序时进度为${percentText(f.expected)}`;
-      if (f.percent !== null && f.expected !== null) return `${who(f.unit)}进度${percentText(f.percent)}，落后于${against}。`;
-      return `${who(f.unit)}报告进度滞后${against ? `（${against}）` : ''}。`;
+      // A lag the unit states is what it says, whatever its percentage: 进度65%（滞后） is not behind by the numbers.
+      if (f.percent !== null && f.expected !== null && !f.stated) return `${who(f.unit)}进度${percentText(f.percent)}，落后于${against}。`;
+      const figures = [f.percent === null ? '' : `填报进度${percentText(f.percent)}`, against].filter((p) => p !== '').join('，');
+      return `${who(f.unit)}报告进度滞后${figures ? `（${figures}）` : ''}。`;
     },
     suggestion: () => '督促牵头单位说明原因、明确追赶措施。',
   },
