@@ -140,4 +140,27 @@ describe('the return workbooks of a period', () => {
     const two = mawei.rows.find((r) => r[0] === '2')!;
     expect([two[6], two[7], two[9]]).toEqual(['—', null, '—']);
   });
+
+  it('ask for 完成值 against a target column too, with or without a measure, for the task’s only lead', () => {
+    const table = checkTaskTable(
+      {
+        name: '任务',
+        grid: [
+          ['2023年鼓楼区重点工作任务分工方案'],
+          ['序号', '工作任务', '牵头单位', '完成时限', '年度目标'],
+          [1, '新建口袋公园', '区住建局', '12月底前', 5],
+          [2, '改造老旧小区', '区住建局、区城管局', '12月底前', 12],
+        ],
+      },
+      { asOf: '2023-11-20' },
+    );
+    const sheet = planReturnWorkbooks(table, '2023-11', 'zh-CN').find((r) => r.unit === '区住建局')!.sheet;
+    const header = sheet.columns.map((c) => c.header);
+    expect(header).toEqual(expect.arrayContaining(['目标值', '计量单位', '完成值']));
+    // The sole lead owes the column's target; a co-led task's target is no one unit's.
+    expect(sheet.rows.map((r) => [r[0], r[header.indexOf('目标值')], r[header.indexOf('完成值')]])).toEqual([
+      ['1', 5, null],
+      ['2', '—', '—'],
+    ]);
+  });
 });
