@@ -1,7 +1,7 @@
 // task-check: the Node host. Reads a workbook, checks it with the engine through the shared workbook adapter, prints
 // a report or one JSON document, and writes a checked copy on request. Exit 0: it ran; 2: bad input; 1: unexpected.
 import * as path from 'path';
-import { BUTTON_PARTS, HostError, hostErrorMessage, jsonReport, localDateTime, localIsoDate, returnsAsOf, type CheckProgress, type CheckResult, type Lang } from '../core';
+import { BUTTON_PARTS, HostError, hostErrorMessage, jsonReport, localDateTime, localIsoDate, periodPastPlanYear, returnsAsOf, type CheckProgress, type CheckResult, type Lang } from '../core';
 import { checkWorkbook, checkWorkbookTable, clearWorkbook, mergeReturnWorkbooks, openWorkbookFile, writeReturnWorkbooks } from '../xlsx';
 import { OptionError, parseArgs, type CheckCommand, type ClearCommand, type MergeCommand, type ReturnsCommand } from './args';
 import { ZLIB_COMPRESSION } from './zlibCompression';
@@ -87,13 +87,20 @@ function tableOptions(command: Omit<CheckCommand, 'kind' | 'out' | 'json' | 'bul
 
 async function runReturns(command: ReturnsCommand, lang: Lang, io: CliIo): Promise<void> {
   const bytes = readInput(command.input);
-  const { files } = await writeReturnWorkbooks(bytes, { ...tableOptions(command, periodAsOf(command, io), lang), period: command.period });
+  const { files, result } = await writeReturnWorkbooks(bytes, { ...tableOptions(command, periodAsOf(command, io), lang), period: command.period });
   for (const file of files) {
     const target = path.join(command.outDir, file.name);
     ensureOutputIsNotInput(command.input, target);
     writeFileAtomic(target, file.bytes);
   }
+  writePeriodPastPlanYear(result, command.period, lang, io);
   io.stdout.write(`${CLI_MESSAGES[lang].report.returnsWritten(files.length, command.outDir)}\n`);
+}
+
+/** One line where the period is after the plan year, as a check by a today past it says. */
+function writePeriodPastPlanYear(result: CheckResult, period: string, lang: Lang, io: CliIo): void {
+  const over = periodPastPlanYear(result, period);
+  if (over) io.stdout.write(`${CLI_MESSAGES[lang].report.periodPastPlanYear(period, over.planYear, result.asOf, over.overdue)}\n`);
 }
 
 async function runMerge(command: MergeCommand, lang: Lang, io: CliIo): Promise<void> {
@@ -114,6 +121,7 @@ async function runMerge(command: MergeCommand, lang: Lang, io: CliIo): Promise<v
     return;
   }
   printReport(merged.result, lang, command.bulletin, false, io);
+  writePeriodPastPlanYear(merged.result, command.period, lang, io);
   const progress = merged.result.progress;
   const report = CLI_MESSAGES[lang].report;
   io.stdout.write(`${report.merged(progress?.mergedFiles?.length ?? 0, progress?.rejectedFiles ?? [], progress?.notReturned ?? [])}\n${report.written(command.out)}\n`);

@@ -38,6 +38,8 @@ export interface CliMessages {
     readonly noLight: (count: number) => string;
     /** Said when today is past the plan year and no --as-of was given. */
     readonly planYearOver: (year: number, overdue: number, yearEnd: string) => string;
+    /** Returns written or merged for a period after the plan year. */
+    readonly periodPastPlanYear: (period: string, year: number, asOf: string, overdue: number) => string;
     /** A check judged with the returns the tool's progress sheet holds. */
     readonly heldProgress: (sheet: string, period: string) => string;
   };
@@ -139,6 +141,7 @@ const ZH_CN: CliMessages = {
     noLight: (count) => `不亮灯 ${formatCount(count)}`,
     planYearOver: (year, overdue, yearEnd) => `计划年度 ${year} 已结束：按今天判断，${formatCount(overdue)} 项逾期或亮红灯。要按年底判断，请加 --as-of ${yearEnd}。`,
     heldProgress: (sheet, period) => `进展按“${sheet}”中 ${period} 期已合并的报送情况判断。`,
+    periodPastPlanYear: (period, year, asOf, overdue) => `报送期次 ${period} 在计划年度 ${year} 之后：截至 ${asOf}，${formatCount(overdue)} 项逾期或亮红灯。要按年底判断，请用 --period ${year}-12。`,
   },
   progress: '校验中',
   unexpected: (detail) => `发生意外错误：${detail}`,
@@ -187,6 +190,7 @@ const EN_US: CliMessages = {
     noLight: (count) => `no light ${formatCount(count)}`,
     planYearOver: (year, overdue, yearEnd) => `Plan year ${year} is over: judged by today, ${formatCount(overdue)} overdue or red. To judge by the year's end, add --as-of ${yearEnd}.`,
     heldProgress: (sheet, period) => `Progress judged by the returns merged for ${period}, as "${sheet}" holds them.`,
+    periodPastPlanYear: (period, year, asOf, overdue) => `The period ${period} is after plan year ${year}: as of ${asOf}, ${formatCount(overdue)} overdue or red. To judge by the year's end, use --period ${year}-12.`,
   },
   progress: 'Checking',
   unexpected: (detail) => `Unexpected error: ${detail}`,

@@ -64,6 +64,17 @@ describe('task-check returns and merge', () => {
     expect(none.out().trimEnd().split('\n').pop()).toBe('表中没有进展情况，无法通报。');
   });
 
+  it('says in one line that a period is after the plan year, for returns and a merge alike', async () => {
+    const later = path.join(dir, 'returns-2024');
+    const io = captureIo();
+    expect(await run(['returns', SAMPLE_WORKBOOK_PATH, '--period', '2024-01', '--as-of', '2024-01-31', '--out-dir', later], io)).toBe(0);
+    expect(io.out().split('\n')[0]).toBe('报送期次 2024-01 在计划年度 2023 之后：截至 2024-01-31，28 项逾期或亮红灯。要按年底判断，请用 --period 2023-12。');
+    const merge = captureIo();
+    const out = path.join(dir, 'merged-2024.xlsx');
+    expect(await run(['merge', SAMPLE_WORKBOOK_PATH, path.join(later, '2024-01 进展报送 马尾区.xlsx'), '--period', '2024-01', '--as-of', '2024-01-31', '--out', out], merge)).toBe(0);
+    expect(merge.out()).toContain('\n报送期次 2024-01 在计划年度 2023 之后：截至 2024-01-31，');
+  });
+
   it('says in one line what is wrong with a command', async () => {
     const io = captureIo();
     expect(await run(['merge', SAMPLE_WORKBOOK_PATH, 'a.xlsx', '--out', path.join(dir, 'm.xlsx')], io)).toBe(2);
