@@ -45,7 +45,9 @@ async function runCheck(command: CheckCommand, lang: Lang, io: CliIo): Promise<v
     sheet: command.sheet,
     year: command.year,
     dueSoonDays: command.dueSoonDays,
-    ...(command.tolerance !== undefined ? { progress: { tolerance: command.tolerance } } : {}),
+    ...(command.tolerance !== undefined || command.rank
+      ? { progress: { ...(command.tolerance !== undefined ? { tolerance: command.tolerance } : {}), ...(command.rank ? { rankByCompletion: true } : {}) } }
+      : {}),
     onProgress: bar ? (p: CheckProgress, rows: number) => rows > PROGRESS_MIN_ROWS && bar.update(p) : undefined,
   };
   let result: CheckResult;
@@ -67,6 +69,7 @@ async function runCheck(command: CheckCommand, lang: Lang, io: CliIo): Promise<v
     return;
   }
   printReport(result, lang, command.bulletin, command.asOf === undefined, io);
+  if (command.rank && !result.progress) io.stdout.write(`${CLI_MESSAGES[lang].report.noRanking}\n`);
   if (command.out !== undefined) io.stdout.write(`${CLI_MESSAGES[lang].report.written(command.out)}\n`);
 }
 
@@ -74,7 +77,7 @@ function periodAsOf(command: { readonly asOf?: string; readonly period: string }
   return returnsAsOf(command.period, command.asOf, localIsoDate(io.now()));
 }
 
-function tableOptions(command: Omit<CheckCommand, 'kind' | 'out' | 'json' | 'bulletin'>, asOf: string, lang: Lang) {
+function tableOptions(command: Omit<CheckCommand, 'kind' | 'out' | 'json' | 'bulletin' | 'rank'>, asOf: string, lang: Lang) {
   return {
     asOf,
     lang,

@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { run } from '../../src/cli/main';
 import { openWorkbookFile } from '../../src/xlsx';
+import { writeNewWorkbook } from '../../src/xlsx/write/newWorkbook';
 import { SAMPLE_WORKBOOK_PATH } from '../../seeds/build-sample';
 import { makeTempDir } from '../fixtures/tempDirs';
 import { captureIo } from './captureIo';
@@ -62,6 +63,34 @@ describe('task-check returns and merge', () => {
     const none = captureIo();
     await run([SAMPLE_WORKBOOK_PATH, '--bulletin'], none);
     expect(none.out().trimEnd().split('\n').pop()).toBe('表中没有进展情况，无法通报。');
+  });
+
+  it('ranks a plain check’s 单位进展排名 by completion rate with --rank, and says when there is none to rank', async () => {
+    // A table with its own progress column, written by the project's workbook writer.
+    const headers = ['序号', '工作任务', '牵头单位', '完成时限', '进展情况'];
+    const rows = [
+      ['1', '新建口袋公园10个', '区城管局', '年底前', '完成95%'],
+      ['2', '改造老旧小区12个', '区住建局', '年底前', '已完成'],
+      ['3', '新增停车位500个', '区城管局', '年底前', '已完成'],
+    ];
+    const table = path.join(dir, 'progress-table.xlsx');
+    fs.writeFileSync(table, writeNewWorkbook([{ name: '推进情况', columns: headers.map((header) => ({ header, width: 12 })), rows, boldRows: [], layout: { title: '2023年重点工作推进情况' } }]));
+    const unitsOf = async (args: string[]) => {
+      const out = path.join(dir, 'ranked.xlsx');
+      expect(await run([table, '--as-of', '2023-11-30', ...args, '--out', out], captureIo())).toBe(0);
+      return (openWorkbookFile(fs.readFileSync(out)).sheetGrid('单位进展排名')?.grid ?? []).slice(3, 5).map((r) => [r[0], r[7]]);
+    };
+    expect(await unitsOf([])).toEqual([
+      ['区城管局', 0.5],
+      ['区住建局', 1],
+    ]);
+    expect(await unitsOf(['--rank'])).toEqual([
+      ['区住建局', 1],
+      ['区城管局', 0.5],
+    ]);
+    const none = captureIo();
+    await run([SAMPLE_WORKBOOK_PATH, '--rank'], none);
+    expect(none.out().trimEnd().split('\n').pop()).toBe('表中没有进展情况，没有单位进展排名可按完成率排序（--rank）。');
   });
 
   it('says in one line that a period is after the plan year, for returns and a merge alike', async () => {

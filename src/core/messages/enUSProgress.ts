@@ -36,7 +36,7 @@ export const EN_PROGRESS_FINDINGS: { readonly [C in ProgressCode]: FindingText<C
     message: (f) => {
       if (f.unit === null) return 'No progress for this period.';
       const period = f.period === null ? 'this period' : `this period (${f.period})`;
-      return f.returned ? `"${f.unit}" returned its ${period} sheet without progress for this task.` : `"${f.unit}" sent no return for ${period}.`;
+      return f.returned ? `"${f.unit}" returned the sheet for ${period} without progress for this task.` : `"${f.unit}" sent no return for ${period}.`;
     },
     suggestion: (f) => (f.unit === null ? 'Fill in this period’s progress.' : `Remind "${f.unit}".`),
   },

@@ -71,6 +71,12 @@ describe('finding messages', () => {
     }
   });
 
+  it('words a return without progress for a task in plain English', () => {
+    const en = MESSAGES['en-US'].findings.PROGRESS_NOT_REPORTED;
+    expect(en.message({ unit: '市人社局', returned: true, period: '2023-11' }, formatAmountEn)).toBe('"市人社局" returned the sheet for this period (2023-11) without progress for this task.');
+    expect(en.message({ unit: '市人社局', returned: false, period: '2023-11' }, formatAmountEn)).toBe('"市人社局" sent no return for this period (2023-11).');
+  });
+
   it('words the seed’s findings in plain Chinese', () => {
     const zh = MESSAGES['zh-CN'].findings;
     expect(zh.DEADLINE_OVERDUE.message(FACTS.DEADLINE_OVERDUE, formatAmountZh)).toBe('已超过完成时限“10月底前”（2023-10-31）20天，尚未完成。');
