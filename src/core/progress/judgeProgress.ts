@@ -76,6 +76,7 @@ function* mergedTasksSteps(tasks: readonly Task[], keys: readonly string[], outc
     const task = tasks[i] as Task;
     const key = keys[i] as string;
     const lines = summaryLines(outcome.reports[i] ?? [], outcome.expectedFrom[i] ?? [], outcome.unitParts[i] ?? new Map(), lang);
+    const reported = (outcome.reports[i] ?? []).some((r) => r.closedIn === undefined);
     const light = judgements[i]?.light ?? null;
     const kept = history.byKey.get(key) ?? {};
     const before = earlier.find((p) => kept[p] !== undefined);
@@ -88,7 +89,8 @@ function* mergedTasksSteps(tasks: readonly Task[], keys: readonly string[], outc
       reports: outcome.reports[i] ?? [],
       history: keptHistory,
       summary: periodSummary(texts.light[light ?? 'none'], lines),
-      change: earlier.length === 0 ? null : { lightBefore: previous?.light ?? null, sameText: previous !== null && lines.length > 0 && previous.lines === lines.join('\n') },
+      // Text copied forward is a unit's report written again; lines that only say who sent nothing are no report.
+      change: earlier.length === 0 ? null : { lightBefore: previous?.light ?? null, sameText: previous !== null && reported && previous.lines === lines.join('\n') },
     });
     if ((i + 1) % slice === 0) yield;
   }

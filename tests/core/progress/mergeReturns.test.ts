@@ -349,6 +349,13 @@ describe('a part closed in an earlier period', () => {
     expect(closedAll.progress?.notReturned).toEqual([]);
   });
 
+  it('says no text was copied forward where two periods only say who sent nothing', () => {
+    const january = mergeShared([], '2024-01', '2024-01-20', progressSheetGrid(december));
+    const february = mergeShared([], '2024-02', '2024-02-20', progressSheetGrid(january));
+    expect(february.progress?.merged?.[0]?.summary.split('\n').slice(1)).toEqual(['鼓楼区（未报送）', '台江区（未报送）']);
+    expect(february.progress?.merged?.[0]?.change).toEqual({ lightBefore: 'red', sameText: false });
+  });
+
   it('opens again only when the unit itself states it open', () => {
     const reopened = mergeShared([sent('台江区.xlsx', '台江区', [row(4, { key: keys[1], progress: '发现质量问题，返工中', state: '推进中' })], '2023-12')], '2023-12', '2023-12-20', progressSheetGrid(november));
     expect(reopened.tasks[1]?.light).toBe('red');
