@@ -2,6 +2,7 @@
 // report kept, the lights from what the lead units report, and the findings a supervisor chases; a second period
 // keeps the first one and says what changed.
 import { checkTaskTable } from '../../../src/core/checkTaskTable';
+import { jsonReport } from '../../../src/core/jsonReport';
 import type { CellValue, CheckResult, ReturnReport, ReturnRow, SheetGrid } from '../../../src/core/model';
 import { planWorkbookOutput } from '../../../src/core/plan/planWorkbookOutput';
 import { readReturn } from '../../../src/core/progress/readReturn';
@@ -250,6 +251,11 @@ describe('a task led by several units', () => {
       ['鼓楼区', 2, 2, 0, 0, 0, 0],
       ['台江区', 2, 0, 0, 0, 2, 2],
     ]);
+    // The JSON report gains them, added after the fields it had.
+    const json = jsonReport(result).progress;
+    expect(Object.keys(json ?? {}).slice(-4)).toEqual(['yellow', 'mergedFiles', 'rejectedFiles', 'heldIn']);
+    expect(json?.behind[0]).toEqual({ no: '1', row: 3, lead: ['鼓楼区', '台江区'], overdue: true, lagging: ['台江区'] });
+    expect(json?.mergedFiles).toEqual(['鼓楼区.xlsx']);
   });
 
   it('is closed when every lead’s part is, by its 已完成 or its own target met, and is then no longer overdue', () => {
