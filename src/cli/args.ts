@@ -16,10 +16,12 @@ export interface CheckCommand {
   readonly tolerance?: number;
   /** Print the 通报 paragraph after the report. */
   readonly bulletin: boolean;
+  /** 单位进展排名 by completion rate instead of the units' order. */
+  readonly rank: boolean;
 }
 
 /** task-check returns: one return workbook per lead unit for a period, written into a folder. */
-export interface ReturnsCommand extends Omit<CheckCommand, 'kind' | 'out' | 'json' | 'bulletin'> {
+export interface ReturnsCommand extends Omit<CheckCommand, 'kind' | 'out' | 'json' | 'bulletin' | 'rank'> {
   readonly kind: 'returns';
   readonly period: string;
   readonly outDir: string;
@@ -31,8 +33,6 @@ export interface MergeCommand extends Omit<CheckCommand, 'kind' | 'out'> {
   readonly returns: readonly string[];
   readonly period: string;
   readonly out: string;
-  /** 单位进展排名 by completion rate instead of the units' order. */
-  readonly rank: boolean;
 }
 
 export interface ClearCommand {
@@ -192,6 +192,7 @@ export function parseArgs(argv: readonly string[]): Command {
     input,
     json: flags.has('--json'),
     bulletin: flags.has('--bulletin'),
+    rank: flags.has('--rank'),
     ...common,
     ...(values['--out'] !== undefined ? { out: values['--out'] } : {}),
   };

@@ -1,7 +1,7 @@
 // task-check: the Node host. Reads a workbook, checks it with the engine through the shared workbook adapter, prints
 // a report or one JSON document, and writes a checked copy on request. Exit 0: it ran; 2: bad input; 1: unexpected.
 import * as path from 'path';
-import { BUTTON_PARTS, HostError, hostErrorMessage, jsonReport, localDateTime, localIsoDate, returnsAsOf, type CheckProgress, type CheckResult, type Lang } from '../core';
+import { BUTTON_PARTS, HostError, hostErrorMessage, jsonReport, localDateTime, localIsoDate, periodPastPlanYear, returnsAsOf, type CheckProgress, type CheckResult, type Lang } from '../core';
 import { checkWorkbook, checkWorkbookTable, clearWorkbook, mergeReturnWorkbooks, openWorkbookFile, writeReturnWorkbooks } from '../xlsx';
 import { OptionError, parseArgs, type CheckCommand, type ClearCommand, type MergeCommand, type ReturnsCommand } from './args';
 import { ZLIB_COMPRESSION } from './zlibCompression';
@@ -48,7 +48,9 @@ async function runCheck(command: CheckCommand, lang: Lang, io: CliIo): Promise<v
     sheet: command.sheet,
     year: command.year,
     dueSoonDays: command.dueSoonDays,
-    ...(command.tolerance !== undefined ? { progress: { tolerance: command.tolerance } } : {}),
+    ...(command.tolerance !== undefined || command.rank
+      ? { progress: { ...(command.tolerance !== undefined ? { tolerance: command.tolerance } : {}), ...(command.rank ? { rankByCompletion: true } : {}) } }
+      : {}),
     onProgress: bar ? (p: CheckProgress, rows: number) => rows > PROGRESS_MIN_ROWS && bar.update(p) : undefined,
   };
   let result: CheckResult;
@@ -70,6 +72,7 @@ async function runCheck(command: CheckCommand, lang: Lang, io: CliIo): Promise<v
     return;
   }
   printReport(result, lang, command.bulletin, command.asOf === undefined, io);
+  if (command.rank && !result.progress) io.stdout.write(`${CLI_MESSAGES[lang].report.noRanking}\n`);
   if (command.out !== undefined) io.stdout.write(`${CLI_MESSAGES[lang].report.written(command.out)}\n`);
 }
 
@@ -77,7 +80,7 @@ function periodAsOf(command: { readonly asOf?: string; readonly period: string }
   return returnsAsOf(command.period, command.asOf, localIsoDate(io.now()));
 }
 
-function tableOptions(command: Omit<CheckCommand, 'kind' | 'out' | 'json' | 'bulletin'>, asOf: string, lang: Lang) {
+function tableOptions(command: Omit<CheckCommand, 'kind' | 'out' | 'json' | 'bulletin' | 'rank'>, asOf: string, lang: Lang) {
   return {
     asOf,
     lang,
@@ -90,13 +93,20 @@ function tableOptions(command: Omit<CheckCommand, 'kind' | 'out' | 'json' | 'bul
 
 async function runReturns(command: ReturnsCommand, lang: Lang, io: CliIo): Promise<void> {
   const bytes = readInput(command.input);
-  const { files } = await writeReturnWorkbooks(bytes, { ...tableOptions(command, periodAsOf(command, io), lang), period: command.period });
+  const { files, result } = await writeReturnWorkbooks(bytes, { ...tableOptions(command, periodAsOf(command, io), lang), period: command.period });
   for (const file of files) {
     const target = path.join(command.outDir, file.name);
     ensureOutputIsNotInput(command.input, target);
     writeFileAtomic(target, file.bytes);
   }
+  writePeriodPastPlanYear(result, command.period, lang, io);
   io.stdout.write(`${CLI_MESSAGES[lang].report.returnsWritten(files.length, command.outDir)}\n`);
+}
+
+/** One line where the period is after the plan year, as a check by a today past it says. */
+function writePeriodPastPlanYear(result: CheckResult, period: string, lang: Lang, io: CliIo): void {
+  const over = periodPastPlanYear(result, period);
+  if (over) io.stdout.write(`${CLI_MESSAGES[lang].report.periodPastPlanYear(period, over.planYear, result.asOf, over.overdue)}\n`);
 }
 
 async function runMerge(command: MergeCommand, lang: Lang, io: CliIo): Promise<void> {
@@ -117,7 +127,10 @@ async function runMerge(command: MergeCommand, lang: Lang, io: CliIo): Promise<v
     return;
   }
   printReport(merged.result, lang, command.bulletin, false, io);
-  io.stdout.write(`${CLI_MESSAGES[lang].report.merged(returns.length, merged.result.progress?.notReturned ?? [])}\n${CLI_MESSAGES[lang].report.written(command.out)}\n`);
+  writePeriodPastPlanYear(merged.result, command.period, lang, io);
+  const progress = merged.result.progress;
+  const report = CLI_MESSAGES[lang].report;
+  io.stdout.write(`${report.merged(progress?.mergedFiles?.length ?? 0, progress?.rejectedFiles ?? [], progress?.notReturned ?? [])}\n${report.written(command.out)}\n`);
 }
 
 async function runClear(command: ClearCommand): Promise<void> {

@@ -27,15 +27,23 @@ export interface CliMessages {
     readonly countSeparator: string;
     /** The returns written into a folder. */
     readonly returnsWritten: (count: number, dir: string) => string;
-    /** The returns merged, and the lead units from which none came. */
-    readonly merged: (files: number, missing: readonly string[]) => string;
+    /** The returns merged, those not merged, and the lead units from which none came. */
+    readonly merged: (files: number, rejected: readonly string[], missing: readonly string[]) => string;
     /** Said for --bulletin on a table that reports no progress. */
     readonly noProgress: string;
+    /** Said for --rank on a table that reports no progress: there is no 单位进展排名 to sort. */
+    readonly noRanking: string;
     readonly byLight: string;
+    /** After the count of 黄: what it holds, behind schedule and due soon (the parts that are not 0). */
+    readonly yellowHolds: (behind: number, dueSoon: number) => string;
     /** Tasks without a light (open-ended ones). */
     readonly noLight: (count: number) => string;
     /** Said when today is past the plan year and no --as-of was given. */
     readonly planYearOver: (year: number, overdue: number, yearEnd: string) => string;
+    /** Returns written or merged for a period after the plan year. */
+    readonly periodPastPlanYear: (period: string, year: number, asOf: string, overdue: number) => string;
+    /** A check judged with the returns the tool's progress sheet holds. */
+    readonly heldProgress: (sheet: string, period: string) => string;
   };
   readonly progress: string;
   readonly unexpected: (detail: string) => string;
@@ -46,10 +54,10 @@ const EN = messagesFor('en-US');
 
 const HELP_ZH = `用法:
   task-check <工作簿.xlsx> [--sheet 工作表] [--year 年份] [--as-of YYYY-MM-DD] [--due-soon 天数]
-             [--lang zh-CN|en-US] [--out 输出.xlsx] [--json]
+             [--tolerance 百分点] [--lang zh-CN|en-US] [--out 输出.xlsx] [--json] [--bulletin] [--rank]
   task-check clear <工作簿.xlsx> --out <输出.xlsx>
   task-check returns <工作簿.xlsx> --period 2023-11 --out-dir <文件夹>
-  task-check merge <工作簿.xlsx> <报送表.xlsx…> --period 2023-11 --out <输出.xlsx> [--bulletin] [--rank]
+  task-check merge <工作簿.xlsx> <报送表.xlsx…> --period 2023-11 --out <输出.xlsx> [--tolerance 百分点] [--bulletin] [--rank]
 
 校验重点工作任务分工表：单位名称、配额、完成时限、进展（序时进度、亮灯）。
   --sheet     要校验的工作表（默认：第一个含任务表的工作表）
@@ -61,19 +69,19 @@ const HELP_ZH = `用法:
   --json      只输出一份 JSON 报告
   --tolerance 落后序时进度多少个百分点以内仍算序时推进（默认：0）
   --bulletin  在报告后输出进展通报
+  --rank      单位进展排名按完成率排序（默认按单位顺序）
   clear       去掉本工具写入的标注和工作表，另存为 --out
   returns     为每个牵头单位生成一份进展报送表（--period 报送期次：2023-11 或 2023-Q3），存入 --out-dir
   merge       把各单位交回的报送表合并到分工方案，写入进展汇总、单位进展排名和通报，另存为 --out
-              （--rank：单位进展排名按完成率排序；默认按单位顺序）
 退出码：0 已完成校验（无论是否发现问题）；2 输入或参数有误；1 意外错误。
 `;
 
 const HELP_EN = `Usage:
   task-check <workbook.xlsx> [--sheet NAME] [--year YYYY] [--as-of YYYY-MM-DD] [--due-soon DAYS]
-             [--lang zh-CN|en-US] [--out FILE.xlsx] [--json]
+             [--tolerance POINTS] [--lang zh-CN|en-US] [--out FILE.xlsx] [--json] [--bulletin] [--rank]
   task-check clear <workbook.xlsx> --out <FILE.xlsx>
   task-check returns <workbook.xlsx> --period 2023-11 --out-dir <FOLDER>
-  task-check merge <workbook.xlsx> <return.xlsx…> --period 2023-11 --out <FILE.xlsx> [--bulletin] [--rank]
+  task-check merge <workbook.xlsx> <return.xlsx…> --period 2023-11 --out <FILE.xlsx> [--tolerance POINTS] [--bulletin] [--rank]
 
 Checks a task allocation table (重点工作任务分工方案): unit names, quotas, deadlines and progress (序时进度, lights).
   --sheet     the sheet to check (default: the first sheet holding a task table)
@@ -85,10 +93,10 @@ Checks a task allocation table (重点工作任务分工方案): unit names, quo
   --json      print one JSON report and nothing else
   --tolerance percentage points behind 序时进度 that still count as on schedule (default: 0)
   --bulletin  print the progress bulletin (通报) after the report
+  --rank      the units' progress (单位进展排名) by completion rate (default: in the units' order)
   clear       remove what this tool wrote, saving the result as --out
   returns     write one progress return workbook per lead unit (--period: 2023-11 or 2023-Q3) into --out-dir
   merge       merge the units' returns into the table: progress summary, units' progress and bulletin, saved as --out
-              (--rank: units by completion rate; default: in the units' order)
 Exit codes: 0 the check ran (whatever it found); 2 bad input or option; 1 unexpected error.
 `;
 
@@ -128,11 +136,16 @@ const ZH_CN: CliMessages = {
     written: (path) => `已另存校验结果：${path}`,
     countSeparator: '，',
     returnsWritten: (count, dir) => `已生成 ${formatCount(count)} 份进展报送表：${dir}`,
-    merged: (files, missing) => `已合并报送表 ${formatCount(files)} 份${missing.length > 0 ? `；未报送的单位：${missing.join('、')}` : '；各牵头单位均已报送'}。`,
+    merged: (files, rejected, missing) =>
+      `已合并报送表 ${formatCount(files)} 份${rejected.length > 0 ? `；未合并 ${formatCount(rejected.length)} 份（${rejected.join('、')}，原因见问题清单）` : ''}${missing.length > 0 ? `；未报送的单位：${missing.join('、')}` : '；各牵头单位均已报送'}。`,
     noProgress: '表中没有进展情况，无法通报。',
+    noRanking: '表中没有进展情况，没有单位进展排名可按完成率排序（--rank）。',
     byLight: '亮灯：',
+    yellowHolds: (behind, dueSoon) => `（${[behind > 0 ? `滞后 ${formatCount(behind)}` : '', dueSoon > 0 ? `临近时限 ${formatCount(dueSoon)}` : ''].filter((p) => p !== '').join('，')}）`,
     noLight: (count) => `不亮灯 ${formatCount(count)}`,
     planYearOver: (year, overdue, yearEnd) => `计划年度 ${year} 已结束：按今天判断，${formatCount(overdue)} 项逾期或亮红灯。要按年底判断，请加 --as-of ${yearEnd}。`,
+    heldProgress: (sheet, period) => `进展按“${sheet}”中 ${period} 期已合并的报送情况判断。`,
+    periodPastPlanYear: (period, year, asOf, overdue) => `报送期次 ${period} 在计划年度 ${year} 之后：截至 ${asOf}，${formatCount(overdue)} 项逾期或亮红灯。要按年底判断，请用 --period ${year}-12。`,
   },
   progress: '校验中',
   unexpected: (detail) => `发生意外错误：${detail}`,
@@ -174,11 +187,16 @@ const EN_US: CliMessages = {
     written: (path) => `Checked copy saved: ${path}`,
     countSeparator: ', ',
     returnsWritten: (count, dir) => `${countOf(count, 'return', 'returns')} written to ${dir}`,
-    merged: (files, missing) => `${countOf(files, 'return', 'returns')} merged${missing.length > 0 ? `; no return from: ${missing.join(', ')}` : '; every lead unit returned'}.`,
+    merged: (files, rejected, missing) =>
+      `${countOf(files, 'return', 'returns')} merged${rejected.length > 0 ? `; ${formatCount(rejected.length)} not merged (${rejected.join(', ')}: see the findings)` : ''}${missing.length > 0 ? `; no return from: ${missing.join(', ')}` : '; every lead unit returned'}.`,
     noProgress: 'The table reports no progress: no bulletin.',
+    noRanking: 'The table reports no progress: there is no units’ progress to sort (--rank).',
     byLight: 'Lights: ',
+    yellowHolds: (behind, dueSoon) => ` (${[behind > 0 ? `behind ${formatCount(behind)}` : '', dueSoon > 0 ? `due soon ${formatCount(dueSoon)}` : ''].filter((p) => p !== '').join(', ')})`,
     noLight: (count) => `no light ${formatCount(count)}`,
     planYearOver: (year, overdue, yearEnd) => `Plan year ${year} is over: judged by today, ${formatCount(overdue)} overdue or red. To judge by the year's end, add --as-of ${yearEnd}.`,
+    heldProgress: (sheet, period) => `Progress judged by the returns merged for ${period}, as "${sheet}" holds them.`,
+    periodPastPlanYear: (period, year, asOf, overdue) => `The period ${period} is after plan year ${year}: as of ${asOf}, ${formatCount(overdue)} overdue or red. To judge by the year's end, use --period ${year}-12.`,
   },
   progress: 'Checking',
   unexpected: (detail) => `Unexpected error: ${detail}`,

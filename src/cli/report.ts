@@ -67,9 +67,11 @@ export function formatReport(result: CheckResult, lang: Lang, asOfWasToday = fal
   // Where there is progress: the tasks by light, each counted once.
   const lights = result.progress?.lights;
   if (lights) {
-    const counted = PROGRESS_LIGHTS.filter((l) => lights[l] > 0).map((l) => `${core.progress.light[l]} ${formatCount(lights[l])}`);
+    const yellow = result.progress?.yellow;
+    const counted = PROGRESS_LIGHTS.filter((l) => lights[l] > 0).map((l) => `${core.progress.light[l]} ${formatCount(lights[l])}${l === 'yellow' && yellow ? text.yellowHolds(yellow.behind, yellow.dueSoon) : ''}`);
     lines.push(text.byLight + [...counted, ...(lights.none > 0 ? [text.noLight(lights.none)] : [])].join(text.countSeparator));
   }
+  if (result.progress?.heldIn !== undefined && result.progress.period !== null) lines.push(text.heldProgress(result.progress.heldIn, result.progress.period));
   const yearOver = planYearOver(result, asOfWasToday);
   if (yearOver) lines.push(text.planYearOver(yearOver.planYear, yearOver.overdue, yearOver.yearEnd));
   if (result.findings.length === 0) return [...lines, text.noFindings].join('\n') + '\n';

@@ -145,7 +145,8 @@ function taskOf(row: TaskRow, parts: TaskParts, progress?: ProgressFields): Task
     lead: parts.lead,
     support: parts.support,
     deadline: parts.deadline,
-    state: parts.state,
+    // A task its progress closes (every lead's 已完成, its targets met, 100%) is done: no finding may call it overdue.
+    state: progress?.light === 'done' ? 'done' : parts.state,
     status: row.status,
     quotas: parts.quotas,
     quotaTotal: parts.quotaTotal,

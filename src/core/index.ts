@@ -6,7 +6,7 @@ export { findTaskSheet, REGISTRY_SHEET_NAME } from './table/findTaskSheet';
 export { locateTable } from './table/locateTable';
 export { tableNotFoundWhere } from './findings/tableFindings';
 export { countTasks, taskStateCounts } from './summaries/districtSummary';
-export { planYearOver, type PlanYearOver } from './summaries/planYearOver';
+export { periodPastPlanYear, planYearOver, type PlanYearOver } from './summaries/planYearOver';
 export { columnLetter, columnNumber } from './table/columnLetters';
 export { BUTTON_PARTS, planWorkbookOutput, planWorkbookOutputSteps, type OutputOptions, type OutputPart } from './plan/planWorkbookOutput';
 export { groupFindingsByKind, groupRepeatedFindings, worstFirst, type FindingGroup, type FindingKind, type FindingPlace } from './plan/groupRepeatedFindings';

@@ -26,7 +26,7 @@ export interface JsonProgress {
   readonly total: number;
   readonly lights: Readonly<Record<ProgressLight | 'none', number>>;
   readonly onSchedule: number;
-  readonly behind: readonly { readonly no: string; readonly row: number; readonly lead: readonly string[]; readonly overdue: boolean }[];
+  readonly behind: readonly { readonly no: string; readonly row: number; readonly lead: readonly string[]; readonly overdue: boolean; readonly lagging: readonly string[] }[];
   readonly units: readonly {
     readonly unit: string;
     readonly led: number;
@@ -44,6 +44,13 @@ export interface JsonProgress {
     readonly key: string;
     readonly reports: readonly { readonly unit: string; readonly role: 'lead' | 'support'; readonly state: ReturnState | null; readonly text: string; readonly actual: number | null; readonly file: string; readonly row: number }[];
   }[] | null;
+  /** What 黄 holds: behind schedule, and due soon but on schedule. */
+  readonly yellow: { readonly behind: number; readonly dueSoon: number } | null;
+  /** A merge: the files merged and those not; null otherwise. */
+  readonly mergedFiles: readonly string[] | null;
+  readonly rejectedFiles: readonly string[] | null;
+  /** A check without returns judged with the 进展汇总 sheet it names; null otherwise. */
+  readonly heldIn: string | null;
 }
 
 export interface JsonReport {
@@ -121,7 +128,7 @@ function progressOf(result: CheckResult): JsonProgress | null {
     total: p.total,
     lights: { red: p.lights.red, yellow: p.lights.yellow, green: p.lights.green, done: p.lights.done, none: p.lights.none },
     onSchedule: p.onSchedule,
-    behind: p.behind.map((b) => ({ no: b.no, row: b.row, lead: [...b.lead], overdue: b.overdue })),
+    behind: p.behind.map((b) => ({ no: b.no, row: b.row, lead: [...b.lead], overdue: b.overdue, lagging: [...b.lagging] })),
     units: p.units.map((u) => ({ unit: u.unit, led: u.led, done: u.done, onSchedule: u.onSchedule, behind: u.behind, overdue: u.overdue, notReported: u.notReported, completionRate: u.completionRate })),
     bulletin: p.bulletin,
     notReturned: p.notReturned ? [...p.notReturned] : null,
@@ -131,6 +138,10 @@ function progressOf(result: CheckResult): JsonProgress | null {
         key: m.key,
         reports: m.reports.map((r) => ({ unit: r.unit, role: r.role, state: r.state, text: r.text, actual: r.actual, file: r.file, row: r.row })),
       })) ?? null,
+    yellow: p.yellow ? { behind: p.yellow.behind, dueSoon: p.yellow.dueSoon } : null,
+    mergedFiles: p.mergedFiles ? [...p.mergedFiles] : null,
+    rejectedFiles: p.rejectedFiles ? [...p.rejectedFiles] : null,
+    heldIn: p.heldIn ?? null,
   };
 }
 

@@ -168,7 +168,9 @@ export type FindingCode =
   | 'RETURN_ROW_UNMATCHED'
   | 'RETURN_NOT_RECOGNIZED'
   | 'RETURN_OTHER_PERIOD'
-  | 'RETURN_DUPLICATE';
+  | 'RETURN_DUPLICATE'
+  | 'RETURN_SENDER_UNKNOWN'
+  | 'RETURN_VALUE_UNREADABLE';
 
 export interface Finding {
   readonly code: FindingCode;
@@ -408,6 +410,8 @@ export interface SheetPlan {
    * included), in row order. Neither Excel nor LibreOffice fits a row to wrapped text when they open a file.
    */
   readonly rowHeights?: readonly RowHeight[];
+  /** Cells of this sheet coloured as the task sheet's highlights are (进展汇总's 亮灯 by its light), A1 ranges. */
+  readonly highlights?: readonly HighlightRule[];
 }
 
 export interface RowHeight {
@@ -527,6 +531,8 @@ export interface ReturnRow {
   readonly measure: string;
   readonly problems: string;
   readonly nextSteps: string;
+  /** A 完成值 written that is no number (八千万) or below zero: as written, its cell (J5); `actual` is then null. */
+  readonly unreadableActual?: { readonly written: string; readonly cell: string; readonly negative: boolean };
 }
 
 /** A unit's return workbook as read: who sent it, for which period, its rows. */
@@ -538,6 +544,8 @@ export interface ReturnReport {
   readonly period: string | null;
   /** False when no return table was found in the file. */
   readonly recognized: boolean;
+  /** The text above the return's header (its title), '' or absent when none. */
+  readonly title?: string;
   readonly rows: readonly ReturnRow[];
 }
 
@@ -548,7 +556,10 @@ export interface ProgressOptions {
   readonly period?: string;
   /** The units' returns: their reports replace the table's progress column for the period. */
   readonly returns?: readonly ReturnReport[];
-  /** The tool's 进展汇总 sheet from an earlier merge: its earlier periods are kept. */
+  /**
+   * The tool's 进展汇总 sheet from an earlier merge: its earlier periods are kept; a check without returns judges with
+   * the returns it holds for the period it was last merged for.
+   */
   readonly history?: SheetGrid;
   /** Sort 单位进展排名 by completion rate (a league table) instead of the units' order. */
   readonly rankByCompletion?: boolean;
@@ -566,6 +577,8 @@ export interface UnitReport {
   readonly file: string;
   /** Sheet row of the return. */
   readonly row: number;
+  /** The period in which the unit reported its part 已完成, carried into this one ('' file and row 0 when it sent nothing now). */
+  readonly closedIn?: string;
 }
 
 /** What a merge knows of one task: each unit's report, the earlier periods, what changed since the last one. */
@@ -610,10 +623,19 @@ export interface ProgressReport {
   /** Tasks counted once (a task merged over several rows is one). */
   readonly total: number;
   readonly lights: Readonly<Record<ProgressLight | 'none', number>>;
+  /** What 黄 holds: tasks behind schedule (the 通报's 滞后), and tasks due soon but on schedule (in its 序时推进). */
+  readonly yellow?: { readonly behind: number; readonly dueSoon: number };
   /** Tasks counted as 序时推进 in the 通报 (neither done nor behind nor overdue). */
   readonly onSchedule: number;
   /** Tasks behind or overdue, in table order: the 通报's list. */
-  readonly behind: readonly { readonly no: string; readonly row: number; readonly lead: readonly string[]; readonly overdue: boolean }[];
+  readonly behind: readonly {
+    readonly no: string;
+    readonly row: number;
+    readonly lead: readonly string[];
+    /** The lead units behind on it, whom the 通报 names: in a merge those whose part is not closed, else every lead. */
+    readonly lagging: readonly string[];
+    readonly overdue: boolean;
+  }[];
   readonly units: readonly UnitProgress[];
   /** Per task, in a merge. */
   readonly merged?: readonly MergedTask[];
@@ -623,4 +645,12 @@ export interface ProgressReport {
   readonly earlierPeriods?: readonly string[];
   /** The 通报 paragraph, in the result's language. */
   readonly bulletin: string;
+  /**
+   * A check without returns of a workbook holding 进展汇总: the sheet whose returns (of `period`, the one it was last
+   * merged for) the progress was judged with.
+   */
+  readonly heldIn?: string;
+  /** In a merge: the returned files merged, and those not merged (each says why in a finding), in the order given. */
+  readonly mergedFiles?: readonly string[];
+  readonly rejectedFiles?: readonly string[];
 }

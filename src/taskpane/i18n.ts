@@ -116,6 +116,7 @@ const zhCN = {
   mergeReturns: '合并报送',
   returnsWritten: '已生成 {count} 份报送表，已下载为压缩包 {name}。',
   merged: '已合并 {count} 份报送表，写入了进展汇总、单位进展排名和通报。',
+  mergedSome: '已合并 {count} 份报送表，写入了进展汇总、单位进展排名和通报；另有 {rejected} 份未合并，原因见问题清单。',
 } as const;
 
 export type StringKey = keyof typeof zhCN;
@@ -228,6 +229,7 @@ const enUS: Record<StringKey, string> = {
   mergeReturns: 'Merge returns',
   returnsWritten: '{count} returns written and downloaded as {name}.',
   merged: '{count} returns merged: progress summary, units’ progress and bulletin written.',
+  mergedSome: '{count} returns merged: progress summary, units’ progress and bulletin written; {rejected} not merged, see the findings.',
 };
 
 const STRINGS: Readonly<Record<Lang, Record<StringKey, string>>> = { 'zh-CN': zhCN, 'en-US': enUS };

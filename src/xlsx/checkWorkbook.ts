@@ -84,7 +84,8 @@ async function runCheck(
   const { entry, read } = chooseSheet(reader, options.sheet, withStructure);
   const sheet: SheetGrid = read.grid;
   const registrySheet = reader.registrySheet();
-  const earlier = options.progress?.returns ? reader.ownedSheets().progress : undefined;
+  // 进展汇总 from an earlier merge: its earlier periods, and for a check without returns the progress it holds.
+  const earlier = reader.ownedSheets().progress;
   const history = earlier ? reader.readSheet(earlier).grid : undefined;
   const result = await checkTaskTableAsync(
     sheet,
@@ -94,7 +95,7 @@ async function runCheck(
       ...(options.year !== undefined ? { planYear: options.year } : {}),
       ...(options.dueSoonDays !== undefined ? { dueSoonDays: options.dueSoonDays } : {}),
       ...(registrySheet ? { registrySheet } : {}),
-      ...(options.progress ? { progress: { ...options.progress, ...(history ? { history } : {}) } } : {}),
+      ...(options.progress || history ? { progress: { ...options.progress, ...(history ? { history } : {}) } } : {}),
     },
     options.onProgress ? (p: CheckProgress) => options.onProgress?.(p, sheet.grid.length) : undefined,
     options.yieldToHost,

@@ -25,9 +25,10 @@ describe('parseArgs', () => {
       out: 'checked.xlsx',
       json: true,
       bulletin: false,
+      rank: false,
     });
-    expect(parseArgs(['plan.xlsx'])).toEqual({ kind: 'check', input: 'plan.xlsx', json: false, bulletin: false });
-    expect(parseArgs(['plan.xlsx', '--tolerance', '5', '--bulletin'])).toEqual({ kind: 'check', input: 'plan.xlsx', json: false, bulletin: true, tolerance: 5 });
+    expect(parseArgs(['plan.xlsx'])).toEqual({ kind: 'check', input: 'plan.xlsx', json: false, bulletin: false, rank: false });
+    expect(parseArgs(['plan.xlsx', '--tolerance', '5', '--bulletin', '--rank'])).toEqual({ kind: 'check', input: 'plan.xlsx', json: false, bulletin: true, rank: true, tolerance: 5 });
   });
 
   it('reads returns and merge with their period, folder, output and returned files', () => {

@@ -189,6 +189,19 @@ describe('November merged', () => {
     expect(opened.sheetGrid('分工方案')!.grid).toEqual(before.grid);
     expect(strFromU8(unzipSync(november.output)['xl/workbook.xml']!)).toContain('<definedName name="TaskCheck.Progress">');
   });
+
+  it('colours each 亮灯 cell of 进展汇总 as the task sheet’s lights, the legend below the table', () => {
+    const parts = unzipSync(november.output);
+    const progressPart = Object.entries(parts).find(([name, bytes]) => name.startsWith('xl/worksheets/') && strFromU8(bytes).includes('>2023-11 进展<'))!;
+    const sheet = openWorkbookFile(november.output).sheetGrid('进展汇总')!;
+    const three = sheet.grid.findIndex((cells) => text(cells[0]) === '3') + 1;
+    const rules = [...strFromU8(progressPart[1]).matchAll(/<conditionalFormatting sqref="([^"]+)"><cfRule type="expression" dxfId="(\d+)"[^>]*><formula>N\("TaskCheck:(\w+)"\)=0/g)];
+    expect(rules.find((r) => r[3] === 'closed')?.[1]?.split(' ')).toContain(`F${three}`);
+    // The dxf the rule names is the lights' grey, as on the task sheet.
+    const dxfs = [...strFromU8(parts['xl/styles.xml']!).matchAll(/<dxf>(.*?)<\/dxf>/g)].map((m) => m[1]);
+    expect(dxfs[Number(rules.find((r) => r[3] === 'closed')?.[2])]).toContain('FFEDEDED');
+    expect(sheet.grid.flat()).toContain('亮灯：红＝逾期未完成；黄＝滞后或临近完成时限；绿＝按序时推进；已完成＝已办结。');
+  });
 });
 
 describe('December merged on top of November', () => {

@@ -57,6 +57,6 @@ describe('meishan-2019-minsheng-wancheng (a year-end target-and-result matrix)',
   it('points out the targets beaten by half again and more, 市本级’s 961.7% among them', () => {
     const exceeded = result.findings.filter((f) => f.code === 'PROGRESS_TARGET_EXCEEDED');
     expect(exceeded.map((f) => `${f.column}${f.row}`)).toEqual(['C7', 'O7', 'O8', 'C10', 'O10', 'C11', 'O11', 'O13', 'C14', 'C15']);
-    expect(exceeded.find((f) => f.unit === '市本级')?.message).toBe('“市本级”完成值577超过目标值60（961.7%）。');
+    expect(exceeded.find((f) => f.unit === '市本级')?.message).toBe('“市本级”完成值577人超过目标值60人（961.7%）。');
   });
 });

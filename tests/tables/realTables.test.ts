@@ -150,7 +150,7 @@ describe('shengsi-2021-xiangcun-qingdan (嵊泗县: 序号 in column B, targets 
     expect(byNo(result, '11').lead).toEqual(['县自然资源和规划局']);
   });
 
-  it('reads the county’s targets in base measures, words and a missing measure as none', () => {
+  it('reads the county’s targets in base measures, words as none, and item 10’s 0 without its 单位 in no measure', () => {
     expect(byNo(result, '4').quotaTotal).toEqual({ amount: 700, measure: '亩' });
     expect(byNo(result, '6').quotaTotal).toEqual({ amount: 380_000, measure: '斤' });
     expect(byNo(result, '8').quotaTotal).toEqual({ amount: 10_000, measure: '只' });
@@ -159,7 +159,7 @@ describe('shengsi-2021-xiangcun-qingdan (嵊泗县: 序号 in column B, targets 
     expect(byNo(result, '5').quotaTotal).toEqual({ amount: 0, measure: '亩' });
     expect(byNo(result, '2').quotaTotal).toBeNull();
     expect(byNo(result, '3').quotaTotal).toBeNull();
-    expect(byNo(result, '10').quotaTotal).toBeNull();
+    expect(byNo(result, '10').quotaTotal).toEqual({ amount: 0, measure: '' });
   });
 
   it('reads the scoring city bureaus as neither lead nor support, and finds nothing wrong', () => {

@@ -2,6 +2,7 @@
 import '@testing-library/jest-dom';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { HostError, type WorkbookHost } from '../../src/core/host';
+import type { ProgressReport } from '../../src/core/model';
 import { Root } from '../../src/taskpane/components/Root';
 import { CommandCancelled, type FileModeApi, type FileWorkbook, type RevealedCell } from '../../src/taskpane/fileSession';
 import { FakeExcelHost, deferred } from './fakeExcelHost';
@@ -11,6 +12,19 @@ import { fuzhouResult } from './fuzhouResult';
  * Stands for the file-mode chunk (the workbook adapter over the opened file; tests/taskpane/fileMode covers the real one): it
  * records what the pane opened and reveals the seed table's row 5 when a cell is shown.
  */
+/** The progress of a merge as the pane reads it: only the files merged and not merged matter here. */
+const MERGED_PROGRESS: ProgressReport = {
+  period: '2023-11',
+  tolerance: 0,
+  lightColumn: 'A',
+  total: 29,
+  lights: { red: 3, yellow: 18, green: 6, done: 0, none: 2 },
+  onSchedule: 26,
+  behind: [],
+  units: [],
+  bulletin: '',
+};
+
 class FakeFileMode implements FileModeApi {
   readonly opened: { fileName: string; bytes: number[] }[] = [];
   readonly host = new FakeExcelHost();
@@ -55,7 +69,9 @@ class FakeFileMode implements FileModeApi {
       },
       mergeReturns: async (_settings, period, returns) => {
         this.progressCalls.push({ method: 'mergeReturns', period, returns: returns.map((r) => ({ name: r.name, bytes: [...r.bytes] })) });
-        return fuzhouResult();
+        // As the engine says of them: the first file merged, any other not (no return, for another period …).
+        const [first, ...others] = returns.map((r) => r.name);
+        return fuzhouResult({ progress: { ...MERGED_PROGRESS, mergedFiles: first === undefined ? [] : [first], rejectedFiles: others } });
       },
       onReveal: (listener) => {
         this.listener = listener;
@@ -130,13 +146,21 @@ describe('task pane outside Excel (file mode)', () => {
     expect(downloads).toEqual(['2023-11 进展报送表.zip']);
 
     const returned = new File([new Uint8Array([0x50, 0x4b, 9])], '2023-11 进展报送 马尾区.xlsx');
+    const notice = new File([new Uint8Array([0x50, 0x4b, 8])], '会议通知.xlsx');
     await act(async () => {
-      fireEvent.change(screen.getByLabelText('合并报送', { selector: 'input' }), { target: { files: [returned] } });
+      fireEvent.change(screen.getByLabelText('合并报送', { selector: 'input' }), { target: { files: [returned, notice] } });
     });
-    expect(await screen.findByText('已合并 1 份报送表，写入了进展汇总、单位进展排名和通报。')).toBeInTheDocument();
+    expect(await screen.findByText('已合并 1 份报送表，写入了进展汇总、单位进展排名和通报；另有 1 份未合并，原因见问题清单。')).toBeInTheDocument();
     expect(fileMode.progressCalls).toEqual([
       { method: 'writeReturns', period: '2023-11' },
-      { method: 'mergeReturns', period: '2023-11', returns: [{ name: '2023-11 进展报送 马尾区.xlsx', bytes: [0x50, 0x4b, 9] }] },
+      {
+        method: 'mergeReturns',
+        period: '2023-11',
+        returns: [
+          { name: '2023-11 进展报送 马尾区.xlsx', bytes: [0x50, 0x4b, 9] },
+          { name: '会议通知.xlsx', bytes: [0x50, 0x4b, 8] },
+        ],
+      },
     ]);
     expect(screen.getByRole('button', { name: '下载校验结果' })).toBeEnabled();
     click.mockRestore();

@@ -38,11 +38,12 @@ export interface FindingFactsByCode {
   LEAD_FROM_UNITS: { readonly count: number; readonly rows: readonly number[] };
   /** percent: the progress stated or computed; expected: 序时进度; stated: the table or the return says 滞后. */
   PROGRESS_BEHIND: { readonly percent: number | null; readonly expected: number | null; readonly stated: boolean; readonly unit: string | null };
-  PROGRESS_RATE_MISMATCH: { readonly stated: number; readonly computed: number; readonly target: number; readonly actual: number; readonly unit: string | null };
+  /** Amounts in `measure`'s base (元 for money), '' where the table names none: the messages show them as the table does. */
+  PROGRESS_RATE_MISMATCH: { readonly stated: number; readonly computed: number; readonly target: number; readonly actual: number; readonly measure: string; readonly unit: string | null };
   /** unit null: the table's progress cell is empty; returned false: the unit sent no return at all. */
   PROGRESS_NOT_REPORTED: { readonly unit: string | null; readonly returned: boolean; readonly period: string | null };
-  PROGRESS_TARGET_MISSED: { readonly unit: string | null; readonly target: number; readonly actual: number; readonly due: string; readonly lowerIsBetter: boolean };
-  PROGRESS_TARGET_EXCEEDED: { readonly unit: string | null; readonly target: number; readonly actual: number };
+  PROGRESS_TARGET_MISSED: { readonly unit: string | null; readonly target: number; readonly actual: number; readonly measure: string; readonly due: string; readonly lowerIsBetter: boolean };
+  PROGRESS_TARGET_EXCEEDED: { readonly unit: string | null; readonly target: number; readonly actual: number; readonly measure: string };
   PROGRESS_PAST_YEAR_END: { readonly due: string; readonly days: number };
   PROGRESS_CONFLICT: { readonly doneBy: string; readonly laggingBy: string };
   RETURN_NOT_RESPONSIBLE: { readonly unit: string; readonly file: string; readonly returnRow: number };
@@ -51,6 +52,9 @@ export interface FindingFactsByCode {
   RETURN_NOT_RECOGNIZED: { readonly file: string };
   RETURN_OTHER_PERIOD: { readonly file: string; readonly period: string; readonly expected: string };
   RETURN_DUPLICATE: { readonly unit: string; readonly file: string; readonly earlier: string };
+  RETURN_SENDER_UNKNOWN: { readonly file: string };
+  /** A 完成值 that is no number (八千万) or is below zero, not merged; `cell` is the return's cell (J5). */
+  RETURN_VALUE_UNREADABLE: { readonly unit: string; readonly file: string; readonly cell: string; readonly written: string; readonly negative: boolean };
 }
 
 interface DraftOf<C extends FindingCode> {

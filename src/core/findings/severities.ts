@@ -38,4 +38,6 @@ export const FINDING_SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   RETURN_NOT_RECOGNIZED: 'warning',
   RETURN_OTHER_PERIOD: 'warning',
   RETURN_DUPLICATE: 'info',
+  RETURN_SENDER_UNKNOWN: 'warning',
+  RETURN_VALUE_UNREADABLE: 'warning',
 };

@@ -20,30 +20,32 @@ function periodLabel(period: string): string {
 
 export const EN_PROGRESS_FINDINGS: { readonly [C in ProgressCode]: FindingText<C> } = {
   PROGRESS_BEHIND: {
-    message: (f) =>
-      f.percent !== null && f.expected !== null
-        ? `${who(f.unit)}progress ${percentText(f.percent)} is behind the expected ${percentText(f.expected)} (序时进度).`
-        : `${who(f.unit)}progress is reported behind schedule${f.expected === null ? '' : ` (expected ${percentText(f.expected)})`}.`,
+    message: (f) => {
+      // A lag the unit states is what it says, whatever its percentage.
+      if (f.percent !== null && f.expected !== null && !f.stated) return `${who(f.unit)}progress ${percentText(f.percent)} is behind the expected ${percentText(f.expected)} (序时进度).`;
+      const figures = [f.percent === null ? '' : `reported ${percentText(f.percent)}`, f.expected === null ? '' : `expected ${percentText(f.expected)}`].filter((p) => p !== '').join(', ');
+      return `${who(f.unit)}progress is reported behind schedule${figures ? ` (${figures})` : ''}.`;
+    },
     suggestion: () => 'Ask the lead unit for the reasons and how it will catch up.',
   },
   PROGRESS_RATE_MISMATCH: {
-    message: (f) => `${who(f.unit)}the rate reads ${percentText(f.stated)}, but actual ${f.actual} ÷ target ${f.target} is ${percentText(f.computed)}.`,
+    message: (f, amount) => `${who(f.unit)}the rate reads ${percentText(f.stated)}, but actual ${amount(f.actual, f.measure)} ÷ target ${amount(f.target, f.measure)} is ${percentText(f.computed)}.`,
     suggestion: () => 'Check the actual, the target and the rate.',
   },
   PROGRESS_NOT_REPORTED: {
     message: (f) => {
       if (f.unit === null) return 'No progress for this period.';
       const period = f.period === null ? 'this period' : `this period (${f.period})`;
-      return f.returned ? `"${f.unit}" returned its ${period} sheet without progress for this task.` : `"${f.unit}" sent no return for ${period}.`;
+      return f.returned ? `"${f.unit}" returned the sheet for ${period} without progress for this task.` : `"${f.unit}" sent no return for ${period}.`;
     },
     suggestion: (f) => (f.unit === null ? 'Fill in this period’s progress.' : `Remind "${f.unit}".`),
   },
   PROGRESS_TARGET_MISSED: {
-    message: (f) => `${who(f.unit)}actual ${f.actual} ${f.lowerIsBetter ? 'is above' : 'falls short of'} the target ${f.target}, and the deadline (${f.due}) has passed.`,
+    message: (f, amount) => `${who(f.unit)}actual ${amount(f.actual, f.measure)} ${f.lowerIsBetter ? 'is above' : 'falls short of'} the target ${amount(f.target, f.measure)}, and the deadline (${f.due}) has passed.`,
     suggestion: () => 'Check the result and ask why the target was missed.',
   },
   PROGRESS_TARGET_EXCEEDED: {
-    message: (f) => `${who(f.unit)}actual ${f.actual} exceeds the target ${f.target} (${percentText((f.actual / f.target) * 100)}).`,
+    message: (f, amount) => `${who(f.unit)}actual ${amount(f.actual, f.measure)} exceeds the target ${amount(f.target, f.measure)} (${percentText((f.actual / f.target) * 100)}).`,
     suggestion: () => 'Check that the actual is written correctly.',
   },
   PROGRESS_CONFLICT: {
@@ -78,6 +80,14 @@ export const EN_PROGRESS_FINDINGS: { readonly [C in ProgressCode]: FindingText<C
     message: (f) => `"${f.unit}" reported on this task twice: ${f.file} is used, ${f.earlier} is not.`,
     suggestion: () => null,
   },
+  RETURN_SENDER_UNKNOWN: {
+    message: (f) => `${f.file} is a progress return, but it does not say which unit sent it (no unit of the table in its title or file name): not merged.`,
+    suggestion: () => 'Name the unit in the file name or the title, e.g. "2023-11 进展报送 市人社局.xlsx".',
+  },
+  RETURN_VALUE_UNREADABLE: {
+    message: (f) => `"${f.unit}" wrote the actual "${f.written}" in ${f.file}, cell ${f.cell}: ${f.negative ? 'it is below zero' : 'it is no number'}, so it was not merged.`,
+    suggestion: () => 'Write a number in the measure given, e.g. 8000.',
+  },
 };
 
 export const EN_PROGRESS_KINDS: { readonly [C in ProgressCode]: FindingKindText } = {
@@ -94,6 +104,8 @@ export const EN_PROGRESS_KINDS: { readonly [C in ProgressCode]: FindingKindText 
   RETURN_NOT_RECOGNIZED: { name: 'Files that are no returns', distinct: null },
   RETURN_OTHER_PERIOD: { name: 'Returns for another period', distinct: null },
   RETURN_DUPLICATE: { name: 'Reported twice', distinct: null },
+  RETURN_SENDER_UNKNOWN: { name: 'Returns without a sender', distinct: null },
+  RETURN_VALUE_UNREADABLE: { name: 'Actuals that cannot be read', distinct: null },
 };
 
 const LIGHT_EN = { red: 'Red', yellow: 'Yellow', green: 'Green', done: 'Done', none: '' } as const;
@@ -110,9 +122,9 @@ function bulletin(f: BulletinFacts): string {
   const date = `${d} ${MONTHS[(m ?? 1) - 1]}${y === f.planYear ? '' : ` ${y}`}`;
   const share = f.total === 0 ? '0%' : percentText((f.done / f.total) * 100);
   const overdue = f.behind.filter((b) => b.overdue).length;
-  const head = `As of ${date}, of ${countOf(f.total, 'key task', 'key tasks')} ${f.done} ${f.done === 1 ? 'is' : 'are'} done (${share}) and ${f.onSchedule} on schedule`;
+  const head = `As of ${date}, of ${countOf(f.total, 'key task', 'key tasks')} ${f.done} ${f.done === 1 ? 'is' : 'are'} done (${share}) and ${f.onSchedule} on schedule${f.dueSoon > 0 ? ` (${f.dueSoon} of them due soon)` : ''}`;
   if (f.behind.length === 0) return `${head}; none is behind.`;
-  const list = f.behind.map((b) => `no. ${b.no} (${b.lead.slice(0, 3).join(', ')}${b.lead.length > 3 ? ' …' : ''})`).join(', ');
+  const list = f.behind.map((b) => `no. ${b.no} (${b.lagging.slice(0, 3).join(', ')}${b.lagging.length > 3 ? ' …' : ''})`).join(', ');
   return `${head}; ${f.behind.length} ${f.behind.length === 1 ? 'is' : 'are'} behind${overdue > 0 ? ` (${overdue} overdue)` : ''}: ${list}.`;
 }
 
@@ -167,10 +179,13 @@ export const EN_PROGRESS: ProgressTexts = {
   },
   reportLine: (unit, state, text) => `${unit}${state ? ` (${state})` : ''}${text ? `: ${text}` : ''}`,
   notReported: 'not reported',
+  lightLegend: 'Lights: Red = overdue and not done; Yellow = behind schedule or due soon; Green = on schedule; Done = closed.',
+  closedIn: (period) => `reported done in ${periodLabel(period)}`,
   change,
   figures: (actual, target) => (actual === null ? '' : target === null ? String(actual) : `${actual}/${target}`),
   bulletinTitle: 'Progress bulletin',
   bulletin,
   progressTitle: (period) => `Progress of the key tasks${period ? `, ${periodLabel(period)}` : ''}`,
   unitProgressTitle: (period) => `Progress by unit${period ? `, ${periodLabel(period)}` : ''}`,
+  unitTotalsNote: (tasks) => `Totals add up the units: a task with several lead units counts once for each (${countOf(tasks, 'task', 'tasks')} in the table).`,
 };

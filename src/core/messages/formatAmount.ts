@@ -30,5 +30,6 @@ export function measureNameEn(measure: string): string {
 
 export function formatAmountEn(amount: number, measure: string): string {
   const number = clean(amount).toLocaleString('en-US', { maximumFractionDigits: 4 });
+  if (measure === '') return number;
   return measure === '%' ? `${number}%` : `${number} ${measureNameEn(measure)}`;
 }

@@ -9,7 +9,10 @@ export interface BulletinFacts {
   readonly total: number;
   readonly done: number;
   readonly onSchedule: number;
-  readonly behind: readonly { readonly no: string; readonly lead: readonly string[]; readonly overdue: boolean }[];
+  /** Of those on schedule, the ones due soon (lit 黄). */
+  readonly dueSoon: number;
+  /** Each task behind, with the lead units behind on it. */
+  readonly behind: readonly { readonly no: string; readonly lagging: readonly string[]; readonly overdue: boolean }[];
 }
 
 export interface ChangeFacts {
@@ -75,8 +78,12 @@ export interface ProgressTexts {
   };
   /** One unit's report in a 进展汇总 cell: "市人社局（推进中）：……". */
   readonly reportLine: (unit: string, state: string | null, text: string) => string;
+  /** 进展汇总's note: what each light means. */
+  readonly lightLegend: string;
   /** A lead unit that sent nothing for the task. */
   readonly notReported: string;
+  /** The line of a lead that closed its part in an earlier period and sent nothing now: "2023年11月已报完成". */
+  readonly closedIn: (period: string) => string;
   /** 黄→绿；进展与上期相同. '' when nothing changed. */
   readonly change: (facts: ChangeFacts) => string;
   readonly figures: (actual: number | null, target: number | null) => string;
@@ -85,4 +92,6 @@ export interface ProgressTexts {
   /** The sheet title of 进展汇总: "2023年11月 重点任务进展汇总". */
   readonly progressTitle: (period: string | null) => string;
   readonly unitProgressTitle: (period: string | null) => string;
+  /** Under 单位进展排名's totals: they count a co-led task once per lead. */
+  readonly unitTotalsNote: (tasks: number) => string;
 }

@@ -21,13 +21,15 @@ export const ZH_PROGRESS_FINDINGS: { readonly [C in ProgressCode]: FindingText<C
   PROGRESS_BEHIND: {
     message: (f) => {
       const against = f.expected === null ? '' : `序时进度为${percentText(f.expected)}`;
-      if (f.percent !== null && f.expected !== null) return `${who(f.unit)}进度${percentText(f.percent)}，落后于${against}。`;
-      return `${who(f.unit)}报告进度滞后${against ? `（${against}）` : ''}。`;
+      // A lag the unit states is what it says, whatever its percentage: 进度65%（滞后） is not behind by the numbers.
+      if (f.percent !== null && f.expected !== null && !f.stated) return `${who(f.unit)}进度${percentText(f.percent)}，落后于${against}。`;
+      const figures = [f.percent === null ? '' : `填报进度${percentText(f.percent)}`, against].filter((p) => p !== '').join('，');
+      return `${who(f.unit)}报告进度滞后${figures ? `（${figures}）` : ''}。`;
     },
     suggestion: () => '督促牵头单位说明原因、明确追赶措施。',
   },
   PROGRESS_RATE_MISMATCH: {
-    message: (f) => `${who(f.unit)}完成率填写为${percentText(f.stated)}，按完成值${f.actual}÷目标值${f.target}应为${percentText(f.computed)}。`,
+    message: (f, amount) => `${who(f.unit)}完成率填写为${percentText(f.stated)}，按完成值${amount(f.actual, f.measure)}÷目标值${amount(f.target, f.measure)}应为${percentText(f.computed)}。`,
     suggestion: () => '核对完成值、目标值和完成率。',
   },
   PROGRESS_NOT_REPORTED: {
@@ -39,11 +41,11 @@ export const ZH_PROGRESS_FINDINGS: { readonly [C in ProgressCode]: FindingText<C
     suggestion: (f) => (f.unit === null ? '补填本期进展情况。' : `催报“${f.unit}”。`),
   },
   PROGRESS_TARGET_MISSED: {
-    message: (f) => `${who(f.unit)}完成值${f.actual}${f.lowerIsBetter ? '高于' : '未达到'}目标值${f.target}，完成时限（${f.due}）已过。`,
+    message: (f, amount) => `${who(f.unit)}完成值${amount(f.actual, f.measure)}${f.lowerIsBetter ? '高于' : '未达到'}目标值${amount(f.target, f.measure)}，完成时限（${f.due}）已过。`,
     suggestion: () => '核实完成情况，说明未完成原因。',
   },
   PROGRESS_TARGET_EXCEEDED: {
-    message: (f) => `${who(f.unit)}完成值${f.actual}超过目标值${f.target}（${percentText((f.actual / f.target) * 100)}）。`,
+    message: (f, amount) => `${who(f.unit)}完成值${amount(f.actual, f.measure)}超过目标值${amount(f.target, f.measure)}（${percentText((f.actual / f.target) * 100)}）。`,
     suggestion: () => '核实完成值是否填写有误。',
   },
   PROGRESS_CONFLICT: {
@@ -79,6 +81,14 @@ export const ZH_PROGRESS_FINDINGS: { readonly [C in ProgressCode]: FindingText<C
     message: (f) => `“${f.unit}”对此项任务报送了两次，采用 ${f.file} 的，未用 ${f.earlier} 的。`,
     suggestion: () => null,
   },
+  RETURN_SENDER_UNKNOWN: {
+    message: (f) => `${f.file} 是进展报送表，但看不出是哪个单位报送的（标题和文件名中都没有本表的单位名称），未合并。`,
+    suggestion: () => '在文件名或标题中写明报送单位，例如“2023-11 进展报送 市人社局.xlsx”。',
+  },
+  RETURN_VALUE_UNREADABLE: {
+    message: (f) => `“${f.unit}”在 ${f.file} 的 ${f.cell} 填写的完成值“${f.written}”${f.negative ? '是负数' : '不是数字'}，未合并此完成值。`,
+    suggestion: () => '请按计量单位填写数字，例如 8000。',
+  },
 };
 
 export const ZH_PROGRESS_KINDS: { readonly [C in ProgressCode]: FindingKindText } = {
@@ -95,6 +105,8 @@ export const ZH_PROGRESS_KINDS: { readonly [C in ProgressCode]: FindingKindText 
   RETURN_NOT_RECOGNIZED: { name: '不是报送表的文件', distinct: null },
   RETURN_OTHER_PERIOD: { name: '其他期次的报送表', distinct: null },
   RETURN_DUPLICATE: { name: '重复报送', distinct: null },
+  RETURN_SENDER_UNKNOWN: { name: '看不出报送单位的报送表', distinct: null },
+  RETURN_VALUE_UNREADABLE: { name: '无法读取的完成值', distinct: null },
 };
 
 const LIGHT_ZH = { red: '红', yellow: '黄', green: '绿', done: '已完成', none: '' } as const;
@@ -114,9 +126,10 @@ const monthDay = (iso: string, planYear: number): string => {
 function bulletin(f: BulletinFacts): string {
   const share = f.total === 0 ? '0%' : percentText((f.done / f.total) * 100);
   const overdue = f.behind.filter((b) => b.overdue).length;
-  const head = `截至${monthDay(f.asOf, f.planYear)}，${f.total}项重点任务中，已完成${f.done}项，占${share}；序时推进${f.onSchedule}项；`;
+  const dueSoon = f.dueSoon > 0 ? `（其中临近完成时限${f.dueSoon}项）` : '';
+  const head = `截至${monthDay(f.asOf, f.planYear)}，${f.total}项重点任务中，已完成${f.done}项，占${share}；序时推进${f.onSchedule}项${dueSoon}；`;
   if (f.behind.length === 0) return `${head}无滞后任务。`;
-  const list = f.behind.map((b) => `第${b.no}项（${b.lead.slice(0, 3).join('、')}${b.lead.length > 3 ? '等' : ''}）`).join('、');
+  const list = f.behind.map((b) => `第${b.no}项（${b.lagging.slice(0, 3).join('、')}${b.lagging.length > 3 ? '等' : ''}）`).join('、');
   return `${head}滞后${f.behind.length}项${overdue > 0 ? `（其中逾期${overdue}项）` : ''}，分别是${list}。`;
 }
 
@@ -171,10 +184,13 @@ export const ZH_PROGRESS: ProgressTexts = {
   },
   reportLine: (unit, state, text) => `${unit}${state ? `（${state}）` : ''}${text ? `：${text}` : ''}`,
   notReported: '未报送',
+  lightLegend: '亮灯：红＝逾期未完成；黄＝滞后或临近完成时限；绿＝按序时推进；已完成＝已办结。',
+  closedIn: (period) => `${periodLabel(period)}已报完成`,
   change,
   figures: (actual, target) => (actual === null ? '' : target === null ? String(actual) : `${actual}/${target}`),
   bulletinTitle: '进展通报',
   bulletin,
   progressTitle: (period) => `${period ? periodLabel(period) : ''}重点任务进展汇总`,
   unitProgressTitle: (period) => `${period ? periodLabel(period) : ''}各单位进展情况`,
+  unitTotalsNote: (tasks) => `合计按单位累加：一项任务有几个牵头单位就计几次（表中共${formatCount(tasks)}项任务）。`,
 };

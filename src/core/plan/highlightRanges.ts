@@ -37,7 +37,17 @@ export function compactRanges(cells: readonly CellRef[]): string[] {
   return ranges;
 }
 
-const LIGHT_STYLE: Readonly<Record<ProgressLight, HighlightStyle>> = { red: 'error', yellow: 'warning', green: 'good', done: 'closed' };
+/** A light's colour, in the highlights' vocabulary: the task sheet's progress cells and 进展汇总's 亮灯 cells alike. */
+export const LIGHT_STYLE: Readonly<Record<ProgressLight, HighlightStyle>> = { red: 'error', yellow: 'warning', green: 'good', done: 'closed' };
+
+/** Cells coloured by their lights, one rule per light in the order of the highlights' styles. */
+export function lightRules(cells: readonly (CellRef & { readonly light: ProgressLight })[]): HighlightRule[] {
+  const order: readonly ProgressLight[] = ['red', 'yellow', 'green', 'done'];
+  return order.flatMap((light) => {
+    const ranges = compactRanges(cells.filter((c) => c.light === light));
+    return ranges.length > 0 ? [{ style: LIGHT_STYLE[light], ranges }] : [];
+  });
+}
 
 export function highlightRules(result: CheckResult): HighlightRule[] {
   return finish(highlightRulesSteps(result));

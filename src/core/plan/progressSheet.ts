@@ -7,8 +7,9 @@ import type { CheckResult, PlanCell, Task, UnitReport } from '../model';
 import { taskKeys } from '../progress/taskKeys';
 import { finish } from '../steps';
 import { sheetColumns } from './columnWidth';
+import { lightRules } from './highlightRanges';
 import type { SheetBody } from './sheetBody';
-import { NO_SHEET_CONTEXT, toolSheetLayout, type SheetContext } from './sheetLayout';
+import { headerRowOf, NO_SHEET_CONTEXT, toolSheetLayout, type SheetContext } from './sheetLayout';
 
 /** Each unit's text on its own line, named where more than one unit wrote. */
 function perUnit(reports: readonly UnitReport[], pick: (r: UnitReport) => string, separator: string): string | null {
@@ -22,10 +23,13 @@ function figuresCell(task: Task, messages: Messages): string | null {
   const figures = (task.progressRecord?.figures ?? []).filter((f) => f.actual !== null || f.target !== null);
   if (figures.length === 0) return null;
   const amount = (value: number | null, measure: string): string => (value === null ? '—' : messages.formatAmount(value, measure));
-  return figures.map((f) => `${f.unit === null || figures.length === 1 ? '' : `${f.unit}：`}${amount(f.actual, f.measure)} / ${amount(f.target, f.measure)}`).join('\n');
+  // Each unit named, so that a later check reads each actual back as its unit's (heldReturns).
+  return figures.map((f) => `${f.unit === null ? '' : `${f.unit}：`}${amount(f.actual, f.measure)} / ${amount(f.target, f.measure)}`).join('\n');
 }
 
 const MAX_WIDTHS = [8, 40, 20, 14, 10, 8, 24, 30, 30, 18];
+/** The 亮灯 column, coloured as the task sheet's lights are. */
+const LIGHT_COLUMN = 'F';
 const PERIOD_WIDTH = 44;
 
 export function progressSheet(result: CheckResult, messages: Messages, context: SheetContext = NO_SHEET_CONTEXT): SheetBody {
@@ -78,5 +82,11 @@ export function* progressSheetSteps(
     if (i === last) return { ...column, hidden: true };
     return i === 1 || i >= 6 ? { ...column, wrap: true } : column;
   });
-  return { columns, rows, boldRows: [], layout: toolSheetLayout(texts.progressTitle(report?.period ?? null), result, messages, context) };
+  const layout = toolSheetLayout(texts.progressTitle(report?.period ?? null), result, messages, context, { note: texts.lightLegend });
+  const firstRow = headerRowOf(layout) + 1;
+  const lit = merged.flatMap((m, i) => {
+    const light = byKey.get(m.key)?.light;
+    return light === null || light === undefined ? [] : [{ column: LIGHT_COLUMN, row: firstRow + i, light }];
+  });
+  return { columns, rows, boldRows: [], layout, highlights: lightRules(lit) };
 }

@@ -28,6 +28,8 @@ export function unitProgressSheet(result: CheckResult, messages: Messages, conte
     if (i === RATE_COLUMN) return { ...c, numberFormat: '0.0%' };
     return i > 0 ? { ...c, center: true } : c;
   });
-  const layout = toolSheetLayout(messages.progress.unitProgressTitle(result.progress?.period ?? null), result, messages, context);
+  // A co-led task counts for each of its leads: the totals are of units' tasks, more than the plan's tasks.
+  const note = units.length > 0 && result.progress ? { note: messages.progress.unitTotalsNote(result.progress.total) } : {};
+  const layout = toolSheetLayout(messages.progress.unitProgressTitle(result.progress?.period ?? null), result, messages, context, note);
   return { columns, rows, boldRows, layout };
 }

@@ -8,7 +8,8 @@ import { messagesFor } from '../messages/messagesFor';
 import type { Lang, MergedTask, ProgressLight, ProgressOptions, ProgressReport, SheetGrid, Task, TaskProgress, UnitReport, UnitTasks } from '../model';
 import type { TableLayout } from '../table/tableLayout';
 import { mergeReturnsSteps, type MergeOutcome } from './mergeReturns';
-import { periodSummary, readProgressHistory, splitSummary, type ProgressHistory } from './progressHistory';
+import { heldReturns } from './heldReturns';
+import { NO_HISTORY, periodSummary, readProgressHistory, splitSummary, type ProgressHistory } from './progressHistory';
 import { progressFindings, type FindingPlace } from './progressFindings';
 import { taskJudge, type LightSettings, type TaskJudgement } from './progressLight';
 import { progressReportSteps } from './progressReport';
@@ -52,10 +53,17 @@ function mergePeriod(options: ProgressOptions, asOf: string): string {
   return common?.[0] ?? asOf.slice(0, 7);
 }
 
-/** One period's summary of a task as 进展汇总 writes it: its light, then each unit's report, then who sent nothing. */
-function summaryLines(reports: readonly UnitReport[], expectedFrom: readonly string[], lang: Lang): string[] {
+/**
+ * One period's summary of a task as 进展汇总 writes it: its light, then each unit's report, then who sent nothing. A
+ * lead's part closed by its words or figures says 已完成, so that the next period reads it back as closed.
+ */
+function summaryLines(reports: readonly UnitReport[], expectedFrom: readonly string[], parts: ReadonlyMap<string, TaskProgress>, lang: Lang): string[] {
   const texts = messagesFor(lang).progress;
-  const lines = reports.map((r) => texts.reportLine(r.unit, r.state === null ? null : texts.returnState[r.state], r.text));
+  const lines = reports.map((r) => {
+    const state = r.state ?? (r.role === 'lead' && parts.get(r.unit)?.done ? 'done' : null);
+    const text = r.text === '' && r.closedIn !== undefined ? texts.closedIn(r.closedIn) : r.text;
+    return texts.reportLine(r.unit, state === null ? null : texts.returnState[state], text);
+  });
   for (const unit of expectedFrom) if (!reports.some((r) => r.unit === unit)) lines.push(texts.reportLine(unit, texts.notReported, ''));
   return lines;
 }
@@ -67,7 +75,8 @@ function* mergedTasksSteps(tasks: readonly Task[], keys: readonly string[], outc
   for (let i = 0; i < tasks.length; i += 1) {
     const task = tasks[i] as Task;
     const key = keys[i] as string;
-    const lines = summaryLines(outcome.reports[i] ?? [], outcome.expectedFrom[i] ?? [], lang);
+    const lines = summaryLines(outcome.reports[i] ?? [], outcome.expectedFrom[i] ?? [], outcome.unitParts[i] ?? new Map(), lang);
+    const reported = (outcome.reports[i] ?? []).some((r) => r.closedIn === undefined);
     const light = judgements[i]?.light ?? null;
     const kept = history.byKey.get(key) ?? {};
     const before = earlier.find((p) => kept[p] !== undefined);
@@ -80,7 +89,8 @@ function* mergedTasksSteps(tasks: readonly Task[], keys: readonly string[], outc
       reports: outcome.reports[i] ?? [],
       history: keptHistory,
       summary: periodSummary(texts.light[light ?? 'none'], lines),
-      change: earlier.length === 0 ? null : { lightBefore: previous?.light ?? null, sameText: previous !== null && lines.length > 0 && previous.lines === lines.join('\n') },
+      // Text copied forward is a unit's report written again; lines that only say who sent nothing are no report.
+      change: earlier.length === 0 ? null : { lightBefore: previous?.light ?? null, sameText: previous !== null && reported && previous.lines === lines.join('\n') },
     });
     if ((i + 1) % slice === 0) yield;
   }
@@ -104,8 +114,11 @@ function* atShare<R>(steps: Generator<void, R>, at: number): Generator<number, R
  */
 export function* judgeProgressSteps(input: ProgressInput, slice = Number.POSITIVE_INFINITY): Generator<number, JudgedProgress | null> {
   const { tasks, layout, options } = input;
-  const merging = options?.returns !== undefined;
-  const period = merging ? mergePeriod(options as ProgressOptions, input.asOf) : null;
+  const history = options?.history === undefined ? null : readProgressHistory(options.history);
+  // A check with no returns of a workbook holding 进展汇总 judges with the returns it holds, as the merge did.
+  const held = options?.returns === undefined && history !== null && history.current !== null;
+  const merging = options?.returns !== undefined || held;
+  const period = held ? (history?.current as string) : merging ? mergePeriod(options as ProgressOptions, input.asOf) : null;
   const lightColumn = input.matrix ? null : (layout.columns.status ?? layout.columns.no ?? layout.columns.task);
   const place: FindingPlace = { column: lightColumn, progressColumn: merging ? null : layout.columns.status, asOf: input.asOf };
   const keys = merging ? taskKeys(tasks) : [];
@@ -114,7 +127,11 @@ export function* judgeProgressSteps(input: ProgressInput, slice = Number.POSITIV
   let outcome: MergeOutcome | null = null;
   let records: TaskProgress[];
   if (merging) {
-    const merge = mergeReturnsSteps({ tasks, keys, returns: options?.returns ?? [], period: period as string, standardUnit: input.standardUnit, sendsReturn: input.sendsReturn, place }, slice);
+    const returns = held ? heldReturns(history as ProgressHistory, tasks, keys) : (options?.returns ?? []);
+    const merge = mergeReturnsSteps(
+      { tasks, keys, returns, period: period as string, standardUnit: input.standardUnit, sendsReturn: input.sendsReturn, place, history: history ?? NO_HISTORY },
+      slice,
+    );
     outcome = yield* atShare(merge, share(0, 0));
     records = [...outcome.records];
   } else {
@@ -140,18 +157,21 @@ export function* judgeProgressSteps(input: ProgressInput, slice = Number.POSITIV
     fields.push({ progressRecord: record, light: judgement.light, expected: judgement.expected });
     if ((i + 1) % slice === 0) yield share(i + 1, 1);
   }
-  const history = merging ? readProgressHistory(options?.history) : null;
+  // Each lead unit's part of a task judged on its own, for the units' counts and the 通报's names.
+  const partJudgements = outcome?.unitParts.map((parts, i) => new Map([...parts].map(([unit, record]) => [unit, judge(tasks[i] as Task, record)] as const)));
   return {
     fields,
     drafts,
     *reportSteps(judged, units, reportSlice = Number.POSITIVE_INFINITY) {
-      const merged = outcome && history ? yield* mergedTasksSteps(judged, keys, outcome, judgements, history, period as string, input.lang, reportSlice) : null;
+      const merged = outcome ? yield* mergedTasksSteps(judged, keys, outcome, judgements, history ?? NO_HISTORY, period as string, input.lang, reportSlice) : null;
       return yield* progressReportSteps(
         {
           tasks: judged,
           judgements,
           reported: records.map(reportedIn),
           ...(outcome ? { reportedBy: outcome.reportedBy, notReturned: outcome.notReturned } : {}),
+          ...(partJudgements ? { partJudgements } : {}),
+          expectsReport: input.sendsReturn,
           units,
           asOf: input.asOf,
           planYear: input.planYear,
@@ -160,7 +180,8 @@ export function* judgeProgressSteps(input: ProgressInput, slice = Number.POSITIV
           lang: input.lang,
           rankByCompletion: options?.rankByCompletion ?? false,
           lightColumn,
-          ...(merged && history ? { merged, earlierPeriods: history.periods.filter((p) => p !== period) } : {}),
+          ...(merged ? { merged, earlierPeriods: (history ?? NO_HISTORY).periods.filter((p) => p !== period) } : {}),
+          ...(held ? { heldIn: (history as ProgressHistory).sheet } : outcome ? { mergedFiles: outcome.mergedFiles, rejectedFiles: outcome.rejectedFiles } : {}),
         },
         reportSlice,
       );

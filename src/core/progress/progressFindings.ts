@@ -27,15 +27,15 @@ function figureFindings(task: Task, figure: ProgressFigure, due: string | null, 
   const at = (column: string | null) => ({ row: figure.row, column: column ?? place.column, taskNo: task.no || null, unit: figure.unit });
   const { target, actual, statedRate, rate } = figure;
   if (statedRate !== null && rate !== null && Math.abs(statedRate - rate) > RATE_TOLERANCE && target !== null && actual !== null) {
-    drafts.push(draft('PROGRESS_RATE_MISMATCH', { ...at(figure.columns.rate), facts: { stated: statedRate, computed: rate, target, actual, unit: figure.unit } }));
+    drafts.push(draft('PROGRESS_RATE_MISMATCH', { ...at(figure.columns.rate), facts: { stated: statedRate, computed: rate, target, actual, measure: figure.measure, unit: figure.unit } }));
   }
   if (target === null || actual === null) return drafts;
   const met = figure.lowerIsBetter ? actual <= target : actual >= target;
   if (!met && due !== null && daysBetween(place.asOf, due) < 0) {
-    drafts.push(draft('PROGRESS_TARGET_MISSED', { ...at(figure.columns.actual), facts: { unit: figure.unit, target, actual, due, lowerIsBetter: figure.lowerIsBetter } }));
+    drafts.push(draft('PROGRESS_TARGET_MISSED', { ...at(figure.columns.actual), facts: { unit: figure.unit, target, actual, measure: figure.measure, due, lowerIsBetter: figure.lowerIsBetter } }));
   }
   if (!figure.lowerIsBetter && target > 0 && (actual / target) * 100 >= EXCEEDED_RATE) {
-    drafts.push(draft('PROGRESS_TARGET_EXCEEDED', { ...at(figure.columns.actual), facts: { unit: figure.unit, target, actual } }));
+    drafts.push(draft('PROGRESS_TARGET_EXCEEDED', { ...at(figure.columns.actual), facts: { unit: figure.unit, target, actual, measure: figure.measure } }));
   }
   return drafts;
 }

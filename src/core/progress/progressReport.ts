@@ -1,12 +1,20 @@
 // The progress summary of a table: tasks counted once (a task merged over several rows takes its worst light), the
-// counts by light, the tasks behind (the 通报's list), and per lead unit what it leads and how that stands
-// (单位进展排名), in the units' order unless a league table is asked for.
+// counts by light, the tasks behind (the 通报's list, naming the lead units behind on each), and per lead unit what it
+// leads and how that stands (单位进展排名), in the units' order unless a league table is asked for. In a merge each
+// unit is counted by its own part of a task, as its report states it: a unit that reported done is not overdue for a
+// task its co-leads have not closed.
 import type { Lang, MergedTask, ProgressLight, ProgressReport, Task, UnitProgress, UnitTasks } from '../model';
 import { messagesFor } from '../messages/messagesFor';
 import type { TaskJudgement } from './progressLight';
 
 /** Worst first: a task with a red row is red; one with a done row and an open one is open. */
 const LIGHT_RANK: Readonly<Record<ProgressLight | 'none', number>> = { red: 4, yellow: 3, green: 2, none: 1, done: 0 };
+
+/** How one unit's part of a task stands. */
+interface PartStanding {
+  light: ProgressLight | 'none';
+  behind: boolean;
+}
 
 interface TaskGroup {
   readonly no: string;
@@ -17,6 +25,8 @@ interface TaskGroup {
   reported: boolean;
   /** Units that reported on the task (a merge; null for a table's own progress). */
   readonly reportedBy: Set<string> | null;
+  /** Each lead unit's own part (a merge; null for a table's own progress, where the task's stands for every lead). */
+  readonly parts: Map<string, PartStanding> | null;
 }
 
 export interface ReportInput {
@@ -25,6 +35,10 @@ export interface ReportInput {
   /** Per task: whether it has progress for the period, and (a merge) which units reported. */
   readonly reported: readonly boolean[];
   readonly reportedBy?: readonly ReadonlySet<string>[];
+  /** In a merge, per task: each lead unit's part judged on its own. */
+  readonly partJudgements?: readonly ReadonlyMap<string, TaskJudgement>[];
+  /** Whether a unit is expected to report (collective terms such as 各区县 and names that fit no unit are not). */
+  readonly expectsReport: (unit: string) => boolean;
   readonly units: readonly UnitTasks[];
   readonly asOf: string;
   readonly planYear: number;
@@ -36,6 +50,9 @@ export interface ReportInput {
   readonly earlierPeriods?: readonly string[];
   readonly notReturned?: readonly string[];
   readonly lightColumn: string | null;
+  readonly heldIn?: string;
+  readonly mergedFiles?: readonly string[];
+  readonly rejectedFiles?: readonly string[];
 }
 
 /**
@@ -54,6 +71,7 @@ function* groupsOf(input: ReportInput, slice: number): Generator<void, Map<numbe
     const task = input.tasks[i] as Task;
     const head = task.subRowOf ?? task.row;
     const light = input.judgements[i]?.light ?? 'none';
+    const parts = input.partJudgements?.[i];
     const group = last !== undefined && last.row === head && last.no === task.no ? last : groupAt(groups, head, task.no);
     if (group === undefined) {
       const created: TaskGroup = {
@@ -64,7 +82,9 @@ function* groupsOf(input: ReportInput, slice: number): Generator<void, Map<numbe
         behind: input.judgements[i]?.behind ?? false,
         reported: input.reported[i] ?? false,
         reportedBy: input.reportedBy ? new Set(input.reportedBy[i] ?? []) : null,
+        parts: input.partJudgements ? new Map() : null,
       };
+      addParts(created, parts);
       const atRow = groups.get(head);
       if (atRow) atRow.push(created);
       else groups.set(head, [created]);
@@ -78,11 +98,35 @@ function* groupsOf(input: ReportInput, slice: number): Generator<void, Map<numbe
     const more = task.lead.filter((unit) => !group.lead.includes(unit));
     if (more.length > 0) group.lead = [...group.lead, ...more];
     for (const unit of input.reportedBy?.[i] ?? []) group.reportedBy?.add(unit);
+    addParts(group, parts);
   }
   return groups;
 }
 
-const isBehind = (g: TaskGroup): boolean => g.light === 'red' || (g.behind && g.light !== 'done');
+/** A unit's parts over a task's rows: the worst light, behind on any. */
+function addParts(group: TaskGroup, parts: ReadonlyMap<string, TaskJudgement> | undefined): void {
+  for (const [unit, judgement] of parts ?? []) {
+    const light = judgement.light ?? 'none';
+    const known = group.parts?.get(unit);
+    if (known === undefined) group.parts?.set(unit, { light, behind: judgement.behind });
+    else {
+      if (LIGHT_RANK[light] > LIGHT_RANK[known.light]) known.light = light;
+      known.behind ||= judgement.behind;
+    }
+  }
+}
+
+/** How a lead unit's part of a task stands: its own in a merge, else the task's. */
+const partOf = (g: TaskGroup, unit: string): PartStanding => g.parts?.get(unit) ?? g;
+
+const isBehind = (g: PartStanding): boolean => g.light === 'red' || (g.behind && g.light !== 'done');
+
+/** The lead units a 通报 names for a task behind: in a merge those whose part is not closed, else every lead. */
+function laggingLeads(g: TaskGroup, expectsReport: (unit: string) => boolean): readonly string[] {
+  if (g.parts === null) return g.lead;
+  const lagging = g.lead.filter((unit) => expectsReport(unit) && partOf(g, unit).light !== 'done');
+  return lagging.length > 0 ? lagging : g.lead;
+}
 
 /** Each lead unit's row, yielding after every `slice` tasks of the units looked at. */
 function* unitProgress(input: ReportInput, groups: Groups, slice: number): Generator<void, UnitProgress[]> {
@@ -95,14 +139,17 @@ function* unitProgress(input: ReportInput, groups: Groups, slice: number): Gener
     const before = looked;
     looked += unit.tasks.length;
     if (Math.floor(looked / slice) > Math.floor(before / slice)) yield;
+    // Only the units expected to report are ranked: 各区县 and a name that fits no unit (a slip) report nothing.
+    if (!input.expectsReport(unit.unit)) continue;
     const led = unit.tasks
       .filter((t) => t.role === 'lead')
       .map((t) => groupAt(groups, headOf.get(t.row) ?? t.row, t.taskNo))
       .filter((g): g is TaskGroup => g !== undefined);
     if (led.length === 0) continue;
-    const done = led.filter((g) => g.light === 'done').length;
-    const overdue = led.filter((g) => g.light === 'red').length;
-    const behind = led.filter((g) => isBehind(g) && g.light !== 'red').length;
+    const own = led.map((g) => partOf(g, unit.unit));
+    const done = own.filter((p) => p.light === 'done').length;
+    const overdue = own.filter((p) => p.light === 'red').length;
+    const behind = own.filter((p) => isBehind(p) && p.light !== 'red').length;
     rows.push({
       unit: unit.unit,
       led: led.length,
@@ -110,7 +157,7 @@ function* unitProgress(input: ReportInput, groups: Groups, slice: number): Gener
       onSchedule: led.length - done - overdue - behind,
       behind,
       overdue,
-      notReported: led.filter((g) => (merged ? !g.reportedBy?.has(unit.unit) : !g.reported) && g.light !== 'done').length,
+      notReported: led.filter((g) => (merged ? !g.reportedBy?.has(unit.unit) : !g.reported) && partOf(g, unit.unit).light !== 'done').length,
       completionRate: (done / led.length) * 100,
     });
   }
@@ -123,23 +170,30 @@ export function* progressReportSteps(input: ReportInput, slice = Number.POSITIVE
   const all = [...groups.values()].flatMap((atRow) => atRow);
   const lights: Record<ProgressLight | 'none', number> = { red: 0, yellow: 0, green: 0, done: 0, none: 0 };
   for (const g of all) lights[g.light] += 1;
-  const behind = all.filter(isBehind).map((g) => ({ no: g.no, row: g.row, lead: g.lead, overdue: g.light === 'red' }));
+  const behind = all.filter(isBehind).map((g) => ({ no: g.no, row: g.row, lead: g.lead, lagging: laggingLeads(g, input.expectsReport), overdue: g.light === 'red' }));
   const units = yield* unitProgress(input, groups, slice);
   if (input.rankByCompletion) units.sort((a, b) => b.completionRate - a.completionRate);
   const onSchedule = all.length - lights.done - behind.length;
-  const bulletin = messagesFor(input.lang).progress.bulletin({ asOf: input.asOf, planYear: input.planYear, total: all.length, done: lights.done, onSchedule, behind });
+  // 黄 holds two kinds: behind schedule (in the 通报's 滞后) and due soon but on schedule (in its 序时推进).
+  const yellowBehind = all.filter((g) => g.light === 'yellow' && g.behind).length;
+  const yellow = { behind: yellowBehind, dueSoon: lights.yellow - yellowBehind };
+  const bulletin = messagesFor(input.lang).progress.bulletin({ asOf: input.asOf, planYear: input.planYear, total: all.length, done: lights.done, onSchedule, dueSoon: yellow.dueSoon, behind });
   return {
     period: input.period,
     tolerance: input.tolerance,
     lightColumn: input.lightColumn,
     total: all.length,
     lights,
+    yellow,
     onSchedule,
     behind,
     units,
     ...(input.merged ? { merged: input.merged } : {}),
     ...(input.earlierPeriods ? { earlierPeriods: input.earlierPeriods } : {}),
     ...(input.notReturned ? { notReturned: input.notReturned } : {}),
+    ...(input.heldIn !== undefined ? { heldIn: input.heldIn } : {}),
+    ...(input.mergedFiles ? { mergedFiles: input.mergedFiles } : {}),
+    ...(input.rejectedFiles ? { rejectedFiles: input.rejectedFiles } : {}),
     bulletin,
   };
 }

@@ -1,8 +1,10 @@
 // A unit's return workbook as read back: its header (the columns the tool wrote, or what a unit retyped them as,
 // progress-words.json), who sent it and for which period (the workbook's identity name, else the title, else the
 // file's name), and its rows. Rows are read as they stand: re-sorted, retyped, with the key column or without.
+import { MESSAGES } from '../messages/messagesFor';
 import { normalizeHeader } from '../table/headerRoles';
 import { cellText } from '../table/cellText';
+import { columnLetter } from '../table/columnLetters';
 import { isDoneStatus } from '../deadlines/isDoneStatus';
 import { toHalfWidth } from '../deadlines/toHalfWidth';
 import type { CellValue, ReturnReport, ReturnRow, ReturnState, SheetGrid } from '../model';
@@ -77,6 +79,19 @@ function unitInFileName(file: string): string | null {
   return words.length > 1 ? (words[words.length - 1] as string) : null;
 }
 
+/** What the tool writes into a 完成值 cell where no target is asked for the unit (—): no actual, and nothing wrong. */
+const NO_TARGET_MARKS: ReadonlySet<string> = new Set(Object.values(MESSAGES).map((m) => m.progress.noTarget));
+const NEGATIVE = /^[-−－]\s*\d/;
+
+/** A 完成值 cell: its number, else (no number, or below zero) what was written there, which no finding may pass over. */
+function actualOf(value: CellValue | undefined, cell: string): Pick<ReturnRow, 'actual' | 'unreadableActual'> {
+  const written = cellText(value);
+  if (written === '' || NO_TARGET_MARKS.has(written)) return { actual: null };
+  const actual = parseFigure(value);
+  if (actual !== null && actual >= 0) return { actual };
+  return { actual: null, unreadableActual: { written, cell, negative: actual !== null || NEGATIVE.test(toHalfWidth(written)) } };
+}
+
 export function readReturn(sheet: SheetGrid, file: string, identity: string | null): ReturnReport {
   const grid = sheet.grid;
   const firstRow = sheet.firstRow ?? 1;
@@ -98,7 +113,7 @@ export function readReturn(sheet: SheetGrid, file: string, identity: string | nu
     .join(' ');
   const unit = (unitParts.join('|') || unitInTitle(title) || unitInFileName(file)) ?? null;
   const period = (parsePeriod(namedPeriod) ? namedPeriod : null) ?? periodIn(title) ?? periodIn(file);
-  if (headerIndex < 0) return { file, unit, period, recognized: false, rows: [] };
+  if (headerIndex < 0) return { file, unit, period, recognized: false, title, rows: [] };
   const text = (cells: readonly CellValue[], column: ReturnColumn): string => {
     const j = columns.get(column);
     return j === undefined ? '' : cellText(cells[j]);
@@ -114,7 +129,7 @@ export function readReturn(sheet: SheetGrid, file: string, identity: string | nu
       text: text(cells, 'task'),
       progress: text(cells, 'progress'),
       state: text(cells, 'state'),
-      actual: actualIndex === undefined ? null : parseFigure(cells[actualIndex]),
+      ...(actualIndex === undefined ? { actual: null } : actualOf(cells[actualIndex], `${columnLetter((sheet.firstColumn ?? 1) + actualIndex)}${firstRow + i}`)),
       measure: text(cells, 'measure'),
       problems: text(cells, 'problems'),
       nextSteps: text(cells, 'nextSteps'),
@@ -122,10 +137,10 @@ export function readReturn(sheet: SheetGrid, file: string, identity: string | nu
     if (row.key === '' && row.no === '' && row.text === '' && !hasReport(row)) continue;
     rows.push(row);
   }
-  return { file, unit, period, recognized: true, rows };
+  return { file, unit, period, recognized: true, title, rows };
 }
 
 /** Whether the unit wrote anything into the row's fill-in cells. */
 export function hasReport(row: ReturnRow): boolean {
-  return row.progress !== '' || row.state !== '' || row.actual !== null || row.problems !== '' || row.nextSteps !== '';
+  return row.progress !== '' || row.state !== '' || row.actual !== null || row.unreadableActual !== undefined || row.problems !== '' || row.nextSteps !== '';
 }

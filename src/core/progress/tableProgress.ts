@@ -65,12 +65,15 @@ function figure(unit: string | null, row: number, group: FigureGroup, lowerIsBet
 }
 
 const met = (f: ProgressFigure): boolean => f.target !== null && f.actual !== null && (f.lowerIsBetter ? f.actual <= f.target : f.actual >= f.target);
-const judged = (f: ProgressFigure): boolean => f.target !== null && f.actual !== null;
+const targeted = (f: ProgressFigure): boolean => f.target !== null;
 
-/** Every target met: the task's own figures where it has them, else each unit's. */
+/**
+ * Every target met: the task's own where it has one, else each unit's; a unit with a target and no actual has not met
+ * it (one unit's figure closes no shared task).
+ */
 export function figuresMet(figures: readonly ProgressFigure[]): boolean {
-  const own = figures.filter((f) => f.unit === null && judged(f));
-  const counted = own.length > 0 ? own : figures.filter(judged);
+  const own = figures.filter((f) => f.unit === null && targeted(f));
+  const counted = own.length > 0 ? own : figures.filter(targeted);
   return counted.length > 0 && counted.every(met);
 }
 

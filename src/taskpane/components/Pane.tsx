@@ -228,7 +228,9 @@ export function Pane({ lang, source, onLangChange, today = localIsoDate }: PaneP
       const returns = await Promise.all(files.map(async (file) => ({ name: file.name, bytes: await readBytes(file) })));
       const res = await workbook.mergeReturns(settings, period, returns, setProgress);
       showResult(res, settings.asOf === null);
-      setStatus({ key: 'merged', vars: { count: files.length } });
+      // The files merged, not the files picked: a file that is no return, has no sender or is for another period is not.
+      const rejected = res.progress?.rejectedFiles?.length ?? 0;
+      setStatus({ key: rejected > 0 ? 'mergedSome' : 'merged', vars: { count: res.progress?.mergedFiles?.length ?? 0, rejected } });
     });
   };
 

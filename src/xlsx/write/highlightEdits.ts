@@ -67,13 +67,14 @@ export function replaceHighlightEdits(root: OutlineNode, mainUri: string, rules:
     .filter((rule) => rule.ranges.length > 0)
     .map((rule) => {
       priority += 1;
-      return block(q, rule.style, rule.ranges, priority, styles?.dxf(HIGHLIGHT_COLORS[rule.style]) ?? null);
+      return highlightBlock(q, rule.style, rule.ranges, priority, styles?.dxf(HIGHLIGHT_COLORS[rule.style]) ?? null);
     });
   if (blocks.length > 0) edits.push(insertAt(insertionPoint(root, mainUri, BEFORE_CONDITIONAL_FORMATS), blocks.join('')));
   return edits;
 }
 
-function block(q: (local: string) => string, style: HighlightStyle, ranges: readonly string[], priority: number, dxfId: number | null): string {
+/** One rule of the tool's as a conditionalFormatting block (the task sheet's highlights, a tool sheet's lights). */
+export function highlightBlock(q: (local: string) => string, style: HighlightStyle, ranges: readonly string[], priority: number, dxfId: number | null): string {
   const dxf = dxfId === null ? '' : ` dxfId="${dxfId}"`;
   return (
     `<${q('conditionalFormatting')} sqref="${escapeAttribute(ranges.join(' '))}">` +

@@ -1,9 +1,10 @@
 // One of the tool's sheets as a new worksheet part, written row by row into the deflater (a unit task list reaches
 // Excel's million rows): the plan's header, rows and layout, in CT_Worksheet's order. Text is written as inline
 // strings, so the workbook's shared-string table is left alone, and never as a formula, whatever it starts with.
-import { columnLetter, footerCode, headerRowOf, quoteSheetName, rowsBelowBody, type PlanCell, type SheetPlan } from '../../core';
+import { columnLetter, footerCode, headerRowOf, HIGHLIGHT_COLORS, quoteSheetName, rowsBelowBody, type PlanCell, type SheetPlan } from '../../core';
 import { escapeAttribute, escapeText } from '../xml/escapeXml';
 import type { MarkupFamily } from '../xml/namespaces';
+import { highlightBlock } from './highlightEdits';
 import type { CellFormat, CellStyles } from './styleBook';
 
 /** Where a part's text goes; PartDeflater in the package writer. */
@@ -183,6 +184,9 @@ export function writeSheetPart(plan: Omit<SheetPlan, 'key'>, styles: CellStyles,
   const belowRows = [below.note, below.closingHeading, below.closingText].filter((r): r is number => r !== null);
   const merged = width > 1 ? [...Array.from({ length: headerRow - 1 }, (_, i) => i + 1), ...belowRows] : [];
   if (merged.length > 0) out.write(`<mergeCells count="${merged.length}">${merged.map((r) => `<mergeCell ref="A${r}:${last}${r}"/>`).join('')}</mergeCells>`);
+  // Cells coloured as the task sheet's highlights are (进展汇总's lights), where the styles part takes their colours.
+  const dxf = styles.dxf?.bind(styles);
+  if (dxf) (plan.highlights ?? []).forEach((rule, i) => out.write(highlightBlock((local) => local, rule.style, rule.ranges, i + 1, dxf(HIGHLIGHT_COLORS[rule.style]))));
   const lists = plan.columns.map((column, i) => ({ column, letter: letters[i]! })).filter(({ column }) => column.choices !== undefined && column.choices.length > 0);
   if (lists.length > 0) {
     const bodyEnd = Math.max(lastRow, headerRow + 1);

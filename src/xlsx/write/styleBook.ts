@@ -29,6 +29,8 @@ export interface CellFormat {
 export interface CellStyles {
   /** The cellXfs index of a format (0: the workbook's Normal). */
   xf(format: CellFormat): number;
+  /** The dxfs index of a highlight's colours, where the styles part can take one. */
+  dxf?(format: HighlightFormat): number;
 }
 
 export interface HighlightFormat {

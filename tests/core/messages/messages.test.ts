@@ -31,10 +31,10 @@ const FACTS: { [C in FindingCode]: FindingFactsByCode[C] } = {
   CELL_ERROR_VALUE: { error: '#N/A' },
   LEAD_FROM_UNITS: { count: 2, rows: [5, 9] },
   PROGRESS_BEHIND: { percent: 60, expected: 91.7, stated: false, unit: '市城管局' },
-  PROGRESS_RATE_MISMATCH: { stated: 95, computed: 187.9, target: 27800, actual: 52242, unit: '东坡区' },
+  PROGRESS_RATE_MISMATCH: { stated: 95, computed: 187.9, target: 27800, actual: 52242, measure: '人', unit: '东坡区' },
   PROGRESS_NOT_REPORTED: { unit: '市人社局', returned: false, period: '2023-11' },
-  PROGRESS_TARGET_MISSED: { unit: '彭山区', target: 3800, actual: 3700, due: '2019-12-31', lowerIsBetter: false },
-  PROGRESS_TARGET_EXCEEDED: { unit: '东坡区', target: 8000, actual: 22921 },
+  PROGRESS_TARGET_MISSED: { unit: '彭山区', target: 3800, actual: 3700, measure: '人', due: '2019-12-31', lowerIsBetter: false },
+  PROGRESS_TARGET_EXCEEDED: { unit: '东坡区', target: 8000, actual: 22921, measure: '' },
   PROGRESS_CONFLICT: { doneBy: '马尾区', laggingBy: '鼓楼区' },
   PROGRESS_PAST_YEAR_END: { due: '2023-12-31', days: 1067 },
   RETURN_NOT_RESPONSIBLE: { unit: '市商务局', file: '2023-11 进展报送 市商务局.xlsx', returnRow: 5 },
@@ -43,6 +43,8 @@ const FACTS: { [C in FindingCode]: FindingFactsByCode[C] } = {
   RETURN_NOT_RECOGNIZED: { file: '会议通知.xlsx' },
   RETURN_OTHER_PERIOD: { file: 'a.xlsx', period: '2023-10', expected: '2023-11' },
   RETURN_DUPLICATE: { unit: '市商务局', file: 'b.xlsx', earlier: 'a.xlsx' },
+  RETURN_SENDER_UNKNOWN: { file: '进展.xlsx' },
+  RETURN_VALUE_UNREADABLE: { unit: '闽侯县', file: '2023-11 进展报送 闽侯县.xlsx', cell: 'J5', written: '八千万', negative: false },
 };
 
 const CODES = Object.keys(FINDING_SEVERITY) as FindingCode[];
@@ -60,11 +62,19 @@ describe('finding messages', () => {
       const measure = typeof facts.measure === 'string' ? facts.measure : null;
       for (const [key, value] of Object.entries(facts)) {
         if (typeof value === 'string' && key !== 'measure') expect(message).toContain(value);
-        if (typeof value === 'number') expect(message).toContain(measure === null ? String(value) : messages.formatAmount(value, measure));
+        // Rates are percentages, not amounts of the measure.
+        const percent = code === 'PROGRESS_RATE_MISMATCH' && (key === 'stated' || key === 'computed');
+        if (typeof value === 'number') expect(message).toContain(measure === null || percent ? String(value) : messages.formatAmount(value, measure));
         // `missing` holds role keys, said in words (任务列); other lists are said item by item.
         if (Array.isArray(value) && key !== 'missing') for (const item of value) expect(message).toContain(String(item));
       }
     }
+  });
+
+  it('words a return without progress for a task in plain English', () => {
+    const en = MESSAGES['en-US'].findings.PROGRESS_NOT_REPORTED;
+    expect(en.message({ unit: '市人社局', returned: true, period: '2023-11' }, formatAmountEn)).toBe('"市人社局" returned the sheet for this period (2023-11) without progress for this task.');
+    expect(en.message({ unit: '市人社局', returned: false, period: '2023-11' }, formatAmountEn)).toBe('"市人社局" sent no return for this period (2023-11).');
   });
 
   it('words the seed’s findings in plain Chinese', () => {

@@ -46,10 +46,11 @@ describe('the progress sheets of a table', () => {
       ['区住建局', 1, 0, 0, 1, 0, 0, 0],
       ['区交通局', 1, 0, 0, 0, 1, 0, 0],
       ['区商务局', 1, 1, 0, 0, 0, 0, 1],
-      ['市工党工委', 1, 0, 1, 0, 0, 0, 0],
-      ['合计', 6, 1, 3, 1, 1, 0, 1 / 6],
+      ['合计', 5, 1, 2, 1, 1, 0, 1 / 5],
     ]);
-    expect(ranking.boldRows).toEqual([5]);
+    // 市工党工委, a name that fits no unit (a slip), reports nothing and is not ranked; a co-led task counts for each lead.
+    expect(ranking.layout?.note).toBe('合计按单位累加：一项任务有几个牵头单位就计几次（表中共5项任务）。');
+    expect(ranking.boldRows).toEqual([4]);
     expect(ranking.columns[7]?.numberFormat).toBe('0.0%');
     expect(ranking.columns.map((c) => c.center ?? false)).toEqual([false, true, true, true, true, true, true, false]);
     // Laid out as every tool sheet: the plan's name before the sheet's, what was checked below it.
@@ -138,5 +139,28 @@ describe('the return workbooks of a period', () => {
     expect([eight[6], eight[7], eight[9]]).toEqual([9000, '万元', null]);
     const two = mawei.rows.find((r) => r[0] === '2')!;
     expect([two[6], two[7], two[9]]).toEqual(['—', null, '—']);
+  });
+
+  it('ask for 完成值 against a target column too, with or without a measure, for the task’s only lead', () => {
+    const table = checkTaskTable(
+      {
+        name: '任务',
+        grid: [
+          ['2023年鼓楼区重点工作任务分工方案'],
+          ['序号', '工作任务', '牵头单位', '完成时限', '年度目标'],
+          [1, '新建口袋公园', '区住建局', '12月底前', 5],
+          [2, '改造老旧小区', '区住建局、区城管局', '12月底前', 12],
+        ],
+      },
+      { asOf: '2023-11-20' },
+    );
+    const sheet = planReturnWorkbooks(table, '2023-11', 'zh-CN').find((r) => r.unit === '区住建局')!.sheet;
+    const header = sheet.columns.map((c) => c.header);
+    expect(header).toEqual(expect.arrayContaining(['目标值', '计量单位', '完成值']));
+    // The sole lead owes the column's target; a co-led task's target is no one unit's.
+    expect(sheet.rows.map((r) => [r[0], r[header.indexOf('目标值')], r[header.indexOf('完成值')]])).toEqual([
+      ['1', 5, null],
+      ['2', '—', '—'],
+    ]);
   });
 });

@@ -41,8 +41,29 @@ describe('readReturn', () => {
     expect(readReturn(grid([['序号', '工作任务', '本期进展情况']]), '2023-11 进展报送 区住建局.xlsx', null)).toMatchObject({ unit: '区住建局', period: '2023-11' });
   });
 
+  it('says which 完成值 it cannot read (no number, below zero), with its cell, and passes over the tool’s —', () => {
+    const report = readReturn(
+      grid([
+        ['2023年11月重点任务进展报送表（区财政局）'],
+        ['序号', '工作任务', '本期进展情况', '完成值', '状态'],
+        ['1', '落实帮扶资金', '已拨付', '八千万', '推进中'],
+        ['2', '压减一般性支出', '已压减', -50000, '推进中'],
+        ['3', '开展培训', '已开展', '—', '推进中'],
+        ['4', '新增就业', '已完成', '1,200人', '已完成'],
+      ]),
+      '2023-11 进展报送 区财政局.xlsx',
+      null,
+    );
+    expect(report.rows.map((r) => [r.actual, r.unreadableActual ?? null])).toEqual([
+      [null, { written: '八千万', cell: 'D3', negative: false }],
+      [null, { written: '-50000', cell: 'D4', negative: true }],
+      [null, null],
+      [1200, null],
+    ]);
+  });
+
   it('recognises no return where no row names its columns', () => {
-    expect(readReturn(grid([['会议通知'], ['时间', '地点']]), '通知.xlsx', null)).toEqual({ file: '通知.xlsx', unit: null, period: null, recognized: false, rows: [] });
+    expect(readReturn(grid([['会议通知'], ['时间', '地点']]), '通知.xlsx', null)).toEqual({ file: '通知.xlsx', unit: null, period: null, recognized: false, title: '', rows: [] });
   });
 
   it('reads the 状态 a unit picks or writes', () => {

@@ -48,7 +48,7 @@ describe('progress columns of a task table', () => {
       ['DEADLINE_OVERDUE', 5, 'D'],
       ['PROGRESS_NOT_REPORTED', 7, 'F'],
     ]);
-    expect(result.findings[0]?.message).toBe('进度60%，落后于序时进度为91.7%。');
+    expect(result.findings[0]?.message).toBe('报告进度滞后（填报进度60%，序时进度为91.7%）。');
   });
 
   it('reports the lights counted once, the units it leads and the 通报', () => {
@@ -115,6 +115,38 @@ describe('target, actual and rate columns', () => {
       ['PROGRESS_TARGET_MISSED', 3, 'H'],
     ]);
     expect(result.findings[1]?.unit).toBe('彭山区');
+  });
+
+  it('closes no task on one district’s figure while another district’s actual is still empty', () => {
+    const result = checkTaskTable(
+      sheet([
+        ['序号', '工作任务', '牵头单位', '完成时限', '东坡区', null, '彭山区', null],
+        [null, null, null, null, '目标值', '完成值', '目标值', '完成值'],
+        [1, '新增城镇就业', '市人社局', '10月底前', 8000, 9000, 3800, null],
+        [2, '新增市场主体', '市市场局', '10月底前', 800, 900, 380, 400],
+      ]),
+      { asOf: AS_OF },
+    );
+    expect(result.tasks.map((t) => [t.light, t.state])).toEqual([
+      ['red', 'overdue'],
+      ['done', 'done'],
+    ]);
+    expect(codes(result).map(([code, row]) => [code, row])).toEqual([['DEADLINE_OVERDUE', 3]]);
+  });
+});
+
+describe('a lag the table states', () => {
+  it('is said as stated, even where the percentage is ahead of 序时进度', () => {
+    const result = checkTaskTable(
+      sheet([
+        ['序号', '工作任务', '牵头单位', '完成时限', '进展情况'],
+        [1, '新建口袋公园10个', '区城管局', '年底前', '进度65%（滞后）'],
+        [2, '建设智慧菜场2个', '区商务局', '年底前', '完成10%'],
+      ]),
+      { asOf: '2023-03-15', planYear: 2023 },
+    );
+    const behind = result.findings.filter((f) => f.code === 'PROGRESS_BEHIND').map((f) => f.message);
+    expect(behind).toEqual(['报告进度滞后（填报进度65%，序时进度为20.7%）。', '进度10%，落后于序时进度为20.7%。']);
   });
 });
 

@@ -8,10 +8,15 @@ describe('columnTarget', () => {
     expect(columnTarget('≥2%', '%')).toEqual({ amount: 2, measure: '%' });
   });
 
-  it('reads words, a missing or compound measure as no target', () => {
+  it('reads words and a compound measure as no target', () => {
     expect(columnTarget('全市统筹', '万元/人')).toBeNull();
     expect(columnTarget('良好以上', '-')).toBeNull();
-    expect(columnTarget('0', '')).toBeNull();
+    expect(columnTarget('12', '万元/人')).toBeNull();
+  });
+
+  it('reads a plain number where the table names no measure as a total in no measure', () => {
+    expect(columnTarget('5', '')).toEqual({ amount: 5, measure: '' });
+    expect(columnTarget('0', '')).toEqual({ amount: 0, measure: '' });
   });
 
   it('finds the measure a header names in brackets', () => {
