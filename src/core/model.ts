@@ -370,6 +370,11 @@ export interface SheetLayout {
   readonly print?: SheetPrintSetup;
   /** Protect the sheet without a password, so that only the unlocked cells can be typed in. */
   readonly protect?: boolean;
+  /**
+   * The body's last row is a totals row (合计): the AutoFilter ends above it, so that a sort or a filter never moves it
+   * among the rows it adds up (`filterLastRow`).
+   */
+  readonly totalsRow?: boolean;
 }
 
 /**

@@ -4,7 +4,7 @@
 // the print setup (ExcelApi 1.9), the folded row groups (1.10); below, the sheet is written without them
 // (docs/deploy.md). An earlier copy (found by its defined name) is emptied and rewritten in place, never deleted and
 // added again: deleting a sheet empties Excel's undo history.
-import { OWNED_SHEET_NAMES, columnLetter, footerSectionCode, headerRowOf, quoteSheetName, rowsBelowBody, type PlanCell, type SheetPlan } from '../core';
+import { OWNED_SHEET_NAMES, columnLetter, filterLastRow, footerSectionCode, headerRowOf, quoteSheetName, rowsBelowBody, type PlanCell, type SheetPlan } from '../core';
 import type { XlCellValue, XlContext, XlRange, XlWorksheet } from './excelTypes';
 import { CALL_OVERHEAD_BYTES, jsonBytes, type RequestBatcher } from './requestBatcher';
 
@@ -282,7 +282,7 @@ export async function writeOwnedSheet(
   });
 
   if (layout.autoFilter && supports(AUTO_FILTER_API)) {
-    await batcher.add(CALL_OVERHEAD_BYTES, () => sheet.autoFilter.apply(`A${headerRow}:${lastColumn}${lastRow}`));
+    await batcher.add(CALL_OVERHEAD_BYTES, () => sheet.autoFilter.apply(`A${headerRow}:${lastColumn}${filterLastRow(layout, plan.rows.length)}`));
   }
   const print = layout.print;
   if (print && supports(PAGE_LAYOUT_API)) {

@@ -84,6 +84,12 @@ describe('a tool sheet with a layout', () => {
     expect(sheet.autoFilter).toBe('A2:D5');
   });
 
+  it('ends the AutoFilter above a totals row, so that a sort leaves 合计 at the bottom', async () => {
+    const totalled = (await readWorkbookBytes(written({ ...DISTRICTS, layout: { ...DISTRICTS.layout, totalsRow: true } }))).getWorksheet('区县汇总表')!;
+    expect(totalled.autoFilter).toBe('A2:D4');
+    expect(totalled.getCell('A5').value).toBe('合计');
+  });
+
   it('prints A4 landscape, one page wide, with the title and header rows on every page and the footer', () => {
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     expect(sheet.headerFooter.oddFooter).toBe('&L截至 2023-11-20 && 之前&C第 &P 页，共 &N 页&R&A');

@@ -158,7 +158,7 @@ export function* districtSheetSteps(
   });
   // Titled for the places it lists (乡镇（街道）汇总表 for a district's table); the sheet keeps the product's name.
   const layout = toolSheetLayout(h.title(level), result, messages, context, {
-    ...(rows.length > 0 ? { note: h.totalsNote(level, quotas.someNotAdded) } : {}),
+    ...(rows.length > 0 ? { note: h.totalsNote(level, quotas.someNotAdded), totalsRow: true } : {}),
     // The 通报, where the table reports progress: under the table, as an office pastes it into its report.
     ...(result.progress ? { closing: { heading: messages.progress.bulletinTitle, text: result.progress.bulletin } } : {}),
   });

@@ -28,6 +28,6 @@ export function unitProgressSheet(result: CheckResult, messages: Messages, conte
     if (i === RATE_COLUMN) return { ...c, numberFormat: '0.0%' };
     return i > 0 ? { ...c, center: true } : c;
   });
-  const layout = toolSheetLayout(messages.progress.unitProgressTitle(result.progress?.period ?? null), result, messages, context);
+  const layout = toolSheetLayout(messages.progress.unitProgressTitle(result.progress?.period ?? null), result, messages, context, { totalsRow: units.length > 0 });
   return { columns, rows, boldRows, layout };
 }

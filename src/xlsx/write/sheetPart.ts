@@ -1,7 +1,7 @@
 // One of the tool's sheets as a new worksheet part, written row by row into the deflater (a unit task list reaches
 // Excel's million rows): the plan's header, rows and layout, in CT_Worksheet's order. Text is written as inline
 // strings, so the workbook's shared-string table is left alone, and never as a formula, whatever it starts with.
-import { columnLetter, footerCode, headerRowOf, quoteSheetName, rowsBelowBody, type PlanCell, type SheetPlan } from '../../core';
+import { columnLetter, filterLastRow, footerCode, headerRowOf, quoteSheetName, rowsBelowBody, type PlanCell, type SheetPlan } from '../../core';
 import { escapeAttribute, escapeText } from '../xml/escapeXml';
 import type { MarkupFamily } from '../xml/namespaces';
 import type { CellFormat, CellStyles } from './styleBook';
@@ -179,7 +179,7 @@ export function writeSheetPart(plan: Omit<SheetPlan, 'key'>, styles: CellStyles,
   out.write('</sheetData>');
   // Without a password: the protection keeps typing off the locked cells, it secures nothing.
   if (layout.protect) out.write('<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>');
-  if (layout.autoFilter) out.write(`<autoFilter ref="A${headerRow}:${last}${lastRow}"/>`);
+  if (layout.autoFilter) out.write(`<autoFilter ref="A${headerRow}:${last}${filterLastRow(layout, plan.rows.length)}"/>`);
   const belowRows = [below.note, below.closingHeading, below.closingText].filter((r): r is number => r !== null);
   const merged = width > 1 ? [...Array.from({ length: headerRow - 1 }, (_, i) => i + 1), ...belowRows] : [];
   if (merged.length > 0) out.write(`<mergeCells count="${merged.length}">${merged.map((r) => `<mergeCell ref="A${r}:${last}${r}"/>`).join('')}</mergeCells>`);

@@ -2,6 +2,7 @@ import { checkTaskTable } from '../../../src/core/checkTaskTable';
 import type { CheckResult, HighlightRule, PlanCell } from '../../../src/core/model';
 import { compactRanges } from '../../../src/core/plan/highlightRanges';
 import { planWorkbookOutput, planWorkbookOutputSteps } from '../../../src/core/plan/planWorkbookOutput';
+import { filterLastRow } from '../../../src/core/plan/sheetLayout';
 import { sanitizeSheetName, uniqueSheetName } from '../../../src/core/plan/sheetNaming';
 import { seedRowOf, seedSheetGrid } from '../../fixtures/seedGrid';
 
@@ -120,6 +121,13 @@ describe('summary sheets', () => {
     expect(totals[9]).toBe(overdue.size);
     expect(districts?.rows.slice(0, -1).reduce((sum, r) => sum + Number(r[9]), 0)).toBeGreaterThan(20);
     expect(districts?.layout?.note).toBe('说明：合计行的任务项数按任务计，一项任务涉及几个区县也只计一次；分解指标为各区县之和。');
+  });
+
+  it('leaves the totals row out of the AutoFilter, so that sorting the districts never moves 合计 among them', () => {
+    expect(districts?.layout?.totalsRow).toBe(true);
+    // Title, subtitle, header in row 3, nine districts in rows 4-12, 合计 in row 13.
+    expect(filterLastRow(districts?.layout, districts?.rows.length ?? 0)).toBe(12);
+    expect(filterLastRow(units?.layout, units?.rows.length ?? 0)).toBe(3 + (units?.rows.length ?? 0));
   });
 
   it('titles each sheet with the plan, the sheet checked, the as-of date and when it was made', () => {

@@ -57,6 +57,8 @@ describe('the progress sheets of a table', () => {
       title: '2023年重点工作推进情况 各单位进展情况',
       subtitle: '校验工作表“推进情况” · 2023 年度 · 截至 2023-11-30',
       autoFilter: true,
+      // The filter ends above 合计.
+      totalsRow: true,
       print: { orientation: 'landscape', fitToPagesWide: 1, footer: { left: ['截至 2023-11-30'] } },
     });
   });
