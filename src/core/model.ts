@@ -375,6 +375,8 @@ export interface SheetLayout {
    * among the rows it adds up (`filterLastRow`).
    */
   readonly totalsRow?: boolean;
+  /** Thin lines round every cell of the header and the body, so that the printed table has its rules. */
+  readonly borders?: boolean;
 }
 
 /**

@@ -5,7 +5,7 @@
 // (docs/deploy.md). An earlier copy (found by its defined name) is emptied and rewritten in place, never deleted and
 // added again: deleting a sheet empties Excel's undo history.
 import { OWNED_SHEET_NAMES, columnLetter, filterLastRow, footerSectionCode, headerRowOf, quoteSheetName, rowsBelowBody, type PlanCell, type SheetPlan } from '../core';
-import type { XlCellValue, XlContext, XlRange, XlWorksheet } from './excelTypes';
+import type { XlBorderIndex, XlCellValue, XlContext, XlRange, XlWorksheet } from './excelTypes';
 import { CALL_OVERHEAD_BYTES, jsonBytes, type RequestBatcher } from './requestBatcher';
 
 /**
@@ -197,6 +197,18 @@ function mergedTextRow(sheet: XlWorksheet, row: number, lastColumn: string, text
   return across;
 }
 
+/** Thin lines round every cell of the header and body; the inner lines only where there are two rows or columns. */
+function ruleTable(table: XlRange, rows: number, columns: number): void {
+  const edges: XlBorderIndex[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
+  if (rows > 1) edges.push('InsideHorizontal');
+  if (columns > 1) edges.push('InsideVertical');
+  for (const edge of edges) {
+    const border = table.format.borders.getItem(edge);
+    border.style = 'Continuous';
+    border.weight = 'Thin';
+  }
+}
+
 export async function writeOwnedSheet(
   context: XlContext,
   batcher: RequestBatcher,
@@ -267,12 +279,13 @@ export async function writeOwnedSheet(
   const centred = plan.columns.flatMap((column, i) => (column.center ? [columnLetter(i + 1)] : []));
   const heights = heightRuns(plan);
   const below = rowsBelowBody(layout, plan.rows.length);
-  const formatCalls = plan.boldRows.length + wrapped.length + centred.length + heights.length + 20;
+  const formatCalls = plan.boldRows.length + wrapped.length + centred.length + heights.length + 32;
   await batcher.add(formatCalls * CALL_OVERHEAD_BYTES + jsonBytes([layout.note ?? '', layout.closing?.heading ?? '', layout.closing?.text ?? '']), () => {
     for (const index of plan.boldRows) sheet.getRange(`A${headerRow + 1 + index}:${lastColumn}${headerRow + 1 + index}`).format.font.bold = true;
     if (plan.rows.length > 0) for (const letter of wrapped) sheet.getRange(`${letter}${headerRow + 1}:${letter}${lastRow}`).format.wrapText = true;
     if (plan.rows.length > 0) for (const letter of centred) sheet.getRange(`${letter}${headerRow + 1}:${letter}${lastRow}`).format.horizontalAlignment = 'Center';
     if (layout.alignTop) sheet.getRange(`A${headerRow}:${lastColumn}${lastRow}`).format.verticalAlignment = 'Top';
+    if (layout.borders) ruleTable(sheet.getRange(`A${headerRow}:${lastColumn}${lastRow}`), plan.rows.length + 1, plan.columns.length);
     if (below.note !== null && layout.note !== undefined) mergedTextRow(sheet, below.note, lastColumn, layout.note);
     if (below.closingHeading !== null && below.closingText !== null && layout.closing !== undefined) {
       mergedTextRow(sheet, below.closingHeading, lastColumn, layout.closing.heading).format.font.bold = true;

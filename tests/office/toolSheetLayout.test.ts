@@ -4,7 +4,7 @@
 import { checkTaskTable, planWorkbookOutput, type CheckSettings, type SheetPlan } from '../../src/core';
 import { createOfficeHost } from '../../src/office';
 import { seedSheetGrid } from '../fixtures/seedGrid';
-import { ExcelApiError, FakeExcel, type FakeSheet } from './fakeExcel';
+import { cellBorders, ExcelApiError, FakeExcel, type FakeSheet } from './fakeExcel';
 import { fakeRuntime } from './fakeRuntime';
 import { seedWorkbook } from './seedWorkbook';
 
@@ -59,6 +59,19 @@ describe('on current Excel (ExcelApi 1.20)', () => {
     expect(cell(sheet, totals, 2)).toMatchObject({ value: 17, bold: true });
     expect(rows[totals + 1]?.[0]).toBe(planned('districts').layout?.note);
     expect(sheet.merges).toContain(`A${totals + 2}:K${totals + 2}`);
+  });
+
+  it('rules the header and body with thin lines round every cell, and leaves the title and the note without', () => {
+    const sheet = excel.sheet('区县汇总表');
+    const plan = planned('districts');
+    const lastRow = HEADER_ROW + plan.rows.length;
+    const thin = { style: 'Continuous', weight: 'Thin' };
+    for (let row = HEADER_ROW; row <= lastRow; row += 1) {
+      for (let column = 1; column <= plan.columns.length; column += 1) {
+        expect({ row, column, borders: cellBorders(sheet, row, column) }).toEqual({ row, column, borders: { top: thin, bottom: thin, left: thin, right: thin } });
+      }
+    }
+    for (const row of [1, 2, lastRow + 2]) expect({ row, borders: cellBorders(sheet, row, 1) }).toEqual({ row, borders: undefined });
   });
 
   it('gives each row the plan’s height', () => {

@@ -65,6 +65,7 @@ export function toolSheetLayout(sheetLabel: string, result: CheckResult, message
     autoFilter: true,
     wrapHeader: true,
     alignTop: true,
+    borders: true,
     ...(options.note !== undefined ? { note: options.note } : {}),
     ...(options.closing !== undefined ? { closing: options.closing } : {}),
     ...(options.totalsRow ? { totalsRow: true } : {}),

@@ -94,20 +94,20 @@ export function writeSheetPart(plan: Omit<SheetPlan, 'key'>, styles: CellStyles,
     link: styleOf({ ...base, link: true }),
     boldLink: styleOf({ ...base, bold: true, link: true }),
   });
-  const top = layout.alignTop ? { top: true } : {};
+  const tableCell = { ...(layout.alignTop ? { top: true } : {}), ...(layout.borders ? { border: true } : {}) };
   const baseFormats = plan.columns.map(
     (column): CellFormat => ({
       ...(column.numberFormat !== undefined ? { numberFormat: column.numberFormat } : {}),
       ...(column.wrap ? { wrap: true } : {}),
       ...(column.center ? { centered: true } : {}),
-      ...top,
+      ...tableCell,
     }),
   );
   const bodyStyles = baseFormats.map(stylesFor);
   // A fill-in column's empty cells are open to typing; what the tool wrote into it (— where nothing is asked) is not.
   const fillStyles = plan.columns.map((column, i) => (column.unlocked ? styleOf({ ...baseFormats[i], unlocked: true }) : null));
   const anyFill = fillStyles.some((style) => style !== null);
-  const headerStyle = styleOf({ bold: true, ...(layout.wrapHeader ? { wrap: true } : {}), ...top });
+  const headerStyle = styleOf({ bold: true, ...(layout.wrapHeader ? { wrap: true } : {}), ...tableCell });
   // Text rows merged across the table wrap within it (their heights come with the plan).
   const titleStyle = layout.title !== undefined ? styleOf({ bold: true, wrap: true, fontSize: layout.titleFontSize ?? DEFAULT_TITLE_SIZE }) : 0;
   const mergedTextStyle = styleOf({ wrap: true });
@@ -140,15 +140,15 @@ export function writeSheetPart(plan: Omit<SheetPlan, 'key'>, styles: CellStyles,
     const r = headerRow + 1 + index;
     const isBold = bold.has(index);
     batch.push(rowStart(r, outline.attributesOf(index)));
-    // Only a sheet with cells to fill in writes the empty ones.
-    const end = anyFill ? bodyStyles.length : Math.min(cells.length, bodyStyles.length);
+    // Only a sheet with cells to fill in or ruled cells writes the empty ones.
+    const end = anyFill || layout.borders ? bodyStyles.length : Math.min(cells.length, bodyStyles.length);
     for (let c = 0; c < end; c += 1) {
       const cell: PlanCell = cells[c] ?? null;
       const style = bodyStyles[c]!;
       if (cell === null || (typeof cell === 'number' && !Number.isFinite(cell))) {
         // An empty cell to fill in is written for its unlocked style.
-        const fill = fillStyles[c];
-        if (fill !== null && fill !== undefined) batch.push(`<c r="${letters[c]}${r}" s="${fill}"/>`);
+        const fill = fillStyles[c] ?? (layout.borders ? style.plain : null);
+        if (fill !== null) batch.push(`<c r="${letters[c]}${r}" s="${fill}"/>`);
         continue;
       }
       const ref = `${letters[c]}${r}`;

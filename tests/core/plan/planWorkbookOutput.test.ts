@@ -136,6 +136,8 @@ describe('summary sheets', () => {
       subtitle: '校验工作表“分工方案” · 2023 年度 · 截至 2023-11-20 · 生成于 2023-11-21 09:30',
       freezeHeader: true,
       autoFilter: true,
+      // Ruled, so that the printed table has its lines.
+      borders: true,
     });
     expect(units?.layout?.title).toBe('2023年闽宁协作福州市重点工作分方案 单位任务清单');
   });
