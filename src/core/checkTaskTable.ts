@@ -13,7 +13,7 @@ import { registrySheetFindings } from './findings/registrySheetFindings';
 import type { RegistryProblem } from './units/registrySheet';
 import { leadFromUnits, tableNotFound } from './findings/tableFindings';
 import { DEFAULT_DUE_SOON_DAYS } from './host';
-import type { CheckOptions, CheckPacing, CheckPhase, CheckProgress, CheckResult, ColumnMap, Quota, SheetGrid, Task, TableLevel, UnitLexicon } from './model';
+import type { CheckOptions, CheckPacing, CheckPhase, CheckProgress, CheckResult, ColumnMap, PlanYearSource, Quota, SheetGrid, Task, TableLevel, UnitLexicon } from './model';
 import { countiesOfPlace, tableLevel } from './places/tableLevel';
 import { planTitle } from './summaries/planTitle';
 import { placeLexicon, summaryPlaces } from './summaries/summaryPlaces';
@@ -170,6 +170,13 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions, pacing: Ch
   }
   const sliceEnds = (i: number): boolean => (i + 1) % sliceRows === 0;
 
+  /** The plan year the setting gives, else the one the texts name, else the as-of year, and which it was. */
+  const planYearOf = (texts: readonly string[]): { readonly planYear: number; readonly planYearFrom: PlanYearSource } => {
+    if (options.planYear !== undefined) return { planYear: options.planYear, planYearFrom: 'setting' };
+    const named = findPlanYear(texts);
+    return named === null ? { planYear: asOfYear, planYearFrom: 'asOf' } : { planYear: named, planYearFrom: 'table' };
+  };
+
   yield progress('locate');
   const layout = locateTable(sheet);
   if (layout === null) {
@@ -177,7 +184,7 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions, pacing: Ch
       sheet: sheet.name,
       headerRow: null,
       columns: NO_COLUMNS,
-      planYear: options.planYear ?? findPlanYear([sheet.name]) ?? asOfYear,
+      ...planYearOf([sheet.name]),
       asOf: options.asOf,
       lang,
       tasks: [],
@@ -188,7 +195,7 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions, pacing: Ch
     };
   }
   const rows = layout.rows.filter((r): r is TaskRow => r.kind === 'task');
-  const planYear = options.planYear ?? findPlanYear(layout.titleTexts) ?? asOfYear;
+  const { planYear, planYearFrom } = planYearOf(layout.titleTexts);
   const level = levelOf(layout, rows);
   const { registry, problems: registryProblems } = registryFor(options, level);
   const rules = { supportIsUnits: layout.supportIsUnits };
@@ -270,7 +277,7 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions, pacing: Ch
   }
 
   yield progress('findings');
-  const scan = findingScan({ layout, tasks, registryDistricts: places, asOf: options.asOf });
+  const scan = findingScan({ layout, tasks, registryDistricts: places, summaryLevel: summary.level, asOf: options.asOf });
   const drafts: FindingDraft[] = [...registrySheetFindings(registryProblems), ...scan.table];
   let checked = 0;
   for (const slice of taskSlices(tasks, sliceRows)) {
@@ -295,6 +302,7 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions, pacing: Ch
     headerRow: layout.headerRow,
     columns: layout.columns,
     planYear,
+    planYearFrom,
     asOf: options.asOf,
     lang,
     tasks: plain,

@@ -220,6 +220,11 @@ export interface CheckResult {
   readonly headerRow: number | null;
   readonly columns: ColumnMap;
   readonly planYear: number;
+  /**
+   * Where planYear came from: the caller's setting (--year), the table (its title rows or its sheet's name), or, when
+   * neither says, the as-of date's year, which the sheets then do not state as the plan's.
+   */
+  readonly planYearFrom?: PlanYearSource;
   readonly asOf: string;
   readonly lang: Lang;
   readonly tasks: readonly Task[];
@@ -235,6 +240,8 @@ export interface CheckResult {
   /** The plan's name as the rows above the header give it (2023年闽宁协作福州市重点工作分方案), else the sheet name. */
   readonly title?: string;
 }
+
+export type PlanYearSource = 'setting' | 'table' | 'asOf';
 
 /** What a header column holds; the ColumnRole values plus the other columns task tables carry. */
 export type HeaderRole =

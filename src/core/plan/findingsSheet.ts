@@ -114,5 +114,7 @@ export function* findingsSheetSteps(
     // The count stands centred, clear of the code beside it.
     return i === COUNT_COLUMN ? { ...column, center: true } : column;
   });
-  return { columns, rows, boldRows: [], rowGroups, layout: toolSheetLayout(messages.sheetNames.findings, result, messages, context) };
+  // A check that found nothing says so under the header, rather than leave a bare header to be read as a failure.
+  const layout = toolSheetLayout(messages.sheetNames.findings, result, messages, context, rows.length === 0 ? { note: messages.noFindings } : {});
+  return { columns, rows, boldRows: [], rowGroups, layout };
 }

@@ -60,7 +60,8 @@ export function toolSheetLayout(sheetLabel: string, result: CheckResult, message
   const words = messages.sheetTitle;
   return {
     title: words.title(result.title ?? result.sheet, sheetLabel),
-    subtitle: words.subtitle({ sheet: result.sheet, planYear: result.planYear, asOf: result.asOf, madeAt: context.madeAt }),
+    // A year that is only the as-of date's is no year of the plan's: the subtitle leaves it out.
+    subtitle: words.subtitle({ sheet: result.sheet, planYear: result.planYearFrom === 'asOf' ? null : result.planYear, asOf: result.asOf, madeAt: context.madeAt }),
     freezeHeader: true,
     autoFilter: true,
     wrapHeader: true,

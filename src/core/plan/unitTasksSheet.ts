@@ -14,6 +14,9 @@ import { finish } from '../steps';
 const MAX_WIDTHS = [24, 10, 8, 46, 8, 16, 12, 10];
 /** The task text's column is as wide as its cap: its text always runs on past it. */
 const TASK_COLUMN = 3;
+const DEADLINE_COLUMN = 5;
+const DUE_COLUMN = 6;
+const STATE_COLUMN = 7;
 
 /**
  * The leading lines every part's text shares (a project's name above each of its deliverables), as long as each part
@@ -78,8 +81,15 @@ export function* unitTasksSheetSteps(
       }
     }
   }
-  const columns = sheetColumns(headers, rows, MAX_WIDTHS, { headerWraps: true }).map((column, i) =>
-    i === TASK_COLUMN ? { ...column, width: MAX_WIDTHS[TASK_COLUMN] as number } : column,
+  // A table without a deadline column leaves 完成时限 and 到期日 empty on every row, and the state unknown unless its
+  // progress says done: those columns go.
+  const dated = result.columns.deadline !== null;
+  const stated = dated || result.tasks.some((t) => t.state !== 'unknown');
+  const kept = headers.flatMap((_, i) => ((i === DEADLINE_COLUMN || i === DUE_COLUMN) && !dated) || (i === STATE_COLUMN && !stated) ? [] : [i]);
+  const pick = <T>(cells: readonly T[]): T[] => kept.map((i) => cells[i] as T);
+  const shown = kept.length === headers.length ? rows : rows.map(pick);
+  const columns = sheetColumns(pick(headers), shown, pick(MAX_WIDTHS), { headerWraps: true }).map((column, i) =>
+    kept[i] === TASK_COLUMN ? { ...column, width: MAX_WIDTHS[TASK_COLUMN] as number } : column,
   );
-  return { columns, rows, boldRows: [], layout: toolSheetLayout(messages.sheetNames.unitTasks, result, messages, context) };
+  return { columns, rows: shown, boldRows: [], layout: toolSheetLayout(messages.sheetNames.unitTasks, result, messages, context) };
 }
