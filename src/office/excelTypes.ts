@@ -141,6 +141,8 @@ export interface XlRangeFormat {
   /** 'Center', 'Left' … (Excel.HorizontalAlignment). */
   horizontalAlignment: string;
   readonly font: { bold: boolean; color: string; underline: string; size: number };
+  /** Fits the rows' heights to their wrapped text (ExcelApi 1.2). */
+  autofitRows(): void;
   /** The range's cell borders (ExcelApi 1.1). */
   readonly borders: { getItem(index: XlBorderIndex): XlRangeBorder };
 }

@@ -172,9 +172,9 @@ export interface OwnedSheetTarget {
 }
 
 /** Runs of consecutive rows of one height, as whole-row addresses ('4:9') and their points: one write each. */
-function heightRuns(plan: SheetPlan): { readonly rows: string; readonly points: number }[] {
+function heightRuns(plan: SheetPlan, keep: (row: number) => boolean): { readonly rows: string; readonly points: number }[] {
   const runs: { from: number; to: number; points: number }[] = [];
-  for (const { row, points } of plan.rowHeights ?? []) {
+  for (const { row, points } of (plan.rowHeights ?? []).filter((h) => keep(h.row))) {
     const last = runs[runs.length - 1];
     if (last && last.to === row - 1 && last.points === points) last.to = row;
     else runs.push({ from: row, to: row, points });
@@ -277,7 +277,11 @@ export async function writeOwnedSheet(
 
   const wrapped = plan.columns.flatMap((column, i) => (column.wrap ? [columnLetter(i + 1)] : []));
   const centred = plan.columns.flatMap((column, i) => (column.center ? [columnLetter(i + 1)] : []));
-  const heights = heightRuns(plan);
+  // Excel fits the body's rows of wrapped text itself, in one call: a long unit task list's heights one run at a time
+  // would be tens of thousands of calls. The title block and the rows below the body (merged) take the plan's heights.
+  const inBody = (row: number): boolean => row > headerRow && row <= lastRow;
+  const fitBody = (plan.rowHeights ?? []).some((h) => inBody(h.row));
+  const heights = heightRuns(plan, (row) => !inBody(row));
   const below = rowsBelowBody(layout, plan.rows.length);
   const formatCalls = plan.boldRows.length + wrapped.length + centred.length + heights.length + 32;
   await batcher.add(formatCalls * CALL_OVERHEAD_BYTES + jsonBytes([layout.note ?? '', layout.closing?.heading ?? '', layout.closing?.text ?? '']), () => {
@@ -292,6 +296,7 @@ export async function writeOwnedSheet(
       mergedTextRow(sheet, below.closingText, lastColumn, layout.closing.text);
     }
     for (const run of heights) sheet.getRange(run.rows).format.rowHeight = run.points;
+    if (fitBody) sheet.getRange(`${headerRow + 1}:${lastRow}`).format.autofitRows();
   });
 
   if (layout.autoFilter && supports(AUTO_FILTER_API)) {

@@ -152,6 +152,8 @@ export interface FakeSheet {
   outlineLevels: Map<number, number>;
   hiddenRows: Set<number>;
   borderRuns: FakeBorderRun[];
+  /** Row ranges Range.format.autofitRows fitted to their text (the fake cannot measure text: it records them). */
+  fittedRows: { readonly top: number; readonly bottom: number }[];
 }
 
 /** The lines on each side of a cell, as the sheet's border writes left them, later writes over earlier ones. */
@@ -307,6 +309,7 @@ export class FakeExcel {
       outlineLevels: new Map(),
       hiddenRows: new Set(),
       borderRuns: [],
+      fittedRows: [],
     };
     rows.forEach((row, r) =>
       row.forEach((value, c) => {
@@ -490,6 +493,9 @@ function deleteRows(excel: FakeExcel, sheet: FakeSheet, top: number, bottom: num
   sheet.borderRuns = sheet.borderRuns
     .filter((run) => !overlaps(run.area, deleted))
     .map((run) => (run.area.top > bottom ? { ...run, area: { ...run.area, top: run.area.top - count, bottom: run.area.bottom - count } } : run));
+  sheet.fittedRows = sheet.fittedRows
+    .filter((rows) => rows.bottom < top || rows.top > bottom)
+    .map((rows) => (rows.top > bottom ? { top: rows.top - count, bottom: rows.bottom - count } : rows));
   // The adapter names A1 of its sheets only: the name breaks when row 1 goes.
   if (top === 1) for (const [name, target] of excel.names) if (target === sheet) excel.names.set(name, null);
 }
@@ -773,6 +779,14 @@ class RangeProxy implements XlRange {
     this.format = {
       font,
       borders,
+      autofitRows: () =>
+        excel.enqueue('Range.format.autofitRows', 0, () => {
+          const target = this.sheet();
+          const { top, bottom } = this.resolvedArea();
+          // A fitted row loses the height it was given.
+          for (const row of [...target.rowHeights.keys()]) if (row >= top && row <= bottom) target.rowHeights.delete(row);
+          target.fittedRows.push({ top, bottom });
+        }),
       get wrapText(): boolean {
         return notLoaded('format.wrapText');
       },

@@ -74,12 +74,17 @@ describe('on current Excel (ExcelApi 1.20)', () => {
     for (const row of [1, 2, lastRow + 2]) expect({ row, borders: cellBorders(sheet, row, 1) }).toEqual({ row, borders: undefined });
   });
 
-  it('gives each row the plan’s height', () => {
+  it('gives the title block and the rows below the body the plan’s heights, and lets Excel fit the body’s rows of wrapped text', () => {
     for (const key of ['findings', 'districts', 'unitTasks'] as const) {
       const plan = planned(key);
       const sheet = excel.sheet(plan.name);
-      for (const { row, points } of plan.rowHeights ?? []) expect({ row, points: sheet.rowHeights.get(row) }).toEqual({ row, points });
-      expect(sheet.rowHeights.size).toBe(plan.rowHeights?.length);
+      const lastRow = HEADER_ROW + plan.rows.length;
+      const outside = (plan.rowHeights ?? []).filter((h) => h.row <= HEADER_ROW || h.row > lastRow);
+      for (const { row, points } of outside) expect({ row, points: sheet.rowHeights.get(row) }).toEqual({ row, points });
+      expect(sheet.rowHeights.size).toBe(outside.length);
+      // Every one of these sheets has body rows taller than a line (the unit task list's task texts wrap).
+      expect(outside.length).toBeLessThan(plan.rowHeights?.length ?? 0);
+      expect(sheet.fittedRows).toEqual([{ top: HEADER_ROW + 1, bottom: lastRow }]);
     }
   });
 

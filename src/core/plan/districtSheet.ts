@@ -57,7 +57,7 @@ interface QuotaLayout {
 }
 
 /** Column widths: the quota headers wrap onto two lines rather than widen the page. */
-const WIDTHS = { place: 14, count: 10, list: 30, quota: 13, state: 10 } as const;
+const WIDTHS = { place: 14, count: 10, list: 30, quota: 13, state: 14 } as const;
 
 /** The quota columns, yielding after each place's quotas are added up (a merged table gives a place thousands). */
 function* quotaLayout(result: CheckResult, messages: Messages): Generator<void, QuotaLayout> {
@@ -154,7 +154,7 @@ export function* districtSheetSteps(
   const maxWidths = [WIDTHS.place, WIDTHS.count, WIDTHS.list, WIDTHS.count, WIDTHS.list, ...quotas.columns.map(() => WIDTHS.quota), ...stateHeaders.map(() => WIDTHS.state)];
   const firstState = 5 + quotas.columns.length;
   const counts = new Set([1, 3, ...stateHeaders.map((_, i) => firstState + i)]);
-  const columns: SheetColumn[] = sheetColumns(headers, rows, maxWidths, { headerWraps: true }).map((column, i) => {
+  const columns: SheetColumn[] = sheetColumns(headers, rows, maxWidths, { headerWraps: true, headerBreaks: true }).map((column, i) => {
     if (i === 2 || i === 4) return { ...column, width: WIDTHS.list, wrap: true };
     if (counts.has(i)) return { ...column, center: true };
     const quota = quotas.columns[i - 5];

@@ -75,15 +75,18 @@ describe('findings sheet', () => {
 
   it('sizes columns for Chinese text within limits', () => {
     const widths = sheet?.columns.map((c) => c.width) ?? [];
-    expect(widths[5]).toBe(50);
-    expect(widths.every((w) => w >= 6 && w <= 50)).toBe(true);
+    expect(widths[5]).toBe(60);
+    expect(widths.every((w) => w >= 6 && w <= 60)).toBe(true);
   });
 
   it('makes rows of wrapped text tall enough, and the title and the wrapped header', () => {
     const heights = new Map((sheet?.rowHeights ?? []).map((h) => [h.row, h.points]));
     expect(heights.get(1)).toBeGreaterThan(20);
-    const suggestionRow = (sheet?.rows.findIndex((r) => String(r[6]).startsWith('将“台江区”列入')) ?? -1) + 4;
-    expect(heights.get(suggestionRow)).toBe(32);
+    // The suggestion 将“台江区”列入牵头单位或配合单位。 fits its column to the last 。: its rows are one line high where
+    // the message fits too, two where the message (分解了8000万元) runs on.
+    const suggestionRows = (sheet?.rows ?? []).flatMap((r, i) => (String(r[6]).startsWith('将“台江区”列入') ? [i + 4] : []));
+    expect(suggestionRows).toHaveLength(4);
+    expect(suggestionRows.map((row) => heights.get(row) ?? 'one line')).toEqual([32, 'one line', 'one line', 'one line']);
     expect([...heights.keys()]).toEqual([...heights.keys()].sort((a, b) => a - b));
   });
 });
@@ -96,9 +99,10 @@ describe('summary sheets', () => {
   it('has a row per district, columns that say what they count, a quota column per task named from its text', () => {
     expect(districts?.name).toBe('区县汇总表');
     expect(districts?.columns.map((c) => c.header)).toEqual([
-      '区县', '牵头任务（项）', '牵头任务序号', '配合任务（项）', '配合任务序号',
-      '任务8 消费帮扶（万元）', '任务11 招商引资实际到资额（亿元）', '任务18 对口帮扶任务的县选…（名）', '任务23 社会帮扶资金（万元）',
-      '逾期任务（项）', '临近时限任务（项）',
+      // Broken where the header wraps: between words and before the bracketed unit, never inside a word.
+      '区县', '牵头任务\n（项）', '牵头任务序号', '配合任务\n（项）', '配合任务序号',
+      '任务8\n消费帮扶\n（万元）', '任务11\n招商引资实际到资额\n（亿元）', '任务18\n专业技术人员\n（名）', '任务23\n社会帮扶资金\n（万元）',
+      '逾期任务\n（项）', '临近时限任务\n（项）',
     ]);
     expect(districts?.rows.map((r) => r[0])).toEqual(['鼓楼区', '台江区', '仓山区', '晋安区', '马尾区', '长乐区', '福清市', '闽侯县', '连江县', '合计']);
   });
@@ -150,7 +154,8 @@ describe('summary sheets', () => {
       '福州日报社', '媒体', '29', { text: task29?.text, copyOf: { sheet: '分工方案', cell: `B${seedRowOf(29)}` } }, '配合', '全年', '2023-12-31', '正常推进',
     ]);
     expect(units?.rows.filter((r) => r[7] === '逾期').map((r) => r[2])).toContain('18');
-    expect(units?.columns[3]).toEqual({ header: '工作任务', width: 46 });
+    // The task's text wraps in a wide column: a printed list shows each task whole.
+    expect(units?.columns[3]).toEqual({ header: '工作任务', width: 70, wrap: true });
   });
 
   it('lists a task’s sub-rows under its number once, a row repeating the text again only for another deadline', () => {
@@ -173,8 +178,8 @@ describe('summary sheets', () => {
   it('names sheets and columns in English on request', () => {
     const en = planWorkbookOutput(result, { ...base, lang: 'en-US', parts: ['findings', 'summaries'] });
     expect(en.sheets.map((s) => s.name)).toEqual(['Findings', 'District summary', 'Unit tasks']);
-    expect(en.sheets[1]?.columns[7]?.header).toBe('Task 18 对口帮扶任务的县选… (people)');
-    expect(en.sheets[1]?.columns[6]?.header).toBe('Task 11 招商引资实际到资额 (100 million yuan)');
+    expect(en.sheets[1]?.columns[7]?.header).toBe('Task 18\n专业技术人员\n(people)');
+    expect(en.sheets[1]?.columns[6]?.header).toBe('Task 11\n招商引资实际到资额\n(100 million yuan)');
     expect(en.sheets[1]?.rows.at(-1)?.[0]).toBe('Total');
   });
 });
