@@ -12,7 +12,7 @@ import { finish } from '../steps';
 import { placeTotalsSteps } from '../summaries/districtSummary';
 import { sharesAddUp } from '../summaries/sharesAddUp';
 import { amountUnit, scaledAmount } from './amountUnits';
-import { sheetColumns } from './columnWidth';
+import { displayWidth, sheetColumns } from './columnWidth';
 import type { SheetBody } from './sheetBody';
 import { NO_SHEET_CONTEXT, toolSheetLayout, type SheetContext } from './sheetLayout';
 import { taskShortName } from './taskShortName';
@@ -155,6 +155,8 @@ export function* districtSheetSteps(
   const firstState = 5 + quotas.columns.length;
   const counts = new Set([1, 3, ...stateHeaders.map((_, i) => firstState + i)]);
   const columns: SheetColumn[] = sheetColumns(headers, rows, maxWidths, { headerWraps: true, headerBreaks: true }).map((column, i) => {
+    // The places' header is a name (乡镇（街道）), its bracket no unit: one line, the column as wide as it.
+    if (i === 0) return { ...column, header: place, width: Math.max(column.width, Math.min(displayWidth(place) + 2, WIDTHS.place)) };
     if (i === 2 || i === 4) return { ...column, width: WIDTHS.list, wrap: true };
     if (counts.has(i)) return { ...column, center: true };
     const quota = quotas.columns[i - 5];
