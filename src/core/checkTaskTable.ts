@@ -113,11 +113,6 @@ function unitCells(rows: readonly TaskRow[]): string[] {
   return rows.slice(0, LEVEL_SAMPLE_ROWS).flatMap((r) => [r.lead, r.units, r.support]);
 }
 
-function planYearSource(set: number | undefined, named: number | null): PlanYearSource {
-  if (set !== undefined) return 'settings';
-  return named === null ? 'asOf' : 'table';
-}
-
 function levelOf(layout: TableLayout, rows: readonly TaskRow[]): TableLevel {
   return tableLevel(layout.titleTexts, unitCells(rows));
 }
@@ -207,16 +202,21 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions, pacing: Ch
   }
   const sliceEnds = (i: number): boolean => (i + 1) % sliceRows === 0;
 
+  /** The plan year the setting gives, else the one the texts name, else the as-of year, and which it was. */
+  const planYearOf = (texts: readonly string[]): { readonly planYear: number; readonly planYearFrom: PlanYearSource } => {
+    if (options.planYear !== undefined) return { planYear: options.planYear, planYearFrom: 'settings' };
+    const named = findPlanYear(texts);
+    return named === null ? { planYear: asOfYear, planYearFrom: 'asOf' } : { planYear: named, planYearFrom: 'table' };
+  };
+
   yield progress('locate');
   const layout = locateTable(sheet);
   if (layout === null) {
-    const named = findPlanYear([sheet.name]);
     return {
       sheet: sheet.name,
       headerRow: null,
       columns: NO_COLUMNS,
-      planYear: options.planYear ?? named ?? asOfYear,
-      planYearFrom: planYearSource(options.planYear, named),
+      ...planYearOf([sheet.name]),
       asOf: options.asOf,
       lang,
       tasks: [],
@@ -227,8 +227,7 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions, pacing: Ch
     };
   }
   const rows = layout.rows.filter((r): r is TaskRow => r.kind === 'task');
-  const named = findPlanYear(layout.titleTexts);
-  const planYear = options.planYear ?? named ?? asOfYear;
+  const { planYear, planYearFrom } = planYearOf(layout.titleTexts);
   const level = levelOf(layout, rows);
   const { registry, problems: registryProblems } = registryFor(options, level);
   const rules = { supportIsUnits: layout.supportIsUnits };
@@ -311,7 +310,7 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions, pacing: Ch
   }
 
   yield progress('findings');
-  const scan = findingScan({ layout, tasks, registryDistricts: places, asOf: options.asOf });
+  const scan = findingScan({ layout, tasks, registryDistricts: places, summaryLevel: summary.level, asOf: options.asOf });
   const drafts: FindingDraft[] = [...registrySheetFindings(registryProblems), ...scan.table];
   let checked = 0;
   for (const slice of taskSlices(tasks, sliceRows)) {
@@ -336,6 +335,7 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions, pacing: Ch
     headerRow: layout.headerRow,
     columns: layout.columns,
     planYear,
+    planYearFrom,
     asOf: options.asOf,
     lang,
     tasks: plain,
@@ -347,7 +347,6 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions, pacing: Ch
     ...(progressReport ? { progress: progressReport } : {}),
     // The last title text is the sheet's name, which the title falls back to.
     title: planTitle(layout.titleTexts.slice(0, -1)) ?? layout.sheet,
-    planYearFrom: planYearSource(options.planYear, named),
   };
   yield progress('summaries', 1, 1);
   return result;

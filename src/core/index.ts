@@ -25,7 +25,7 @@ export { localIsoDate } from './dates/localIsoDate';
 export { localDateTime } from './dates/localDateTime';
 export { quoteSheetName, sheetNameOfReference } from './plan/sheetReferences';
 export { footerCode, footerSectionCode } from './plan/footerCodes';
-export { headerRowOf, rowsBelowBody } from './plan/sheetLayout';
+export { filterLastRow, headerRowOf, rowsBelowBody } from './plan/sheetLayout';
 export { HIGHLIGHT_COLORS, MARKS_DEFINED_NAMES, OWNED_SHEET_NAMES, highlightFormula, isOwnedHighlightFormula } from './plan/ownership';
 export { RETURN_IDENTITY_NAME } from './plan/ownership';
 export { planReturnWorkbooks, type ReturnWorkbookPlan } from './plan/returnWorkbooks';

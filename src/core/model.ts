@@ -227,6 +227,11 @@ export interface CheckResult {
   readonly headerRow: number | null;
   readonly columns: ColumnMap;
   readonly planYear: number;
+  /**
+   * Where planYear came from: the caller's setting (--year), the table (its title rows or its sheet's name), or, when
+   * neither says, the as-of date's year, which the sheets then do not state as the plan's.
+   */
+  readonly planYearFrom?: PlanYearSource;
   readonly asOf: string;
   readonly lang: Lang;
   readonly tasks: readonly Task[];
@@ -241,8 +246,6 @@ export interface CheckResult {
   readonly progress?: ProgressReport;
   /** The plan's name as the rows above the header give it (2023年闽宁协作福州市重点工作分方案), else the sheet name. */
   readonly title?: string;
-  /** Where `planYear` came from: the settings, the title rows or sheet name, or (neither naming one) the as-of year. */
-  readonly planYearFrom?: PlanYearSource;
 }
 
 export type PlanYearSource = 'settings' | 'table' | 'asOf';
@@ -381,6 +384,13 @@ export interface SheetLayout {
   readonly print?: SheetPrintSetup;
   /** Protect the sheet without a password, so that only the unlocked cells can be typed in. */
   readonly protect?: boolean;
+  /**
+   * The body's last row is a totals row (合计): the AutoFilter ends above it, so that a sort or a filter never moves it
+   * among the rows it adds up (`filterLastRow`).
+   */
+  readonly totalsRow?: boolean;
+  /** Thin lines round every cell of the header and the body, so that the printed table has its rules. */
+  readonly borders?: boolean;
 }
 
 /**

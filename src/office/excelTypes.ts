@@ -143,6 +143,20 @@ export interface XlRangeFormat {
   /** 'Center', 'Left' … (Excel.HorizontalAlignment). */
   horizontalAlignment: string;
   readonly font: { bold: boolean; color: string; underline: string; size: number };
+  /** Fits the rows' heights to their wrapped text (ExcelApi 1.2). */
+  autofitRows(): void;
+  /** The range's cell borders (ExcelApi 1.1). */
+  readonly borders: { getItem(index: XlBorderIndex): XlRangeBorder };
+}
+
+/** Excel.BorderIndex: the range's outer edges and the lines between its cells. */
+export type XlBorderIndex = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal';
+
+export interface XlRangeBorder {
+  /** 'Continuous', 'None' … (Excel.BorderLineStyle). */
+  style: string;
+  /** 'Thin', 'Medium' … (Excel.BorderWeight). */
+  weight: string;
 }
 
 /** Several ranges at once (ExcelApi 1.9): used only where isSetSupported says so. */

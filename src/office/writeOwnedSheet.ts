@@ -4,8 +4,8 @@
 // the print setup (ExcelApi 1.9), the folded row groups (1.10); below, the sheet is written without them
 // (docs/deploy.md). An earlier copy (found by its defined name) is emptied and rewritten in place, never deleted and
 // added again: deleting a sheet empties Excel's undo history.
-import { OWNED_SHEET_NAMES, columnLetter, footerSectionCode, headerRowOf, quoteSheetName, rowsBelowBody, type PlanCell, type SheetPlan } from '../core';
-import type { XlCellValue, XlContext, XlRange, XlWorksheet } from './excelTypes';
+import { OWNED_SHEET_NAMES, columnLetter, filterLastRow, footerSectionCode, headerRowOf, quoteSheetName, rowsBelowBody, type PlanCell, type SheetPlan } from '../core';
+import type { XlBorderIndex, XlCellValue, XlContext, XlRange, XlWorksheet } from './excelTypes';
 import { CALL_OVERHEAD_BYTES, jsonBytes, type RequestBatcher } from './requestBatcher';
 
 /**
@@ -172,9 +172,9 @@ export interface OwnedSheetTarget {
 }
 
 /** Runs of consecutive rows of one height, as whole-row addresses ('4:9') and their points: one write each. */
-function heightRuns(plan: SheetPlan): { readonly rows: string; readonly points: number }[] {
+function heightRuns(plan: SheetPlan, keep: (row: number) => boolean): { readonly rows: string; readonly points: number }[] {
   const runs: { from: number; to: number; points: number }[] = [];
-  for (const { row, points } of plan.rowHeights ?? []) {
+  for (const { row, points } of (plan.rowHeights ?? []).filter((h) => keep(h.row))) {
     const last = runs[runs.length - 1];
     if (last && last.to === row - 1 && last.points === points) last.to = row;
     else runs.push({ from: row, to: row, points });
@@ -195,6 +195,18 @@ function mergedTextRow(sheet: XlWorksheet, row: number, lastColumn: string, text
   across.format.wrapText = true;
   across.format.verticalAlignment = 'Top';
   return across;
+}
+
+/** Thin lines round every cell of the header and body; the inner lines only where there are two rows or columns. */
+function ruleTable(table: XlRange, rows: number, columns: number): void {
+  const edges: XlBorderIndex[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
+  if (rows > 1) edges.push('InsideHorizontal');
+  if (columns > 1) edges.push('InsideVertical');
+  for (const edge of edges) {
+    const border = table.format.borders.getItem(edge);
+    border.style = 'Continuous';
+    border.weight = 'Thin';
+  }
 }
 
 export async function writeOwnedSheet(
@@ -265,24 +277,30 @@ export async function writeOwnedSheet(
 
   const wrapped = plan.columns.flatMap((column, i) => (column.wrap ? [columnLetter(i + 1)] : []));
   const centred = plan.columns.flatMap((column, i) => (column.center ? [columnLetter(i + 1)] : []));
-  const heights = heightRuns(plan);
+  // Excel fits the body's rows of wrapped text itself, in one call: a long unit task list's heights one run at a time
+  // would be tens of thousands of calls. The title block and the rows below the body (merged) take the plan's heights.
+  const inBody = (row: number): boolean => row > headerRow && row <= lastRow;
+  const fitBody = (plan.rowHeights ?? []).some((h) => inBody(h.row));
+  const heights = heightRuns(plan, (row) => !inBody(row));
   const below = rowsBelowBody(layout, plan.rows.length);
-  const formatCalls = plan.boldRows.length + wrapped.length + centred.length + heights.length + 20;
+  const formatCalls = plan.boldRows.length + wrapped.length + centred.length + heights.length + 32;
   await batcher.add(formatCalls * CALL_OVERHEAD_BYTES + jsonBytes([layout.note ?? '', layout.closing?.heading ?? '', layout.closing?.text ?? '']), () => {
     for (const index of plan.boldRows) sheet.getRange(`A${headerRow + 1 + index}:${lastColumn}${headerRow + 1 + index}`).format.font.bold = true;
     if (plan.rows.length > 0) for (const letter of wrapped) sheet.getRange(`${letter}${headerRow + 1}:${letter}${lastRow}`).format.wrapText = true;
     if (plan.rows.length > 0) for (const letter of centred) sheet.getRange(`${letter}${headerRow + 1}:${letter}${lastRow}`).format.horizontalAlignment = 'Center';
     if (layout.alignTop) sheet.getRange(`A${headerRow}:${lastColumn}${lastRow}`).format.verticalAlignment = 'Top';
+    if (layout.borders) ruleTable(sheet.getRange(`A${headerRow}:${lastColumn}${lastRow}`), plan.rows.length + 1, plan.columns.length);
     if (below.note !== null && layout.note !== undefined) mergedTextRow(sheet, below.note, lastColumn, layout.note);
     if (below.closingHeading !== null && below.closingText !== null && layout.closing !== undefined) {
       mergedTextRow(sheet, below.closingHeading, lastColumn, layout.closing.heading).format.font.bold = true;
       mergedTextRow(sheet, below.closingText, lastColumn, layout.closing.text);
     }
     for (const run of heights) sheet.getRange(run.rows).format.rowHeight = run.points;
+    if (fitBody) sheet.getRange(`${headerRow + 1}:${lastRow}`).format.autofitRows();
   });
 
   if (layout.autoFilter && supports(AUTO_FILTER_API)) {
-    await batcher.add(CALL_OVERHEAD_BYTES, () => sheet.autoFilter.apply(`A${headerRow}:${lastColumn}${lastRow}`));
+    await batcher.add(CALL_OVERHEAD_BYTES, () => sheet.autoFilter.apply(`A${headerRow}:${lastColumn}${filterLastRow(layout, plan.rows.length)}`));
   }
   const print = layout.print;
   if (print && supports(PAGE_LAYOUT_API)) {

@@ -99,6 +99,18 @@ describe('checkTaskTable on other tables', () => {
     expect(checkTaskTable(sheet(table, '台账'), { asOf: AS_OF }).planYear).toBe(2023);
   });
 
+  it('says where the plan year came from: the setting, the table, or only the as-of date', () => {
+    const table = [['序号', '工作任务', '牵头单位', '完成时限'], [1, '召开推进会', '市委办公厅', '7月底前']];
+    const from = (grid: CellValue[][], name: string, planYear?: number) =>
+      checkTaskTable(sheet(grid, name), { asOf: AS_OF, ...(planYear === undefined ? {} : { planYear }) }).planYearFrom;
+    expect(from([['2022年重点工作任务分工方案'], ...table], '台账')).toBe('table');
+    expect(from(table, '2024年台账')).toBe('table');
+    expect(from(table, '2024年台账', 2025)).toBe('settings');
+    expect(from(table, '台账')).toBe('asOf');
+    expect(from([], '通知')).toBe('asOf');
+    expect(from([], '2024年通知')).toBe('table');
+  });
+
   it('reports TABLE_NOT_FOUND for an empty grid and for a sheet without a header', () => {
     for (const grid of [[], [['关于印发方案的通知'], ['请认真落实。']]] as CellValue[][][]) {
       const result = checkTaskTable(sheet(grid, '2024年通知'), { asOf: AS_OF });

@@ -67,7 +67,9 @@ describe('task-check --out', () => {
   it('writes the district summary: 马尾区 leads task 8 with its 9000万元 share, and a bold totals row', () => {
     const sheet = ownedSheet(checked, 'districts');
     const headers = headersOf(sheet);
-    const column = (header: string): number => headers.indexOf(header) + 1;
+    // A wrapped header carries its line breaks (before its bracketed unit, else where a space was).
+    const oneLine = (header: unknown): string => String(header).replace(/\n(?=（)/g, '').replace(/\n/g, ' ');
+    const column = (header: string): number => headers.map(oneLine).indexOf(header) + 1;
     const rowOf = (name: string): ExcelJS.Row => {
       let found: ExcelJS.Row | undefined;
       sheet.eachRow((row) => (row.getCell(1).value === name ? (found = row) : undefined));

@@ -69,6 +69,8 @@ import type {
   XlRange,
   XlRangeAreas,
   XlRangeFormat,
+  XlBorderIndex,
+  XlRangeBorder,
   XlWorkbook,
   XlWorksheet,
   XlWorksheetCollection,
@@ -90,6 +92,35 @@ export interface FakeCell {
   wrapText?: boolean;
   verticalAlignment?: string;
   horizontalAlignment?: string;
+}
+
+/** One Range.format.borders write: a border of an area, kept as the call was made (a long sheet has a million cells). */
+export interface FakeBorderRun {
+  readonly area: Area;
+  readonly index: XlBorderIndex;
+  readonly property: 'style' | 'weight';
+  readonly value: string;
+}
+
+export type CellSide = 'top' | 'bottom' | 'left' | 'right';
+
+/** Which sides of a cell at (row, column) of an area a border index draws. */
+function sidesOf(index: XlBorderIndex, area: Area, row: number, column: number): CellSide[] {
+  const { top, bottom, left, right } = area;
+  switch (index) {
+    case 'EdgeTop':
+      return row === top ? ['top'] : [];
+    case 'EdgeBottom':
+      return row === bottom ? ['bottom'] : [];
+    case 'EdgeLeft':
+      return column === left ? ['left'] : [];
+    case 'EdgeRight':
+      return column === right ? ['right'] : [];
+    case 'InsideHorizontal':
+      return [...(row > top ? (['top'] as const) : []), ...(row < bottom ? (['bottom'] as const) : [])];
+    case 'InsideVertical':
+      return [...(column > left ? (['left'] as const) : []), ...(column < right ? (['right'] as const) : [])];
+  }
 }
 
 /** A sheet's print setup as pageLayout sets it (ExcelApi 1.9). */
@@ -131,6 +162,23 @@ export interface FakeSheet {
   /** Row number → outline level (1..8), for grouped rows. */
   outlineLevels: Map<number, number>;
   hiddenRows: Set<number>;
+  borderRuns: FakeBorderRun[];
+  /** Row ranges Range.format.autofitRows fitted to their text (the fake cannot measure text: it records them). */
+  fittedRows: { readonly top: number; readonly bottom: number }[];
+}
+
+/** The lines on each side of a cell, as the sheet's border writes left them, later writes over earlier ones. */
+export function cellBorders(sheet: FakeSheet, row: number, column: number): Partial<Record<CellSide, { style?: string; weight?: string }>> | undefined {
+  let sides: Partial<Record<CellSide, { style?: string; weight?: string }>> | undefined;
+  for (const run of sheet.borderRuns) {
+    const { top, bottom, left, right } = run.area;
+    if (row < top || row > bottom || column < left || column > right) continue;
+    for (const side of sidesOf(run.index, run.area, row, column)) {
+      sides ??= {};
+      sides[side] = { ...sides[side], [run.property]: run.value };
+    }
+  }
+  return sides;
 }
 
 export interface SyncRecord {
@@ -167,7 +215,7 @@ const dataBytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(v
  */
 export const FAKE_CALL_BYTES = 100;
 
-interface Area {
+export interface Area {
   readonly top: number;
   readonly left: number;
   readonly bottom: number;
@@ -281,6 +329,8 @@ export class FakeExcel {
       pageLayout: {},
       outlineLevels: new Map(),
       hiddenRows: new Set(),
+      borderRuns: [],
+      fittedRows: [],
     };
     rows.forEach((row, r) =>
       row.forEach((value, c) => {
@@ -551,6 +601,13 @@ function deleteRows(excel: FakeExcel, sheet: FakeSheet, top: number, bottom: num
     return area.top > bottom ? addressOf({ ...area, top: area.top - count, bottom: area.bottom - count }) : m;
   });
   if (sheet.autoFilter !== null && overlaps(parseArea(sheet.autoFilter), deleted)) sheet.autoFilter = null;
+  // The fake drops a border write that reaches into the deleted rows whole (the adapter only deletes its own sheet's rows).
+  sheet.borderRuns = sheet.borderRuns
+    .filter((run) => !overlaps(run.area, deleted))
+    .map((run) => (run.area.top > bottom ? { ...run, area: { ...run.area, top: run.area.top - count, bottom: run.area.bottom - count } } : run));
+  sheet.fittedRows = sheet.fittedRows
+    .filter((rows) => rows.bottom < top || rows.top > bottom)
+    .map((rows) => (rows.top > bottom ? { top: rows.top - count, bottom: rows.bottom - count } : rows));
   // The adapter names A1 of its sheets only: the name breaks when row 1 goes.
   if (top === 1) for (const [name, target] of excel.names) if (target === sheet) excel.names.set(name, null);
 }
@@ -829,8 +886,39 @@ class RangeProxy implements XlRange {
         fontWrite('size', value);
       },
     } as XlRangeFormat['font'];
+    const borderWrite = (index: XlBorderIndex, property: 'style' | 'weight', value: string) =>
+      excel.enqueue(`Range.format.borders.${property}`, dataBytes(value), () => {
+        const target = this.sheet();
+        assertWritable(target);
+        target.borderRuns.push({ area: this.resolvedArea(), index, property, value });
+      });
+    const borders = {
+      getItem: (index: XlBorderIndex): XlRangeBorder => ({
+        get style(): string {
+          return notLoaded('format.borders.style');
+        },
+        set style(value: string) {
+          borderWrite(index, 'style', value);
+        },
+        get weight(): string {
+          return notLoaded('format.borders.weight');
+        },
+        set weight(value: string) {
+          borderWrite(index, 'weight', value);
+        },
+      }),
+    };
     this.format = {
       font,
+      borders,
+      autofitRows: () =>
+        excel.enqueue('Range.format.autofitRows', 0, () => {
+          const target = this.sheet();
+          const { top, bottom } = this.resolvedArea();
+          // A fitted row loses the height it was given.
+          for (const row of [...target.rowHeights.keys()]) if (row >= top && row <= bottom) target.rowHeights.delete(row);
+          target.fittedRows.push({ top, bottom });
+        }),
       get wrapText(): boolean {
         return notLoaded('format.wrapText');
       },

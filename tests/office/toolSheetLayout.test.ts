@@ -4,7 +4,7 @@
 import { checkTaskTable, planWorkbookOutput, type CheckSettings, type SheetPlan } from '../../src/core';
 import { createOfficeHost } from '../../src/office';
 import { seedSheetGrid } from '../fixtures/seedGrid';
-import { ExcelApiError, FakeExcel, type FakeSheet } from './fakeExcel';
+import { cellBorders, ExcelApiError, FakeExcel, type FakeSheet } from './fakeExcel';
 import { fakeRuntime } from './fakeRuntime';
 import { seedWorkbook } from './seedWorkbook';
 
@@ -61,12 +61,30 @@ describe('on current Excel (ExcelApi 1.20)', () => {
     expect(sheet.merges).toContain(`A${totals + 2}:K${totals + 2}`);
   });
 
-  it('gives each row the plan’s height', () => {
+  it('rules the header and body with thin lines round every cell, and leaves the title and the note without', () => {
+    const sheet = excel.sheet('区县汇总表');
+    const plan = planned('districts');
+    const lastRow = HEADER_ROW + plan.rows.length;
+    const thin = { style: 'Continuous', weight: 'Thin' };
+    for (let row = HEADER_ROW; row <= lastRow; row += 1) {
+      for (let column = 1; column <= plan.columns.length; column += 1) {
+        expect({ row, column, borders: cellBorders(sheet, row, column) }).toEqual({ row, column, borders: { top: thin, bottom: thin, left: thin, right: thin } });
+      }
+    }
+    for (const row of [1, 2, lastRow + 2]) expect({ row, borders: cellBorders(sheet, row, 1) }).toEqual({ row, borders: undefined });
+  });
+
+  it('gives the title block and the rows below the body the plan’s heights, and lets Excel fit the body’s rows of wrapped text', () => {
     for (const key of ['findings', 'districts', 'unitTasks'] as const) {
       const plan = planned(key);
       const sheet = excel.sheet(plan.name);
-      for (const { row, points } of plan.rowHeights ?? []) expect({ row, points: sheet.rowHeights.get(row) }).toEqual({ row, points });
-      expect(sheet.rowHeights.size).toBe(plan.rowHeights?.length);
+      const lastRow = HEADER_ROW + plan.rows.length;
+      const outside = (plan.rowHeights ?? []).filter((h) => h.row <= HEADER_ROW || h.row > lastRow);
+      for (const { row, points } of outside) expect({ row, points: sheet.rowHeights.get(row) }).toEqual({ row, points });
+      expect(sheet.rowHeights.size).toBe(outside.length);
+      // Every one of these sheets has body rows taller than a line (the unit task list's task texts wrap).
+      expect(outside.length).toBeLessThan(plan.rowHeights?.length ?? 0);
+      expect(sheet.fittedRows).toEqual([{ top: HEADER_ROW + 1, bottom: lastRow }]);
     }
   });
 
@@ -74,7 +92,8 @@ describe('on current Excel (ExcelApi 1.20)', () => {
     for (const name of ['校验结果', '区县汇总表', '单位任务清单']) {
       const sheet = excel.sheet(name);
       const plan = plannedSheets().find((s) => s.name === name)!;
-      const lastRow = HEADER_ROW + plan.rows.length;
+      // The totals row (合计) stays out of the filter.
+      const lastRow = HEADER_ROW + plan.rows.length - (plan.layout?.totalsRow ? 1 : 0);
       expect(sheet.autoFilter).toMatch(new RegExp(`^A${HEADER_ROW}:[A-Z]+${lastRow}$`));
       expect(sheet.pageLayout).toEqual({
         paperSize: 'A4',
@@ -178,7 +197,7 @@ describe('a table that reports progress (the district summary’s 通报, 单位
     expect(String(cell(sheet, heading + 1, 1)?.value)).toMatch(/^截至11月30日，3项重点任务中/);
     expect(sheet.merges).toEqual(expect.arrayContaining([`A${heading}:G${heading}`, `A${heading + 1}:G${heading + 1}`]));
     expect(sheet.rowHeights.get(heading + 1)).toBeGreaterThan(15);
-    expect(sheet.autoFilter).toBe(`A${HEADER_ROW}:G${totals}`);
+    expect(sheet.autoFilter).toBe(`A${HEADER_ROW}:G${totals - 1}`);
   });
 
   it('lays 单位进展排名 out as every tool sheet', () => {

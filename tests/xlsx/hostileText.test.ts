@@ -76,7 +76,7 @@ describe('formula-like and link text in the table', () => {
 
   it('lands as text in the district summary: task numbers in the task lists and in a quota column header', () => {
     const texts = storedTexts(ownedSheet(output, 'districts'));
-    expect(texts).toEqual(expect.arrayContaining(['=1+1', DDE, '任务=1+1 消费帮扶（万元）']));
+    expect(texts).toEqual(expect.arrayContaining(['=1+1', DDE, '任务=1+1\n消费帮扶\n（万元）']));
   });
 
   it('lands as text in the unit task list: unit names, task numbers and deadline texts', () => {

@@ -12,6 +12,7 @@ import { clearWorkbook } from '../../src/xlsx';
 import { partsOf, sheetLinks, sheetPartName } from '../fixtures/workbooks/packageParts';
 import { orderProblems, WORKSHEET_ORDER } from '../fixtures/workbooks/schemaOrder';
 import { readWorkbookBytes } from '../fixtures/workbooks/workbookFiles';
+import { tablePath } from '../fixtures/tables/tableGrid';
 import * as fs from 'fs';
 
 const SEED = new Uint8Array(fs.readFileSync(SAMPLE_WORKBOOK_PATH));
@@ -82,6 +83,12 @@ describe('a tool sheet with a layout', () => {
   it('links a cell to the checked cell, and puts an AutoFilter on the header over the body', () => {
     expect(sheetLinks(bytes, '区县汇总表')).toEqual([{ ref: 'B4', location: `'${SAMPLE_SHEET}'!C5`, display: 'C5' }]);
     expect(sheet.autoFilter).toBe('A2:D5');
+  });
+
+  it('ends the AutoFilter above a totals row, so that a sort leaves 合计 at the bottom', async () => {
+    const totalled = (await readWorkbookBytes(written({ ...DISTRICTS, layout: { ...DISTRICTS.layout, totalsRow: true } }))).getWorksheet('区县汇总表')!;
+    expect(totalled.autoFilter).toBe('A2:D4');
+    expect(totalled.getCell('A5').value).toBe('合计');
   });
 
   it('prints A4 landscape, one page wide, with the title and header rows on every page and the footer', () => {
@@ -216,6 +223,34 @@ describe('a tool sheet with a closing paragraph (the 通报) under its note', ()
     // Every text row merged across the table wraps within it.
     for (const ref of ['A1', 'A2', 'A8', 'A10']) expect({ ref, wrap: sheet.getCell(ref).alignment?.wrapText }).toEqual({ ref, wrap: true });
     expect(orderProblems(partsOf(bytes)[sheetPartName(bytes, '区县汇总表')]!, WORKSHEET_ORDER)).toEqual([]);
+  });
+});
+
+describe('a ruled tool sheet (layout.borders)', () => {
+  // A workbook whose styles hold no thin border yet (ExcelJS writes only the empty one): the tool adds its own.
+  const table = new Uint8Array(fs.readFileSync(tablePath('jindong-2024-minsheng-fenjie', 'xlsx')));
+  const ruled: SheetPlan = { ...DISTRICTS, layout: { ...DISTRICTS.layout, borders: true } };
+  const bytes = writePackage(new WorkbookReader(table), { highlights: null, sheets: [ruled], clear: false });
+
+  it('draws a thin line round every header and body cell, empty ones included, and none round the title', async () => {
+    const sheet = (await readWorkbookBytes(bytes)).getWorksheet('区县汇总表')!;
+    const thin = { style: 'thin' };
+    for (let row = 2; row <= 5; row += 1) {
+      for (const column of ['A', 'B', 'C', 'D']) {
+        const ref = `${column}${row}`;
+        expect({ ref, border: sheet.getCell(ref).border }).toEqual({ ref, border: { left: thin, right: thin, top: thin, bottom: thin } });
+      }
+    }
+    // D4 and B5 are empty in the plan.
+    expect(sheet.getCell('D4').value).toBeNull();
+    expect(sheet.getCell('A1').border ?? {}).toEqual({});
+  });
+
+  it('is written the same on a rerun, and clear gives back the styles byte for byte', async () => {
+    const again = writePackage(new WorkbookReader(bytes), { highlights: null, sheets: [ruled], clear: false });
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+    const cleared = partsOf(await clearWorkbook(again));
+    expect(Buffer.from(cleared['xl/styles.xml']!).equals(Buffer.from(partsOf(table)['xl/styles.xml']!))).toBe(true);
   });
 });
 

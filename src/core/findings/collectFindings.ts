@@ -19,10 +19,12 @@ export interface FindingContext {
   readonly layout: TableLayout;
   readonly tasks: readonly AnalyzedTask[];
   readonly registryDistricts: readonly string[];
+  /** The level of those places (a district's table lists towns), for the words of a place left out. */
+  readonly summaryLevel?: 'county' | 'town';
   readonly asOf: string;
 }
 
-export function findingScan({ layout, tasks, registryDistricts, asOf }: FindingContext): FindingScan {
+export function findingScan({ layout, tasks, registryDistricts, summaryLevel, asOf }: FindingContext): FindingScan {
   const columns = layout.columns;
   const lead = leadCheck(tasks, columns);
   const unitNames = unitNameCheck(tasks);
@@ -32,7 +34,7 @@ export function findingScan({ layout, tasks, registryDistricts, asOf }: FindingC
     lead.rows,
     unitNames.rows,
     unitRepeatFindings,
-    districtCheck(tasks, registryDistricts, columns),
+    districtCheck(tasks, registryDistricts, columns, summaryLevel),
     (slice) => quotaFindings(slice, registryDistricts, columns),
     (slice) => deadlineFindings(slice, columns, asOf),
     cellErrorFindings,

@@ -20,7 +20,7 @@ function tableDistricts(tasks: readonly AnalyzedTask[], registryDistricts: reado
 }
 
 /** The districts the whole table names are found first; the rows are then checked a slice at a time. */
-export function districtCheck(tasks: readonly AnalyzedTask[], registryDistricts: readonly string[], columns: ColumnMap): RowCheck {
+export function districtCheck(tasks: readonly AnalyzedTask[], registryDistricts: readonly string[], columns: ColumnMap, level: 'county' | 'town' = 'county'): RowCheck {
   const districts = tableDistricts(tasks, registryDistricts);
   const column = columns.support ?? columns.units ?? columns.lead;
   return (slice) => {
@@ -32,7 +32,7 @@ export function districtCheck(tasks: readonly AnalyzedTask[], registryDistricts:
       const named = districts.filter((d) => responsible.has(d)).length;
       if (named === districts.length || named < OMISSION_MIN_NAMED || named / districts.length < OMISSION_MIN_SHARE) continue;
       for (const district of districts.filter((d) => !responsible.has(d))) {
-        drafts.push(draft('DISTRICT_OMITTED', { row: task.row, column, taskNo: task.no || null, unit: district, facts: { district, named, total: districts.length } }));
+        drafts.push(draft('DISTRICT_OMITTED', { row: task.row, column, taskNo: task.no || null, unit: district, facts: { district, named, total: districts.length, level } }));
       }
     }
     return drafts;

@@ -25,7 +25,8 @@ export interface FindingFactsByCode {
   UNIT_NONSTANDARD: { readonly written: string; readonly standardForm: string };
   UNIT_DUPLICATE: { readonly written: string; readonly count: number };
   UNIT_LEAD_AND_SUPPORT: { readonly unit: string };
-  DISTRICT_OMITTED: { readonly district: string; readonly named: number; readonly total: number };
+  /** level: the places the table's summary lists (a district's table lists towns); absent: districts. */
+  DISTRICT_OMITTED: { readonly district: string; readonly named: number; readonly total: number; readonly level?: 'county' | 'town' };
   QUOTA_UNIT_NOT_RESPONSIBLE: { readonly unit: string; readonly amount: number; readonly measure: string };
   QUOTA_SUM_MISMATCH: { readonly sum: number; readonly total: number; readonly measure: string };
   QUOTA_SHARE_MISSING: { readonly unit: string; readonly peers: number };

@@ -79,9 +79,13 @@ export interface Messages {
     readonly totalsNote: (level: 'county' | 'town', someNotAdded?: boolean) => string;
     /** The summary's title after the plan's name, for a summary of districts and counties or of towns (the sheet keeps its name). */
     readonly title: (level: 'county' | 'town') => string;
+    /** The line under a summary without places: no unit of the table is a place of that level. */
+    readonly noPlaces: (level: 'county' | 'town') => string;
   };
   /** The unit a column's figures are shown in: a measure scaled by 1 (元), 10,000 (万元) or 100,000,000 (亿元). */
   readonly scaledMeasure: (measure: string, scale: number) => string;
+  /** The line under a findings sheet without findings. */
+  readonly noFindings: string;
   readonly unitTaskHeaders: {
     readonly unit: string;
     readonly category: string;
@@ -98,7 +102,8 @@ export interface Messages {
     /** "2023年闽宁协作福州市重点工作分方案 区县汇总表". */
     readonly title: (plan: string, sheet: string) => string;
     /** "校验工作表“分工方案” · 2023 年度 · 截至 2023-11-20 · 生成于 2023-11-21 09:30"; `madeAt` null: left out. */
-    readonly subtitle: (facts: { readonly sheet: string; readonly planYear: number; readonly asOf: string; readonly madeAt: string | null }) => string;
+    /** planYear null: the table does not say its year (then the sheets do not state one). */
+    readonly subtitle: (facts: { readonly sheet: string; readonly planYear: number | null; readonly asOf: string; readonly madeAt: string | null }) => string;
     /** The footer's page count: 第 1 页，共 3 页. */
     readonly page: readonly FooterPiece[];
   };

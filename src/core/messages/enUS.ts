@@ -40,7 +40,8 @@ export const EN_US: Messages = {
     UNIT_DUPLICATE: { message: (f) => `"${f.written}" is listed ${countOf(f.count, 'time', 'times')} in this task.`, suggestion: () => 'Remove the repeats.' },
     UNIT_LEAD_AND_SUPPORT: { message: (f) => `"${f.unit}" is both a lead and a supporting unit.`, suggestion: () => 'Keep it in one place only.' },
     DISTRICT_OMITTED: {
-      message: (f) => `The task names ${formatCount(f.named)} of the table's ${countOf(f.total, 'district', 'districts')} but not "${f.district}".`,
+      message: (f) =>
+        `The task names ${formatCount(f.named)} of the table's ${f.level === 'town' ? countOf(f.total, 'town or street', 'towns and streets') : countOf(f.total, 'district', 'districts')} but not "${f.district}".`,
       suggestion: (f) => f.district,
     },
     QUOTA_UNIT_NOT_RESPONSIBLE: {
@@ -107,14 +108,16 @@ export const EN_US: Messages = {
       return `Note: the totals row counts each task once, however many ${places} share it; ${quotas}.`;
     },
     title: (level) => (level === 'town' ? 'Town and street summary' : 'District summary'),
+    noPlaces: (level) => `Note: no ${level === 'town' ? 'town or street' : 'district or county'} is among the lead and supporting units, so there is nothing to summarise.`,
   },
   scaledMeasure: (measure, scale) =>
     scale === 1e8 ? `100 million ${measureNameEn(measure)}` : scale === 1e4 ? `10,000 ${measureNameEn(measure)}` : measureNameEn(measure),
+  noFindings: 'No findings.',
   unitTaskHeaders: { unit: 'Unit', category: 'Category', role: 'Role', taskNo: 'No.', task: 'Task', deadline: 'Deadline', due: 'Due date', state: 'Task state' },
   sheetTitle: {
     title: (plan, sheet) => `${plan}: ${sheet}`,
     subtitle: ({ sheet, planYear, asOf, madeAt }) =>
-      [`sheet checked: ${sheet}`, EN_TERMS.planYearOf(planYear), EN_TERMS.asOfDate(asOf), ...(madeAt === null ? [] : [`made ${madeAt}`])].join(HEADING_SEPARATOR),
+      [`sheet checked: ${sheet}`, ...(planYear === null ? [] : [EN_TERMS.planYearOf(planYear)]), EN_TERMS.asOfDate(asOf), ...(madeAt === null ? [] : [`made ${madeAt}`])].join(HEADING_SEPARATOR),
     page: ['Page ', { field: 'pageNumber' }, ' of ', { field: 'pageCount' }],
   },
   rowsOmitted: (count) => `… ${countOf(count, 'more row passes', 'more rows pass')} Excel's row limit and ${count === 1 ? 'is' : 'are'} not listed.`,

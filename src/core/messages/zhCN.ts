@@ -39,7 +39,7 @@ export const ZH_CN: Messages = {
     UNIT_DUPLICATE: { message: (f) => `“${f.written}”在同一任务中出现${f.count}次。`, suggestion: () => '删除重复的单位。' },
     UNIT_LEAD_AND_SUPPORT: { message: (f) => `“${f.unit}”同时列为牵头单位和配合单位。`, suggestion: () => '只保留其中一处。' },
     DISTRICT_OMITTED: {
-      message: (f) => `本任务列出了表中${f.total}个区县中的${f.named}个，未列“${f.district}”。`,
+      message: (f) => `本任务列出了表中${f.total}个${f.level === 'town' ? '乡镇（街道）' : '区县'}中的${f.named}个，未列“${f.district}”。`,
       suggestion: (f) => f.district,
     },
     QUOTA_UNIT_NOT_RESPONSIBLE: {
@@ -107,13 +107,15 @@ export const ZH_CN: Messages = {
       return `说明：合计行的任务项数按任务计，一项任务涉及几个${places}也只计一次；${quotas}。`;
     },
     title: (level) => (level === 'town' ? '乡镇（街道）汇总表' : '区县汇总表'),
+    noPlaces: (level) => `说明：牵头单位和配合单位中没有${level === 'town' ? '乡镇（街道）' : '区县'}，无可汇总的内容。`,
   },
   scaledMeasure: (measure, scale) => (scale === 1e8 ? `亿${measure}` : scale === 1e4 ? `万${measure}` : measure),
+  noFindings: '未发现问题。',
   unitTaskHeaders: { unit: '单位', category: '类别', role: '角色', taskNo: '序号', task: '工作任务', deadline: '完成时限', due: '到期日', state: '任务状态' },
   sheetTitle: {
     title: (plan, sheet) => `${plan} ${sheet}`,
     subtitle: ({ sheet, planYear, asOf, madeAt }) =>
-      [`校验工作表“${sheet}”`, ZH_TERMS.planYearOf(planYear), ZH_TERMS.asOfDate(asOf), ...(madeAt === null ? [] : [`生成于 ${madeAt}`])].join(HEADING_SEPARATOR),
+      [`校验工作表“${sheet}”`, ...(planYear === null ? [] : [ZH_TERMS.planYearOf(planYear)]), ZH_TERMS.asOfDate(asOf), ...(madeAt === null ? [] : [`生成于 ${madeAt}`])].join(HEADING_SEPARATOR),
     page: ['第 ', { field: 'pageNumber' }, ' 页，共 ', { field: 'pageCount' }, ' 页'],
   },
   rowsOmitted: (count) => `……另有 ${formatCount(count)} 行超出 Excel 的行数上限，未列出。`,

@@ -1,8 +1,8 @@
 // The district summary sheet: one row per place of the table's summary level (a city's districts and counties, a
 // district's towns), in registry order, with the tasks it leads and supports, its quotas, and its overdue and due-soon
-// tasks; then a totals row whose task counts are tasks of the plan (a task shared by nine districts is one task) and
+// tasks where the table has deadlines; then a totals row whose task counts are tasks of the plan (a task shared by nine districts is one task) and
 // whose quotas add up the places' shares where shares add up (counts, amounts; a rate or a ceiling shows the table's
-// own total, else none), and a line below saying so. Quota columns are headed by the task's number and a short name from its text, in 万元 or 亿元.
+// own total, else none), and a line below saying so (or, without places, why the summary is empty). Quota columns are headed by the task's number and a short name from its text, in 万元 or 亿元.
 // Where the table reports progress, the 通报 follows under the table.
 // A table with more quota tasks than a reader can scan across (merged tables run to thousands; Excel stops at 16,384
 // columns) gets one column per measure instead, with each district's quotas added up.
@@ -12,7 +12,7 @@ import { finish } from '../steps';
 import { placeTotalsSteps } from '../summaries/districtSummary';
 import { sharesAddUp } from '../summaries/sharesAddUp';
 import { amountUnit, scaledAmount } from './amountUnits';
-import { sheetColumns } from './columnWidth';
+import { displayWidth, sheetColumns } from './columnWidth';
 import type { SheetBody } from './sheetBody';
 import { NO_SHEET_CONTEXT, toolSheetLayout, type SheetContext } from './sheetLayout';
 import { taskShortName } from './taskShortName';
@@ -57,7 +57,7 @@ interface QuotaLayout {
 }
 
 /** Column widths: the quota headers wrap onto two lines rather than widen the page. */
-const WIDTHS = { place: 14, count: 10, list: 30, quota: 13, state: 10 } as const;
+const WIDTHS = { place: 14, count: 10, list: 30, quota: 13, state: 14 } as const;
 
 /** The quota columns, yielding after each place's quotas are added up (a merged table gives a place thousands). */
 function* quotaLayout(result: CheckResult, messages: Messages): Generator<void, QuotaLayout> {
@@ -131,6 +131,9 @@ export function* districtSheetSteps(
   const quotas = yield* quotaLayout(result, messages);
   const level = result.level?.summaryLevel ?? 'county';
   const place = level === 'town' ? h.town : h.district;
+  // A table without a deadline column has nothing overdue or due soon: the columns would only say 0.
+  const dated = result.columns.deadline !== null;
+  const states = (overdue: number, dueSoon: number): number[] => (dated ? [overdue, dueSoon] : []);
   const rows: PlanCell[][] = result.districts.map((d, i) => [
     d.name,
     d.leadTasks.length,
@@ -138,27 +141,32 @@ export function* districtSheetSteps(
     d.supportTasks.length,
     d.supportTasks.join(messages.listSeparator),
     ...quotas.cells(i),
-    d.overdue,
-    d.dueSoon,
+    ...states(d.overdue, d.dueSoon),
   ]);
   const boldRows: number[] = [];
   if (rows.length > 0) {
     const totals = yield* placeTotalsSteps(result.tasks, result.districts.map((d) => d.name), slice);
     boldRows.push(rows.length);
-    rows.push([h.totalRow, totals.lead, null, totals.support, null, ...quotas.totals, totals.overdue, totals.dueSoon]);
+    rows.push([h.totalRow, totals.lead, null, totals.support, null, ...quotas.totals, ...states(totals.overdue, totals.dueSoon)]);
   }
-  const headers = [place, h.leadCount, h.leadTasks, h.supportCount, h.supportTasks, ...quotas.columns.map((c) => c.header), h.overdue, h.dueSoon];
-  const maxWidths = [WIDTHS.place, WIDTHS.count, WIDTHS.list, WIDTHS.count, WIDTHS.list, ...quotas.columns.map(() => WIDTHS.quota), WIDTHS.state, WIDTHS.state];
-  const counts = new Set([1, 3, headers.length - 2, headers.length - 1]);
-  const columns: SheetColumn[] = sheetColumns(headers, rows, maxWidths, { headerWraps: true }).map((column, i) => {
+  const stateHeaders = dated ? [h.overdue, h.dueSoon] : [];
+  const headers = [place, h.leadCount, h.leadTasks, h.supportCount, h.supportTasks, ...quotas.columns.map((c) => c.header), ...stateHeaders];
+  const maxWidths = [WIDTHS.place, WIDTHS.count, WIDTHS.list, WIDTHS.count, WIDTHS.list, ...quotas.columns.map(() => WIDTHS.quota), ...stateHeaders.map(() => WIDTHS.state)];
+  const firstState = 5 + quotas.columns.length;
+  const counts = new Set([1, 3, ...stateHeaders.map((_, i) => firstState + i)]);
+  const columns: SheetColumn[] = sheetColumns(headers, rows, maxWidths, { headerWraps: true, headerBreaks: true }).map((column, i) => {
+    // The places' header is a name (乡镇（街道）), its bracket no unit: one line, the column as wide as it.
+    if (i === 0) return { ...column, header: place, width: Math.max(column.width, Math.min(displayWidth(place) + 2, WIDTHS.place)) };
     if (i === 2 || i === 4) return { ...column, width: WIDTHS.list, wrap: true };
     if (counts.has(i)) return { ...column, center: true };
     const quota = quotas.columns[i - 5];
     return quota ? { ...column, numberFormat: quota.numberFormat } : column;
   });
-  // Titled for the places it lists (乡镇（街道）汇总表 for a district's table); the sheet keeps the product's name.
+  // Titled for the places it lists (乡镇（街道）汇总表 for a district's table); the sheet keeps the product's name. A
+  // summary without places says why it is empty.
   const layout = toolSheetLayout(h.title(level), result, messages, context, {
-    ...(rows.length > 0 ? { note: h.totalsNote(level, quotas.someNotAdded) } : {}),
+    note: rows.length > 0 ? h.totalsNote(level, quotas.someNotAdded) : h.noPlaces(level),
+    ...(rows.length > 0 ? { totalsRow: true } : {}),
     // The 通报, where the table reports progress: under the table, as an office pastes it into its report.
     ...(result.progress ? { closing: { heading: messages.progress.bulletinTitle, text: result.progress.bulletin } } : {}),
   });

@@ -14,9 +14,13 @@ import type { SheetBody } from './sheetBody';
 import { NO_SHEET_CONTEXT, toolSheetLayout, type SheetContext } from './sheetLayout';
 import { finish } from '../steps';
 
-/** The code's column is as wide as the longest code and no wider: it is for filters and scripts, not reading. */
-const MAX_WIDTHS = [10, 22, 14, 8, 16, 50, 28, 8, 28];
-const WRAPPED = new Set([5, 6]);
+/**
+ * The code's column is as wide as the longest code and no wider: it is for filters and scripts, not reading. The
+ * suggestion's holds the common ones (将“台江区”列入牵头单位或配合单位。) on one line.
+ */
+const MAX_WIDTHS = [10, 24, 20, 16, 16, 60, 36, 8, 28];
+/** Every column of text wraps, whatever the first rows hold: a kind's name, a list of task numbers or units runs on. */
+const WRAPPED = new Set([1, 3, 4, 5, 6]);
 /** Cells of one group linked one by one, at most. */
 export const MAX_LINKED_PLACES = 100;
 /** The column a group's not-listed count is said in: the message's. */
@@ -109,10 +113,12 @@ export function* findingsSheetSteps(
       ]);
     }
   }
-  const columns = sheetColumns(headers, rows, MAX_WIDTHS, { headerWraps: true }).map((column, i) => {
-    if (WRAPPED.has(i)) return { ...column, width: MAX_WIDTHS[i] as number, wrap: true };
+  const columns = sheetColumns(headers, rows, MAX_WIDTHS, { headerWraps: true, headerBreaks: true }).map((column, i) => {
+    if (WRAPPED.has(i)) return { ...column, wrap: true };
     // The count stands centred, clear of the code beside it.
     return i === COUNT_COLUMN ? { ...column, center: true } : column;
   });
-  return { columns, rows, boldRows: [], rowGroups, layout: toolSheetLayout(messages.sheetNames.findings, result, messages, context) };
+  // A check that found nothing says so under the header, rather than leave a bare header to be read as a failure.
+  const layout = toolSheetLayout(messages.sheetNames.findings, result, messages, context, rows.length === 0 ? { note: messages.noFindings } : {});
+  return { columns, rows, boldRows: [], rowGroups, layout };
 }

@@ -3,6 +3,7 @@ import type { Messages } from '../messages/catalog';
 import { messagesFor } from '../messages/messagesFor';
 import type { CheckResult, Lang, OwnedSheetKey, SheetPlan, WritePlan } from '../model';
 import { fitSheetCells } from './cellTextLimit';
+import { fitNumberWidths } from './columnWidth';
 import { districtSheetSteps } from './districtSheet';
 import { findingsSheetSteps } from './findingsSheet';
 import type { SheetBody } from './sheetBody';
@@ -90,7 +91,8 @@ export function* planWorkbookOutputSteps(result: CheckResult, options: OutputOpt
     const built = BUILDERS[key](result, messages, context, key === 'findings' ? slice * FINDINGS_PER_ROW : slice);
     const whole = isSteps(built) ? yield* built : built;
     yield;
-    const body = fitSheetCells(fitSheetRows(whole, messages.rowsOmitted));
+    const fitted = fitSheetCells(fitSheetRows(whole, messages.rowsOmitted));
+    const body = { ...fitted, columns: fitNumberWidths(fitted.columns, fitted.rows) };
     yield;
     sheets.push({ key, name, ...body, rowHeights: rowHeights(body) });
   }

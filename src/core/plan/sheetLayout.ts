@@ -22,6 +22,12 @@ export function headerRowOf(layout: SheetLayout | undefined): number {
   return layout.subtitle === undefined ? 2 : 3;
 }
 
+/** The AutoFilter's last sheet row: the body's last, or the one above a totals row (never above the header). */
+export function filterLastRow(layout: SheetLayout | undefined, bodyRows: number): number {
+  const headerRow = headerRowOf(layout);
+  return Math.max(headerRow, headerRow + bodyRows - (layout?.totalsRow && bodyRows > 0 ? 1 : 0));
+}
+
 /** Where the rows below a sheet's body go: the note, then the closing heading and text, each after an empty row. */
 export interface RowsBelowBody {
   readonly note: number | null;
@@ -45,6 +51,8 @@ export interface ToolSheetOptions {
   readonly note?: string;
   /** A headed paragraph below the table and its note (the 通报). */
   readonly closing?: SheetLayout['closing'];
+  /** The body ends in a totals row, which the AutoFilter leaves out. */
+  readonly totalsRow?: boolean;
 }
 
 /** The layout of a tool sheet titled `sheetLabel` (区县汇总表), for the table `result` checked. */
@@ -52,13 +60,16 @@ export function toolSheetLayout(sheetLabel: string, result: CheckResult, message
   const words = messages.sheetTitle;
   return {
     title: words.title(result.title ?? result.sheet, sheetLabel),
-    subtitle: words.subtitle({ sheet: result.sheet, planYear: result.planYear, asOf: result.asOf, madeAt: context.madeAt }),
+    // A year that is only the as-of date's is no year of the plan's: the subtitle leaves it out.
+    subtitle: words.subtitle({ sheet: result.sheet, planYear: result.planYearFrom === 'asOf' ? null : result.planYear, asOf: result.asOf, madeAt: context.madeAt }),
     freezeHeader: true,
     autoFilter: true,
     wrapHeader: true,
     alignTop: true,
+    borders: true,
     ...(options.note !== undefined ? { note: options.note } : {}),
     ...(options.closing !== undefined ? { closing: options.closing } : {}),
+    ...(options.totalsRow ? { totalsRow: true } : {}),
     print: toolSheetPrint(messages, [messages.terms.asOfDate(result.asOf)]),
   };
 }

@@ -30,6 +30,6 @@ export function unitProgressSheet(result: CheckResult, messages: Messages, conte
   });
   // A co-led task counts for each of its leads: the totals are of units' tasks, more than the plan's tasks.
   const note = units.length > 0 && result.progress ? { note: messages.progress.unitTotalsNote(result.progress.total) } : {};
-  const layout = toolSheetLayout(messages.progress.unitProgressTitle(result.progress?.period ?? null), result, messages, context, note);
+  const layout = toolSheetLayout(messages.progress.unitProgressTitle(result.progress?.period ?? null), result, messages, context, { ...note, totalsRow: units.length > 0 });
   return { columns, rows, boldRows, layout };
 }

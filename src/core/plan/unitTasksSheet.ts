@@ -1,9 +1,9 @@
 // The unit task list sheet: each unit's tasks, one row per unit and task, so that a filter on the unit column gives
 // each unit its list to send. A task merged over sub-rows (a point's problems, a project's deliverables) gets a row
 // for each of its rows that names the unit, its number on the first, under a row with the name they share where they
-// share one. The task's text is whole in its cell and shown as far as its column reaches (the role beside it stops
-// it), so the list reads in one line per task and the full text is a click away; a sub-row's own text is on a line of
-// its own, where a printed page shows it.
+// share one. The task's text wraps in its column, its row as tall as its lines: a unit's printed list holds each of its
+// tasks whole (a text cut off at the role beside it told a unit half its task); a sub-row's own text is on a row of its
+// own.
 import type { Messages } from '../messages/catalog';
 import type { CheckResult, PlanCell, Task, UnitTaskEntry } from '../model';
 import { sheetColumns } from './columnWidth';
@@ -11,9 +11,12 @@ import type { SheetBody } from './sheetBody';
 import { NO_SHEET_CONTEXT, toolSheetLayout, type SheetContext } from './sheetLayout';
 import { finish } from '../steps';
 
-const MAX_WIDTHS = [24, 10, 8, 46, 8, 16, 12, 10];
-/** The task text's column is as wide as its cap: its text always runs on past it. */
+const MAX_WIDTHS = [24, 10, 8, 70, 8, 16, 12, 10];
+/** The task text's column is as wide as its cap, and wraps: most texts are longer than a line. */
 const TASK_COLUMN = 3;
+const DEADLINE_COLUMN = 5;
+const DUE_COLUMN = 6;
+const STATE_COLUMN = 7;
 
 /**
  * The leading lines every part's text shares (a project's name above each of its deliverables), as long as each part
@@ -78,8 +81,15 @@ export function* unitTasksSheetSteps(
       }
     }
   }
-  const columns = sheetColumns(headers, rows, MAX_WIDTHS, { headerWraps: true }).map((column, i) =>
-    i === TASK_COLUMN ? { ...column, width: MAX_WIDTHS[TASK_COLUMN] as number } : column,
+  // A table without a deadline column leaves 完成时限 and 到期日 empty on every row, and the state unknown unless its
+  // progress says done: those columns go.
+  const dated = result.columns.deadline !== null;
+  const stated = dated || result.tasks.some((t) => t.state !== 'unknown');
+  const kept = headers.flatMap((_, i) => ((i === DEADLINE_COLUMN || i === DUE_COLUMN) && !dated) || (i === STATE_COLUMN && !stated) ? [] : [i]);
+  const pick = <T>(cells: readonly T[]): T[] => kept.map((i) => cells[i] as T);
+  const shown = kept.length === headers.length ? rows : rows.map(pick);
+  const columns = sheetColumns(pick(headers), shown, pick(MAX_WIDTHS), { headerWraps: true, headerBreaks: true }).map((column, i) =>
+    kept[i] === TASK_COLUMN ? { ...column, width: MAX_WIDTHS[TASK_COLUMN] as number, wrap: true } : column,
   );
-  return { columns, rows, boldRows: [], layout: toolSheetLayout(messages.sheetNames.unitTasks, result, messages, context) };
+  return { columns, rows: shown, boldRows: [], layout: toolSheetLayout(messages.sheetNames.unitTasks, result, messages, context) };
 }

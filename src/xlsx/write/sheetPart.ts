@@ -1,7 +1,7 @@
 // One of the tool's sheets as a new worksheet part, written row by row into the deflater (a unit task list reaches
 // Excel's million rows): the plan's header, rows and layout, in CT_Worksheet's order. Text is written as inline
 // strings, so the workbook's shared-string table is left alone, and never as a formula, whatever it starts with.
-import { columnLetter, footerCode, headerRowOf, HIGHLIGHT_COLORS, quoteSheetName, rowsBelowBody, type PlanCell, type SheetPlan } from '../../core';
+import { columnLetter, filterLastRow, footerCode, headerRowOf, HIGHLIGHT_COLORS, quoteSheetName, rowsBelowBody, type PlanCell, type SheetPlan } from '../../core';
 import { escapeAttribute, escapeText } from '../xml/escapeXml';
 import type { MarkupFamily } from '../xml/namespaces';
 import { highlightBlock } from './highlightEdits';
@@ -95,20 +95,20 @@ export function writeSheetPart(plan: Omit<SheetPlan, 'key'>, styles: CellStyles,
     link: styleOf({ ...base, link: true }),
     boldLink: styleOf({ ...base, bold: true, link: true }),
   });
-  const top = layout.alignTop ? { top: true } : {};
+  const tableCell = { ...(layout.alignTop ? { top: true } : {}), ...(layout.borders ? { border: true } : {}) };
   const baseFormats = plan.columns.map(
     (column): CellFormat => ({
       ...(column.numberFormat !== undefined ? { numberFormat: column.numberFormat } : {}),
       ...(column.wrap ? { wrap: true } : {}),
       ...(column.center ? { centered: true } : {}),
-      ...top,
+      ...tableCell,
     }),
   );
   const bodyStyles = baseFormats.map(stylesFor);
   // A fill-in column's empty cells are open to typing; what the tool wrote into it (— where nothing is asked) is not.
   const fillStyles = plan.columns.map((column, i) => (column.unlocked ? styleOf({ ...baseFormats[i], unlocked: true }) : null));
   const anyFill = fillStyles.some((style) => style !== null);
-  const headerStyle = styleOf({ bold: true, ...(layout.wrapHeader ? { wrap: true } : {}), ...top });
+  const headerStyle = styleOf({ bold: true, ...(layout.wrapHeader ? { wrap: true } : {}), ...tableCell });
   // Text rows merged across the table wrap within it (their heights come with the plan).
   const titleStyle = layout.title !== undefined ? styleOf({ bold: true, wrap: true, fontSize: layout.titleFontSize ?? DEFAULT_TITLE_SIZE }) : 0;
   const mergedTextStyle = styleOf({ wrap: true });
@@ -141,15 +141,15 @@ export function writeSheetPart(plan: Omit<SheetPlan, 'key'>, styles: CellStyles,
     const r = headerRow + 1 + index;
     const isBold = bold.has(index);
     batch.push(rowStart(r, outline.attributesOf(index)));
-    // Only a sheet with cells to fill in writes the empty ones.
-    const end = anyFill ? bodyStyles.length : Math.min(cells.length, bodyStyles.length);
+    // Only a sheet with cells to fill in or ruled cells writes the empty ones.
+    const end = anyFill || layout.borders ? bodyStyles.length : Math.min(cells.length, bodyStyles.length);
     for (let c = 0; c < end; c += 1) {
       const cell: PlanCell = cells[c] ?? null;
       const style = bodyStyles[c]!;
       if (cell === null || (typeof cell === 'number' && !Number.isFinite(cell))) {
         // An empty cell to fill in is written for its unlocked style.
-        const fill = fillStyles[c];
-        if (fill !== null && fill !== undefined) batch.push(`<c r="${letters[c]}${r}" s="${fill}"/>`);
+        const fill = fillStyles[c] ?? (layout.borders ? style.plain : null);
+        if (fill !== null) batch.push(`<c r="${letters[c]}${r}" s="${fill}"/>`);
         continue;
       }
       const ref = `${letters[c]}${r}`;
@@ -180,7 +180,7 @@ export function writeSheetPart(plan: Omit<SheetPlan, 'key'>, styles: CellStyles,
   out.write('</sheetData>');
   // Without a password: the protection keeps typing off the locked cells, it secures nothing.
   if (layout.protect) out.write('<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>');
-  if (layout.autoFilter) out.write(`<autoFilter ref="A${headerRow}:${last}${lastRow}"/>`);
+  if (layout.autoFilter) out.write(`<autoFilter ref="A${headerRow}:${last}${filterLastRow(layout, plan.rows.length)}"/>`);
   const belowRows = [below.note, below.closingHeading, below.closingText].filter((r): r is number => r !== null);
   const merged = width > 1 ? [...Array.from({ length: headerRow - 1 }, (_, i) => i + 1), ...belowRows] : [];
   if (merged.length > 0) out.write(`<mergeCells count="${merged.length}">${merged.map((r) => `<mergeCell ref="A${r}:${last}${r}"/>`).join('')}</mergeCells>`);

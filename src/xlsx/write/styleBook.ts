@@ -23,6 +23,8 @@ export interface CellFormat {
   readonly unlocked?: boolean;
   /** Aligned to the top of the row (wrapped text always is). */
   readonly top?: boolean;
+  /** A thin line on each side (a ruled table). */
+  readonly border?: boolean;
 }
 
 /** Cell formats by index, as a sheet writer asks for them. */
@@ -79,7 +81,7 @@ export class StyleBook implements CellStyles {
       const node = childNamed(root, mainUri, local);
       return { node, existing: node ? node.children.map((child) => markupOf(bytes, child)) : [], added: [] };
     };
-    this.lists = { numFmts: list('numFmts'), fonts: list('fonts'), cellXfs: list('cellXfs'), dxfs: list('dxfs') };
+    this.lists = { numFmts: list('numFmts'), fonts: list('fonts'), cellXfs: list('cellXfs'), dxfs: list('dxfs'), borders: list('borders') };
     const font0 = childNamed(root, mainUri, 'fonts')?.children[0];
     this.defaultFont = (font0?.children ?? []).map((child) => ({ local: child.local, markup: markupOf(bytes, child) }));
     let maxId = FIRST_CUSTOM_FORMAT - 1;
@@ -137,11 +139,14 @@ export class StyleBook implements CellStyles {
     const fontId = this.fontId(format);
     const numFmtId = format.numberFormat === undefined ? 0 : this.numberFormatId(format.numberFormat);
     const aligned = format.wrap || format.centered || format.top;
+    const sides = ['left', 'right', 'top', 'bottom'].map((side) => `<${q(side)} style="thin"/>`).join('');
+    const borderId = format.border ? this.intern('borders', `<${q('border')}>${sides}<${q('diagonal')}/></${q('border')}>`) : 0;
     let index = 0;
-    if (fontId !== 0 || numFmtId !== 0 || aligned || format.unlocked) {
-      const attributes = [`numFmtId="${numFmtId}"`, `fontId="${fontId}"`, 'fillId="0"', 'borderId="0"', 'xfId="0"'];
+    if (fontId !== 0 || numFmtId !== 0 || aligned || format.unlocked || format.border) {
+      const attributes = [`numFmtId="${numFmtId}"`, `fontId="${fontId}"`, 'fillId="0"', `borderId="${borderId}"`, 'xfId="0"'];
       if (numFmtId !== 0) attributes.push('applyNumberFormat="1"');
       if (fontId !== 0) attributes.push('applyFont="1"');
+      if (format.border) attributes.push('applyBorder="1"');
       if (aligned) attributes.push('applyAlignment="1"');
       if (format.unlocked) attributes.push('applyProtection="1"');
       const alignment = aligned
@@ -197,5 +202,11 @@ export class StyleBook implements CellStyles {
 }
 
 function emptyRecord(): StylesRecord {
-  return { numFmts: { added: 0, container: 'existed' }, fonts: { added: 0, container: 'existed' }, cellXfs: { added: 0, container: 'existed' }, dxfs: { added: 0, container: 'existed' } };
+  return {
+    numFmts: { added: 0, container: 'existed' },
+    fonts: { added: 0, container: 'existed' },
+    cellXfs: { added: 0, container: 'existed' },
+    dxfs: { added: 0, container: 'existed' },
+    borders: { added: 0, container: 'existed' },
+  };
 }

@@ -7,7 +7,9 @@ import { childNamed, outlineOf } from '../xml/outline';
 import { attributeValueSpan } from './attributeSpan';
 import { remove, type ByteEdit } from './byteEdits';
 
-export const STYLE_LISTS = ['numFmts', 'fonts', 'cellXfs', 'dxfs'] as const;
+export const STYLE_LISTS = ['numFmts', 'fonts', 'cellXfs', 'dxfs', 'borders'] as const;
+/** Lists a record may leave out: an earlier version of the tool added nothing to them. */
+const LATER_LISTS: readonly StyleList[] = ['borders'];
 export type StyleList = (typeof STYLE_LISTS)[number];
 
 /** existed: the list was there; created: the tool wrote the list; opened: an empty `<dxfs/>` was given content. */
@@ -38,6 +40,7 @@ export function parseStylesRecord(value: string, crc: number, size: number): Sty
     if (!STYLE_LISTS.includes(list as StyleList) || !container || !/^\d+$/.test(added ?? '')) return null;
     record[list as StyleList] = { added: Number(added), container };
   }
+  for (const list of LATER_LISTS) record[list] ??= { added: 0, container: 'existed' };
   return STYLE_LISTS.every((list) => record[list]) ? (record as StylesRecord) : null;
 }
 

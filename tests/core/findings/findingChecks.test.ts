@@ -59,7 +59,7 @@ describe('district omissions', () => {
   it('finds the one district a task leaves out of the table’s nine', () => {
     const tasks = [analyzed(nine, others), analyzed(nine, others.replace('台江区委、政府 ', ''), [], null, 6)];
     expect(districtCheck(tasks, DISTRICTS, COLUMNS)(tasks)).toEqual([
-      expect.objectContaining({ code: 'DISTRICT_OMITTED', row: 6, column: 'D', unit: '台江区', facts: { district: '台江区', named: 8, total: 9 } }),
+      expect.objectContaining({ code: 'DISTRICT_OMITTED', row: 6, column: 'D', unit: '台江区', facts: { district: '台江区', named: 8, total: 9, level: 'county' } }),
     ]);
   });
 

@@ -99,8 +99,8 @@ describe('findings sheet on the seed table', () => {
     });
   });
 
-  it('wraps the message and suggestion, and keeps the code’s column as wide as the longest code', () => {
-    expect(sheet.columns.map((c) => c.wrap === true)).toEqual([false, false, false, false, false, true, true, false, false]);
+  it('wraps every column of text (kind, lists, message, suggestion), and keeps the code’s column as wide as the longest code', () => {
+    expect(sheet.columns.map((c) => c.wrap === true)).toEqual([false, true, false, true, true, true, true, false, false]);
     expect(sheet.columns.map((c) => c.center === true)).toEqual([false, false, false, false, false, false, false, true, false]);
     const longest = Math.max(...sheet.rows.map((r) => String(r[CODE]).length));
     expect(sheet.columns[CODE]?.width).toBe(longest + 2);

@@ -2,6 +2,7 @@ import { checkTaskTable } from '../../../src/core/checkTaskTable';
 import type { CheckResult, HighlightRule, PlanCell } from '../../../src/core/model';
 import { compactRanges } from '../../../src/core/plan/highlightRanges';
 import { planWorkbookOutput, planWorkbookOutputSteps } from '../../../src/core/plan/planWorkbookOutput';
+import { filterLastRow } from '../../../src/core/plan/sheetLayout';
 import { sanitizeSheetName, uniqueSheetName } from '../../../src/core/plan/sheetNaming';
 import { seedRowOf, seedSheetGrid } from '../../fixtures/seedGrid';
 
@@ -74,15 +75,18 @@ describe('findings sheet', () => {
 
   it('sizes columns for Chinese text within limits', () => {
     const widths = sheet?.columns.map((c) => c.width) ?? [];
-    expect(widths[5]).toBe(50);
-    expect(widths.every((w) => w >= 6 && w <= 50)).toBe(true);
+    expect(widths[5]).toBe(60);
+    expect(widths.every((w) => w >= 6 && w <= 60)).toBe(true);
   });
 
   it('makes rows of wrapped text tall enough, and the title and the wrapped header', () => {
     const heights = new Map((sheet?.rowHeights ?? []).map((h) => [h.row, h.points]));
     expect(heights.get(1)).toBeGreaterThan(20);
-    const suggestionRow = (sheet?.rows.findIndex((r) => String(r[6]).startsWith('将“台江区”列入')) ?? -1) + 4;
-    expect(heights.get(suggestionRow)).toBe(32);
+    // The suggestion 将“台江区”列入牵头单位或配合单位。 fits its column to the last 。: its rows are one line high where
+    // the message fits too, two where the message (分解了8000万元) runs on.
+    const suggestionRows = (sheet?.rows ?? []).flatMap((r, i) => (String(r[6]).startsWith('将“台江区”列入') ? [i + 4] : []));
+    expect(suggestionRows).toHaveLength(4);
+    expect(suggestionRows.map((row) => heights.get(row) ?? 'one line')).toEqual([32, 'one line', 'one line', 'one line']);
     expect([...heights.keys()]).toEqual([...heights.keys()].sort((a, b) => a - b));
   });
 });
@@ -95,9 +99,10 @@ describe('summary sheets', () => {
   it('has a row per district, columns that say what they count, a quota column per task named from its text', () => {
     expect(districts?.name).toBe('区县汇总表');
     expect(districts?.columns.map((c) => c.header)).toEqual([
-      '区县', '牵头任务（项）', '牵头任务序号', '配合任务（项）', '配合任务序号',
-      '任务8 消费帮扶（万元）', '任务11 招商引资实际到资额（亿元）', '任务18 对口帮扶任务的县选…（名）', '任务23 社会帮扶资金（万元）',
-      '逾期任务（项）', '临近时限任务（项）',
+      // Broken where the header wraps: between words and before the bracketed unit, never inside a word.
+      '区县', '牵头任务\n（项）', '牵头任务序号', '配合任务\n（项）', '配合任务序号',
+      '任务8\n消费帮扶\n（万元）', '任务11\n招商引资实际到资额\n（亿元）', '任务18\n专业技术人员\n（名）', '任务23\n社会帮扶资金\n（万元）',
+      '逾期任务\n（项）', '临近时限任务\n（项）',
     ]);
     expect(districts?.rows.map((r) => r[0])).toEqual(['鼓楼区', '台江区', '仓山区', '晋安区', '马尾区', '长乐区', '福清市', '闽侯县', '连江县', '合计']);
   });
@@ -122,12 +127,21 @@ describe('summary sheets', () => {
     expect(districts?.layout?.note).toBe('说明：合计行的任务项数按任务计，一项任务涉及几个区县也只计一次；分解指标为各区县之和。');
   });
 
+  it('leaves the totals row out of the AutoFilter, so that sorting the districts never moves 合计 among them', () => {
+    expect(districts?.layout?.totalsRow).toBe(true);
+    // Title, subtitle, header in row 3, nine districts in rows 4-12, 合计 in row 13.
+    expect(filterLastRow(districts?.layout, districts?.rows.length ?? 0)).toBe(12);
+    expect(filterLastRow(units?.layout, units?.rows.length ?? 0)).toBe(3 + (units?.rows.length ?? 0));
+  });
+
   it('titles each sheet with the plan, the sheet checked, the as-of date and when it was made', () => {
     expect(districts?.layout).toMatchObject({
       title: '2023年闽宁协作福州市重点工作分方案 区县汇总表',
       subtitle: '校验工作表“分工方案” · 2023 年度 · 截至 2023-11-20 · 生成于 2023-11-21 09:30',
       freezeHeader: true,
       autoFilter: true,
+      // Ruled, so that the printed table has its lines.
+      borders: true,
     });
     expect(units?.layout?.title).toBe('2023年闽宁协作福州市重点工作分方案 单位任务清单');
   });
@@ -140,7 +154,8 @@ describe('summary sheets', () => {
       '福州日报社', '媒体', '29', { text: task29?.text, copyOf: { sheet: '分工方案', cell: `B${seedRowOf(29)}` } }, '配合', '全年', '2023-12-31', '正常推进',
     ]);
     expect(units?.rows.filter((r) => r[7] === '逾期').map((r) => r[2])).toContain('18');
-    expect(units?.columns[3]).toEqual({ header: '工作任务', width: 46 });
+    // The task's text wraps in a wide column: a printed list shows each task whole.
+    expect(units?.columns[3]).toEqual({ header: '工作任务', width: 70, wrap: true });
   });
 
   it('lists a task’s sub-rows under its number once, a row repeating the text again only for another deadline', () => {
@@ -163,8 +178,8 @@ describe('summary sheets', () => {
   it('names sheets and columns in English on request', () => {
     const en = planWorkbookOutput(result, { ...base, lang: 'en-US', parts: ['findings', 'summaries'] });
     expect(en.sheets.map((s) => s.name)).toEqual(['Findings', 'District summary', 'Unit tasks']);
-    expect(en.sheets[1]?.columns[7]?.header).toBe('Task 18 对口帮扶任务的县选… (people)');
-    expect(en.sheets[1]?.columns[6]?.header).toBe('Task 11 招商引资实际到资额 (100 million yuan)');
+    expect(en.sheets[1]?.columns[7]?.header).toBe('Task 18\n专业技术人员\n(people)');
+    expect(en.sheets[1]?.columns[6]?.header).toBe('Task 11\n招商引资实际到资额\n(100 million yuan)');
     expect(en.sheets[1]?.rows.at(-1)?.[0]).toBe('Total');
   });
 });

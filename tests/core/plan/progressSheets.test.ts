@@ -58,18 +58,22 @@ describe('the progress sheets of a table', () => {
       title: '2023年重点工作推进情况 各单位进展情况',
       subtitle: '校验工作表“推进情况” · 2023 年度 · 截至 2023-11-30',
       autoFilter: true,
+      // The filter ends above 合计.
+      totalsRow: true,
       print: { orientation: 'landscape', fitToPagesWide: 1, footer: { left: ['截至 2023-11-30'] } },
     });
   });
 
   it('put the 通报 under the district summary, out of the table, after an empty row', () => {
     const districts = plan.sheets[0]!;
-    // The table names no town: the summary has no rows, and no totals note.
+    // The table names no town: the summary has no rows, and a note saying why instead of the totals note.
     expect(districts.rows).toEqual([]);
+    expect(districts.layout?.note).toBe('说明：牵头单位和配合单位中没有乡镇（街道），无可汇总的内容。');
     expect(districts.layout?.closing).toEqual({ heading: '进展通报', text: '截至11月30日，5项重点任务中，已完成1项，占20%；序时推进2项；滞后2项（其中逾期1项），分别是第2项（区住建局）、第3项（区交通局）。' });
-    expect(rowsBelowBody(districts.layout, 0)).toEqual({ note: null, closingHeading: 5, closingText: 6, last: 6 });
-    // Its text wraps across the table's width (105 units: two lines), and its row is as tall as that.
-    expect(districts.rowHeights?.at(-1)).toEqual({ row: 6, points: 32 });
+    expect(rowsBelowBody(districts.layout, 0)).toEqual({ note: 5, closingHeading: 7, closingText: 8, last: 8 });
+    // Its text wraps across the table's width, and its row is as tall as that.
+    expect(districts.rowHeights?.at(-1)?.row).toBe(8);
+    expect(districts.rowHeights?.at(-1)?.points).toBeGreaterThan(30);
   });
 
   it('put the 通报 below the totals note where the summary has rows', () => {
