@@ -15,7 +15,7 @@ import {
   type SheetGrid,
 } from '../core';
 import type { SheetEntry } from './read/openWorkbook';
-import type { WorksheetRead } from './read/readWorksheet';
+import type { SharedStringLookup, WorksheetRead } from './read/readWorksheet';
 import { WorkbookReader } from './read/workbookReader';
 import { writePackage } from './write/writePackage';
 import type { NativeCompression } from './zip/writeZip';
@@ -77,7 +77,7 @@ async function runCheck(
   reader: WorkbookReader,
   options: Omit<CheckWorkbookOptions, 'parts'>,
   withStructure: boolean,
-): Promise<{ result: CheckResult; entry: SheetEntry; structure: WorksheetRead['structure'] }> {
+): Promise<{ result: CheckResult; entry: SheetEntry; structure: WorksheetRead['structure']; sharedStringOf: SharedStringLookup }> {
   const { entry, read } = chooseSheet(reader, options.sheet, withStructure);
   const sheet: SheetGrid = read.grid;
   const registrySheet = reader.registrySheet();
@@ -100,7 +100,7 @@ async function runCheck(
   // The cells are the engine's alone: the copy is written from the parts' bytes, and a long table's grid and shared
   // strings would only add to the peak memory of writing it.
   reader.forgetCells();
-  return { result, entry, structure: read.structure };
+  return { result, entry, structure: read.structure, sharedStringOf: read.sharedStringOf };
 }
 
 /** The check alone, for callers that want the findings but no checked copy. */
@@ -115,7 +115,7 @@ export async function checkWorkbookTable(
 export async function checkWorkbook(bytes: Uint8Array | ArrayBuffer, options: CheckWorkbookOptions): Promise<CheckedWorkbook> {
   const reader = new WorkbookReader(toUint8Array(bytes));
   const highlights = options.parts.includes('highlights');
-  const { result, entry, structure } = await runCheck(reader, options, highlights);
+  const { result, entry, structure, sharedStringOf } = await runCheck(reader, options, highlights);
   const ownedSheets: Partial<Record<OwnedSheetKey, string>> = {};
   for (const [key, entry] of Object.entries(reader.ownedSheets()) as [OwnedSheetKey, SheetEntry][]) ownedSheets[key] = entry.name;
   const plan = planWorkbookOutput(result, {
@@ -129,6 +129,8 @@ export async function checkWorkbook(bytes: Uint8Array | ArrayBuffer, options: Ch
     highlights: highlights ? { sheet: entry, rules: plan.highlights, structure } : null,
     sheets: plan.sheets,
     clear: false,
+    // The unit task list copies the task sheet's text cells: those that are shared strings point at them.
+    sharedStringOf: (source) => (source.sheet === entry.name ? sharedStringOf(source.cell) : null),
     ...(options.compression ? { compression: options.compression } : {}),
   });
   return { result, output, macroEnabled: reader.file.macros };

@@ -54,7 +54,7 @@ export class WorkbookReader {
   }
 
   readSheet(sheet: SheetEntry, withStructure = false): WorksheetRead {
-    if (sheet.partName === null) return { grid: { name: sheet.name, grid: [], firstRow: 1, firstColumn: 1 }, structure: null };
+    if (sheet.partName === null) return { grid: { name: sheet.name, grid: [], firstRow: 1, firstColumn: 1 }, structure: null, sharedStringOf: () => null };
     return readWorksheet(this.file.pkg, sheet.partName, sheet.name, this.context, withStructure);
   }
 

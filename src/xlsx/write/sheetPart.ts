@@ -1,6 +1,7 @@
 // One of the tool's sheets as a new worksheet part, written row by row into the deflater (a unit task list reaches
 // Excel's million rows): the plan's header, rows and layout, in CT_Worksheet's order. Text is written as inline
-// strings, so the workbook's shared-string table is left alone, and never as a formula, whatever it starts with.
+// strings, so the workbook's shared-string table is left alone, and never as a formula, whatever it starts with; a copy
+// of a cell that is a shared string points at that string's entry instead (the table itself unchanged).
 import { columnLetter, footerCode, headerRowOf, quoteSheetName, rowsBelowBody, type PlanCell, type SheetPlan } from '../../core';
 import { escapeAttribute, escapeText } from '../xml/escapeXml';
 import type { MarkupFamily } from '../xml/namespaces';
@@ -10,6 +11,9 @@ import type { CellFormat, CellStyles } from './styleBook';
 export interface TextSink {
   write(text: string): void;
 }
+
+/** The shared string a copied cell shows (its index in the workbook's table), null where it is none. */
+export type SharedStringOf = (source: { readonly sheet: string; readonly cell: string }) => number | null;
 
 export interface WrittenSheet {
   /** The `_xlnm.Print_Titles` value for the repeated rows, when the plan asks for them (`'校验结果'!$1:$2`). */
@@ -72,8 +76,17 @@ function rowOutline(plan: Omit<SheetPlan, 'key'>): { readonly any: boolean; attr
   };
 }
 
-/** `plan` without its key: a workbook written from scratch (a unit's return) has sheets that are none of the tool's. */
-export function writeSheetPart(plan: Omit<SheetPlan, 'key'>, styles: CellStyles, family: MarkupFamily, out: TextSink): WrittenSheet {
+/**
+ * `plan` without its key: a workbook written from scratch (a unit's return) has sheets that are none of the tool's.
+ * `sharedStringOf` knows the copied cells of the workbook the sheet goes into; without it every text is written out.
+ */
+export function writeSheetPart(
+  plan: Omit<SheetPlan, 'key'>,
+  styles: CellStyles,
+  family: MarkupFamily,
+  out: TextSink,
+  sharedStringOf: SharedStringOf = () => null,
+): WrittenSheet {
   const layout = plan.layout ?? {};
   const width = Math.max(1, plan.columns.length);
   const letters = Array.from({ length: width }, (_, i) => columnLetter(i + 1));
@@ -158,7 +171,10 @@ export function writeSheetPart(plan: Omit<SheetPlan, 'key'>, styles: CellStyles,
       } else if (typeof cell === 'string') {
         batch.push(textCell(ref, isBold ? style.bold : style.plain, cell));
       } else if ('copyOf' in cell) {
-        batch.push(textCell(ref, isBold ? style.bold : style.plain, cell.text));
+        // The entry holds the same text (the reader vouches for it): the unit task list's rows shrink by its length.
+        const s = isBold ? style.bold : style.plain;
+        const shared = sharedStringOf(cell.copyOf);
+        batch.push(shared === null ? textCell(ref, s, cell.text) : `<c r="${ref}"${s ? ` s="${s}"` : ''} t="s"><v>${shared}</v></c>`);
       } else {
         batch.push(textCell(ref, isBold ? style.boldLink : style.link, cell.text));
         links.push(`<hyperlink ref="${ref}" location="${escapeAttribute(`${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`)}" display="${escapeAttribute(cell.text)}"/>`);
