@@ -63,8 +63,17 @@ function parseReference(ref: string): [number, number] | null {
     if (code < 65 || code > 90) break;
     column = column * 26 + code - 64;
   }
-  const row = Number(ref.slice(i));
-  if (i === 0 || !Number.isInteger(row) || row < 1) return null;
+  if (i === 0) return null;
+  // Digits, as every writer puts them, read in place; anything else as Number reads it.
+  let row = 0;
+  let at = i;
+  for (; at < ref.length; at += 1) {
+    const digit = ref.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) break;
+    row = row * 10 + digit;
+  }
+  if (at < ref.length || at === i) row = Number(ref.slice(i));
+  if (!Number.isInteger(row) || row < 1) return null;
   return [row, column];
 }
 

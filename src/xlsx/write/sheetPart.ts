@@ -32,23 +32,50 @@ const ROWS_PER_WRITE = 256;
  * without it.
  */
 function textCell(ref: string, style: number, text: string): string {
-  return `<c r="${ref}"${style ? ` s="${style}"` : ''} t="inlineStr">${inlineString(text)}</c>`;
+  return `<c r="${ref}${tagEnds(style).text}${inlineStringEnd(text)}`;
+}
+
+/**
+ * The rest of a cell's start tag after its reference (` s="3" t="inlineStr">`) for each type of value, made once per
+ * style: the body rows put a cell together from such pieces instead of making a new string for each.
+ */
+interface TagEnds {
+  readonly number: string;
+  readonly shared: string;
+  readonly text: string;
+}
+
+const TAG_ENDS = new Map<number, TagEnds>();
+
+function tagEnds(style: number): TagEnds {
+  let ends = TAG_ENDS.get(style);
+  if (ends === undefined) {
+    const s = style ? ` s="${style}"` : '';
+    ends = { number: `"${s}>`, shared: `"${s} t="s">`, text: `"${s} t="inlineStr">` };
+    TAG_ENDS.set(style, ends);
+  }
+  return ends;
 }
 
 /**
  * The tool's sheets repeat a few short texts (unit names, roles, states) hundreds of thousands of times: each is
- * escaped once. Bounded, so that a sheet of distinct long texts does not fill memory with them.
+ * escaped once. Bounded, so that a sheet of distinct long texts does not fill memory with them; when full it starts
+ * again, so that a run of texts met once (the task numbers of a long table) does not keep the repeated ones out.
  */
 const INLINE_STRINGS = new Map<string, string>();
 const MAX_CACHED_LENGTH = 64;
 const MAX_CACHED = 50_000;
 
-function inlineString(text: string): string {
+/** A text cell's content and its end tag. */
+function inlineStringEnd(text: string): string {
   const cached = INLINE_STRINGS.get(text);
   if (cached !== undefined) return cached;
   const preserve = EDGE_SPACE.test(text) ? ' xml:space="preserve"' : '';
-  const markup = `<is><t${preserve}>${escapeText(text)}</t></is>`;
-  if (text.length <= MAX_CACHED_LENGTH && INLINE_STRINGS.size < MAX_CACHED) INLINE_STRINGS.set(text, markup);
+  const markup = `<is><t${preserve}>${escapeText(text)}</t></is></c>`;
+  if (text.length <= MAX_CACHED_LENGTH) {
+    if (INLINE_STRINGS.size >= MAX_CACHED) INLINE_STRINGS.clear();
+    INLINE_STRINGS.set(text, markup);
+  }
   return markup;
 }
 
@@ -147,10 +174,15 @@ export function writeSheetPart(
   out.write(`${rowStart(headerRow)}${plan.columns.map((column, i) => textCell(`${letters[i]}${headerRow}`, headerStyle, column.header)).join('')}</row>`);
 
   const links: string[] = [];
-  // Cells are gathered as pieces and joined once per batch: strings grown cell by cell would be joined again later.
+  // Cells are gathered as pieces, most of them strings made once (a column's `<c r="B`, a style's tag end, a short
+  // text's markup), and joined once per batch: strings grown cell by cell would be made and joined again.
+  const cellStarts = letters.map((letter) => `<c r="${letter}`);
+  const plainEnds = bodyStyles.map((style) => tagEnds(style.plain));
+  const boldEnds = bodyStyles.map((style) => tagEnds(style.bold));
   let batch: string[] = [];
   plan.rows.forEach((cells, index) => {
     const r = headerRow + 1 + index;
+    const row = String(r);
     const isBold = bold.has(index);
     batch.push(rowStart(r, outline.attributesOf(index)));
     // Only a sheet with cells to fill in writes the empty ones.
@@ -164,18 +196,18 @@ export function writeSheetPart(
         if (fill !== null && fill !== undefined) batch.push(`<c r="${letters[c]}${r}" s="${fill}"/>`);
         continue;
       }
-      const ref = `${letters[c]}${r}`;
+      const ends = isBold ? boldEnds[c]! : plainEnds[c]!;
       if (typeof cell === 'number') {
-        const s = isBold ? style.bold : style.plain;
-        batch.push(`<c r="${ref}"${s ? ` s="${s}"` : ''}><v>${cell}</v></c>`);
+        batch.push(cellStarts[c]!, row, ends.number, `<v>${cell}</v></c>`);
       } else if (typeof cell === 'string') {
-        batch.push(textCell(ref, isBold ? style.bold : style.plain, cell));
+        batch.push(cellStarts[c]!, row, ends.text, inlineStringEnd(cell));
       } else if ('copyOf' in cell) {
         // The entry holds the same text (the reader vouches for it): the unit task list's rows shrink by its length.
-        const s = isBold ? style.bold : style.plain;
         const shared = sharedStringOf(cell.copyOf);
-        batch.push(shared === null ? textCell(ref, s, cell.text) : `<c r="${ref}"${s ? ` s="${s}"` : ''} t="s"><v>${shared}</v></c>`);
+        if (shared === null) batch.push(cellStarts[c]!, row, ends.text, inlineStringEnd(cell.text));
+        else batch.push(cellStarts[c]!, row, ends.shared, `<v>${shared}</v></c>`);
       } else {
+        const ref = `${letters[c]}${r}`;
         batch.push(textCell(ref, isBold ? style.boldLink : style.link, cell.text));
         links.push(`<hyperlink ref="${ref}" location="${escapeAttribute(`${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`)}" display="${escapeAttribute(cell.text)}"/>`);
       }
