@@ -33,7 +33,7 @@ export interface CheckWorkbookOptions {
   readonly onProgress?: (progress: CheckProgress, rows: number) => void;
   /** Lets a browser repaint between engine steps (see checkTaskTableAsync). */
   readonly yieldToHost?: () => Promise<void>;
-  /** Faster compression than fflate's for the parts the tool writes (the CLI passes Node's zlib). */
+  /** Faster compression than fflate's for the parts the tool writes, and inflation for those it reads (the CLI passes Node's zlib). */
   readonly compression?: NativeCompression;
   /** How progress is judged, and the returns to merge (the workbook's own 进展汇总 is read for the earlier periods). */
   readonly progress?: Omit<ProgressOptions, 'history'>;
@@ -108,12 +108,12 @@ export async function checkWorkbookTable(
   bytes: Uint8Array | ArrayBuffer,
   options: Omit<CheckWorkbookOptions, 'parts'>,
 ): Promise<{ readonly result: CheckResult }> {
-  const { result } = await runCheck(new WorkbookReader(toUint8Array(bytes)), options, false);
+  const { result } = await runCheck(new WorkbookReader(toUint8Array(bytes), options.compression), options, false);
   return { result };
 }
 
 export async function checkWorkbook(bytes: Uint8Array | ArrayBuffer, options: CheckWorkbookOptions): Promise<CheckedWorkbook> {
-  const reader = new WorkbookReader(toUint8Array(bytes));
+  const reader = new WorkbookReader(toUint8Array(bytes), options.compression);
   const highlights = options.parts.includes('highlights');
   const { result, entry, structure, sharedStringOf } = await runCheck(reader, options, highlights);
   const ownedSheets: Partial<Record<OwnedSheetKey, string>> = {};
@@ -138,7 +138,7 @@ export async function checkWorkbook(bytes: Uint8Array | ArrayBuffer, options: Ch
 
 /** The workbook without anything the tool wrote: every other part as it was. */
 export async function clearWorkbook(bytes: Uint8Array | ArrayBuffer, options: Pick<CheckWorkbookOptions, 'compression'> = {}): Promise<Uint8Array> {
-  return writePackage(new WorkbookReader(toUint8Array(bytes)), { highlights: null, sheets: [], clear: true, ...options });
+  return writePackage(new WorkbookReader(toUint8Array(bytes), options.compression), { highlights: null, sheets: [], clear: true, ...options });
 }
 
 /** A plain Uint8Array over the same bytes: a Node Buffer's `slice` would share memory where a copy is meant. */

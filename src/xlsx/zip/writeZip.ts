@@ -40,6 +40,11 @@ export type OutputEntry =
 export interface NativeCompression {
   readonly deflate: (chunk: Uint8Array, final: boolean) => Uint8Array;
   readonly crc32: (chunk: Uint8Array, crc: number) => number;
+  /**
+   * Raw DEFLATE data of one part → its content, which its directory entry says is `size` bytes: throws rather than
+   * give more. Where it is given, the reader inflates parts with it instead of fflate (see inflateEntry.ts).
+   */
+  readonly inflate?: (data: Uint8Array, size: number) => Uint8Array;
 }
 
 /** fflate's streaming deflater: the default, in the browser and wherever no other is given. */
