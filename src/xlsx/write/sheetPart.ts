@@ -24,8 +24,14 @@ const DEFAULT_TITLE_SIZE = 14;
 /** Text whose spaces an XML reader would otherwise be free to drop. */
 const EDGE_SPACE = /^\s|\s$|\n/;
 const PAPER_SIZE: Readonly<Record<'A4' | 'A3', number>> = { A4: 9, A3: 8 };
-/** Rows gathered into one write. */
-const ROWS_PER_WRITE = 256;
+/**
+ * Characters of body rows gathered into one write: few enough that the joined string is a young object, which dies
+ * cheaply (a string over V8's 128 KB lands with the long-lived ones, and a unit task list of 100,000 tasks makes
+ * thousands of them, each adding to the full collections of a heap that holds the whole check).
+ */
+const CHARACTERS_PER_WRITE = 24_000;
+/** Hyperlink elements (about 150 characters each) gathered into one write, likewise. */
+const LINKS_PER_WRITE = 128;
 
 /**
  * Every cell carries its reference: CT_Cell's r is optional, but readers other than Excel (ExcelJS among them) fail
@@ -180,6 +186,9 @@ export function writeSheetPart(
   const plainEnds = bodyStyles.map((style) => tagEnds(style.plain));
   const boldEnds = bodyStyles.map((style) => tagEnds(style.bold));
   let batch: string[] = [];
+  // How many rows make a write is learnt from the rows written: a sheet's rows are alike in length.
+  let rowsPerWrite = 16;
+  let batchRows = 0;
   plan.rows.forEach((cells, index) => {
     const r = headerRow + 1 + index;
     const row = String(r);
@@ -213,9 +222,13 @@ export function writeSheetPart(
       }
     }
     batch.push('</row>');
-    if (index % ROWS_PER_WRITE === ROWS_PER_WRITE - 1) {
-      out.write(batch.join(''));
+    batchRows += 1;
+    if (batchRows === rowsPerWrite) {
+      const text = batch.join('');
+      out.write(text);
+      rowsPerWrite = Math.max(1, Math.floor((rowsPerWrite * CHARACTERS_PER_WRITE) / Math.max(1, text.length)));
       batch = [];
+      batchRows = 0;
     }
   });
   out.write(batch.join(''));
@@ -244,7 +257,7 @@ export function writeSheetPart(
   }
   if (links.length > 0) {
     out.write('<hyperlinks>');
-    for (let i = 0; i < links.length; i += ROWS_PER_WRITE) out.write(links.slice(i, i + ROWS_PER_WRITE).join(''));
+    for (let i = 0; i < links.length; i += LINKS_PER_WRITE) out.write(links.slice(i, i + LINKS_PER_WRITE).join(''));
     out.write('</hyperlinks>');
   }
   out.write('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
