@@ -73,6 +73,13 @@ export function benchTable(results: BenchResults): string {
   rows.push(perSize('task-check --out (ms)', (n) => (results.cli[n] ? (results.cli[n].taskCheckFailure !== null ? 'failed (below)' : ms(results.cli[n].taskCheckMs)) : '')));
   rows.push(perSize('ExcelJS read+write floor (ms)', (n) => ms(results.cli[n]?.floorMs)));
   rows.push(perSize('task-check / floor', (n) => (results.cli[n]?.ratio != null ? `×${results.cli[n].ratio.toFixed(2)}` : ''), `${verdictOf(goals, 'cliRatio10k')} / ${verdictOf(goals, 'cliRatio100k')}`));
+  rows.push(perSize('checked copy written', (n) => (results.cli[n]?.checkedCopy ? mb(results.cli[n].checkedCopy.bytes) : '')));
+  rows.push(
+    perSize('  its largest part, uncompressed', (n) => {
+      const part = results.cli[n]?.checkedCopy?.largestPart;
+      return part ? `${mb(part.bytes)} (${part.name})` : '';
+    }),
+  );
   rows.push(perSize('ExcelJS read+write of the checked copy (ms)', (n) => ms(results.cli[n]?.outputFloorMs)));
   rows.push(perSize(`task-check peak memory (${results.memorySource})`, (n) => (results.cli[n] ? `${results.cli[n].taskCheckFailure ? '≥ ' : ''}${mb(results.cli[n].taskCheckPeakBytes)}` : ''), verdictOf(goals, 'memory100k')));
   rows.push(perSize('ExcelJS floor peak memory', (n) => (results.cli[n] ? mb(results.cli[n].floorPeakBytes) : '')));

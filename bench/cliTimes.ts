@@ -1,7 +1,9 @@
 // `task-check --out` end to end against the floor of reading and writing the same workbook with ExcelJS, each in its
 // own node process, run in turns on the same file so that both see the same machine state. A second floor, reading
 // and writing the checked copy task-check wrote, shows what ExcelJS alone needs for output of that size.
+import * as fs from 'fs';
 import * as path from 'path';
+import { unzipSync } from 'fflate';
 import { median } from './median';
 import { spawnMeasured, type Measured } from './spawnMeasured';
 
@@ -24,8 +26,28 @@ export interface CliTimes {
   /** Peak of ExcelJS reading and writing the checked copy; null when there is none. */
   readonly outputFloorPeakBytes: number | null;
   readonly taskCheckFailure: string | null;
+  /** The checked copy's size, and its largest part (uncompressed), read from its zip directory; null when there is none. */
+  readonly checkedCopy: CheckedCopySize | null;
   /** Why ExcelJS could not read and write the checked copy, when it could not. */
   readonly outputFloorFailure: string | null;
+}
+
+export interface CheckedCopySize {
+  readonly bytes: number;
+  readonly largestPart: { readonly name: string; readonly bytes: number };
+}
+
+function checkedCopySize(file: string): CheckedCopySize | null {
+  if (!fs.existsSync(file)) return null;
+  let largestPart = { name: '', bytes: 0 };
+  // The filter sees every entry's sizes and declines it: nothing is inflated.
+  unzipSync(new Uint8Array(fs.readFileSync(file)), {
+    filter: (entry) => {
+      if (entry.originalSize > largestPart.bytes) largestPart = { name: entry.name, bytes: entry.originalSize };
+      return false;
+    },
+  });
+  return { bytes: fs.statSync(file).size, largestPart };
 }
 
 function failed(runs: readonly Measured[]): string | null {
@@ -68,5 +90,6 @@ export function cliTimes(input: string, workDir: string, runs: number, asOf: str
     outputFloorPeakBytes: outputFloor.length > 0 && outputFloorFailure === null ? Math.max(...outputFloor.map((m) => m.peakBytes)) : null,
     taskCheckFailure,
     outputFloorFailure,
+    checkedCopy: taskCheckFailure === null ? checkedCopySize(checked) : null,
   };
 }

@@ -16,7 +16,7 @@ import {
   type SheetGrid,
 } from '../core';
 import type { SheetEntry } from './read/openWorkbook';
-import type { WorksheetRead } from './read/readWorksheet';
+import type { SharedStringLookup, WorksheetRead } from './read/readWorksheet';
 import { WorkbookReader } from './read/workbookReader';
 import { writePackage } from './write/writePackage';
 import type { NativeCompression } from './zip/writeZip';
@@ -34,7 +34,7 @@ export interface CheckWorkbookOptions {
   readonly onProgress?: (progress: CheckProgress, rows: number) => void;
   /** Lets a browser repaint between engine steps (see checkTaskTableAsync). */
   readonly yieldToHost?: () => Promise<void>;
-  /** Faster compression than fflate's for the parts the tool writes (the CLI passes Node's zlib). */
+  /** Faster compression than fflate's for the parts the tool writes, and inflation for those it reads (the CLI passes Node's zlib). */
   readonly compression?: NativeCompression;
   /** How progress is judged, and the returns to merge (the workbook's own 进展汇总 is read for the earlier periods). */
   readonly progress?: Omit<ProgressOptions, 'history'>;
@@ -80,7 +80,7 @@ async function runCheck(
   reader: WorkbookReader,
   options: Omit<CheckWorkbookOptions, 'parts'>,
   withStructure: boolean,
-): Promise<{ result: CheckResult; entry: SheetEntry; structure: WorksheetRead['structure'] }> {
+): Promise<{ result: CheckResult; entry: SheetEntry; structure: WorksheetRead['structure']; sharedStringOf: SharedStringLookup }> {
   const { entry, read } = chooseSheet(reader, options.sheet, withStructure);
   const sheet: SheetGrid = read.grid;
   const registrySheet = reader.registrySheet();
@@ -104,7 +104,7 @@ async function runCheck(
   // The cells are the engine's alone: the copy is written from the parts' bytes, and a long table's grid and shared
   // strings would only add to the peak memory of writing it.
   reader.forgetCells();
-  return { result, entry, structure: read.structure };
+  return { result, entry, structure: read.structure, sharedStringOf: read.sharedStringOf };
 }
 
 /** The check alone, for callers that want the findings but no checked copy. */
@@ -112,14 +112,14 @@ export async function checkWorkbookTable(
   bytes: Uint8Array | ArrayBuffer,
   options: Omit<CheckWorkbookOptions, 'parts'>,
 ): Promise<{ readonly result: CheckResult }> {
-  const { result } = await runCheck(new WorkbookReader(toUint8Array(bytes)), options, false);
+  const { result } = await runCheck(new WorkbookReader(toUint8Array(bytes), options.compression), options, false);
   return { result };
 }
 
 export async function checkWorkbook(bytes: Uint8Array | ArrayBuffer, options: CheckWorkbookOptions): Promise<CheckedWorkbook> {
-  const reader = new WorkbookReader(toUint8Array(bytes));
+  const reader = new WorkbookReader(toUint8Array(bytes), options.compression);
   const highlights = options.parts.includes('highlights');
-  const { result, entry, structure } = await runCheck(reader, options, highlights);
+  const { result, entry, structure, sharedStringOf } = await runCheck(reader, options, highlights);
   const ownedSheets: Partial<Record<OwnedSheetKey, string>> = {};
   for (const [key, entry] of Object.entries(reader.ownedSheets()) as [OwnedSheetKey, SheetEntry][]) ownedSheets[key] = entry.name;
   const plan = planWorkbookOutput(result, {
@@ -133,6 +133,8 @@ export async function checkWorkbook(bytes: Uint8Array | ArrayBuffer, options: Ch
     highlights: highlights ? { sheet: entry, rules: plan.highlights, structure } : null,
     sheets: plan.sheets,
     clear: false,
+    // The unit task list copies the task sheet's text cells: those that are shared strings point at them.
+    sharedStringOf: (source) => (source.sheet === entry.name ? sharedStringOf(source.cell) : null),
     ...(options.compression ? { compression: options.compression } : {}),
   });
   return { result, output, macroEnabled: reader.file.macros };
@@ -140,7 +142,7 @@ export async function checkWorkbook(bytes: Uint8Array | ArrayBuffer, options: Ch
 
 /** The workbook without anything the tool wrote: every other part as it was. */
 export async function clearWorkbook(bytes: Uint8Array | ArrayBuffer, options: Pick<CheckWorkbookOptions, 'compression'> = {}): Promise<Uint8Array> {
-  return writePackage(new WorkbookReader(toUint8Array(bytes)), { highlights: null, sheets: [], clear: true, ...options });
+  return writePackage(new WorkbookReader(toUint8Array(bytes), options.compression), { highlights: null, sheets: [], clear: true, ...options });
 }
 
 /** A plain Uint8Array over the same bytes: a Node Buffer's `slice` would share memory where a copy is meant. */

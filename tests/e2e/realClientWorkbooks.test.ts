@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { strFromU8 } from 'fflate';
 import { sampleRows, SAMPLE_SHEET } from '../../seeds/build-sample';
-import { OWNED_SHEET_NAMES, REGISTRY_SHEET_NAME } from '../../src/core';
+import { OWNED_SHEET_NAMES, REGISTRY_SHEET_NAME, type CheckResult } from '../../src/core';
 import { checkWorkbook, clearWorkbook } from '../../src/xlsx';
 import { makeTempDir } from '../fixtures/tempDirs';
 import { samplePlanText } from '../fixtures/workbooks/dressedSample';
@@ -66,6 +66,35 @@ const WORKBOOKS: Readonly<Record<string, OdsDocument>> = {
 
 let dir: string;
 let inputs: Record<string, Uint8Array>;
+const results: Record<string, CheckResult> = {};
+
+/** The rows of a CSV file as LibreOffice writes it: fields in double quotes where they hold a comma, a quote or a line break. */
+function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = (): void => {
+    row.push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i]!;
+    if (quoted && ch === '"' && text[i + 1] === '"') {
+      field += '"';
+      i += 1;
+    } else if (ch === '"') quoted = !quoted;
+    else if (quoted) field += ch;
+    else if (ch === ',') endField();
+    else if (ch === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+    } else if (ch !== '\r') field += ch;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
 
 beforeAll(() => {
   dir = makeTempDir('task-check-real-client-');
@@ -81,6 +110,7 @@ describe.each(Object.keys(WORKBOOKS))('the checked copy of the LibreOffice workb
   beforeAll(async () => {
     const checked = await checkWorkbook(inputs[name]!, OPTIONS);
     output = checked.output;
+    results[name] = checked.result;
     taskSheetPart = sheetPartName(inputs[name]!, checked.result.sheet);
     fs.writeFileSync(path.join(dir, `${name}.checked.xlsx`), output);
   });
@@ -158,6 +188,21 @@ describe('LibreOffice reading the outputs', () => {
     expect(csv('dressed.checked', '单位任务清单').split('\n').length).toBeGreaterThan(30);
     for (const sheet of ['说明', '任务清单', REGISTRY_SHEET_NAME]) expect(csv('registry.checked', sheet)).toBe(csv('registry', sheet));
     expect(csv('registry.checked', '单位任务清单')).toContain('市数据管理局');
+  });
+
+  // LibreOffice writes text as shared strings: the unit task list's text cells point at the table's own entries.
+  it('reads the unit task list’s text cells as the tasks’ texts, where they are references to the table’s shared strings', () => {
+    for (const name of Object.keys(WORKBOOKS)) {
+      const result = results[name]!;
+      const text = new Map(result.tasks.map((t) => [t.row, t.text]));
+      const expected = result.units.flatMap((u) => u.tasks.map((t) => text.get(t.row)));
+      const rows = csvRows(csv(`${name}.checked`, '单位任务清单'));
+      const header = rows.findIndex((row) => row[3] === '工作任务');
+      expect({ name, texts: rows.slice(header + 1, header + 1 + expected.length).map((row) => row[3]) }).toEqual({ name, texts: expected });
+      const checked = new Uint8Array(fs.readFileSync(path.join(dir, `${name}.checked.xlsx`)));
+      const part = strFromU8(partsOf(checked)[sheetPartName(checked, '单位任务清单')]!);
+      expect({ name, references: (part.match(/<c r="D\d+"[^>]* t="s">/g) ?? []).length }).toEqual({ name, references: expected.length });
+    }
   });
 
   it('reads the cleared copies as the originals', () => {

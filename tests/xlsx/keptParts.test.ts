@@ -6,6 +6,7 @@
 import { strFromU8 } from 'fflate';
 import { SAMPLE_SHEET, sampleRows } from '../../seeds/build-sample';
 import { HostError } from '../../src/core';
+import { ZLIB_COMPRESSION } from '../../src/cli/zlibCompression';
 import { checkWorkbook, clearWorkbook } from '../../src/xlsx';
 import { samplePlanText } from '../fixtures/workbooks/dressedSample';
 import { handWrittenPackage, type HandPackage } from '../fixtures/workbooks/handWrittenPackage';
@@ -170,7 +171,11 @@ describe('clear on a workbook whose tool rules Excel saved', () => {
   });
 });
 
-describe('hostile packages', () => {
+// Each case through both inflaters: fflate's, as in the browser, and Node's zlib, as the command line passes it.
+describe.each([
+  ['fflate', undefined],
+  ['Node’s zlib', ZLIB_COMPRESSION],
+] as const)('hostile packages, inflated by %s', (_, compression) => {
   const sample = handWrittenPackage(dressedPackage('', false));
 
   /** The package with one central-directory field of the task sheet's entry changed. */
@@ -189,14 +194,38 @@ describe('hostile packages', () => {
     throw new Error(`no entry ${name}`);
   }
 
+  /** The package with a run of the task sheet's deflated bytes overwritten. */
+  function withDamagedData(bytes: Uint8Array, name: string): Uint8Array {
+    const copy = new Uint8Array(bytes);
+    const view = new DataView(copy.buffer);
+    const nameBytes = new TextEncoder().encode(name);
+    for (let at = 0; view.getUint32(at, true) === 0x04034b50; ) {
+      const compressed = view.getUint32(at + 18, true);
+      const length = view.getUint16(at + 26, true);
+      const data = at + 30 + length + view.getUint16(at + 28, true);
+      if (length === nameBytes.length && nameBytes.every((b, i) => copy[at + 30 + i] === b)) {
+        copy.fill(0xff, data + Math.floor(compressed / 3), data + Math.floor(compressed / 3) + 16);
+        return copy;
+      }
+      at = data + compressed;
+    }
+    throw new Error(`no entry ${name}`);
+  }
+
   const codeOf = async (bytes: Uint8Array): Promise<string> =>
-    checkWorkbook(bytes, OPTIONS).then(
+    checkWorkbook(bytes, { ...OPTIONS, ...(compression ? { compression } : {}) }).then(
       () => 'checked',
       (error: unknown) => (error instanceof HostError ? error.code : String(error)),
     );
 
   it('stops inflating a part at the size its directory entry declares (a zip bomb), WORKBOOK_CORRUPT', async () => {
     expect(await codeOf(withCentralField(sample, 'xl/worksheets/sheet1.xml', 24, 1000))).toBe('WORKBOOK_CORRUPT');
+  });
+
+  it('says WORKBOOK_CORRUPT for a part shorter than its directory entry declares, and for damaged deflated data', async () => {
+    expect(await codeOf(withCentralField(sample, 'xl/worksheets/sheet1.xml', 24, 1_000_000))).toBe('WORKBOOK_CORRUPT');
+    expect(await codeOf(withDamagedData(sample, 'xl/worksheets/sheet1.xml'))).toBe('WORKBOOK_CORRUPT');
+    expect(await codeOf(sample)).toBe('checked');
   });
 
   it('refuses to inflate a part that declares more than a workbook part may hold, WORKBOOK_TOO_LARGE', async () => {

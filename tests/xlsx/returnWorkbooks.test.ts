@@ -1,13 +1,13 @@
 // The return workbooks as files: written from scratch by the package writer's pieces, in the schema's order, the
 // sheet protected without a password, its fill-in cells unlocked, 状态 a drop-down, the key column hidden, the
 // identity a workbook name; ExcelJS reads them as Excel would, the tool reads them back, and a zip of them holds them
-// byte for byte. The command line's zlib writes the same CRC-32s as fflate.
+// byte for byte. The command line's zlib writes the same CRC-32s as fflate, and reads what fflate reads.
 import * as fs from 'fs';
 import { crc32 } from 'zlib';
 import { strFromU8, unzipSync } from 'fflate';
 import { ZLIB_COMPRESSION } from '../../src/cli/zlibCompression';
 import { deflatePart } from '../../src/xlsx/zip/writeZip';
-import { readReturnWorkbook, returnsArchive, writeReturnWorkbooks } from '../../src/xlsx';
+import { checkWorkbook, readReturnWorkbook, returnsArchive, writeReturnWorkbooks } from '../../src/xlsx';
 import { SAMPLE_WORKBOOK_PATH } from '../../seeds/build-sample';
 import { partText } from '../fixtures/workbooks/packageParts';
 import { orderProblems, WORKBOOK_ORDER, WORKSHEET_ORDER } from '../fixtures/workbooks/schemaOrder';
@@ -87,5 +87,16 @@ describe('the command line’s compression', () => {
     const part = deflatePart('xl/worksheets/sheet1.xml', text, ZLIB_COMPRESSION);
     expect(part.crc >>> 0).toBe(crc32(text) >>> 0);
     expect(part.crc >>> 0).toBe(deflatePart('xl/worksheets/sheet1.xml', text).crc >>> 0);
+  });
+
+  it('reads a workbook as fflate does: the same checked copy whether zlib or fflate inflated its parts', async () => {
+    const { inflate, ...deflateOnly } = ZLIB_COMPRESSION!;
+    expect(inflate).toBeDefined();
+    const options = { asOf: '2023-11-20', lang: 'zh-CN', parts: ['highlights', 'findings', 'summaries'], madeAt: '2023-11-20 09:00' } as const;
+    const bytes = new Uint8Array(fs.readFileSync(SAMPLE_WORKBOOK_PATH));
+    const native = await checkWorkbook(bytes, { ...options, compression: ZLIB_COMPRESSION! });
+    const inflatedByFflate = await checkWorkbook(bytes, { ...options, compression: deflateOnly });
+    expect(Buffer.from(native.output).equals(Buffer.from(inflatedByFflate.output))).toBe(true);
+    expect(native.result).toEqual(inflatedByFflate.result);
   });
 });

@@ -3,6 +3,7 @@
 import { HostError } from '../../core';
 import { CONTENT_TYPES, familyOfMain, WORKBOOK_CONTENT_TYPES, FAMILIES, type MarkupFamily } from '../xml/namespaces';
 import { childNamed, childrenNamed, outlineOf, type OutlineNode } from '../xml/outline';
+import type { NativeCompression } from '../zip/writeZip';
 import { PackageReader, relationshipIdOf, type RelationshipsPart } from './openPackage';
 
 export interface SheetEntry {
@@ -64,8 +65,8 @@ function mainPart(pkg: PackageReader): { partName: string; family: MarkupFamily 
   throw new HostError('NOT_A_WORKBOOK');
 }
 
-export function openWorkbook(bytes: Uint8Array): WorkbookFile {
-  const pkg = new PackageReader(bytes);
+export function openWorkbook(bytes: Uint8Array, native?: NativeCompression): WorkbookFile {
+  const pkg = new PackageReader(bytes, native);
   const { partName: workbookPart, family: relationshipFamily } = mainPart(pkg);
   const contentType = contentTypeOf(pkg, workbookPart);
   const kind = contentType === undefined ? undefined : WORKBOOK_CONTENT_TYPES[contentType];

@@ -20,6 +20,8 @@ export interface CellContext {
 
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
+/** In the shared-string indexes beside the grid: a cell that is not (or no longer) a shared string. */
+const NOT_SHARED = -1;
 /** Days from 1900-system day 0 to 1904-system day 0. */
 const DAYS_1904 = 1462;
 
@@ -34,6 +36,9 @@ export const WORKSHEET_STRUCTURE: OutlineOptions = {
   text: (node) => node.local === 'formula' || node.local === 'f',
 };
 
+/** `B5` → the index of the shared string the cell shows, or null. */
+export type SharedStringLookup = (ref: string) => number | null;
+
 export interface WorksheetRead {
   readonly grid: SheetGrid;
   /**
@@ -41,6 +46,12 @@ export interface WorksheetRead {
    * again (keeping the streamed chunks instead raised the peak memory of a 100,000-row check by a fifth).
    */
   readonly structure: { readonly collector: OutlineCollector; readonly bomLength: number } | null;
+  /**
+   * The shared string a cell shows (`B5` → its index in the shared-string table), where the cell is one and its text
+   * is the string as the check reads it (no edge spaces to trim); else null. The tool's copy of such a cell can point
+   * at the same entry instead of writing the text out again.
+   */
+  readonly sharedStringOf: SharedStringLookup;
 }
 
 /** `AB12` → [12, 28]; null for anything else. */
@@ -52,8 +63,17 @@ function parseReference(ref: string): [number, number] | null {
     if (code < 65 || code > 90) break;
     column = column * 26 + code - 64;
   }
-  const row = Number(ref.slice(i));
-  if (i === 0 || !Number.isInteger(row) || row < 1) return null;
+  if (i === 0) return null;
+  // Digits, as every writer puts them, read in place; anything else as Number reads it.
+  let row = 0;
+  let at = i;
+  for (; at < ref.length; at += 1) {
+    const digit = ref.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) break;
+    row = row * 10 + digit;
+  }
+  if (at < ref.length || at === i) row = Number(ref.slice(i));
+  if (!Number.isInteger(row) || row < 1) return null;
   return [row, column];
 }
 
@@ -74,9 +94,20 @@ function trimTrailingNulls(row: CellValue[]): CellValue[] {
   return end === row.length ? row : row.slice(0, end);
 }
 
+/** Made outside the read's scope, so that the lookup holds the indexes alone and not the grid beside them. */
+function sharedStringLookup(stringIndexes: readonly (readonly number[])[]): SharedStringLookup {
+  return (ref) => {
+    const place = parseReference(ref);
+    const index = place === null ? undefined : stringIndexes[place[0] - 1]?.[place[1] - 1];
+    return index === undefined || index === NOT_SHARED ? null : index;
+  };
+}
+
 export function readWorksheet(pkg: PackageReader, partName: string, sheetName: string, context: CellContext, withStructure: boolean): WorksheetRead {
   const main = context.family.main;
   const rows: CellValue[][] = [];
+  // Beside the grid, row by row, the index of each cell that is a shared string: a few small integers a row.
+  const stringIndexes: number[][] = [];
   const merges: string[] = [];
   let rowNumber = 0;
   let column = 0;
@@ -172,6 +203,12 @@ export function readWorksheet(pkg: PackageReader, partName: string, sheetName: s
           const row = rows[rowNumber - 1]!;
           while (row.length < column - 1) row.push(null);
           row[column - 1] = value;
+          // A later cell of the same reference replaces an earlier one's index as it replaces its value.
+          const shared = type === 's' && typeof value === 'string' && value === value.trim() ? Number(text) : NOT_SHARED;
+          if (shared !== NOT_SHARED) {
+            while (stringIndexes.length < rowNumber) stringIndexes.push([]);
+            stringIndexes[rowNumber - 1]![column - 1] = shared;
+          } else if (stringIndexes[rowNumber - 1]?.[column - 1] !== undefined) stringIndexes[rowNumber - 1]![column - 1] = NOT_SHARED;
           break;
         }
       }
@@ -201,7 +238,12 @@ export function readWorksheet(pkg: PackageReader, partName: string, sheetName: s
     ranges.push({ firstRow: Math.min(start[0], end[0]), firstColumn: Math.min(start[1], end[1]), lastRow: Math.max(start[0], end[0]), lastColumn: Math.max(start[1], end[1]) });
     for (let r = start[0]; r <= Math.min(end[0], rows.length); r += 1) {
       const row = rows[r - 1]!;
-      for (let c = start[1]; c <= Math.min(end[1], row.length); c += 1) if (r !== start[0] || c !== start[1]) row[c - 1] = null;
+      const indexes = stringIndexes[r - 1];
+      for (let c = start[1]; c <= Math.min(end[1], row.length); c += 1) {
+        if (r === start[0] && c === start[1]) continue;
+        row[c - 1] = null;
+        if (indexes && indexes[c - 1] !== undefined) indexes[c - 1] = NOT_SHARED;
+      }
     }
   }
   const grid = rows.map(trimTrailingNulls);
@@ -209,6 +251,7 @@ export function readWorksheet(pkg: PackageReader, partName: string, sheetName: s
   return {
     grid: { name: sheetName, grid, firstRow: 1, firstColumn: 1, merges: ranges },
     structure: collector ? { collector, bomLength } : null,
+    sharedStringOf: sharedStringLookup(stringIndexes),
   };
 }
 

@@ -5,6 +5,7 @@ import { MARKS_DEFINED_NAMES, OWNED_SHEET_NAMES, REGISTRY_SHEET_NAME, sheetNameO
 import { relationshipType } from '../xml/namespaces';
 import { dateStyles } from './dateStyles';
 import { openWorkbook, type SheetEntry, type WorkbookFile } from './openWorkbook';
+import type { NativeCompression } from '../zip/writeZip';
 import { readSharedStrings } from './sharedStrings';
 import { readWorksheet, type CellContext, type WorksheetRead } from './readWorksheet';
 
@@ -16,8 +17,9 @@ export class WorkbookReader {
   private dates: readonly boolean[] | null = null;
   private readonly context: CellContext;
 
-  constructor(bytes: Uint8Array) {
-    this.file = openWorkbook(bytes);
+  /** `native`: the host's inflater, when it has one faster than fflate's. */
+  constructor(bytes: Uint8Array, native?: NativeCompression) {
+    this.file = openWorkbook(bytes, native);
     this.context = {
       family: this.file.family,
       sharedStrings: () => (this.strings ??= this.readStrings()),
@@ -69,7 +71,7 @@ export class WorkbookReader {
   }
 
   readSheet(sheet: SheetEntry, withStructure = false): WorksheetRead {
-    if (sheet.partName === null) return { grid: { name: sheet.name, grid: [], firstRow: 1, firstColumn: 1 }, structure: null };
+    if (sheet.partName === null) return { grid: { name: sheet.name, grid: [], firstRow: 1, firstColumn: 1 }, structure: null, sharedStringOf: () => null };
     return readWorksheet(this.file.pkg, sheet.partName, sheet.name, this.context, withStructure);
   }
 

@@ -1,6 +1,7 @@
 // One of the tool's sheets as a new worksheet part, written row by row into the deflater (a unit task list reaches
 // Excel's million rows): the plan's header, rows and layout, in CT_Worksheet's order. Text is written as inline
-// strings, so the workbook's shared-string table is left alone, and never as a formula, whatever it starts with.
+// strings, so the workbook's shared-string table is left alone, and never as a formula, whatever it starts with; a copy
+// of a cell that is a shared string points at that string's entry instead (the table itself unchanged).
 import { columnLetter, filterLastRow, footerCode, headerRowOf, HIGHLIGHT_COLORS, quoteSheetName, rowsBelowBody, type PlanCell, type SheetPlan } from '../../core';
 import { escapeAttribute, escapeText } from '../xml/escapeXml';
 import type { MarkupFamily } from '../xml/namespaces';
@@ -12,6 +13,9 @@ export interface TextSink {
   write(text: string): void;
 }
 
+/** The shared string a copied cell shows (its index in the workbook's table), null where it is none. */
+export type SharedStringOf = (source: { readonly sheet: string; readonly cell: string }) => number | null;
+
 export interface WrittenSheet {
   /** The `_xlnm.Print_Titles` value for the repeated rows, when the plan asks for them (`'校验结果'!$1:$2`). */
   readonly printTitles: string | null;
@@ -21,31 +25,64 @@ const DEFAULT_TITLE_SIZE = 14;
 /** Text whose spaces an XML reader would otherwise be free to drop. */
 const EDGE_SPACE = /^\s|\s$|\n/;
 const PAPER_SIZE: Readonly<Record<'A4' | 'A3', number>> = { A4: 9, A3: 8 };
-/** Rows gathered into one write. */
-const ROWS_PER_WRITE = 256;
+/**
+ * Characters of body rows gathered into one write: few enough that the joined string is a young object, which dies
+ * cheaply (a string over V8's 128 KB lands with the long-lived ones, and a unit task list of 100,000 tasks makes
+ * thousands of them, each adding to the full collections of a heap that holds the whole check).
+ */
+const CHARACTERS_PER_WRITE = 24_000;
+/** Hyperlink elements (about 150 characters each) gathered into one write, likewise. */
+const LINKS_PER_WRITE = 128;
 
 /**
  * Every cell carries its reference: CT_Cell's r is optional, but readers other than Excel (ExcelJS among them) fail
  * without it.
  */
 function textCell(ref: string, style: number, text: string): string {
-  return `<c r="${ref}"${style ? ` s="${style}"` : ''} t="inlineStr">${inlineString(text)}</c>`;
+  return `<c r="${ref}${tagEnds(style).text}${inlineStringEnd(text)}`;
+}
+
+/**
+ * The rest of a cell's start tag after its reference (` s="3" t="inlineStr">`) for each type of value, made once per
+ * style: the body rows put a cell together from such pieces instead of making a new string for each.
+ */
+interface TagEnds {
+  readonly number: string;
+  readonly shared: string;
+  readonly text: string;
+}
+
+const TAG_ENDS = new Map<number, TagEnds>();
+
+function tagEnds(style: number): TagEnds {
+  let ends = TAG_ENDS.get(style);
+  if (ends === undefined) {
+    const s = style ? ` s="${style}"` : '';
+    ends = { number: `"${s}>`, shared: `"${s} t="s">`, text: `"${s} t="inlineStr">` };
+    TAG_ENDS.set(style, ends);
+  }
+  return ends;
 }
 
 /**
  * The tool's sheets repeat a few short texts (unit names, roles, states) hundreds of thousands of times: each is
- * escaped once. Bounded, so that a sheet of distinct long texts does not fill memory with them.
+ * escaped once. Bounded, so that a sheet of distinct long texts does not fill memory with them; when full it starts
+ * again, so that a run of texts met once (the task numbers of a long table) does not keep the repeated ones out.
  */
 const INLINE_STRINGS = new Map<string, string>();
 const MAX_CACHED_LENGTH = 64;
 const MAX_CACHED = 50_000;
 
-function inlineString(text: string): string {
+/** A text cell's content and its end tag. */
+function inlineStringEnd(text: string): string {
   const cached = INLINE_STRINGS.get(text);
   if (cached !== undefined) return cached;
   const preserve = EDGE_SPACE.test(text) ? ' xml:space="preserve"' : '';
-  const markup = `<is><t${preserve}>${escapeText(text)}</t></is>`;
-  if (text.length <= MAX_CACHED_LENGTH && INLINE_STRINGS.size < MAX_CACHED) INLINE_STRINGS.set(text, markup);
+  const markup = `<is><t${preserve}>${escapeText(text)}</t></is></c>`;
+  if (text.length <= MAX_CACHED_LENGTH) {
+    if (INLINE_STRINGS.size >= MAX_CACHED) INLINE_STRINGS.clear();
+    INLINE_STRINGS.set(text, markup);
+  }
   return markup;
 }
 
@@ -73,8 +110,17 @@ function rowOutline(plan: Omit<SheetPlan, 'key'>): { readonly any: boolean; attr
   };
 }
 
-/** `plan` without its key: a workbook written from scratch (a unit's return) has sheets that are none of the tool's. */
-export function writeSheetPart(plan: Omit<SheetPlan, 'key'>, styles: CellStyles, family: MarkupFamily, out: TextSink): WrittenSheet {
+/**
+ * `plan` without its key: a workbook written from scratch (a unit's return) has sheets that are none of the tool's.
+ * `sharedStringOf` knows the copied cells of the workbook the sheet goes into; without it every text is written out.
+ */
+export function writeSheetPart(
+  plan: Omit<SheetPlan, 'key'>,
+  styles: CellStyles,
+  family: MarkupFamily,
+  out: TextSink,
+  sharedStringOf: SharedStringOf = () => null,
+): WrittenSheet {
   const layout = plan.layout ?? {};
   const width = Math.max(1, plan.columns.length);
   const letters = Array.from({ length: width }, (_, i) => columnLetter(i + 1));
@@ -135,10 +181,18 @@ export function writeSheetPart(plan: Omit<SheetPlan, 'key'>, styles: CellStyles,
   out.write(`${rowStart(headerRow)}${plan.columns.map((column, i) => textCell(`${letters[i]}${headerRow}`, headerStyle, column.header)).join('')}</row>`);
 
   const links: string[] = [];
-  // Cells are gathered as pieces and joined once per batch: strings grown cell by cell would be joined again later.
+  // Cells are gathered as pieces, most of them strings made once (a column's `<c r="B`, a style's tag end, a short
+  // text's markup), and joined once per batch: strings grown cell by cell would be made and joined again.
+  const cellStarts = letters.map((letter) => `<c r="${letter}`);
+  const plainEnds = bodyStyles.map((style) => tagEnds(style.plain));
+  const boldEnds = bodyStyles.map((style) => tagEnds(style.bold));
   let batch: string[] = [];
+  // How many rows make a write is learnt from the rows written: a sheet's rows are alike in length.
+  let rowsPerWrite = 16;
+  let batchRows = 0;
   plan.rows.forEach((cells, index) => {
     const r = headerRow + 1 + index;
+    const row = String(r);
     const isBold = bold.has(index);
     batch.push(rowStart(r, outline.attributesOf(index)));
     // Only a sheet with cells to fill in or ruled cells writes the empty ones.
@@ -152,23 +206,30 @@ export function writeSheetPart(plan: Omit<SheetPlan, 'key'>, styles: CellStyles,
         if (fill !== null) batch.push(`<c r="${letters[c]}${r}" s="${fill}"/>`);
         continue;
       }
-      const ref = `${letters[c]}${r}`;
+      const ends = isBold ? boldEnds[c]! : plainEnds[c]!;
       if (typeof cell === 'number') {
-        const s = isBold ? style.bold : style.plain;
-        batch.push(`<c r="${ref}"${s ? ` s="${s}"` : ''}><v>${cell}</v></c>`);
+        batch.push(cellStarts[c]!, row, ends.number, `<v>${cell}</v></c>`);
       } else if (typeof cell === 'string') {
-        batch.push(textCell(ref, isBold ? style.bold : style.plain, cell));
+        batch.push(cellStarts[c]!, row, ends.text, inlineStringEnd(cell));
       } else if ('copyOf' in cell) {
-        batch.push(textCell(ref, isBold ? style.bold : style.plain, cell.text));
+        // The entry holds the same text (the reader vouches for it): the unit task list's rows shrink by its length.
+        const shared = sharedStringOf(cell.copyOf);
+        if (shared === null) batch.push(cellStarts[c]!, row, ends.text, inlineStringEnd(cell.text));
+        else batch.push(cellStarts[c]!, row, ends.shared, `<v>${shared}</v></c>`);
       } else {
+        const ref = `${letters[c]}${r}`;
         batch.push(textCell(ref, isBold ? style.boldLink : style.link, cell.text));
         links.push(`<hyperlink ref="${ref}" location="${escapeAttribute(`${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`)}" display="${escapeAttribute(cell.text)}"/>`);
       }
     }
     batch.push('</row>');
-    if (index % ROWS_PER_WRITE === ROWS_PER_WRITE - 1) {
-      out.write(batch.join(''));
+    batchRows += 1;
+    if (batchRows === rowsPerWrite) {
+      const text = batch.join('');
+      out.write(text);
+      rowsPerWrite = Math.max(1, Math.floor((rowsPerWrite * CHARACTERS_PER_WRITE) / Math.max(1, text.length)));
       batch = [];
+      batchRows = 0;
     }
   });
   out.write(batch.join(''));
@@ -200,7 +261,7 @@ export function writeSheetPart(plan: Omit<SheetPlan, 'key'>, styles: CellStyles,
   }
   if (links.length > 0) {
     out.write('<hyperlinks>');
-    for (let i = 0; i < links.length; i += ROWS_PER_WRITE) out.write(links.slice(i, i + ROWS_PER_WRITE).join(''));
+    for (let i = 0; i < links.length; i += LINKS_PER_WRITE) out.write(links.slice(i, i + LINKS_PER_WRITE).join(''));
     out.write('</hyperlinks>');
   }
   out.write('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');

@@ -15,7 +15,7 @@ import { applyEdits, insertAt, remove, type ByteEdit } from './byteEdits';
 import { removeHighlightEdits, replaceHighlightEdits } from './highlightEdits';
 import { CONTENT_TYPES_PART, contentTypeEdits, definedNameMarkup, relationshipEdits, relativeTarget, type NewRelationship } from './packageParts';
 import { insertionPoint, prefixFor, qualifier } from './partMarkup';
-import { writeSheetPart } from './sheetPart';
+import { writeSheetPart, type SharedStringOf } from './sheetPart';
 import { StyleBook, type CellStyles } from './styleBook';
 import { formatStylesRecord, parseStylesRecord, removeRecordedStyles, STYLES_RECORD_NAME } from './stylesRecord';
 
@@ -27,6 +27,8 @@ export interface PackageChanges {
   readonly clear: boolean;
   /** The host's compression, when it has a faster one than fflate's. */
   readonly compression?: NativeCompression;
+  /** The shared strings of the cells the sheets copy, where the reader knows them. */
+  readonly sharedStringOf?: SharedStringOf;
 }
 
 /** What CT_Workbook puts before definedNames. */
@@ -138,7 +140,7 @@ export function writePackage(reader: WorkbookReader, changes: PackageChanges): U
       nextSheetId += 1;
     }
     const deflater = new PartDeflater(partName, changes.compression);
-    const written = writeSheetPart(plan, styles ?? UNSTYLED, family, deflater);
+    const written = writeSheetPart(plan, styles ?? UNSTYLED, family, deflater, changes.sharedStringOf);
     const part = deflater.end();
     if (previous?.partName) replacedParts.set(partName.toLowerCase(), part);
     else addedParts.push({ name: partName, part });

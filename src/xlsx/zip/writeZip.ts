@@ -17,8 +17,19 @@ const DOS_TIME = 0;
 const MAX_32 = 0xffffffff;
 /** fflate's level: 6 packs a sheet of XML about as tightly as 9, at half the time. */
 const LEVEL = 6;
-/** Characters of XML gathered before a block is encoded and deflated. */
+/** Characters of XML gathered before a block is encoded and deflated, where pieces are joined (see TEXT_ENCODER). */
 const BLOCK_CHARACTERS = 1 << 20;
+/** Bytes of UTF-8 gathered before a block is deflated, where text is encoded straight into the block. */
+const BLOCK_BYTES = 1 << 21;
+/** Room for the last piece of a block: UTF-8 takes at most 3 bytes for each UTF-16 unit. */
+const BLOCK_CAPACITY = 2 * BLOCK_BYTES;
+/**
+ * Where TextEncoder can encode into an array (Node, Chromium; EdgeHTML 18 has no TextEncoder), each piece of text is
+ * encoded into one block that is used again and again; elsewhere a block's pieces are joined into one string first.
+ * A joined megabyte-long string is a large object to V8, and a long unit task list makes hundreds of them: each
+ * adds to the full collections of a heap that holds the whole check.
+ */
+const TEXT_ENCODER = typeof TextEncoder === 'function' && typeof TextEncoder.prototype.encodeInto === 'function' ? new TextEncoder() : null;
 
 /** A part deflated for the archive: its compressed bytes and what the zip headers say of it. */
 export interface DeflatedPart {
@@ -40,6 +51,11 @@ export type OutputEntry =
 export interface NativeCompression {
   readonly deflate: (chunk: Uint8Array, final: boolean) => Uint8Array;
   readonly crc32: (chunk: Uint8Array, crc: number) => number;
+  /**
+   * Raw DEFLATE data of one part → its content, which its directory entry says is `size` bytes: throws rather than
+   * give more. Where it is given, the reader inflates parts with it instead of fflate (see inflateEntry.ts).
+   */
+  readonly inflate?: (data: Uint8Array, size: number) => Uint8Array;
 }
 
 /** fflate's streaming deflater: the default, in the browser and wherever no other is given. */
@@ -48,7 +64,11 @@ function fflateDeflater(onData: (chunk: Uint8Array) => void): (chunk: Uint8Array
   return (chunk, final) => deflater.push(chunk, final);
 }
 
-/** Deflates a part written as a sequence of texts (encoded as UTF-8) and byte arrays, one block at a time. */
+/**
+ * Deflates a part written as a sequence of texts (encoded as UTF-8) and byte arrays, one block at a time. `push` and
+ * `check` are done with a chunk when they return (fflate's Deflate copies it into its window, zlib's calls are
+ * synchronous), so that the block can take the next text.
+ */
 export class PartDeflater {
   private readonly push: (chunk: Uint8Array, final: boolean) => void;
   private readonly check: (chunk: Uint8Array) => void;
@@ -58,6 +78,8 @@ export class PartDeflater {
   private compressedSize = 0;
   private pending: string[] = [];
   private pendingLength = 0;
+  private block: Uint8Array | null = null;
+  private blockUsed = 0;
 
   constructor(name: string, native?: NativeCompression) {
     const collect = (chunk: Uint8Array): void => {
@@ -82,8 +104,19 @@ export class PartDeflater {
     }
   }
 
-  /** Pieces are gathered into blocks of about 1 MB before they are encoded and deflated. */
+  /** Pieces are gathered into blocks of about 1 or 2 MB before they are deflated. */
   write(piece: string): void {
+    if (TEXT_ENCODER) {
+      if (this.blockUsed + piece.length * 3 > BLOCK_CAPACITY) this.flush(false);
+      if (piece.length * 3 > BLOCK_CAPACITY) {
+        this.take(TEXT_ENCODER.encode(piece), false);
+        return;
+      }
+      this.block ??= new Uint8Array(BLOCK_CAPACITY);
+      this.blockUsed += TEXT_ENCODER.encodeInto(piece, this.block.subarray(this.blockUsed)).written;
+      if (this.blockUsed >= BLOCK_BYTES) this.flush(false);
+      return;
+    }
     this.pending.push(piece);
     this.pendingLength += piece.length;
     if (this.pendingLength >= BLOCK_CHARACTERS) this.flush(false);
@@ -106,6 +139,13 @@ export class PartDeflater {
   }
 
   private flush(final: boolean): void {
+    if (TEXT_ENCODER) {
+      if (!final && this.blockUsed === 0) return;
+      const bytes = this.block ? this.block.subarray(0, this.blockUsed) : new Uint8Array(0);
+      this.blockUsed = 0;
+      this.take(bytes, final);
+      return;
+    }
     if (!final && this.pendingLength === 0) return;
     const bytes = strToU8(this.pending.join(''));
     this.pending = [];
