@@ -80,7 +80,7 @@ export class PackageReader {
   private readonly byName = new Map<string, ZipEntry>();
   private readonly inflated = new Map<string, Uint8Array>();
 
-  /** `native`: the host's inflater, when it has one faster than fflate's. */
+  /** `native`: the host's inflater for parts read whole, when it has one faster than fflate's. */
   constructor(
     bytes: Uint8Array,
     private readonly native?: NativeCompression,
@@ -109,11 +109,11 @@ export class PackageReader {
     return bytes;
   }
 
-  /** Feeds the part to `push` chunk by chunk, holding no more of it than one chunk (or, inflated natively, the part). */
+  /** Feeds the part to `push` chunk by chunk, holding no more of it than one chunk. */
   feed(partName: string): (push: (chunk: Uint8Array) => void) => void {
     const entry = this.entry(partName);
     if (!entry) throw new HostError('WORKBOOK_CORRUPT', { detail: `${partName} missing` });
-    return (push) => inflateEntry(this.archive, entry, push, this.native);
+    return (push) => inflateEntry(this.archive, entry, push);
   }
 
   relationships(sourcePart: string): RelationshipsPart | null {

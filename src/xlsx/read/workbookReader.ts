@@ -17,7 +17,7 @@ export class WorkbookReader {
   private dates: readonly boolean[] | null = null;
   private readonly context: CellContext;
 
-  /** `native`: the host's inflater, when it has one faster than fflate's. */
+  /** `native`: the host's inflater for parts read whole, when it has one faster than fflate's. */
   constructor(bytes: Uint8Array, native?: NativeCompression) {
     this.file = openWorkbook(bytes, native);
     this.context = {

@@ -53,7 +53,7 @@ export interface NativeCompression {
   readonly crc32: (chunk: Uint8Array, crc: number) => number;
   /**
    * Raw DEFLATE data of one part → its content, which its directory entry says is `size` bytes: throws rather than
-   * give more. Where it is given, the reader inflates parts with it instead of fflate (see inflateEntry.ts).
+   * give more. Where it is given, the reader inflates the parts it reads whole with it (see inflateEntry.ts).
    */
   readonly inflate?: (data: Uint8Array, size: number) => Uint8Array;
 }
