@@ -5,8 +5,7 @@ import {
   countTasks,
   formatCount,
   taskStateCounts,
-  groupFindingsByKind,
-  groupRepeatedFindings,
+  groupFindings,
   kindHeading,
   planYearOver,
   messagesFor,
@@ -15,7 +14,7 @@ import {
   TASK_STATES,
   type CheckResult,
   type FindingGroup,
-  type FindingKind,
+  type GroupedFindingKind,
   type Lang,
   type TaskState,
 } from '../core';
@@ -36,11 +35,11 @@ function place(group: FindingGroup, lang: Lang): string {
   return group.places.length === 1 ? label : text.andMore(label, group.places.length - 1);
 }
 
-function kindLines(kind: FindingKind, lang: Lang): string[] {
+function kindLines(kind: GroupedFindingKind, lang: Lang): string[] {
   const core = messagesFor(lang);
   const text = CLI_MESSAGES[lang].report;
   const heading = [core.severity[kind.severity], kindHeading({ ...kind, count: kind.findings.length }, lang)].join(core.headingSeparator);
-  const groups = groupRepeatedFindings(kind.findings);
+  const { groups } = kind;
   const lines = [`${heading}  (${kind.code})`];
   for (const group of groups.slice(0, EXAMPLES_PER_KIND)) {
     const parts = [place(group, lang), group.message];
@@ -76,6 +75,6 @@ export function formatReport(result: CheckResult, lang: Lang, asOfWasToday = fal
   if (yearOver) lines.push(text.planYearOver(yearOver.planYear, yearOver.overdue, yearOver.yearEnd));
   if (result.findings.length === 0) return [...lines, text.noFindings].join('\n') + '\n';
   lines.push(text.findings);
-  for (const kind of groupFindingsByKind(result.findings)) lines.push(...kindLines(kind, lang));
+  for (const kind of groupFindings(result.findings)) lines.push(...kindLines(kind, lang));
   return lines.join('\n') + '\n';
 }

@@ -9,7 +9,16 @@ export { countTasks, taskStateCounts } from './summaries/districtSummary';
 export { periodPastPlanYear, planYearOver, type PlanYearOver } from './summaries/planYearOver';
 export { columnLetter, columnNumber } from './table/columnLetters';
 export { BUTTON_PARTS, planWorkbookOutput, planWorkbookOutputSteps, type OutputOptions, type OutputPart } from './plan/planWorkbookOutput';
-export { groupFindingsByKind, groupRepeatedFindings, worstFirst, type FindingGroup, type FindingKind, type FindingPlace } from './plan/groupRepeatedFindings';
+export {
+  groupFindings,
+  groupFindingsByKind,
+  groupRepeatedFindings,
+  worstFirst,
+  type FindingGroup,
+  type FindingKind,
+  type FindingPlace,
+  type GroupedFindingKind,
+} from './plan/groupRepeatedFindings';
 export { kindHeading } from './messages/kindHeading';
 export { countOf, formatCount } from './messages/formatCount';
 export { jsonReport, type JsonReport } from './jsonReport';

@@ -1,15 +1,15 @@
-// The findings sheet, as the pane lists them: by kind in plain words, errors first (groupFindingsByKind), and within a
-// kind one row per group of repeated findings (groupRepeatedFindings). A finding in several cells gets, above its row,
-// one row per cell, each a link to its cell, folded under it (Excel's outline, summary row below): the sheet reads as
-// the short list of groups, and every cell is a click away. A group links its first MAX_LINKED_PLACES cells one by one
-// and says how many more there are (the task sheet marks them all): the same misspelling in 5,000 rows is mended by
-// Find and Replace, and a sheet of every one of them would cost a long table half a million rows. The code stands in
-// the last column, for filters and scripts.
+// The findings sheet, as the pane lists them: by kind in plain words, errors first, and within a kind one row per group
+// of repeated findings (groupFindings). A finding in several cells gets, above its row, one row per cell, each a link
+// to its cell, folded under it (Excel's outline, summary row below): the sheet reads as the short list of groups, and
+// every cell is a click away. A group links its first MAX_LINKED_PLACES cells one by one and says how many more there
+// are (the task sheet marks them all): the same misspelling in 5,000 rows is mended by Find and Replace, and a sheet of
+// every one of them would cost a long table half a million rows. The code stands in the last column, for filters and
+// scripts.
 import type { Messages } from '../messages/catalog';
 import type { CheckResult, Finding, PlanCell, RowGroup } from '../model';
 import { ELLIPSIS, EXCEL_CELL_TEXT_LIMIT } from './cellTextLimit';
 import { sheetColumns } from './columnWidth';
-import { type FindingGroup, type FindingPlace, groupFindingsByKindSteps, groupRepeatedFindingsSteps, placeOf } from './groupRepeatedFindings';
+import { type FindingGroup, type FindingPlace, groupFindingsSteps, placeOf } from './groupRepeatedFindings';
 import type { SheetBody } from './sheetBody';
 import { NO_SHEET_CONTEXT, toolSheetLayout, type SheetContext } from './sheetLayout';
 import { finish } from '../steps';
@@ -82,10 +82,10 @@ export function* findingsSheetSteps(
   const headers = [h.severity, h.kind, h.cell, h.taskNo, h.unit, h.message, h.suggestion, h.count, h.code];
   const rows: PlanCell[][] = [];
   const rowGroups: RowGroup[] = [];
-  for (const kind of yield* groupFindingsByKindSteps(result.findings, slice)) {
+  for (const kind of yield* groupFindingsSteps(result.findings, slice)) {
     const severity = messages.severity[kind.severity];
     const kindName = messages.findingKinds[kind.code].name;
-    for (const group of yield* groupRepeatedFindingsSteps(kind.findings, slice)) {
+    for (const group of kind.groups) {
       const places = group.places.length;
       const linked = onePerPlace(group, MAX_LINKED_PLACES);
       const [first] = linked;

@@ -2,6 +2,7 @@
 // places it occurs. The engine's findings stay one per cell; only their presentation is grouped.
 import type { Finding, FindingCode, Severity } from '../model';
 import { finish } from '../steps';
+import { columnNumber } from '../table/columnLetters';
 
 /** Where a finding sits: a cell, or a whole row (a repeated header has no single column). */
 export type FindingPlace = { readonly kind: 'cell'; readonly cell: string } | { readonly kind: 'row'; readonly row: number };
@@ -28,8 +29,9 @@ const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1
 interface OpenGroup {
   readonly first: Finding;
   readonly findings: Finding[];
-  count: number;
-  readonly places: Map<string, FindingPlace>;
+  readonly places: FindingPlace[];
+  /** The places already listed, each as one number (see placeKey): no string is built per finding. */
+  readonly placeKeys: Set<number>;
   readonly taskNos: Set<string>;
   readonly units: Set<string>;
 }
@@ -40,6 +42,9 @@ export function placeOf(finding: Finding): [string, FindingPlace] | null {
   const cell = `${finding.column}${finding.row}`;
   return [cell, { kind: 'cell', cell }];
 }
+
+/** Excel's widest sheet: a cell's place is keyed as row × this + column, a whole row's as its row's negative. */
+const MAX_COLUMNS = 16_384;
 
 function sameKind(group: OpenGroup, finding: Finding): boolean {
   const { first } = group;
@@ -56,6 +61,8 @@ export function* groupRepeatedFindingsSteps(findings: readonly Finding[], slice 
   // Keyed by the message string as the engine made it: no key is built per finding, which counts at 50,000 findings.
   const byMessage = new Map<string, OpenGroup[]>();
   const groups: OpenGroup[] = [];
+  // Findings name few columns: each letter is turned into its number once.
+  const columnNumbers = new Map<string, number>();
   let done = 0;
   for (const finding of findings) {
     done += 1;
@@ -67,24 +74,37 @@ export function* groupRepeatedFindingsSteps(findings: readonly Finding[], slice 
     }
     let group = alike.find((g) => sameKind(g, finding));
     if (!group) {
-      group = { first: finding, findings: [], count: 0, places: new Map(), taskNos: new Set(), units: new Set() };
+      group = { first: finding, findings: [], places: [], placeKeys: new Set(), taskNos: new Set(), units: new Set() };
       alike.push(group);
       groups.push(group);
     }
-    group.count += 1;
     group.findings.push(finding);
-    const place = placeOf(finding);
-    if (place && !group.places.has(place[0])) group.places.set(place[0], place[1]);
+    const { row, column } = finding;
+    if (row !== null) {
+      let key = -row;
+      if (column !== null) {
+        let number = columnNumbers.get(column);
+        if (number === undefined) {
+          number = columnNumber(column);
+          columnNumbers.set(column, number);
+        }
+        key = row * MAX_COLUMNS + number;
+      }
+      if (!group.placeKeys.has(key)) {
+        group.placeKeys.add(key);
+        group.places.push(column === null ? { kind: 'row', row } : { kind: 'cell', cell: `${column}${row}` });
+      }
+    }
     if (finding.taskNo !== null) group.taskNos.add(finding.taskNo);
     if (finding.unit !== null) group.units.add(finding.unit);
   }
-  return groups.map(({ first, findings: members, count, places, taskNos, units }) => ({
+  return groups.map(({ first, findings: members, places, taskNos, units }) => ({
     code: first.code,
     severity: first.severity,
     message: first.message,
     suggestion: first.suggestion,
-    count,
-    places: [...places.values()],
+    count: members.length,
+    places,
     taskNos: [...taskNos],
     units: [...units],
     findings: members,
@@ -128,4 +148,39 @@ export function* groupFindingsByKindSteps(findings: readonly Finding[], slice = 
   }
   const kinds = [...byCode].map(([code, kind]): FindingKind => ({ code, severity: kind.severity, findings: kind.findings, distinct: kind.messages.size }));
   return kinds.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+
+/** A kind with its groups of repeated findings: the list the pane, the findings sheet and the command line show. */
+export interface GroupedFindingKind extends FindingKind {
+  /** The kind's findings grouped (groupRepeatedFindings), in order of first appearance. */
+  readonly groups: readonly FindingGroup[];
+}
+
+/**
+ * A check's findings grouped once per findings list: the write plan's findings sheet and the command line's report
+ * show the same grouping of the same result, and grouping half a million findings takes a second.
+ */
+const groupedKinds = new WeakMap<readonly Finding[], readonly GroupedFindingKind[]>();
+
+/** The findings by kind (groupFindingsByKind), each kind with its groups; computed once per findings list. */
+export function groupFindings(findings: readonly Finding[]): readonly GroupedFindingKind[] {
+  return finish(groupFindingsSteps(findings));
+}
+
+/** As groupFindings, yielding after every `slice` findings. */
+export function* groupFindingsSteps(findings: readonly Finding[], slice = Number.POSITIVE_INFINITY): Generator<void, readonly GroupedFindingKind[]> {
+  const known = groupedKinds.get(findings);
+  if (known !== undefined) return known;
+  const kinds = yield* groupFindingsByKindSteps(findings, slice);
+  // Groups never mix codes, and a kind's findings keep the engine's order: its groups are the list's groups of its
+  // code, in the same order, with the same members.
+  const groupsOf = new Map<FindingCode, FindingGroup[]>();
+  for (const group of yield* groupRepeatedFindingsSteps(findings, slice)) {
+    const same = groupsOf.get(group.code);
+    if (same) same.push(group);
+    else groupsOf.set(group.code, [group]);
+  }
+  const grouped = kinds.map((kind): GroupedFindingKind => ({ ...kind, groups: groupsOf.get(kind.code) ?? [] }));
+  groupedKinds.set(findings, grouped);
+  return grouped;
 }

@@ -54,13 +54,20 @@ export function rowHeights(plan: Pick<SheetPlan, 'columns' | 'rows' | 'layout'>)
     const header = Math.max(1, ...plan.columns.map((c) => lines(c.header, c.width)));
     if (header > 1) heights.push({ row: headerRow, points: heightOf(header) });
   }
-  const wrapped = plan.columns.flatMap((column, i) => (column.wrap ? [{ i, width: column.width }] : []));
+  // A column's texts repeat from row to row (a task's text on each of its units' rows): each is measured once.
+  const wrapped = plan.columns.flatMap((column, i) => (column.wrap ? [{ i, width: column.width, measured: new Map<string, number>() }] : []));
   if (wrapped.length > 0) {
     plan.rows.forEach((cells, index) => {
       let most = 1;
-      for (const { i, width } of wrapped) {
+      for (const { i, width, measured } of wrapped) {
         const text = textOf(cells[i] ?? null);
-        if (text.length * 2 > width - INNER_MARGIN || text.includes('\n')) most = Math.max(most, lines(text, width));
+        if (text.length * 2 <= width - INNER_MARGIN && !text.includes('\n')) continue;
+        let count = measured.get(text);
+        if (count === undefined) {
+          count = lines(text, width);
+          measured.set(text, count);
+        }
+        most = Math.max(most, count);
       }
       if (most > 1) heights.push({ row: headerRow + 1 + index, points: heightOf(most) });
     });

@@ -53,14 +53,17 @@ export function* unitTasksSheetSteps(
     const roleIn = (task: Task): UnitTaskEntry['role'] => (task.lead.includes(u.unit) ? 'lead' : 'support');
     for (const entry of u.tasks) {
       // Each row of the task that names the unit, once per text and deadline (a merged text repeats on every row).
-      const seen = new Set<string>();
       const parts: Task[] = [];
-      for (const at of entry.parts) {
-        const task = result.tasks[at] as Task;
-        const key = `${task.text}\u0000${task.deadline.text}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        parts.push(task);
+      if (entry.parts.length === 1) parts.push(result.tasks[entry.parts[0] as number] as Task);
+      else {
+        const seen = new Set<string>();
+        for (const at of entry.parts) {
+          const task = result.tasks[at] as Task;
+          const key = `${task.text}\u0000${task.deadline.text}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          parts.push(task);
+        }
       }
       const [first] = parts;
       if (first === undefined) continue;
