@@ -1,6 +1,6 @@
 import { checkTaskTable } from '../../../src/core/checkTaskTable';
 import type { Finding } from '../../../src/core/model';
-import { groupFindingsByKind, groupRepeatedFindings, worstFirst } from '../../../src/core/plan/groupRepeatedFindings';
+import { groupFindings, groupFindingsByKind, groupFindingsSteps, groupRepeatedFindings, worstFirst } from '../../../src/core/plan/groupRepeatedFindings';
 import { kindHeading } from '../../../src/core/messages/kindHeading';
 import { seedRowOf, seedSheetGrid } from '../../fixtures/seedGrid';
 
@@ -155,5 +155,42 @@ describe('groupFindingsByKind on the seed table', () => {
 
   it('answers no kinds for no findings', () => {
     expect(groupFindingsByKind([])).toEqual([]);
+  });
+});
+
+describe('groupFindings: each kind with its groups', () => {
+  it('gives every kind the groups its own findings make, in their order', () => {
+    const grouped = groupFindings(result.findings);
+    const kinds = groupFindingsByKind(result.findings);
+    expect(grouped.map((k) => k.code)).toEqual(kinds.map((k) => k.code));
+    for (const kind of grouped) expect(kind.groups).toEqual(groupRepeatedFindings(kind.findings));
+  });
+
+  it('groups a list once, whoever asks: the findings sheet and the report share it', () => {
+    const findings = [gulouFinding(12), gulouFinding(14, { code: 'UNIT_UNKNOWN', severity: 'error' }), gulouFinding(13)];
+    const first = groupFindings(findings);
+    expect(groupFindings(findings)).toBe(first);
+    const steps = groupFindingsSteps(findings, 1);
+    let step = steps.next();
+    expect(step.done).toBe(true);
+    expect(step.value).toBe(first);
+    expect(first.map((k) => [k.code, k.groups.map((g) => g.count)])).toEqual([
+      ['UNIT_UNKNOWN', [1]],
+      ['UNIT_NONSTANDARD', [2]],
+    ]);
+    step = groupFindingsSteps([...findings], 1).next();
+    expect(step.done).toBe(false);
+  });
+
+  it('lists a place once however often a group names it, a cell and a whole row apart', () => {
+    const findings = [gulouFinding(12), gulouFinding(12), gulouFinding(12, { column: null }), gulouFinding(9), gulouFinding(12, { column: 'E' })];
+    const [group] = groupRepeatedFindings(findings);
+    expect(group?.count).toBe(5);
+    expect(group?.places).toEqual([
+      { kind: 'cell', cell: 'D12' },
+      { kind: 'row', row: 12 },
+      { kind: 'cell', cell: 'D9' },
+      { kind: 'cell', cell: 'E12' },
+    ]);
   });
 });
