@@ -7,7 +7,8 @@ export interface CliMessages {
   readonly help: string;
   readonly option: Readonly<Record<OptionProblem, (option: string, value: string) => string>>;
   readonly report: {
-    readonly heading: (sheet: string, asOf: string, planYear: number) => string;
+    /** `yearFromAsOf`: the table names no year, so the plan year is the as-of date's, and the heading says so. */
+    readonly heading: (sheet: string, asOf: string, planYear: number, yearFromAsOf: boolean) => string;
     readonly tasks: (count: number) => string;
     readonly bySeverity: string;
     /** After bySeverity when there are no findings. */
@@ -121,7 +122,8 @@ const ZH_CN: CliMessages = {
     missingReturns: () => 'merge 需要在分工方案之后列出各单位交回的报送表文件。',
   },
   report: {
-    heading: (sheet, asOf, planYear) => `工作表“${sheet}”（${ZH.terms.planYear} ${planYear}，${ZH.terms.asOfDate(asOf)}）`,
+    heading: (sheet, asOf, planYear, yearFromAsOf) =>
+      `工作表“${sheet}”（${ZH.terms.planYear} ${planYear}${yearFromAsOf ? '（表中未写年度，按截至日期）' : ''}，${ZH.terms.asOfDate(asOf)}）`,
     tasks: (count) => `任务 ${formatCount(count)} 项`,
     bySeverity: '问题：',
     none: '无',
@@ -172,7 +174,8 @@ const EN_US: CliMessages = {
     missingReturns: () => 'merge needs the returned files after the table.',
   },
   report: {
-    heading: (sheet, asOf, planYear) => `Sheet "${sheet}" (${EN.terms.planYearOf(planYear)}, ${EN.terms.asOfDate(asOf)})`,
+    heading: (sheet, asOf, planYear, yearFromAsOf) =>
+      `Sheet "${sheet}" (${EN.terms.planYearOf(planYear)}${yearFromAsOf ? ' (the table names no year: the as-of year)' : ''}, ${EN.terms.asOfDate(asOf)})`,
     tasks: (count) => countOf(count, 'task', 'tasks'),
     bySeverity: 'Findings: ',
     none: 'none',

@@ -59,7 +59,7 @@ export function formatReport(result: CheckResult, lang: Lang, asOfWasToday = fal
   const stateCounts = taskStateCounts(result.tasks);
   const states = TASK_STATES.map((state): [TaskState, number] => [state, stateCounts[state]]).filter(([, n]) => n > 0);
   const lines = [
-    `${text.heading(result.sheet, result.asOf, result.planYear)}${text.countSeparator}${text.tasks(countTasks(result.tasks))}`,
+    `${text.heading(result.sheet, result.asOf, result.planYear, result.planYearFrom === 'asOf')}${text.countSeparator}${text.tasks(countTasks(result.tasks))}`,
     text.bySeverity + (severities.length === 0 ? text.none : severities.map(([s, n]) => `${core.severity[s]} ${formatCount(n)}`).join(text.countSeparator)),
     result.columns.deadline === null ? text.noDeadlineColumn : text.byState + states.map(([s, n]) => `${core.state[s]} ${formatCount(n)}`).join(text.countSeparator),
   ];

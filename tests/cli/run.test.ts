@@ -107,10 +107,11 @@ describe('task-check run (in process)', () => {
     const file = tablePath('jingzhou-2019-chuangwen-zhenggai', 'xlsx');
     const zh = captureIo();
     expect(await run([file, '--as-of', '2023-11-20'], zh)).toBe(0);
-    expect(zh.out().split('\n').slice(0, 4)).toEqual(['工作表“问题清单”（计划年度 2023，截至 2023-11-20），任务 4 项', '问题：无', '任务状态：未知 4', '未发现问题。']);
+    // Its title names no year: the plan year is the as-of date's, and the heading says where it came from.
+    expect(zh.out().split('\n').slice(0, 4)).toEqual(['工作表“问题清单”（计划年度 2023（表中未写年度，按截至日期），截至 2023-11-20），任务 4 项', '问题：无', '任务状态：未知 4', '未发现问题。']);
     const en = captureIo();
     await run([file, '--as-of', '2023-11-20', '--lang', 'en-US'], en);
-    expect(en.out().split('\n').slice(1, 3)).toEqual(['Findings: none', 'Task states: Unknown 4']);
+    expect(en.out().split('\n').slice(0, 3)).toEqual(['Sheet "问题清单" (plan year 2023 (the table names no year: the as-of year), as of 2023-11-20), 4 tasks', 'Findings: none', 'Task states: Unknown 4']);
   });
 
   it('says a plan year judged by today is over, and explains every red light, but not when --as-of was chosen', async () => {
