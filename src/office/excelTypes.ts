@@ -143,6 +143,8 @@ export interface XlRangeFormat {
   /** 'Center', 'Left' … (Excel.HorizontalAlignment). */
   horizontalAlignment: string;
   readonly font: { bold: boolean; color: string; underline: string; size: number };
+  /** The cells' background (ExcelApi 1.1): '#RRGGBB'. */
+  readonly fill: { color: string };
   /** Fits the rows' heights to their wrapped text (ExcelApi 1.2). */
   autofitRows(): void;
   /** The range's cell borders (ExcelApi 1.1). */

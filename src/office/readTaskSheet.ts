@@ -1,7 +1,8 @@
 // The reads of a check: the workbook's sheets, its date system and the chosen (or active) sheet's cells (with its
 // merged areas, where Excel can tell them) in the first sync; a second sync only when it is needed, for everything
-// still missing at once: the 单位名录 sheet, or every other sheet when the first holds no task table (then one more
-// for the merged areas of the sheet that holds it). With the write that makes at most three syncs for a table that
+// still missing at once: the 单位名录 sheet, the 进展汇总 an earlier merge of returns wrote (its progress is the
+// table's until the next merge, as in the file adapter), or every other sheet when the first holds no task table
+// (then one more for the merged areas of the sheet that holds it). With the write that makes at most three syncs for a table that
 // fits one response on the active sheet; a larger one is read in blocks (readCells.ts).
 import { HostError, REGISTRY_SHEET_NAME, findTaskSheet, tableSearch, type CheckSettings, type SheetGrid } from '../core';
 import { queueDateSystem, type DateSystem } from './dateSystem';
@@ -15,6 +16,8 @@ export interface TaskSheetRead {
   readonly state: WorkbookState;
   readonly task: SheetData;
   readonly registry: SheetGrid | null;
+  /** 进展汇总 from an earlier merge of returns, when the workbook has one. */
+  readonly progressHistory: SheetGrid | null;
   readonly dateSystem: DateSystem;
 }
 
@@ -52,13 +55,17 @@ export async function readTaskSheet(context: XlContext, settings: CheckSettings,
   const registryIsRead = rules.name === REGISTRY_SHEET_NAME;
   const registrySheet = !registryIsRead && state.sheets.some((sheet) => sheet.name === REGISTRY_SHEET_NAME) ? worksheets.getItem(REGISTRY_SHEET_NAME) : null;
   const readRegistry = registryIsRead ? read.grid : null;
-  if (usable && registrySheet === null) return { state, task: read, registry: readRegistry, dateSystem };
+  const progressName = state.owned.progress;
+  const progressSheet = progressName !== undefined && progressName !== rules.name ? worksheets.getItem(progressName) : null;
+  if (usable && registrySheet === null && progressSheet === null) return { state, task: read, registry: readRegistry, progressHistory: null, dateSystem };
 
   const skip = new Set([rules.name, REGISTRY_SHEET_NAME, ...ownedNames]);
   const candidates: Candidate[] = usable ? [] : state.sheets.filter((sheet) => !skip.has(sheet.name)).map((sheet) => ({ name: sheet.name, sheet: worksheets.getItem(sheet.name) }));
   // The registry is names and categories: its values are all it needs.
+  // 进展汇总 is text the tool wrote: its values too.
   const requests: CellRequest[] = [
     ...(registrySheet ? [{ sheet: registrySheet, formats: false, name: REGISTRY_SHEET_NAME }] : []),
+    ...(progressSheet && progressName !== undefined ? [{ sheet: progressSheet, formats: false, name: progressName }] : []),
     ...candidates.map((candidate) => ({ sheet: candidate.sheet, formats: true, name: candidate.name })),
   ];
   const second = await readCells(
@@ -72,9 +79,11 @@ export async function readTaskSheet(context: XlContext, settings: CheckSettings,
     () => dateSystem,
   );
   const registry = registrySheet ? sheetGridFromRange(REGISTRY_SHEET_NAME, second.cells[0] ?? null, dateSystem) : readRegistry;
-  if (usable) return { state, task: read, registry, dateSystem };
+  const historyAt = registrySheet ? 1 : 0;
+  const progressHistory = progressSheet && progressName !== undefined ? sheetGridFromRange(progressName, second.cells[historyAt] ?? null, dateSystem) : null;
+  if (usable) return { state, task: read, registry, progressHistory, dateSystem };
 
-  const offset = registrySheet ? 1 : 0;
+  const offset = historyAt + (progressSheet ? 1 : 0);
   const others = candidates.map((candidate, i) =>
     sheetData(context, second.others[i] as SheetRules, sheetGridFromRange(candidate.name, second.cells[offset + i] ?? null, dateSystem)),
   );
@@ -90,8 +99,8 @@ export async function readTaskSheet(context: XlContext, settings: CheckSettings,
     throw new HostError('NO_TASK_TABLE', search.where());
   }
   const cells = second.cells[offset + index];
-  if (!merges || !cells) return { state, task, registry, dateSystem };
+  if (!merges || !cells) return { state, task, registry, progressHistory, dateSystem };
   const [areas = []] = await readMergedAreas(context, [{ sheet: task.sheet, area: cells.area }], budgetBytes);
   const grid = sheetGridFromRange(task.grid.name, { ...cells, merges: areas }, dateSystem);
-  return { state, task: { ...task, grid }, registry, dateSystem };
+  return { state, task: { ...task, grid }, registry, progressHistory, dateSystem };
 }

@@ -33,14 +33,18 @@ import { addHighlightRules } from './writeHighlights';
 import { writeOwnedSheet } from './writeOwnedSheet';
 import { CALL_OVERHEAD_BYTES } from './requestBatcher';
 
-function checkOptions(settings: CheckSettings, registry: SheetGrid | null): CheckOptions {
+function checkOptions(settings: CheckSettings, registry: SheetGrid | null, history: SheetGrid | null): CheckOptions {
+  const progress = {
+    ...(settings.progressTolerance !== undefined ? { tolerance: settings.progressTolerance } : {}),
+    ...(history ? { history } : {}),
+  };
   return {
     asOf: settings.asOf ?? localIsoDate(),
     lang: settings.lang,
     dueSoonDays: settings.dueSoonDays,
     ...(settings.planYear !== null ? { planYear: settings.planYear } : {}),
     ...(registry ? { registrySheet: registry } : {}),
-    ...(settings.progressTolerance !== undefined ? { progress: { tolerance: settings.progressTolerance } } : {}),
+    ...(Object.keys(progress).length > 0 ? { progress } : {}),
   };
 }
 
@@ -90,9 +94,9 @@ export async function checkAndWrite(
 ): Promise<CheckResult> {
   return runtime.run(async (context) => {
     const merges = runtime.supportsExcelApi(MERGED_AREAS_API);
-    const { state: workbook, task, registry } = await readTaskSheet(context, settings, runtime.maxRequestBytes, merges);
+    const { state: workbook, task, registry, progressHistory } = await readTaskSheet(context, settings, runtime.maxRequestBytes, merges);
     const turns = hostTurns(() => runtime.yieldToHost());
-    const result = await checkTaskTableAsync(task.grid, checkOptions(settings, registry), onProgress, () => turns.yieldToHost(), {
+    const result = await checkTaskTableAsync(task.grid, checkOptions(settings, registry, progressHistory), onProgress, () => turns.yieldToHost(), {
       shouldYield: () => turns.shouldYield(),
     });
     if (result.headerRow === null) throw new HostError('NO_TASK_TABLE', tableNotFoundWhere(task.grid));

@@ -4,7 +4,7 @@
 // the print setup (ExcelApi 1.9), the folded row groups (1.10); below, the sheet is written without them
 // (docs/deploy.md). An earlier copy (found by its defined name) is emptied and rewritten in place, never deleted and
 // added again: deleting a sheet empties Excel's undo history.
-import { OWNED_SHEET_NAMES, columnLetter, filterLastRow, footerSectionCode, headerRowOf, quoteSheetName, rowsBelowBody, type PlanCell, type SheetPlan } from '../core';
+import { HIGHLIGHT_COLORS, OWNED_SHEET_NAMES, columnLetter, filterLastRow, footerSectionCode, headerRowOf, quoteSheetName, rowsBelowBody, type PlanCell, type SheetPlan } from '../core';
 import type { XlBorderIndex, XlCellValue, XlContext, XlRange, XlWorksheet } from './excelTypes';
 import { CALL_OVERHEAD_BYTES, jsonBytes, type RequestBatcher } from './requestBatcher';
 
@@ -271,6 +271,19 @@ export async function writeOwnedSheet(
         const font = sheet.getRange(run).format.font;
         font.color = LINK_COLOR;
         font.underline = 'Single';
+      }
+    });
+  }
+
+  // The sheet is the tool's own: its coloured cells (进展汇总's 亮灯) take plain fills, which go with the rows on a
+  // rewrite, where the file writer, keeping to the rules it owns, writes conditional formats with its marker.
+  const coloured = (plan.highlights ?? []).flatMap((rule) => rule.ranges.map((range) => ({ range, colors: HIGHLIGHT_COLORS[rule.style] })));
+  if (coloured.length > 0) {
+    await batcher.add(2 * coloured.length * CALL_OVERHEAD_BYTES, () => {
+      for (const { range, colors } of coloured) {
+        const format = sheet.getRange(range).format;
+        format.fill.color = `#${colors.fill}`;
+        format.font.color = `#${colors.font}`;
       }
     });
   }

@@ -87,6 +87,8 @@ export interface FakeCell {
   formula: boolean;
   bold?: boolean;
   color?: string;
+  /** Range.format.fill.color. */
+  fill?: string;
   underline?: string;
   size?: number;
   wrapText?: boolean;
@@ -859,7 +861,7 @@ class RangeProxy implements XlRange {
     private readonly nullable = false,
   ) {
     const cellWrite = (
-      property: 'bold' | 'color' | 'underline' | 'size' | 'wrapText' | 'verticalAlignment' | 'horizontalAlignment',
+      property: 'bold' | 'color' | 'fill' | 'underline' | 'size' | 'wrapText' | 'verticalAlignment' | 'horizontalAlignment',
       call: string,
       value: boolean | string | number,
     ) =>
@@ -908,8 +910,17 @@ class RangeProxy implements XlRange {
         },
       }),
     };
+    const fill = {
+      get color(): string {
+        return notLoaded('format.fill.color');
+      },
+      set color(value: string) {
+        cellWrite('fill', 'Range.format.fill.color', value);
+      },
+    };
     this.format = {
       font,
+      fill,
       borders,
       autofitRows: () =>
         excel.enqueue('Range.format.autofitRows', 0, () => {

@@ -1,6 +1,19 @@
 // The Office adapter end to end over a fake of Excel's batched object model (tests/office/fakeExcel.ts stands in for
 // Excel, which cannot run here): what a button press reads, how many syncs it takes, what it writes and what it leaves.
-import { HostError, OWNED_SHEET_NAMES, groupRepeatedFindings, isOwnedHighlightFormula, type CheckResult, type CheckSettings, type HostErrorCode } from '../../src/core';
+import {
+  HostError,
+  OWNED_SHEET_NAMES,
+  checkTaskTable,
+  groupRepeatedFindings,
+  isOwnedHighlightFormula,
+  planWorkbookOutput,
+  type CellValue,
+  type CheckResult,
+  type CheckSettings,
+  type HostErrorCode,
+  type ReturnRow,
+} from '../../src/core';
+import { taskKeys } from '../../src/core/progress/taskKeys';
 import { createOfficeHost } from '../../src/office';
 import { MAX_REQUEST_BYTES } from '../../src/office/officeRuntime';
 import { SETTINGS_KEY } from '../../src/office/settingsStore';
@@ -377,5 +390,77 @@ describe('the pane\'s other calls', () => {
 
     settings.set(SETTINGS_KEY, { planYear: '2023', asOf: '2023-02-30', dueSoonDays: -1, sheet: '', lang: 'fr-FR' });
     expect(await host.loadSettings()).toEqual({});
+  });
+});
+
+describe('a workbook holding 进展汇总 from a merge of returns', () => {
+  const table: Row[] = [
+    ['2023年重点工作任务分工方案'],
+    ['序号', '工作任务', '牵头单位', '配合单位', '完成时限', '进展情况'],
+    [1, '召开工作推进会', '区委办', '区政府办', '年底前', ''],
+    [2, '全年新增城镇就业1000人以上', '区人社局', '区财政局', '年底前', ''],
+    [3, '建设口袋公园', '区城管局', '', '10月底前', ''],
+  ];
+  const grid = { name: '分工方案', grid: table as CellValue[][] };
+  const asOf = '2023-11-30';
+  const keys = taskKeys(checkTaskTable(grid, { asOf }).tasks);
+  const row = (over: Partial<ReturnRow>): ReturnRow => ({ row: 3, key: '', no: '', text: '', progress: '', state: '', actual: null, measure: '', problems: '', nextSteps: '', ...over });
+  // What the file adapter or the command line merged: 区委办 reports task 1 done, 区人社局 task 2 at 80%.
+  const merged = checkTaskTable(grid, {
+    asOf,
+    progress: {
+      period: '2023-11',
+      returns: [
+        { file: '区委办.xlsx', unit: '区委办', period: '2023-11', recognized: true, rows: [row({ key: keys[0], progress: '已召开推进会2次', state: '已完成' })] },
+        { file: '区人社局.xlsx', unit: '区人社局', period: '2023-11', recognized: true, rows: [row({ key: keys[1], progress: '已完成全年任务的80%', state: '推进中', actual: 800, measure: '人' })] },
+      ],
+    },
+  });
+  /** 进展汇总 as the merged copy holds it: its title, subtitle and header above its rows (writeOwnedSheet's layout). */
+  function workbookWithProgressSheet(): FakeExcel {
+    const plan = planWorkbookOutput(merged, { parts: ['summaries'], lang: 'zh-CN', existingSheets: ['分工方案'], ownedSheets: {} });
+    const sheet = plan.sheets.find((s) => s.key === 'progress');
+    if (!sheet) throw new Error('a merge writes 进展汇总');
+    const cells = sheet.rows.map((r) => r.map((c) => (c !== null && typeof c === 'object' ? c.text : c)));
+    const excel = new FakeExcel();
+    excel.addSheet('分工方案', table);
+    const progress = excel.addSheet(sheet.name, [[sheet.layout?.title ?? ''], [sheet.layout?.subtitle ?? ''], sheet.columns.map((c) => c.header), ...cells]);
+    excel.names.set(OWNED_SHEET_NAMES.progress, progress);
+    return excel;
+  }
+  const settings: CheckSettings = { ...SETTINGS, asOf, planYear: null };
+
+  it('judges the progress with the returns 进展汇总 holds, as the file adapter does, in one sync more', async () => {
+    const excel = workbookWithProgressSheet();
+    const result = await createOfficeHost(fakeRuntime(excel)).validate(settings);
+    expect(result.progress?.heldIn).toBe('进展汇总');
+    expect(result.progress?.period).toBe('2023-11');
+    expect(result.tasks.map((t) => t.light)).toEqual(merged.tasks.map((t) => t.light));
+    expect(result.tasks[0]?.light).toBe('done');
+    expect(excel.syncs).toHaveLength(3);
+  });
+
+  it('writes 进展汇总 again as it was on 生成区县汇总表, its lights coloured', async () => {
+    const excel = workbookWithProgressSheet();
+    const before = excel.valuesOf('进展汇总');
+    await createOfficeHost(fakeRuntime(excel)).summarize(settings);
+    // Its header and every row as they were; the legend the tool writes below them comes back too.
+    const after = excel.valuesOf('进展汇总');
+    expect(after.slice(2, before.length)).toEqual(before.slice(2));
+    expect(after.flat()).toContain('亮灯：红＝逾期未完成；黄＝滞后或临近完成时限；绿＝按序时推进；已完成＝已办结。');
+    // Each task's light cell coloured as its light: task 1 done (grey), task 3 overdue (red).
+    const sheet = excel.sheet('进展汇总');
+    const lightColumn = before[2]?.indexOf('亮灯') ?? -1;
+    expect(lightColumn).toBeGreaterThanOrEqual(0);
+    const fills = [4, 5, 6].map((row) => sheet.cells.get(`${row},${lightColumn + 1}`)?.fill);
+    expect(fills).toEqual(['#EDEDED', expect.any(String), '#FFC7CE']);
+  });
+
+  it('reads no other sheet of a workbook without one', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('分工方案', table);
+    const result = await createOfficeHost(fakeRuntime(excel)).validate(settings);
+    expect(result.progress?.heldIn).toBeUndefined();
+    expect(excel.syncs).toHaveLength(2);
   });
 });
