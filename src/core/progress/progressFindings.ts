@@ -34,7 +34,9 @@ function figureFindings(task: Task, figure: ProgressFigure, due: string | null, 
   if (!met && due !== null && daysBetween(place.asOf, due) < 0) {
     drafts.push(draft('PROGRESS_TARGET_MISSED', { ...at(figure.columns.actual), facts: { unit: figure.unit, target, actual, measure: figure.measure, due, lowerIsBetter: figure.lowerIsBetter } }));
   }
-  if (!figure.lowerIsBetter && target > 0 && (actual / target) * 100 >= EXCEEDED_RATE) {
+  // A rate the table prints beside the figures (and that agrees with them) shows its author saw the figure beat the
+  // target: only an unexplained one (a return's 完成值, a table without a rate column) is worth a look.
+  if (!figure.lowerIsBetter && statedRate === null && target > 0 && (actual / target) * 100 >= EXCEEDED_RATE) {
     drafts.push(draft('PROGRESS_TARGET_EXCEEDED', { ...at(figure.columns.actual), facts: { unit: figure.unit, target, actual, measure: figure.measure } }));
   }
   return drafts;
