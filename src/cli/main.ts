@@ -2,7 +2,7 @@
 // a report or one JSON document, and writes a checked copy on request. Exit 0: it ran; 2: bad input; 1: unexpected.
 import * as path from 'path';
 import { BUTTON_PARTS, HostError, hostErrorMessage, jsonReport, localDateTime, localIsoDate, periodPastPlanYear, returnsAsOf, type CheckProgress, type CheckResult, type Lang } from '../core';
-import { checkWorkbook, checkWorkbookTable, clearWorkbook, mergeReturnWorkbooks, openWorkbookFile, writeReturnWorkbooks } from '../xlsx';
+import { checkAndSummarizeWorkbook, checkWorkbookTable, clearWorkbook, mergeReturnWorkbooks, openWorkbookFile, writeReturnWorkbooks } from '../xlsx';
 import { OptionError, parseArgs, type CheckCommand, type ClearCommand, type MergeCommand, type ReturnsCommand } from './args';
 import { ZLIB_COMPRESSION } from './zlibCompression';
 import { langFromEnv } from './lang';
@@ -24,7 +24,6 @@ const EXIT_OK = 0;
 const EXIT_UNEXPECTED = 1;
 const EXIT_BAD_INPUT = 2;
 
-/** A macro-enabled workbook opens in Excel only under an .xlsm name: its copy is refused any other, before writing. */
 /** Excel opens a workbook only under the extension of its kind: a macro-enabled one as .xlsm, any other not. */
 function ensureOutputExtension(macroEnabled: boolean, out: string): void {
   const xlsm = /\.xlsm$/i.test(out);
@@ -33,9 +32,14 @@ function ensureOutputExtension(macroEnabled: boolean, out: string): void {
 }
 
 /** The report, and the 通报 after it when asked for. */
+function reportText(result: CheckResult, lang: Lang, bulletin: boolean, asOfWasToday: boolean): string {
+  const report = formatReport(result, lang, asOfWasToday);
+  if (!bulletin) return report;
+  return `${report}\n${result.progress ? `${messagesFor(lang).progress.bulletinTitle}\n${result.progress.bulletin}` : CLI_MESSAGES[lang].report.noProgress}\n`;
+}
+
 function printReport(result: CheckResult, lang: Lang, bulletin: boolean, asOfWasToday: boolean, io: CliIo): void {
-  io.stdout.write(formatReport(result, lang, asOfWasToday));
-  if (bulletin) io.stdout.write(`\n${result.progress ? `${messagesFor(lang).progress.bulletinTitle}\n${result.progress.bulletin}` : CLI_MESSAGES[lang].report.noProgress}\n`);
+  io.stdout.write(reportText(result, lang, bulletin, asOfWasToday));
 }
 
 async function runCheck(command: CheckCommand, lang: Lang, io: CliIo): Promise<void> {
@@ -53,27 +57,32 @@ async function runCheck(command: CheckCommand, lang: Lang, io: CliIo): Promise<v
       : {}),
     onProgress: bar ? (p: CheckProgress, rows: number) => rows > PROGRESS_MIN_ROWS && bar.update(p) : undefined,
   };
-  let result: CheckResult;
+  // What is printed is all the command keeps of the result: the copy is written without it (checkAndSummarizeWorkbook).
+  const textOf = (result: CheckResult): string => {
+    if (command.json) return `${JSON.stringify(jsonReport(result))}\n`;
+    const noRanking = command.rank && !result.progress ? `${CLI_MESSAGES[lang].report.noRanking}\n` : '';
+    return reportText(result, lang, command.bulletin, command.asOf === undefined) + noRanking;
+  };
+  let text: string;
   try {
     if (command.out === undefined) {
       // Without --out nothing is written, so the copy is not built: saving is most of the time on long tables.
-      ({ result } = await checkWorkbookTable(bytes, options));
+      text = textOf((await checkWorkbookTable(bytes, options)).result);
     } else {
-      const checked = await checkWorkbook(bytes, { ...options, parts: BUTTON_PARTS.all, madeAt: localDateTime(io.now()), ...(ZLIB_COMPRESSION ? { compression: ZLIB_COMPRESSION } : {}) });
-      result = checked.result;
+      const checked = await checkAndSummarizeWorkbook(
+        bytes,
+        { ...options, parts: BUTTON_PARTS.all, madeAt: localDateTime(io.now()), ...(ZLIB_COMPRESSION ? { compression: ZLIB_COMPRESSION } : {}) },
+        textOf,
+      );
+      text = checked.summary;
       ensureOutputExtension(checked.macroEnabled, command.out);
       writeFileAtomic(command.out, checked.output);
     }
   } finally {
     bar?.done();
   }
-  if (command.json) {
-    io.stdout.write(`${JSON.stringify(jsonReport(result))}\n`);
-    return;
-  }
-  printReport(result, lang, command.bulletin, command.asOf === undefined, io);
-  if (command.rank && !result.progress) io.stdout.write(`${CLI_MESSAGES[lang].report.noRanking}\n`);
-  if (command.out !== undefined) io.stdout.write(`${CLI_MESSAGES[lang].report.written(command.out)}\n`);
+  io.stdout.write(text);
+  if (!command.json && command.out !== undefined) io.stdout.write(`${CLI_MESSAGES[lang].report.written(command.out)}\n`);
 }
 
 function periodAsOf(command: { readonly asOf?: string; readonly period: string }, io: CliIo): string {

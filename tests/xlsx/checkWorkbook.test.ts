@@ -1,6 +1,6 @@
 import * as ExcelJS from 'exceljs';
 import { hostErrorMessage, OWNED_SHEET_NAMES, REGISTRY_SHEET_NAME, type HostError } from '../../src/core';
-import { checkWorkbook, checkWorkbookTable, clearWorkbook } from '../../src/xlsx/checkWorkbook';
+import { checkAndSummarizeWorkbook, checkWorkbook, checkWorkbookTable, clearWorkbook } from '../../src/xlsx/checkWorkbook';
 import { SAMPLE_SHEET, sampleRows } from '../../seeds/build-sample';
 import { dressedSampleWorkbook, samplePlanText } from '../fixtures/workbooks/dressedSample';
 import { partsOf } from '../fixtures/workbooks/packageParts';
@@ -34,6 +34,21 @@ describe('checkWorkbook (shared by the CLI and file mode)', () => {
     const { result } = await checkWorkbookTable(input, OPTIONS);
     const full = await checkWorkbook(input, { ...OPTIONS, parts: ['highlights', 'findings', 'summaries'] });
     expect(result).toEqual(full.result);
+  });
+
+  it('hands the result to the caller before the copy is written, and writes the same copy', async () => {
+    const input = await workbookBytes(dressedSampleWorkbook());
+    const options = { ...OPTIONS, parts: ['highlights', 'findings', 'summaries'] as const, madeAt: '2023-11-20 09:00' };
+    const full = await checkWorkbook(input, { ...options, parts: [...options.parts] });
+    const seen: number[] = [];
+    const summarized = await checkAndSummarizeWorkbook(input, { ...options, parts: [...options.parts] }, (result) => {
+      seen.push(result.tasks.length);
+      return `${result.sheet}: ${result.findings.length}`;
+    });
+    expect(seen).toEqual([29]);
+    expect(summarized.summary).toBe(`${SAMPLE_SHEET}: ${full.result.findings.length}`);
+    expect(summarized.output).toEqual(full.output);
+    expect(summarized.macroEnabled).toBe(false);
   });
 
   it('gives back the input itself when asked to write nothing', async () => {

@@ -11,16 +11,8 @@ interface CellRef {
   readonly row: number;
 }
 
-const key = (c: CellRef): string => `${c.column}${c.row}`;
-
-/** Vertical runs of cells become one range each (E5:E9), ordered by column, then row. */
-export function compactRanges(cells: readonly CellRef[]): string[] {
-  const rowsByColumn = new Map<string, number[]>();
-  for (const c of cells) {
-    const rows = rowsByColumn.get(c.column);
-    if (rows) rows.push(c.row);
-    else rowsByColumn.set(c.column, [c.row]);
-  }
+/** Vertical runs of each column's rows become one range each (E5:E9), ordered by column, then row. */
+function columnRanges(rowsByColumn: ReadonlyMap<string, Iterable<number>>): string[] {
   const columns = [...rowsByColumn.keys()].sort((a, b) => columnNumber(a) - columnNumber(b));
   const ranges: string[] = [];
   for (const column of columns) {
@@ -35,6 +27,44 @@ export function compactRanges(cells: readonly CellRef[]): string[] {
     }
   }
   return ranges;
+}
+
+/** Vertical runs of cells become one range each (E5:E9), ordered by column, then row. */
+export function compactRanges(cells: readonly CellRef[]): string[] {
+  const rowsByColumn = new Map<string, number[]>();
+  for (const c of cells) {
+    const rows = rowsByColumn.get(c.column);
+    if (rows) rows.push(c.row);
+    else rowsByColumn.set(c.column, [c.row]);
+  }
+  return columnRanges(rowsByColumn);
+}
+
+/** Cells as row numbers per column: half a million findings make no key string or cell object each. */
+class CellSet {
+  private readonly rows = new Map<string, Set<number>>();
+
+  add(column: string, row: number): void {
+    const rows = this.rows.get(column);
+    if (rows) rows.add(row);
+    else this.rows.set(column, new Set([row]));
+  }
+
+  has(column: string, row: number): boolean {
+    return this.rows.get(column)?.has(row) ?? false;
+  }
+
+  /** Takes out every cell `other` holds. */
+  deleteAll(other: CellSet): void {
+    for (const [column, rows] of other.rows) {
+      const mine = this.rows.get(column);
+      if (mine) for (const row of rows) mine.delete(row);
+    }
+  }
+
+  ranges(): string[] {
+    return columnRanges(this.rows);
+  }
 }
 
 /** A light's colour, in the highlights' vocabulary: the task sheet's progress cells and 进展汇总's 亮灯 cells alike. */
@@ -55,28 +85,26 @@ export function highlightRules(result: CheckResult): HighlightRule[] {
 
 /** The rules, yielding after every `slice` findings or tasks. */
 export function* highlightRulesSteps(result: CheckResult, slice = Number.POSITIVE_INFINITY): Generator<void, HighlightRule[]> {
-  const error = new Map<string, CellRef>();
-  const warning = new Map<string, CellRef>();
+  const error = new CellSet();
+  const warning = new CellSet();
   let done = 0;
   for (const f of result.findings) {
     done += 1;
     if (done % slice === 0) yield;
     if (f.row === null || f.column === null || f.severity === 'info') continue;
-    const cell = { column: f.column, row: f.row };
-    (f.severity === 'error' ? error : warning).set(key(cell), cell);
+    (f.severity === 'error' ? error : warning).add(f.column, f.row);
   }
   const deadlineColumn = result.columns.deadline;
   if (deadlineColumn !== null) {
     for (const t of result.tasks) {
       done += 1;
       if (done % slice === 0) yield;
-      const cell = { column: deadlineColumn, row: t.row };
-      if (t.state === 'overdue') error.set(key(cell), cell);
-      if (t.state === 'dueSoon') warning.set(key(cell), cell);
+      if (t.state === 'overdue') error.add(deadlineColumn, t.row);
+      if (t.state === 'dueSoon') warning.add(deadlineColumn, t.row);
     }
   }
-  const good = new Map<string, CellRef>();
-  const closed = new Map<string, CellRef>();
+  const good = new CellSet();
+  const closed = new CellSet();
   const lightColumn = result.progress?.lightColumn ?? null;
   if (lightColumn !== null) {
     const byStyle = { error, warning, good, closed };
@@ -84,16 +112,14 @@ export function* highlightRulesSteps(result: CheckResult, slice = Number.POSITIV
       done += 1;
       if (done % slice === 0) yield;
       if (t.light === null || t.light === undefined) continue;
-      const cell = { column: lightColumn, row: t.row };
-      const k = key(cell);
-      if (!error.has(k) && !warning.has(k)) byStyle[LIGHT_STYLE[t.light]].set(k, cell);
+      if (!error.has(lightColumn, t.row) && !warning.has(lightColumn, t.row)) byStyle[LIGHT_STYLE[t.light]].add(lightColumn, t.row);
     }
   }
-  for (const k of error.keys()) warning.delete(k);
+  warning.deleteAll(error);
   yield;
   const rules: HighlightRule[] = [];
   for (const [style, cells] of [['error', error], ['warning', warning], ['good', good], ['closed', closed]] as const) {
-    const ranges = compactRanges([...cells.values()]);
+    const ranges = cells.ranges();
     if (ranges.length > 0) rules.push({ style, ranges });
     yield;
   }

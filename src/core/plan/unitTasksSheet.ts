@@ -43,8 +43,17 @@ export function* unitTasksSheetSteps(
 ): Generator<void, SheetBody> {
   const h = messages.unitTaskHeaders;
   const headers = [h.unit, h.category, h.taskNo, h.task, h.role, h.deadline, h.due, h.state];
-  const textOf = (task: Task): PlanCell =>
-    task.textCell === undefined ? task.text : { text: task.text, copyOf: { sheet: result.sheet, cell: task.textCell } };
+  // One cell for all the rows of a task (one per unit it names): a long list would make two objects a row.
+  const textCells = new Map<Task, PlanCell>();
+  const textOf = (task: Task): PlanCell => {
+    if (task.textCell === undefined) return task.text;
+    let cell = textCells.get(task);
+    if (cell === undefined) {
+      cell = { text: task.text, copyOf: { sheet: result.sheet, cell: task.textCell } };
+      textCells.set(task, cell);
+    }
+    return cell;
+  };
   const rows: PlanCell[][] = [];
   let sliceStart = 0;
   for (const u of result.units) {
