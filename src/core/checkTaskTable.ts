@@ -23,7 +23,7 @@ import { districtSummarySteps } from './summaries/districtSummary';
 import { categoryLookup, unitTaskListSteps } from './summaries/unitTaskList';
 import { cellText } from './table/cellText';
 import { columnNumber } from './table/columnLetters';
-import { locateTable } from './table/locateTable';
+import { locateTableSteps } from './table/locateTable';
 import { placeMentions } from './table/placeMentions';
 import { judgeProgressSteps, type ProgressFields } from './progress/judgeProgress';
 import type { TableLayout, TaskRow } from './table/tableLayout';
@@ -210,7 +210,7 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions, pacing: Ch
   };
 
   yield progress('locate');
-  const layout = locateTable(sheet);
+  const layout = yield* paced(locateTableSteps(sheet, sliceRows), (done) => turn('locate', done, 1));
   if (layout === null) {
     return {
       sheet: sheet.name,
