@@ -381,6 +381,22 @@ describe('check phases and progress', () => {
     expect(result).toEqual(checkTaskTable(table, { asOf: AS_OF }));
   });
 
+  it('puts the progress report together in slices, also for one unit that leads every task', () => {
+    const statuses = ['完成60%', '已完成', '滞后', '完成95%'];
+    const rows: CellValue[][] = Array.from({ length: 2_000 }, (_, i) => [i + 1, `任务${i + 1}`, '区人社局', '', '年底前', statuses[i % 4]!]);
+    const table = sheet([['序号', '工作任务', '牵头单位', '配合单位', '完成时限', '进展情况'], ...rows]);
+    const seen: CheckProgress[] = [];
+    const phases = checkPhases(table, { asOf: AS_OF }, { sliceRows: 100 });
+    let step = phases.next();
+    for (; !step.done; step = phases.next()) seen.push(step.value);
+    // The report's turns (at 0.99): 20 slices each of grouping the tasks, counting their lights, finding each row's
+    // first row, and the one unit's 2,000 tasks twice over.
+    const reportTurns = seen.filter((p) => p.phase === 'summaries' && Math.abs(p.fraction - 0.99) < 1e-9).length;
+    expect(reportTurns).toBeGreaterThanOrEqual(5 * 20 - 1);
+    expect(step.value.progress?.units).toEqual([expect.objectContaining({ unit: '区人社局', led: 2_000, done: 500 })]);
+    expect(step.value).toEqual(checkTaskTable(table, { asOf: AS_OF }));
+  });
+
   it('finds the same, in the same order, whatever the slices', () => {
     const whole = checkTaskTable(seedSheetGrid(), { asOf: AS_OF });
     for (const sliceRows of [1, 3, 7]) {
