@@ -16,14 +16,14 @@ import { DEFAULT_DUE_SOON_DAYS } from './host';
 import type { CheckOptions, CheckPacing, CheckPhase, CheckProgress, CheckResult, ColumnMap, PlanYearSource, Quota, SheetGrid, Task, TableLevel, UnitLexicon } from './model';
 import { countiesOfPlace, tableLevel } from './places/tableLevel';
 import { planTitle } from './summaries/planTitle';
-import { placeLexicon, summaryPlaces } from './summaries/summaryPlaces';
+import { placeLexicon, summaryPlacesSteps } from './summaries/summaryPlaces';
 import { columnTarget } from './quotas/columnTarget';
 import { parseQuotas } from './quotas/parseQuotas';
 import { districtSummarySteps } from './summaries/districtSummary';
-import { categoryLookup, unitTaskListSteps } from './summaries/unitTaskList';
+import { categoryLookupSteps, unitTaskListSteps } from './summaries/unitTaskList';
 import { cellText } from './table/cellText';
 import { columnNumber } from './table/columnLetters';
-import { locateTable } from './table/locateTable';
+import { locateTableSteps } from './table/locateTable';
 import { placeMentions } from './table/placeMentions';
 import { judgeProgressSteps, type ProgressFields } from './progress/judgeProgress';
 import type { TableLayout, TaskRow } from './table/tableLayout';
@@ -210,7 +210,7 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions, pacing: Ch
   };
 
   yield progress('locate');
-  const layout = locateTable(sheet);
+  const layout = yield* paced(locateTableSteps(sheet, sliceRows), (done) => turn('locate', done, 1));
   if (layout === null) {
     return {
       sheet: sheet.name,
@@ -242,7 +242,8 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions, pacing: Ch
     if (sliceEnds(i)) yield* turn('units', i + 1, rows.length);
   }
 
-  const summary = summaryPlaces(level, registry, mentions);
+  // The places the table names, gathered from every row's mentions: the units' progress stays full meanwhile.
+  const summary = yield* paced(summaryPlacesSteps(level, registry, mentions, sliceRows), () => turn('units', 1, 1));
   const places = summary.places;
   yield progress('quotas');
   const lexicon = placeLexicon(registry.lexicon(), places);
@@ -327,7 +328,8 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions, pacing: Ch
   yield progress('summaries');
   const plain = tasks.map((t) => t.task);
   const districts = yield* paced(districtSummarySteps(plain, places, sliceRows), () => turn('summaries', 0.25, 1));
-  const listContext = { places, categoryOf: categoryLookup(registry, mentions), isCollective: registry.isCollective };
+  const categoryOf = yield* paced(categoryLookupSteps(registry, mentions, sliceRows), () => turn('summaries', 0.5, 1));
+  const listContext = { places, categoryOf, isCollective: registry.isCollective };
   const units = yield* paced(unitTaskListSteps(plain, listContext, sliceRows), () => turn('summaries', 0.75, 1));
   const progressReport = judged ? yield* paced(judged.reportSteps(plain, units, sliceRows), () => turn('summaries', 0.9, 1)) : null;
   const result: CheckResult = {

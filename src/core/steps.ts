@@ -8,3 +8,12 @@ export function finish<R>(steps: Generator<unknown, R>): R {
     if (step.done) return step.value;
   }
 }
+
+/** Runs the steps, yielding what `as` makes of each of their yields (a share of a larger piece of work, say). */
+export function* mapSteps<S, T, R>(steps: Generator<S, R>, as: (step: S) => T): Generator<T, R> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    yield as(step.value);
+  }
+}

@@ -331,12 +331,18 @@ describe('check phases and progress', () => {
       for (let step = phases.next(); !step.done; step = phases.next()) seen.push(step.value);
       return seen;
     };
-    const perPhase = (seen: CheckProgress[]) => Object.fromEntries(['units', 'quotas', 'deadlines', 'findings', 'summaries'].map((p) => [p, seen.filter((s) => s.phase === p).length]));
-    // 2,000 rows in slices of 100: 20 turns in each row phase, besides its start; findings also while putting 4,000 into words.
+    const perPhase = (seen: CheckProgress[]) => Object.fromEntries(['locate', 'units', 'quotas', 'deadlines', 'findings', 'summaries'].map((p) => [p, seen.filter((s) => s.phase === p).length]));
+    // 2,000 rows in slices of 100: 20 turns in each row phase, besides its start (locating the table takes its turns
+    // between slices, 19); units 20 more while gathering the places the rows name; findings also while putting 4,000
+    // into words; summaries also while gathering the units' categories.
     const every = steps({ sliceRows: 100 });
-    expect(perPhase(every)).toMatchObject({ units: 21, quotas: 21, deadlines: 21 });
+    expect(perPhase(every)).toMatchObject({ locate: 20, units: 41, quotas: 21, deadlines: 21 });
+    const locating = every.filter((p) => p.phase === 'locate').map((p) => p.fraction);
+    expect(locating).toEqual([...locating].sort((a, b) => a - b));
+    expect(locating.at(-1)).toBeGreaterThan(0.09);
+    expect(locating.at(-1)).toBeLessThanOrEqual(0.1);
     expect(perPhase(every).findings).toBeGreaterThan(21);
-    expect(perPhase(every).summaries).toBeGreaterThan(21);
+    expect(perPhase(every).summaries).toBeGreaterThan(60);
     // A host that wants no turns gets only the phases' starts and the end.
     let asked = 0;
     const none = steps({
@@ -374,6 +380,22 @@ describe('check phases and progress', () => {
     expect(seen.map((p) => p.fraction)).toEqual([...seen.map((p) => p.fraction)].sort((a, b) => a - b));
     expect(result.progress?.total).toBe(2_000);
     expect(result).toEqual(checkTaskTable(table, { asOf: AS_OF }));
+  });
+
+  it('puts the progress report together in slices, also for one unit that leads every task', () => {
+    const statuses = ['完成60%', '已完成', '滞后', '完成95%'];
+    const rows: CellValue[][] = Array.from({ length: 2_000 }, (_, i) => [i + 1, `任务${i + 1}`, '区人社局', '', '年底前', statuses[i % 4]!]);
+    const table = sheet([['序号', '工作任务', '牵头单位', '配合单位', '完成时限', '进展情况'], ...rows]);
+    const seen: CheckProgress[] = [];
+    const phases = checkPhases(table, { asOf: AS_OF }, { sliceRows: 100 });
+    let step = phases.next();
+    for (; !step.done; step = phases.next()) seen.push(step.value);
+    // The report's turns (at 0.99): 20 slices each of grouping the tasks, counting their lights, finding each row's
+    // first row, and the one unit's 2,000 tasks twice over.
+    const reportTurns = seen.filter((p) => p.phase === 'summaries' && Math.abs(p.fraction - 0.99) < 1e-9).length;
+    expect(reportTurns).toBeGreaterThanOrEqual(5 * 20 - 1);
+    expect(step.value.progress?.units).toEqual([expect.objectContaining({ unit: '区人社局', led: 2_000, done: 500 })]);
+    expect(step.value).toEqual(checkTaskTable(table, { asOf: AS_OF }));
   });
 
   it('finds the same, in the same order, whatever the slices', () => {

@@ -5,6 +5,7 @@
 import type { FindingDraft } from '../findings/findingFacts';
 import { DEFAULT_TOLERANCE } from '../host';
 import { messagesFor } from '../messages/messagesFor';
+import { mapSteps } from '../steps';
 import type { Lang, MergedTask, ProgressLight, ProgressOptions, ProgressReport, SheetGrid, Task, TaskProgress, UnitReport, UnitTasks } from '../model';
 import type { TableLayout } from '../table/tableLayout';
 import { mergeReturnsSteps, type MergeOutcome } from './mergeReturns';
@@ -99,15 +100,6 @@ function* mergedTasksSteps(tasks: readonly Task[], keys: readonly string[], outc
 
 const reportedIn = (record: TaskProgress): boolean => record.text !== '' || record.figures.some((f) => f.actual !== null);
 
-/** Runs work in steps, yielding `at` wherever it yields. */
-function* atShare<R>(steps: Generator<void, R>, at: number): Generator<number, R> {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    yield at;
-  }
-}
-
 /**
  * Progress judged in steps: every `slice` tasks (or return rows) it yields the share of its work done (0..1), so that
  * a host's UI breathes on a long table; null when there is no progress to judge.
@@ -132,7 +124,7 @@ export function* judgeProgressSteps(input: ProgressInput, slice = Number.POSITIV
       { tasks, keys, returns, period: period as string, standardUnit: input.standardUnit, sendsReturn: input.sendsReturn, place, history: history ?? NO_HISTORY },
       slice,
     );
-    outcome = yield* atShare(merge, share(0, 0));
+    outcome = yield* mapSteps(merge, () => share(0, 0));
     records = [...outcome.records];
   } else {
     const recordOf = tableProgressReader({ sheet: input.sheet, layout, matrix: input.matrix });

@@ -128,28 +128,46 @@ function laggingLeads(g: TaskGroup, expectsReport: (unit: string) => boolean): r
   return lagging.length > 0 ? lagging : g.lead;
 }
 
-/** Each lead unit's row, yielding after every `slice` tasks of the units looked at. */
+/**
+ * Each lead unit's row, yielding after every `slice` tasks looked at: a unit that leads a fifth of a 100,000-row table
+ * is looked at in slices too.
+ */
 function* unitProgress(input: ReportInput, groups: Groups, slice: number): Generator<void, UnitProgress[]> {
   const merged = input.merged !== undefined;
-  // A unit's entry names the first row of the task it appears in, a sub-row where only that row names it.
-  const headOf = new Map(input.tasks.filter((t) => t.subRowOf !== undefined).map((t) => [t.row, t.subRowOf as number] as const));
-  const rows: UnitProgress[] = [];
   let looked = 0;
+  // A unit's entry names the first row of the task it appears in, a sub-row where only that row names it.
+  const headOf = new Map<number, number>();
+  for (const t of input.tasks) {
+    if (t.subRowOf !== undefined) headOf.set(t.row, t.subRowOf);
+    looked += 1;
+    if (looked % slice === 0) yield;
+  }
+  const rows: UnitProgress[] = [];
   for (const unit of input.units) {
-    const before = looked;
-    looked += unit.tasks.length;
-    if (Math.floor(looked / slice) > Math.floor(before / slice)) yield;
     // Only the units expected to report are ranked: 各区县 and a name that fits no unit (a slip) report nothing.
     if (!input.expectsReport(unit.unit)) continue;
-    const led = unit.tasks
-      .filter((t) => t.role === 'lead')
-      .map((t) => groupAt(groups, headOf.get(t.row) ?? t.row, t.taskNo))
-      .filter((g): g is TaskGroup => g !== undefined);
+    const led: TaskGroup[] = [];
+    for (const t of unit.tasks) {
+      looked += 1;
+      if (looked % slice === 0) yield;
+      if (t.role !== 'lead') continue;
+      const group = groupAt(groups, headOf.get(t.row) ?? t.row, t.taskNo);
+      if (group !== undefined) led.push(group);
+    }
     if (led.length === 0) continue;
-    const own = led.map((g) => partOf(g, unit.unit));
-    const done = own.filter((p) => p.light === 'done').length;
-    const overdue = own.filter((p) => p.light === 'red').length;
-    const behind = own.filter((p) => isBehind(p) && p.light !== 'red').length;
+    let done = 0;
+    let overdue = 0;
+    let behind = 0;
+    let notReported = 0;
+    for (const g of led) {
+      looked += 1;
+      if (looked % slice === 0) yield;
+      const own = partOf(g, unit.unit);
+      if (own.light === 'done') done += 1;
+      if (own.light === 'red') overdue += 1;
+      if (isBehind(own) && own.light !== 'red') behind += 1;
+      if ((merged ? !g.reportedBy?.has(unit.unit) : !g.reported) && own.light !== 'done') notReported += 1;
+    }
     rows.push({
       unit: unit.unit,
       led: led.length,
@@ -157,7 +175,7 @@ function* unitProgress(input: ReportInput, groups: Groups, slice: number): Gener
       onSchedule: led.length - done - overdue - behind,
       behind,
       overdue,
-      notReported: led.filter((g) => (merged ? !g.reportedBy?.has(unit.unit) : !g.reported) && partOf(g, unit.unit).light !== 'done').length,
+      notReported,
       completionRate: (done / led.length) * 100,
     });
   }
@@ -167,22 +185,30 @@ function* unitProgress(input: ReportInput, groups: Groups, slice: number): Gener
 /** The report, yielding after every `slice` tasks. */
 export function* progressReportSteps(input: ReportInput, slice = Number.POSITIVE_INFINITY): Generator<void, ProgressReport> {
   const groups = yield* groupsOf(input, slice);
-  const all = [...groups.values()].flatMap((atRow) => atRow);
   const lights: Record<ProgressLight | 'none', number> = { red: 0, yellow: 0, green: 0, done: 0, none: 0 };
-  for (const g of all) lights[g.light] += 1;
-  const behind = all.filter(isBehind).map((g) => ({ no: g.no, row: g.row, lead: g.lead, lagging: laggingLeads(g, input.expectsReport), overdue: g.light === 'red' }));
+  const behind: ProgressReport['behind'][number][] = [];
+  // 黄 holds two kinds: behind schedule (in the 通报's 滞后) and due soon but on schedule (in its 序时推进).
+  let yellowBehind = 0;
+  let total = 0;
+  for (const atRow of groups.values()) {
+    for (const g of atRow) {
+      lights[g.light] += 1;
+      if (isBehind(g)) behind.push({ no: g.no, row: g.row, lead: g.lead, lagging: laggingLeads(g, input.expectsReport), overdue: g.light === 'red' });
+      if (g.light === 'yellow' && g.behind) yellowBehind += 1;
+      total += 1;
+      if (total % slice === 0) yield;
+    }
+  }
   const units = yield* unitProgress(input, groups, slice);
   if (input.rankByCompletion) units.sort((a, b) => b.completionRate - a.completionRate);
-  const onSchedule = all.length - lights.done - behind.length;
-  // 黄 holds two kinds: behind schedule (in the 通报's 滞后) and due soon but on schedule (in its 序时推进).
-  const yellowBehind = all.filter((g) => g.light === 'yellow' && g.behind).length;
+  const onSchedule = total - lights.done - behind.length;
   const yellow = { behind: yellowBehind, dueSoon: lights.yellow - yellowBehind };
-  const bulletin = messagesFor(input.lang).progress.bulletin({ asOf: input.asOf, planYear: input.planYear, total: all.length, done: lights.done, onSchedule, dueSoon: yellow.dueSoon, behind });
+  const bulletin = messagesFor(input.lang).progress.bulletin({ asOf: input.asOf, planYear: input.planYear, total, done: lights.done, onSchedule, dueSoon: yellow.dueSoon, behind });
   return {
     period: input.period,
     tolerance: input.tolerance,
     lightColumn: input.lightColumn,
-    total: all.length,
+    total,
     lights,
     yellow,
     onSchedule,

@@ -6,7 +6,6 @@ import words from '../data/summary-words.json';
 import type { PlacedMention } from '../findings/analyzedTask';
 import type { TableLevel, UnitLexicon } from '../model';
 import { countiesOfPlace } from '../places/tableLevel';
-import type { PlaceKind } from '../units/parseUnitCell';
 import type { UnitRegistry } from '../units/unitRegistry';
 
 export interface SummaryPlaces {
@@ -15,17 +14,26 @@ export interface SummaryPlaces {
   readonly places: readonly string[];
 }
 
-function named(mentions: readonly (readonly PlacedMention[])[], kind: PlaceKind): string[] {
-  const found = new Set<string>();
-  for (const row of mentions) {
-    for (const { mention } of row) if (mention.placeKind === kind && mention.status === 'known') found.add(mention.unit);
+/** The known counties and towns the table names, each in the order first named, yielding after every `slice` rows. */
+function* namedPlaces(mentions: readonly (readonly PlacedMention[])[], slice: number): Generator<void, Record<'county' | 'town', string[]>> {
+  const found: Record<'county' | 'town', Set<string>> = { county: new Set(), town: new Set() };
+  for (let i = 0; i < mentions.length; i += 1) {
+    for (const { mention } of mentions[i] as readonly PlacedMention[]) {
+      if (mention.status === 'known' && (mention.placeKind === 'county' || mention.placeKind === 'town')) found[mention.placeKind].add(mention.unit);
+    }
+    if ((i + 1) % slice === 0) yield;
   }
-  return [...found];
+  return { county: [...found.county], town: [...found.town] };
 }
 
-export function summaryPlaces(level: TableLevel, registry: Pick<UnitRegistry, 'districts'>, mentions: readonly (readonly PlacedMention[])[]): SummaryPlaces {
-  const counties = named(mentions, 'county');
-  const towns = named(mentions, 'town');
+/** The summary's places, yielding after every `slice` rows of the table's mentions read. */
+export function* summaryPlacesSteps(
+  level: TableLevel,
+  registry: Pick<UnitRegistry, 'districts'>,
+  mentions: readonly (readonly PlacedMention[])[],
+  slice = Number.POSITIVE_INFINITY,
+): Generator<void, SummaryPlaces> {
+  const { county: counties, town: towns } = yield* namedPlaces(mentions, slice);
   // A table whose level nothing tells summarises the kind of place it names.
   const kind = level.level === null && counties.length === 0 && towns.length > 0 ? 'town' : level.summaryLevel;
   if (kind === 'town') return { level: kind, places: towns };

@@ -13,10 +13,20 @@ export interface UnitListContext {
   readonly isCollective: (unit: string) => boolean;
 }
 
-/** Categories as the table's units were read: the registry's, else the one their form or place gave them. */
-export function categoryLookup(registry: Pick<UnitRegistry, 'categoryOf'>, mentions: readonly (readonly PlacedMention[])[]): (unit: string) => string | null {
+/**
+ * Categories as the table's units were read: the registry's, else the one their form or place gave them. Gathered
+ * from the mentions in steps, yielding after every `slice` rows.
+ */
+export function* categoryLookupSteps(
+  registry: Pick<UnitRegistry, 'categoryOf'>,
+  mentions: readonly (readonly PlacedMention[])[],
+  slice = Number.POSITIVE_INFINITY,
+): Generator<void, (unit: string) => string | null> {
   const read = new Map<string, string>();
-  for (const row of mentions) for (const { mention } of row) if (mention.category !== null && !read.has(mention.unit)) read.set(mention.unit, mention.category);
+  for (let i = 0; i < mentions.length; i += 1) {
+    for (const { mention } of mentions[i] as readonly PlacedMention[]) if (mention.category !== null && !read.has(mention.unit)) read.set(mention.unit, mention.category);
+    if ((i + 1) % slice === 0) yield;
+  }
   return (unit) => registry.categoryOf(unit) ?? read.get(unit) ?? null;
 }
 

@@ -1,6 +1,7 @@
 // Finds the task table on a sheet, step by step: the header (headerBlock: one or more rows, scored), the part each
 // column plays (tableColumns), and the kind of every row below it with merged cells read (tableRows). Only the columns
-// the check reads are read below the header, so a sheet thousands of columns wide stays cheap.
+// the check reads are read below the header, so a sheet thousands of columns wide stays cheap. The merged ranges and
+// the rows are read in slices (locateTableSteps), so that a host's UI breathes on a table of 100,000 rows.
 import type { CellValue, ColumnMap, ColumnRole, HeaderInfo, HeaderRole, SheetGrid } from '../model';
 import { cellText } from './cellText';
 import { columnLetter } from './columnLetters';
@@ -10,8 +11,9 @@ import { looksLikeTaskNo } from './sectionRows';
 import { groupingTextColumns, tableColumns, type TableColumns } from './tableColumns';
 import { statesFirstListedRule } from './tableConventions';
 import type { TableLayout } from './tableLayout';
-import { mergedValues } from './mergedCells';
-import { classifyRows, type RowContext } from './tableRows';
+import { mergedValuesSteps } from './mergedCells';
+import { finish, mapSteps } from '../steps';
+import { classifyRowsSteps, type RowContext } from './tableRows';
 import { isTargetMatrix, matrixTasks } from './targetMatrix';
 
 export { HEADER_SEARCH_ROWS } from './headerBlock';
@@ -74,13 +76,15 @@ const NUMBERING_SAMPLE_ROWS = 500;
 /** Share of the rows with a task text that must carry a 序号 for an empty one to mean a merged 序号 (Jingzhou: 4 of 18). */
 const NUMBERED_SHARE = 0.1;
 
-/** Whether the table numbers its tasks, so that a row without a 序号 continues the task above. */
-function isNumbered(rows: readonly (readonly CellValue[])[], columns: TableColumns): boolean {
+/** Whether the table numbers its tasks, so that a row without a 序号 continues the task above (the grid's rows from `firstDataIndex`). */
+function isNumbered(grid: readonly (readonly CellValue[])[], firstDataIndex: number, columns: TableColumns): boolean {
   const { no, task } = columns.index;
   if (no === null) return false;
   let texts = 0;
   let numbers = 0;
-  for (const cells of rows.slice(0, NUMBERING_SAMPLE_ROWS)) {
+  const end = Math.min(grid.length, firstDataIndex + NUMBERING_SAMPLE_ROWS);
+  for (let i = firstDataIndex; i < end; i += 1) {
+    const cells = grid[i] ?? [];
     if (task !== null && cellText(cells[task]) === '' && cellText(cells[no]) === '') continue;
     texts += 1;
     if (cellText(cells[no]) !== '') numbers += 1;
@@ -95,13 +99,23 @@ export function hasTaskTable(sheet: SheetGrid): boolean {
 
 /** The task table on the sheet, or null when no block of top rows reads as a task table's header. */
 export function locateTable(sheet: SheetGrid): TableLayout | null {
+  return finish(locateTableSteps(sheet));
+}
+
+/**
+ * The task table found in steps: after every `slice` merged ranges read or cells they give, and after every `slice`
+ * rows classified, it yields the share of its work done (0..1). The header is scored in one piece: it reads only the
+ * sheet's top rows.
+ */
+export function* locateTableSteps(sheet: SheetGrid, slice = Number.POSITIVE_INFINITY): Generator<number, TableLayout | null> {
   const block = findHeaderBlock(sheet.grid);
   if (block === null) return null;
   const firstColumn = sheet.firstColumn ?? 1;
   const firstRow = sheet.firstRow ?? 1;
   if (isTargetMatrix(block.columns)) return matrixLayout(sheet, block, firstRow, firstColumn);
+  const firstDataIndex = block.bottom + 1;
   const initial = tableColumns(block.columns);
-  const demoted = groupingTextColumns(sheet.grid.slice(block.bottom + 1), initial, looksLikeTaskNo);
+  const demoted = groupingTextColumns(sheet.grid, firstDataIndex, initial, looksLikeTaskNo);
   const columns = demoted.size > 0 ? tableColumns(block.columns, demoted) : initial;
   const mapped = ROLES.map((role) => columns.index[role]).filter((j): j is number => j !== null);
   const extra = [...columns.detail, ...columns.progress, ...[columns.leader, columns.target].filter((j): j is number => j !== null)];
@@ -109,15 +123,20 @@ export function locateTable(sheet: SheetGrid): TableLayout | null {
   const pathOf = new Map(block.columns.map((c) => [c.index, c.path] as const));
   const headerTexts = new Map(readIndices.map((j) => [j, new Set((pathOf.get(j) ?? []).map(normalizeHeader))] as const));
   const titleTexts = [...titleTextsAbove(sheet, block.top), sheet.name];
+  // The work to share out: each merged range, then each row below the header.
+  const ranges = sheet.merges?.length ?? 0;
+  const work = Math.max(1, ranges + sheet.grid.length - firstDataIndex);
+  const mergedAt = yield* mapSteps(mergedValuesSteps(sheet, firstDataIndex, readIndices, slice), (read) => read / work);
   const ctx: RowContext = {
     columns,
     headerTexts,
     readIndices,
     firstColumn,
     firstListedLeads: titleTexts.some(statesFirstListedRule),
-    numbered: isNumbered(sheet.grid.slice(block.bottom + 1), columns),
-    mergedAt: mergedValues(sheet, block.bottom + 1, readIndices),
+    numbered: isNumbered(sheet.grid, firstDataIndex, columns),
+    mergedAt,
   };
+  const rows = yield* mapSteps(classifyRowsSteps(sheet.grid, firstDataIndex, firstRow, ctx, slice), (done) => (ranges + done) / work);
   return {
     sheet: sheet.name,
     headerRow: firstRow + block.top,
@@ -127,6 +146,6 @@ export function locateTable(sheet: SheetGrid): TableLayout | null {
     headers: headerInfo(block, demoted, firstColumn),
     supportIsUnits: columns.supportIsUnits,
     titleTexts,
-    rows: classifyRows(sheet.grid, block.bottom + 1, firstRow, ctx),
+    rows,
   };
 }

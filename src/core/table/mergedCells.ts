@@ -17,23 +17,32 @@ const NONE: MergedValueAt = () => undefined;
 /**
  * The values the sheet's merged ranges give in `columns` (grid column indices) of the rows from `firstDataIndex` on.
  * A range whose first row is above that row (a header cell merged over two header rows) gives the table's rows
- * nothing; nor does a range whose first cell is empty.
+ * nothing; nor does a range whose first cell is empty. In steps: after every `slice` ranges read or cells given (a
+ * range merged down a whole column of a long table gives thousands), it yields the number of ranges read.
  */
-export function mergedValues(sheet: SheetGrid, firstDataIndex: number, columns: readonly number[]): MergedValueAt {
+export function* mergedValuesSteps(sheet: SheetGrid, firstDataIndex: number, columns: readonly number[], slice = Number.POSITIVE_INFINITY): Generator<number, MergedValueAt> {
   const merges: readonly MergedRange[] = sheet.merges ?? [];
   if (merges.length === 0) return NONE;
   const firstRow = sheet.firstRow ?? 1;
   const firstColumn = sheet.firstColumn ?? 1;
   const read = new Set(columns);
   const given = new Map<number, CellValue>();
-  for (const merge of merges) {
+  let work = 0;
+  for (let m = 0; m < merges.length; m += 1) {
+    work += 1;
+    if (work % slice === 0) yield m;
+    const merge = merges[m] as MergedRange;
     const top = merge.firstRow - firstRow;
     const column = merge.firstColumn - firstColumn;
     if (top < firstDataIndex || !read.has(column) || merge.lastRow <= merge.firstRow) continue;
     const value = sheet.grid[top]?.[column] ?? null;
     if (cellText(value) === '') continue;
     const bottom = Math.min(merge.lastRow - firstRow, sheet.grid.length - 1);
-    for (let index = top + 1; index <= bottom; index += 1) given.set(index * MAX_COLUMNS + column, value);
+    for (let index = top + 1; index <= bottom; index += 1) {
+      given.set(index * MAX_COLUMNS + column, value);
+      work += 1;
+      if (work % slice === 0) yield m;
+    }
   }
   return given.size === 0 ? NONE : (index, column) => given.get(index * MAX_COLUMNS + column);
 }

@@ -91,15 +91,23 @@ const GROUPING_SAMPLE_ROWS = 500;
 /**
  * Text columns that group several numbered tasks (Shengsi's 考核指标 merged over items 1-10, beside 考核内容 filled in
  * every row): empty in a row with its own 序号 after a value above, while another text column is filled in all of them.
+ * Reads the grid's rows from `firstDataIndex` on, the first of them only.
  */
-export function groupingTextColumns(rows: readonly (readonly CellValue[])[], columns: TableColumns, isTaskNo: (text: string) => boolean): Set<number> {
+export function groupingTextColumns(
+  grid: readonly (readonly CellValue[])[],
+  firstDataIndex: number,
+  columns: TableColumns,
+  isTaskNo: (text: string) => boolean,
+): Set<number> {
   const no = columns.index.no;
   const texts = [columns.index.task, ...columns.detail].filter((j): j is number => j !== null);
   if (no === null || texts.length < 2) return new Set();
   const seen = new Set<number>();
   const gaps = new Set<number>();
   const alwaysFilled = new Set(texts);
-  for (const cells of rows.slice(0, GROUPING_SAMPLE_ROWS)) {
+  const end = Math.min(grid.length, firstDataIndex + GROUPING_SAMPLE_ROWS);
+  for (let i = firstDataIndex; i < end; i += 1) {
+    const cells = grid[i] ?? [];
     if (!isTaskNo(cellText(cells[no]))) continue;
     for (const j of texts) {
       if (cellText(cells[j]) !== '') seen.add(j);

@@ -109,7 +109,17 @@ function shownAt(cells: readonly CellValue[], i: number, index: number | null, c
   return cellText(own) !== '' || isCellError(own) ? own : (ctx.mergedAt(i, index) ?? own);
 }
 
-export function classifyRows(grid: readonly (readonly CellValue[])[], firstDataIndex: number, firstRow: number, ctx: RowContext): TableRow[] {
+/**
+ * The rows from `firstDataIndex` on, classified in steps: after every `slice` rows it yields the number of rows done
+ * (and, where a note below the table states the first-listed rule, after every `slice` rows of giving it to the tasks).
+ */
+export function* classifyRowsSteps(
+  grid: readonly (readonly CellValue[])[],
+  firstDataIndex: number,
+  firstRow: number,
+  ctx: RowContext,
+  slice = Number.POSITIVE_INFINITY,
+): Generator<number, TableRow[]> {
   const { index, detail } = ctx.columns;
   const normalized = memoize(normalizeHeader);
   const textIndices = [index.task, ...detail];
@@ -121,6 +131,8 @@ export function classifyRows(grid: readonly (readonly CellValue[])[], firstDataI
   let firstListedBelow = false;
   let firstListedInNote = false;
   for (let i = firstDataIndex; i < grid.length; i += 1) {
+    const done = i - firstDataIndex;
+    if (done > 0 && done % slice === 0) yield done;
     const cells = grid[i] ?? [];
     const row = firstRow + i;
     const hasContent = ctx.readIndices.some((j) => cellText(cells[j]) !== '' || isCellError(cells[j]));
@@ -193,5 +205,11 @@ export function classifyRows(grid: readonly (readonly CellValue[])[], firstDataI
     previous = { task, head: task.subRowOf ?? task.row, parts };
   }
   if (!firstListedInNote) return rows;
-  return rows.map((r) => (r.kind === 'task' ? { ...r, firstListedLeads: true } : r));
+  const classified = Math.max(0, grid.length - firstDataIndex);
+  for (let k = 0; k < rows.length; k += 1) {
+    const r = rows[k] as TableRow;
+    if (r.kind === 'task') rows[k] = { ...r, firstListedLeads: true };
+    if ((k + 1) % slice === 0) yield classified;
+  }
+  return rows;
 }

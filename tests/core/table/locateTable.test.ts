@@ -1,5 +1,6 @@
-import type { CellValue, SheetGrid } from '../../../src/core/model';
-import { HEADER_SEARCH_ROWS, hasTaskTable, locateTable } from '../../../src/core/table/locateTable';
+import type { CellValue, MergedRange, SheetGrid } from '../../../src/core/model';
+import { finish } from '../../../src/core/steps';
+import { HEADER_SEARCH_ROWS, hasTaskTable, locateTable, locateTableSteps } from '../../../src/core/table/locateTable';
 import type { TableRow, TaskRow } from '../../../src/core/table/tableLayout';
 import { seedRowOf, seedSheetGrid } from '../../fixtures/seedGrid';
 
@@ -133,5 +134,52 @@ describe('hasTaskTable', () => {
     expect(hasTaskTable(below(HEADER_SEARCH_ROWS))).toBe(false);
     expect(locateTable(below(HEADER_SEARCH_ROWS))).toBeNull();
     expect(hasTaskTable(sheet([['序号', '牵头单位', '完成时限']]))).toBe(false);
+  });
+});
+
+describe('locateTableSteps', () => {
+  // 1,000 tasks under a title: a section row every 100, the 牵头单位 merged over each pair of tasks, and a note below
+  // the table stating the first-listed rule (which the tasks get once every row is read).
+  const body: CellValue[][] = [];
+  const merges: MergedRange[] = [];
+  for (let i = 0; i < 1_000; i += 1) {
+    if (i % 100 === 0) body.push([`${i / 100 + 1}、板块${i / 100 + 1}`]);
+    const row = body.length + 4;
+    if (i % 2 === 0) merges.push({ firstRow: row, firstColumn: 3, lastRow: row + 1, lastColumn: 3 });
+    body.push([i + 1, `任务${i + 1}`, i % 2 === 0 ? '市商务局、市财政局' : null, '市工信局', '年底前']);
+  }
+  const table: SheetGrid = sheet([['2023年重点工作任务分工方案'], [], ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'], ...body, ['注：排在第一位的为牵头单位。']], { merges });
+  const run = (slice: number): { shares: number[]; layout: ReturnType<typeof locateTable> } => {
+    const steps = locateTableSteps(table, slice);
+    const shares: number[] = [];
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return { shares, layout: step.value };
+      shares.push(step.value);
+    }
+  };
+
+  it('yields after every slice of merged ranges and of rows, with a rising share of its work', () => {
+    const { shares } = run(50);
+    // 500 ranges giving 500 cells, 1,011 rows below the header, then the rule given to the rows: about 20 + 20 + 20.
+    expect(shares.length).toBeGreaterThan(55);
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
+    expect(shares.every((share) => share >= 0 && share <= 1)).toBe(true);
+    expect(shares[0]).toBeLessThan(0.1);
+    expect(shares.at(-1)).toBe(1);
+  });
+
+  it('finds the same layout in slices of any size as in one piece', () => {
+    const whole = locateTable(table);
+    expect(tasksOf(whole?.rows ?? [])).toHaveLength(1_000);
+    expect(tasksOf(whole?.rows ?? []).every((t) => t.firstListedLeads && t.lead === '市商务局、市财政局')).toBe(true);
+    for (const slice of [1, 7, 50, 10_000]) expect(run(slice).layout).toEqual(whole);
+  });
+
+  it('runs in one piece without a slice, and yields nothing where there is no table', () => {
+    expect(run(Number.POSITIVE_INFINITY).shares).toEqual([]);
+    const steps = locateTableSteps(sheet([['关于印发方案的通知'], ['请认真落实。']]), 1);
+    expect(steps.next()).toEqual({ done: true, value: null });
+    expect(finish(locateTableSteps(table))).toEqual(locateTable(table));
   });
 });
