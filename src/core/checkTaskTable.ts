@@ -5,7 +5,7 @@ import { findPlanYear } from './deadlines/findPlanYear';
 import { parseDeadline } from './deadlines/parseDeadline';
 import { taskState } from './deadlines/taskState';
 import type { AnalyzedTask, PlacedMention } from './findings/analyzedTask';
-import { findingScan, taskSlices } from './findings/collectFindings';
+import { findingScanSteps, taskSlices } from './findings/collectFindings';
 import type { FindingDraft } from './findings/findingFacts';
 import { finalizeFindings, finalizeFindingsSteps } from './findings/finalizeFindings';
 import { finish } from './steps';
@@ -311,7 +311,9 @@ export function* checkPhases(sheet: SheetGrid, options: CheckOptions, pacing: Ch
   }
 
   yield progress('findings');
-  const scan = findingScan({ layout, tasks, registryDistricts: places, summaryLevel: summary.level, asOf: options.asOf });
+  const scan = yield* paced(findingScanSteps({ layout, tasks, registryDistricts: places, summaryLevel: summary.level, asOf: options.asOf }, sliceRows), () =>
+    turn('findings', 0, 1),
+  );
   const drafts: FindingDraft[] = [...registrySheetFindings(registryProblems), ...scan.table];
   let checked = 0;
   for (const slice of taskSlices(tasks, sliceRows)) {

@@ -5,14 +5,14 @@ import type { TableLayout } from '../table/tableLayout';
 import type { AnalyzedTask } from './analyzedTask';
 import { cellErrorFindings } from './cellErrorFindings';
 import { deadlineFindings } from './deadlineFindings';
-import { districtCheck } from './districtFindings';
+import { districtCheckSteps } from './districtFindings';
 import type { FindingScan, RowCheck } from './findingFacts';
 import { leadCheck } from './leadFindings';
 import { quotaFindings } from './quotaFindings';
 import { repeatedHeaders } from './tableFindings';
 import { taskNumberCheck } from './taskNumberFindings';
 import { taskTextFindings } from './taskTextFindings';
-import { unitNameCheck } from './unitNameFindings';
+import { unitNameCheckSteps } from './unitNameFindings';
 import { unitRepeatFindings } from './unitRepeatFindings';
 
 export interface FindingContext {
@@ -24,17 +24,19 @@ export interface FindingContext {
   readonly asOf: string;
 }
 
-export function findingScan({ layout, tasks, registryDistricts, summaryLevel, asOf }: FindingContext): FindingScan {
+/** The checks, set up on the whole table (yielding after every `slice` tasks read), ready to check it a slice at a time. */
+export function* findingScanSteps({ layout, tasks, registryDistricts, summaryLevel, asOf }: FindingContext, slice = Number.POSITIVE_INFINITY): Generator<void, FindingScan> {
   const columns = layout.columns;
   const lead = leadCheck(tasks, columns);
-  const unitNames = unitNameCheck(tasks);
+  const unitNames = yield* unitNameCheckSteps(tasks, slice);
+  const districts = yield* districtCheckSteps(tasks, registryDistricts, columns, summaryLevel, slice);
   const checks: readonly RowCheck[] = [
     taskNumberCheck(columns),
     (slice) => taskTextFindings(slice, columns),
     lead.rows,
     unitNames.rows,
     unitRepeatFindings,
-    districtCheck(tasks, registryDistricts, columns, summaryLevel),
+    districts,
     (slice) => quotaFindings(slice, registryDistricts, columns),
     (slice) => deadlineFindings(slice, columns, asOf),
     cellErrorFindings,

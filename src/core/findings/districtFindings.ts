@@ -3,6 +3,7 @@
 import type { ColumnMap } from '../model';
 import type { AnalyzedTask } from './analyzedTask';
 import { draft, type FindingDraft, type RowCheck } from './findingFacts';
+import { finish } from '../steps';
 
 /** A task must name at least this many of the table's districts … */
 const OMISSION_MIN_NAMED = 7;
@@ -10,9 +11,11 @@ const OMISSION_MIN_NAMED = 7;
 const OMISSION_MIN_SHARE = 0.75;
 
 /** The districts the table names anywhere as lead or support, in registry order. */
-function tableDistricts(tasks: readonly AnalyzedTask[], registryDistricts: readonly string[]): string[] {
+function* tableDistrictsSteps(tasks: readonly AnalyzedTask[], registryDistricts: readonly string[], slice: number): Generator<void, string[]> {
   const named = new Set<string>();
-  for (const { task } of tasks) {
+  for (let i = 0; i < tasks.length; i += 1) {
+    if ((i + 1) % slice === 0) yield;
+    const { task } = tasks[i] as AnalyzedTask;
     for (const unit of task.lead) named.add(unit);
     for (const unit of task.support) named.add(unit);
   }
@@ -21,7 +24,18 @@ function tableDistricts(tasks: readonly AnalyzedTask[], registryDistricts: reado
 
 /** The districts the whole table names are found first; the rows are then checked a slice at a time. */
 export function districtCheck(tasks: readonly AnalyzedTask[], registryDistricts: readonly string[], columns: ColumnMap, level: 'county' | 'town' = 'county'): RowCheck {
-  const districts = tableDistricts(tasks, registryDistricts);
+  return finish(districtCheckSteps(tasks, registryDistricts, columns, level));
+}
+
+/** As districtCheck, yielding after every `slice` tasks read for the districts the table names. */
+export function* districtCheckSteps(
+  tasks: readonly AnalyzedTask[],
+  registryDistricts: readonly string[],
+  columns: ColumnMap,
+  level: 'county' | 'town' = 'county',
+  slice = Number.POSITIVE_INFINITY,
+): Generator<void, RowCheck> {
+  const districts = yield* tableDistrictsSteps(tasks, registryDistricts, slice);
   const column = columns.support ?? columns.units ?? columns.lead;
   return (slice) => {
     const drafts: FindingDraft[] = [];

@@ -11,11 +11,12 @@ const NOT_COVERING_SHARE = 0.5;
 const NOT_COVERING_MIN_UNITS = 4;
 const EXAMPLES = 3;
 
-function coverage(tasks: readonly AnalyzedTask[]): { unknown: string[]; total: number } {
+function* coverageSteps(tasks: readonly AnalyzedTask[], slice: number): Generator<void, { unknown: string[]; total: number }> {
   const known = new Set<string>();
   const unknown = new Set<string>();
-  for (const { mentions } of tasks) {
-    for (const { mention } of mentions) {
+  for (let i = 0; i < tasks.length; i += 1) {
+    if ((i + 1) % slice === 0) yield;
+    for (const { mention } of (tasks[i] as AnalyzedTask).mentions) {
       if (mention.status === 'known') known.add(mention.unit);
       else if (mention.status === 'unknown') unknown.add(mention.written);
     }
@@ -36,12 +37,13 @@ const WITHOUT_LEVEL_SHARE = 1 / 3;
  * The level a table writes its departments with (区 of 区发改局, 区财政局 …), when it nearly always does: a department
  * it then writes without one (Lishan's 税务局) is a slip. A table that writes them all without (教育局, 民政局) has none.
  */
-function ownDepartmentLevel(tasks: readonly AnalyzedTask[]): string | null {
+function* ownDepartmentLevelSteps(tasks: readonly AnalyzedTask[], slice: number): Generator<void, string | null> {
   const seen = new Set<UnitMention>();
   const levels = new Map<string, number>();
   let without = 0;
-  for (const { mentions } of tasks) {
-    for (const { mention } of mentions) {
+  for (let i = 0; i < tasks.length; i += 1) {
+    if ((i + 1) % slice === 0) yield;
+    for (const { mention } of (tasks[i] as AnalyzedTask).mentions) {
       if (mention.basis !== 'form' || !mention.takesLevel || seen.has(mention)) continue;
       seen.add(mention);
       if (mention.formLevel === null) without += 1;
@@ -74,16 +76,19 @@ function writtenBefore(mentions: readonly PlacedMention[], i: number): boolean {
   return false;
 }
 
-/** The registry's coverage and the table's own level are judged on the whole table; the rows then a slice at a time. */
-export function unitNameCheck(tasks: readonly AnalyzedTask[]): FindingScan {
-  const { unknown, total } = coverage(tasks);
+/**
+ * The registry's coverage and the table's own level are judged on the whole table, yielding after every `slice` tasks
+ * read; the rows are then checked a slice at a time.
+ */
+export function* unitNameCheckSteps(tasks: readonly AnalyzedTask[], slice = Number.POSITIVE_INFINITY): Generator<void, FindingScan> {
+  const { unknown, total } = yield* coverageSteps(tasks, slice);
   const notCovering = total >= NOT_COVERING_MIN_UNITS && unknown.length / total > NOT_COVERING_SHARE;
   const table: FindingDraft[] = notCovering
     ? [draft('REGISTRY_NOT_COVERING', { row: null, column: null, taskNo: null, unit: null, facts: { unknown: unknown.length, total, examples: unknown.slice(0, EXAMPLES) } })]
     : [];
   // The judgement depends on the parsed mention alone, and the units phase hands every row with the same cell text the
   // same mention objects: judging each once lets thousands of findings share one facts object, put into words once.
-  const judgeMention = memoizeByObject(judgeWith(ownDepartmentLevel(tasks)));
+  const judgeMention = memoizeByObject(judgeWith(yield* ownDepartmentLevelSteps(tasks, slice)));
   const rows = (slice: readonly AnalyzedTask[]): FindingDraft[] => {
     const drafts: FindingDraft[] = [];
     for (const task of slice) {

@@ -2,6 +2,7 @@
 // A finding quotes the cell it is about, so a full cell plus the message's words would pass the limit.
 import type { PlanCell } from '../model';
 import type { SheetBody } from './sheetBody';
+import { finish } from '../steps';
 
 export const EXCEL_CELL_TEXT_LIMIT = 32767;
 /** Ends a text or list cut to the limit. */
@@ -27,9 +28,15 @@ function fitCell(cell: PlanCell): PlanCell {
 
 /** The sheet with every header and cell text within Excel's limit; rows that fit are kept as they are, not copied. */
 export function fitSheetCells(body: SheetBody): SheetBody {
-  return {
-    ...body,
-    columns: body.columns.map((column) => ({ ...column, header: fitCellText(column.header) })),
-    rows: body.rows.map((row) => (row.some(overLimit) ? row.map(fitCell) : row)),
-  };
+  return finish(fitSheetCellsSteps(body));
+}
+
+/** As fitSheetCells, yielding after every `slice` rows. */
+export function* fitSheetCellsSteps(body: SheetBody, slice = Number.POSITIVE_INFINITY): Generator<void, SheetBody> {
+  const rows: (readonly PlanCell[])[] = [];
+  for (const row of body.rows) {
+    if ((rows.length + 1) % slice === 0) yield;
+    rows.push(row.some(overLimit) ? row.map(fitCell) : row);
+  }
+  return { ...body, columns: body.columns.map((column) => ({ ...column, header: fitCellText(column.header) })), rows };
 }

@@ -7,7 +7,7 @@
 // A table with more quota tasks than a reader can scan across (merged tables run to thousands; Excel stops at 16,384
 // columns) gets one column per measure instead, with each district's quotas added up.
 import type { Messages } from '../messages/catalog';
-import type { CheckResult, DistrictQuota, PlanCell, SheetColumn, Task } from '../model';
+import type { CheckResult, PlanCell, SheetColumn, Task } from '../model';
 import { finish } from '../steps';
 import { placeTotalsSteps } from '../summaries/districtSummary';
 import { sharesAddUp } from '../summaries/sharesAddUp';
@@ -27,12 +27,18 @@ export const MAX_QUOTA_TASK_COLUMNS = 60;
 
 const quotaKey = (q: QuotaColumn): string => `${q.taskNo}\u0000${q.measure}`;
 
-/** Quota columns in task order; a task with shares in two measures (元 and 人) gets a column for each. */
-function quotaColumns(result: CheckResult): QuotaColumn[] {
+/**
+ * Quota columns in task order; a task with shares in two measures (元 and 人) gets a column for each. Yields after
+ * every `slice` quotas read: a long table gives a place thousands.
+ */
+function* quotaColumnsSteps(result: CheckResult, slice: number): Generator<void, QuotaColumn[]> {
   const seen = new Set<string>();
   const columns: QuotaColumn[] = [];
+  let read = 0;
   for (const d of result.districts) {
     for (const q of d.quotas) {
+      read += 1;
+      if (read % slice === 0) yield;
       const k = quotaKey(q);
       if (seen.has(k)) continue;
       seen.add(k);
@@ -59,13 +65,23 @@ interface QuotaLayout {
 /** Column widths: the quota headers wrap onto two lines rather than widen the page. */
 const WIDTHS = { place: 14, count: 10, list: 30, quota: 13, state: 14 } as const;
 
-/** The quota columns, yielding after each place's quotas are added up (a merged table gives a place thousands). */
-function* quotaLayout(result: CheckResult, messages: Messages): Generator<void, QuotaLayout> {
+/** The quota columns, yielding after every `slice` quotas read or added up (a long table gives a place thousands). */
+function* quotaLayout(result: CheckResult, messages: Messages, slice: number): Generator<void, QuotaLayout> {
   const h = messages.districtHeaders;
   const taskOf = new Map<string, Task>();
   for (const task of result.tasks) if (!taskOf.has(task.no)) taskOf.set(task.no, task);
-  const addsUp = (q: QuotaColumn): boolean => sharesAddUp(q.measure, taskOf.get(q.taskNo)?.text ?? '');
-  const all = quotaColumns(result);
+  // Whether a task's shares add up is read from its text: once per task and measure, not once per share.
+  const addsUpOf = new Map<string, boolean>();
+  const addsUp = (q: QuotaColumn): boolean => {
+    const key = quotaKey(q);
+    let adds = addsUpOf.get(key);
+    if (adds === undefined) {
+      adds = sharesAddUp(q.measure, taskOf.get(q.taskNo)?.text ?? '');
+      addsUpOf.set(key, adds);
+    }
+    return adds;
+  };
+  const all = yield* quotaColumnsSteps(result, slice);
   const byTask = all.length <= MAX_QUOTA_TASK_COLUMNS;
   // Added up per measure across tasks, a rate or a ceiling would spoil the sum it joins: such shares are left out.
   const columns = byTask ? all : all.filter(addsUp);
@@ -80,20 +96,22 @@ function* quotaLayout(result: CheckResult, messages: Messages): Generator<void, 
     measureOf.set(key, column.measure);
     taskNoOf.set(key, column.taskNo);
   }
-  const sharesOf = (quotas: readonly DistrictQuota[]): Map<string, number> => {
-    const shares = new Map<string, number>();
-    for (const q of quotas) if (byTask || addsUp(q)) shares.set(keyOf(q), (shares.get(keyOf(q)) ?? 0) + q.amount);
-    return shares;
-  };
   const byPlace: Map<string, number>[] = [];
+  let added = 0;
   for (const d of result.districts) {
-    byPlace.push(sharesOf(d.quotas));
+    const shares = new Map<string, number>();
+    for (const q of d.quotas) {
+      added += 1;
+      if (added % slice === 0) yield;
+      if (byTask || addsUp(q)) shares.set(keyOf(q), (shares.get(keyOf(q)) ?? 0) + q.amount);
+    }
+    byPlace.push(shares);
     yield;
   }
   const raw = keys.map((key) => byPlace.flatMap((shares) => (shares.has(key) ? [shares.get(key) as number] : [])));
-  const added = keys.map((key) => !byTask || addsUp({ taskNo: taskNoOf.get(key) ?? '', measure: measureOf.get(key) ?? '' }));
+  const addedUp = keys.map((key) => !byTask || addsUp({ taskNo: taskNoOf.get(key) ?? '', measure: measureOf.get(key) ?? '' }));
   const totals = keys.map((key, i): number | null => {
-    if (added[i]) return (raw[i] ?? []).reduce((sum, a) => sum + a, 0);
+    if (addedUp[i]) return (raw[i] ?? []).reduce((sum, a) => sum + a, 0);
     const stated = taskOf.get(taskNoOf.get(key) ?? '')?.quotaTotal;
     return stated && stated.measure === measureOf.get(key) ? stated.amount : null;
   });
@@ -112,7 +130,7 @@ function* quotaLayout(result: CheckResult, messages: Messages): Generator<void, 
       return keys.map((k, i) => (shares.has(k) ? scaledAmount(shares.get(k) as number, units[i]?.scale ?? 1) : null));
     },
     totals: totals.map((total, i) => (total === null ? null : scaledAmount(total, units[i]?.scale ?? 1))),
-    someNotAdded: !byTask ? all.length > columns.length : added.some((a) => !a),
+    someNotAdded: !byTask ? all.length > columns.length : addedUp.some((a) => !a),
   };
 }
 
@@ -128,7 +146,7 @@ export function* districtSheetSteps(
   slice = Number.POSITIVE_INFINITY,
 ): Generator<void, SheetBody> {
   const h = messages.districtHeaders;
-  const quotas = yield* quotaLayout(result, messages);
+  const quotas = yield* quotaLayout(result, messages, slice);
   const level = result.level?.summaryLevel ?? 'county';
   const place = level === 'town' ? h.town : h.district;
   // A table without a deadline column has nothing overdue or due soon: the columns would only say 0.

@@ -2,14 +2,14 @@
 import type { Messages } from '../messages/catalog';
 import { messagesFor } from '../messages/messagesFor';
 import type { CheckResult, Lang, OwnedSheetKey, SheetPlan, WritePlan } from '../model';
-import { fitSheetCells } from './cellTextLimit';
+import { fitSheetCellsSteps } from './cellTextLimit';
 import { fitNumberWidths } from './columnWidth';
 import { districtSheetSteps } from './districtSheet';
 import { findingsSheetSteps } from './findingsSheet';
 import type { SheetBody } from './sheetBody';
 import { highlightRulesSteps } from './highlightRanges';
 import { progressSheetSteps } from './progressSheet';
-import { rowHeights } from './rowHeights';
+import { rowHeightsSteps } from './rowHeights';
 import type { SheetContext } from './sheetLayout';
 import { unitProgressSheet } from './unitProgressSheet';
 import { chooseSheetName } from './sheetNaming';
@@ -91,10 +91,10 @@ export function* planWorkbookOutputSteps(result: CheckResult, options: OutputOpt
     const built = BUILDERS[key](result, messages, context, key === 'findings' ? slice * FINDINGS_PER_ROW : slice);
     const whole = isSteps(built) ? yield* built : built;
     yield;
-    const fitted = fitSheetCells(fitSheetRows(whole, messages.rowsOmitted));
+    const fitted = yield* fitSheetCellsSteps(fitSheetRows(whole, messages.rowsOmitted), slice);
     const body = { ...fitted, columns: fitNumberWidths(fitted.columns, fitted.rows) };
     yield;
-    sheets.push({ key, name, ...body, rowHeights: rowHeights(body) });
+    sheets.push({ key, name, ...body, rowHeights: yield* rowHeightsSteps(body, slice) });
   }
   return { taskSheet: result.sheet, highlights, sheets };
 }

@@ -4,6 +4,7 @@
 import type { PlanCell, RowHeight, SheetPlan } from '../model';
 import { displayWidth } from './columnWidth';
 import { headerRowOf, rowsBelowBody } from './sheetLayout';
+import { finish } from '../steps';
 
 /** Points per line of text in the default font (Excel's own row height for 11-point text), and a margin. */
 const LINE_POINTS = 15;
@@ -33,6 +34,11 @@ const heightOf = (lineCount: number): number => lineCount * LINE_POINTS + MARGIN
  * table (title, subtitle, note, closing text), which wrap: a narrow sheet (单位进展排名) is narrower than its title.
  */
 export function rowHeights(plan: Pick<SheetPlan, 'columns' | 'rows' | 'layout'>): RowHeight[] {
+  return finish(rowHeightsSteps(plan));
+}
+
+/** The heights, yielding after every `slice` body rows measured. */
+export function* rowHeightsSteps(plan: Pick<SheetPlan, 'columns' | 'rows' | 'layout'>, slice = Number.POSITIVE_INFINITY): Generator<void, RowHeight[]> {
   const heights: RowHeight[] = [];
   const layout = plan.layout;
   const headerRow = headerRowOf(layout);
@@ -57,7 +63,9 @@ export function rowHeights(plan: Pick<SheetPlan, 'columns' | 'rows' | 'layout'>)
   // A column's texts repeat from row to row (a task's text on each of its units' rows): each is measured once.
   const wrapped = plan.columns.flatMap((column, i) => (column.wrap ? [{ i, width: column.width, measured: new Map<string, number>() }] : []));
   if (wrapped.length > 0) {
-    plan.rows.forEach((cells, index) => {
+    for (let index = 0; index < plan.rows.length; index += 1) {
+      if ((index + 1) % slice === 0) yield;
+      const cells = plan.rows[index] as readonly PlanCell[];
       let most = 1;
       for (const { i, width, measured } of wrapped) {
         const text = textOf(cells[i] ?? null);
@@ -70,7 +78,7 @@ export function rowHeights(plan: Pick<SheetPlan, 'columns' | 'rows' | 'layout'>)
         most = Math.max(most, count);
       }
       if (most > 1) heights.push({ row: headerRow + 1 + index, points: heightOf(most) });
-    });
+    }
   }
   const below = rowsBelowBody(layout, plan.rows.length);
   merged(below.note, layout?.note);

@@ -1,6 +1,6 @@
 // The checks one by one, over tasks built as the pipeline builds them, with mentions from the real unit parser.
 import type { AnalyzedTask } from '../../../src/core/findings/analyzedTask';
-import { districtCheck } from '../../../src/core/findings/districtFindings';
+import { districtCheck, districtCheckSteps } from '../../../src/core/findings/districtFindings';
 import { compareFindings, finalizeFindings } from '../../../src/core/findings/finalizeFindings';
 import { quotaFindings } from '../../../src/core/findings/quotaFindings';
 import { unitRepeatFindings } from '../../../src/core/findings/unitRepeatFindings';
@@ -61,6 +61,17 @@ describe('district omissions', () => {
     expect(districtCheck(tasks, DISTRICTS, COLUMNS)(tasks)).toEqual([
       expect.objectContaining({ code: 'DISTRICT_OMITTED', row: 6, column: 'D', unit: '台江区', facts: { district: '台江区', named: 8, total: 9, level: 'county' } }),
     ]);
+  });
+
+  it('reads the districts the table names a slice of tasks at a time when asked, to the same findings', () => {
+    const tasks = [analyzed(nine, others), analyzed(nine, others), analyzed(nine, others.replace('台江区委、政府 ', ''), [], null, 6)];
+    const steps = districtCheckSteps(tasks, DISTRICTS, COLUMNS, 'county', 1);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields += 1;
+    expect(yields).toBe(3);
+    expect(step.value(tasks)).toEqual(districtCheck(tasks, DISTRICTS, COLUMNS)(tasks));
+    expect(step.value(tasks)).toHaveLength(1);
   });
 
   it('leaves alone tasks that name only a few districts', () => {
