@@ -5,7 +5,7 @@ export { checkPhases, checkTaskTable, checkTaskTableAsync } from './checkTaskTab
 export { findTaskSheet, REGISTRY_SHEET_NAME } from './table/findTaskSheet';
 export { locateTable } from './table/locateTable';
 export { tableNotFoundWhere } from './findings/tableFindings';
-export { countTasks, taskStateCounts } from './summaries/districtSummary';
+export { countTasks, taskStateCounts } from './summaries/taskCounts';
 export { periodPastPlanYear, planYearOver, type PlanYearOver } from './summaries/planYearOver';
 export { columnLetter, columnNumber } from './table/columnLetters';
 export { BUTTON_PARTS, planWorkbookOutput, planWorkbookOutputSteps, type OutputOptions, type OutputPart } from './plan/planWorkbookOutput';

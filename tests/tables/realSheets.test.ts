@@ -5,7 +5,7 @@ import { checkTaskTable } from '../../src/core/checkTaskTable';
 import type { CheckResult, Lang, PlanCell, ReturnReport, SheetPlan } from '../../src/core/model';
 import { planWorkbookOutput } from '../../src/core/plan/planWorkbookOutput';
 import { taskKeys } from '../../src/core/progress/taskKeys';
-import { countTasks } from '../../src/core/summaries/districtSummary';
+import { countTasks } from '../../src/core/summaries/taskCounts';
 import { tableGrid, type TableName } from '../fixtures/tables/tableGrid';
 
 const check = (name: TableName, asOf = '2026-12-01'): CheckResult => checkTaskTable(tableGrid(name), { asOf });

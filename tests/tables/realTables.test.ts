@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import { checkTaskTable } from '../../src/core/checkTaskTable';
 import type { CheckResult, FindingCode, Task } from '../../src/core/model';
 import { planWorkbookOutput } from '../../src/core/plan/planWorkbookOutput';
-import { countTasks } from '../../src/core/summaries/districtSummary';
+import { countTasks } from '../../src/core/summaries/taskCounts';
 import { checkWorkbookTable } from '../../src/xlsx/checkWorkbook';
 import { rowOf, TABLE_NAMES, tableGrid, tablePath, type TableName } from '../fixtures/tables/tableGrid';
 

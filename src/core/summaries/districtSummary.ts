@@ -4,7 +4,8 @@
 // row of its own before the places, so that the summary's shares add up to the table's total.
 import { finish } from '../steps';
 import { isOwnLevel } from './summaryPlaces';
-import { TASK_STATES, type DistrictQuota, type DistrictSummary, type Task, type TaskState } from '../model';
+import type { DistrictQuota, DistrictSummary, Task } from '../model';
+import { taskKey } from './taskCounts';
 
 interface Tally {
   readonly leadTasks: string[];
@@ -19,31 +20,6 @@ interface Tally {
   /** Whether the task last counted was already counted as overdue or due soon. */
   lastOverdue: boolean;
   lastDueSoon: boolean;
-}
-
-/** A task and its sub-rows share this key: the task's first row and its number. */
-export const taskKey = (task: Task): string => `${task.subRowOf ?? task.row}\u0000${task.no}`;
-
-/** How many tasks a list of rows holds: a task merged over several rows (sub-rows) is one. */
-export function countTasks(tasks: readonly Task[]): number {
-  return new Set(tasks.map(taskKey)).size;
-}
-
-/**
- * How many tasks are in each state, a task with sub-rows counted once, in the first of its rows' states in the order
- * counts show them (TASK_STATES: overdue before due soon before on track …): the counts add up to countTasks.
- */
-export function taskStateCounts(tasks: readonly Task[]): Record<TaskState, number> {
-  const rank = new Map(TASK_STATES.map((state, i) => [state, i] as const));
-  const stateOf = new Map<string, TaskState>();
-  for (const task of tasks) {
-    const key = taskKey(task);
-    const known = stateOf.get(key);
-    if (known === undefined || (rank.get(task.state) ?? 0) < (rank.get(known) ?? 0)) stateOf.set(key, task.state);
-  }
-  const counts = Object.fromEntries(TASK_STATES.map((state) => [state, 0])) as Record<TaskState, number>;
-  for (const state of stateOf.values()) counts[state] += 1;
-  return counts;
 }
 
 export function districtSummary(tasks: readonly Task[], places: readonly string[]): DistrictSummary[] {

@@ -2,7 +2,7 @@
 // overdue. When that is what happened, the pane and the command line say so and offer the plan's last day instead.
 import type { CheckResult } from '../model';
 import { parsePeriod, periodEnd } from '../progress/period';
-import { countTasks } from './districtSummary';
+import { countTasks } from './taskCounts';
 
 export interface PlanYearOver {
   readonly planYear: number;

@@ -18,7 +18,7 @@ import { formatCount } from '../../core/messages/formatCount';
 import { messagesFor } from '../../core/messages/messagesFor';
 import { SEVERITIES, TASK_STATES, type CheckResult, type Finding, type FindingCode, type Lang, type Severity, type TaskState } from '../../core/model';
 import { groupFindingsByKind } from '../../core/plan/groupRepeatedFindings';
-import { taskStateCounts } from '../../core/summaries/districtSummary';
+import { taskStateCounts } from '../../core/summaries/taskCounts';
 import type { RevealedCell } from '../fileSession';
 import { NO_FILTER, filterFindings, findingAddress, isFiltering, unitChoices, type FindingFilter } from '../findingFilter';
 import { findingRows } from '../findingRows';

@@ -1,6 +1,7 @@
 import { checkTaskTable } from '../../../src/core/checkTaskTable';
 import type { Task } from '../../../src/core/model';
-import { countTasks, districtSummary, placeTotals, taskStateCounts } from '../../../src/core/summaries/districtSummary';
+import { districtSummary, placeTotals } from '../../../src/core/summaries/districtSummary';
+import { countTasks, taskStateCounts } from '../../../src/core/summaries/taskCounts';
 import { planTitle } from '../../../src/core/summaries/planTitle';
 import { sharesAddUp } from '../../../src/core/summaries/sharesAddUp';
 import { isOwnLevel } from '../../../src/core/summaries/summaryPlaces';
