@@ -124,3 +124,15 @@ describe('library methods newer than ES2017', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('the task pane’s first script', () => {
+  // The engine, its vocabularies and China's divisions load with the first check (the office and file-mode chunks):
+  // a core module the first screen imports must not pull them in, or the pane's initial JS passes its 150 KB budget.
+  it('holds none of the engine’s place data', () => {
+    const [pane] = scripts().filter((file) => /^taskpane\./.test(file));
+    expect(pane).toBeDefined();
+    const code = readFileSync(join(DIST, pane as string), 'utf8');
+    expect(code).toContain('校验表格');
+    for (const division of ['北京市', '市辖区', '鼓楼区']) expect(code).not.toContain(division);
+  });
+});
