@@ -5,7 +5,6 @@
 import { finish } from '../steps';
 import { isOwnLevel } from './summaryPlaces';
 import type { DistrictQuota, DistrictSummary, Task } from '../model';
-import { taskKey } from './taskCounts';
 
 interface Tally {
   readonly leadTasks: string[];
