@@ -2,8 +2,8 @@
 // merged areas, where Excel can tell them) in the first sync; a second sync only when it is needed, for everything
 // still missing at once: the 单位名录 sheet, the 进展汇总 an earlier merge of returns wrote (its progress is the
 // table's until the next merge, as in the file adapter), or every other sheet when the first holds no task table
-// (then one more for the merged areas of the sheet that holds it). With the write that makes at most three syncs for a table that
-// fits one response on the active sheet; a larger one is read in blocks (readCells.ts).
+// (then one more for the merged areas of the sheet that holds it). With the write that makes at most three syncs for
+// a table that fits one response on the active sheet; a larger one is read in blocks (readCells.ts).
 import { HostError, REGISTRY_SHEET_NAME, findTaskSheet, tableSearch, type CheckSettings, type SheetGrid } from '../core';
 import { queueDateSystem, type DateSystem } from './dateSystem';
 import type { XlContext, XlWorksheet } from './excelTypes';
