@@ -3,13 +3,14 @@
 // rows of docs/deploy.md's table of Excel versions are tested here, one describe block each, where the fake can stand
 // for them; the webview rows (what parses and runs) by tests/build (the ribbon's built scripts in an IE 11 context:
 // ribbonInIE11.test.ts) and tests/taskpane/legacyNotice.test.ts; merged cells per version by mergedAreas.test.ts.
-import { HostError, isOwnedHighlightFormula, type CheckSettings } from '../../src/core';
+import { isOwnedHighlightFormula, type CheckSettings } from '../../src/core';
 import { createOfficeHost } from '../../src/office';
 import { MAX_REQUEST_BYTES, type OfficeRuntime } from '../../src/office/officeRuntime';
 import { SETTINGS_KEY } from '../../src/office/settingsStore';
 import { ExcelApiError, FAKE_CALL_BYTES, FakeExcel, MAX_READ_CELLS, referenceSheetName, type FakeSheet } from './fakeExcel';
 import { fakeRuntime, memorySettings } from './fakeRuntime';
 import { seedWorkbook } from './seedWorkbook';
+import { hostErrorOf } from '../fixtures/hostErrorOf';
 
 const SETTINGS: CheckSettings = { planYear: 2023, asOf: '2023-11-20', dueSoonDays: 15, sheet: null, lang: 'zh-CN' };
 
@@ -28,15 +29,6 @@ const markedCells = (sheet: FakeSheet, style: string) =>
     .flatMap((rule) => rule.addresses.split(','))
     .sort();
 
-async function errorOf(promise: Promise<unknown>): Promise<HostError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof HostError) return error;
-    throw error;
-  }
-  throw new Error('expected a HostError');
-}
 
 describe('what the fake refuses, as Excel does', () => {
   it('deletes the wrong rules when they are addressed by position, so the adapter must use their ids', async () => {
@@ -201,7 +193,7 @@ describe('settings that cannot be saved', () => {
 describe('a ribbon command that runs out of time', () => {
   it('writes nothing when the check ends after the last moment a write may start', async () => {
     const { excel, taskSheet } = seedWorkbook();
-    const error = await errorOf(createOfficeHost(fakeRuntime(excel), { writeBy: Date.now() - 1 }).validate(SETTINGS));
+    const error = await hostErrorOf(createOfficeHost(fakeRuntime(excel), { writeBy: Date.now() - 1 }).validate(SETTINGS));
     expect(error.code).toBe('COMMAND_TOO_SLOW');
     expect(excel.sheets.map((s) => s.name)).toEqual([taskSheet]);
     expect(excel.sheet(taskSheet).rules).toEqual([]);
@@ -220,7 +212,7 @@ describe('a ribbon command whose write runs out of time half way', () => {
       if (call === 'Worksheets.add') now += 10 * 60 * 1000;
     };
     try {
-      const error = await errorOf(createOfficeHost(fakeRuntime(excel, { maxRequestBytes: 64 * 1024 }), { writeBy: now + 60_000 }).summarize(SETTINGS));
+      const error = await hostErrorOf(createOfficeHost(fakeRuntime(excel, { maxRequestBytes: 64 * 1024 }), { writeBy: now + 60_000 }).summarize(SETTINGS));
       expect(error.code).toBe('COMMAND_TOO_SLOW');
       expect(error.where.write).toEqual({ undone: true, removed: [] });
     } finally {

@@ -1,7 +1,6 @@
 // The Office adapter end to end over a fake of Excel's batched object model (tests/office/fakeExcel.ts stands in for
 // Excel, which cannot run here): what a button press reads, how many syncs it takes, what it writes and what it leaves.
 import {
-  HostError,
   OWNED_SHEET_NAMES,
   checkTaskTable,
   groupRepeatedFindings,
@@ -20,6 +19,7 @@ import { SETTINGS_KEY } from '../../src/office/settingsStore';
 import { FakeExcel, type FakeSheet } from './fakeExcel';
 import { fakeRuntime, memorySettings } from './fakeRuntime';
 import { seedWorkbook } from './seedWorkbook';
+import { hostErrorOf } from '../fixtures/hostErrorOf';
 
 const SETTINGS: CheckSettings = { planYear: 2023, asOf: '2023-11-20', dueSoonDays: 15, sheet: null, lang: 'zh-CN' };
 
@@ -40,15 +40,6 @@ function syntheticWorkbook(count: number): FakeExcel {
   return excel;
 }
 
-async function hostErrorOf(promise: Promise<unknown>): Promise<HostError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof HostError) return error;
-    throw error;
-  }
-  throw new Error('expected a HostError');
-}
 
 /** Rows 1 and 2 of a tool sheet are its title, row 3 its header. */
 const HEADER_ROW = 3;

@@ -2,11 +2,12 @@
 // stands for Excel, which cannot run here). Its `failNextSync` stands for a sync Excel refuses whole (throttling, a lost
 // session), `failAtCall` for one that fails at a call with the calls before it applied, as Excel does; the small request
 // budget stands for a long table on Excel on the web, whose write takes several syncs.
-import { HostError, hostErrorMessage, isOwnedHighlightFormula, type CheckSettings } from '../../src/core';
+import { hostErrorMessage, isOwnedHighlightFormula, type CheckSettings } from '../../src/core';
 import { createOfficeHost } from '../../src/office';
 import type { OfficeRuntime } from '../../src/office/officeRuntime';
 import { ExcelApiError, FakeExcel } from './fakeExcel';
 import { fakeRuntime } from './fakeRuntime';
+import { hostErrorOf } from '../fixtures/hostErrorOf';
 
 const SETTINGS: CheckSettings = { planYear: 2023, asOf: '2023-11-20', dueSoonDays: 15, sheet: null, lang: 'zh-CN' };
 const SHEET = '分工方案';
@@ -31,15 +32,6 @@ function snapshot(excel: FakeExcel) {
   };
 }
 
-async function failure(promise: Promise<unknown>): Promise<HostError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof HostError) return error;
-    throw error;
-  }
-  throw new Error('the press was expected to fail');
-}
 
 /** Makes the sync after the `nth` call named `call` fail whole: a failure between two syncs of the write. */
 function failSyncAfter(excel: FakeExcel, call: string, nth: number, code: string): void {
@@ -57,7 +49,7 @@ describe('a first press whose write fails half way', () => {
     const host = createOfficeHost(fakeRuntime(excel, { maxRequestBytes: TINY_REQUESTS }));
     // 校验表格 adds its rules and its sheet over five syncs; the connection drops after the first blocks of findings went.
     failSyncAfter(excel, 'Range.values', 2, 'ConnectionFailure');
-    const error = await failure(host.validate(SETTINGS));
+    const error = await hostErrorOf(host.validate(SETTINGS));
     expect(error.code).toBe('CONNECTION_LOST');
     expect(error.where.write).toEqual({ undone: true, removed: [] });
     expect(snapshot(excel)).toEqual(before);
@@ -79,7 +71,7 @@ describe('a rerun whose write fails half way', () => {
     // The second press rewrites 区县汇总表 (short: done in its first sync), then 单位任务清单 (eight syncs): Excel
     // throttles the add-in in the third sync of the latter.
     excel.failAtCall('Range.values', 'ActivityLimitReached', 15);
-    const error = await failure(host.summarize({ ...SETTINGS, asOf: '2023-12-20' }));
+    const error = await hostErrorOf(host.summarize({ ...SETTINGS, asOf: '2023-12-20' }));
     expect(error.code).toBe('EXCEL_BUSY');
     expect(error.where.write).toEqual({ undone: true, removed: ['单位任务清单'] });
     const after = snapshot(excel);
@@ -130,7 +122,7 @@ describe('a rerun whose write fails half way', () => {
           }),
         ),
     };
-    const error = await failure(createOfficeHost(runtime).summarize(SETTINGS));
+    const error = await hostErrorOf(createOfficeHost(runtime).summarize(SETTINGS));
     expect(error.code).toBe('CONNECTION_LOST');
     expect(error.where.write).toEqual({ undone: false, removed: [] });
     expect(hostErrorMessage(error, 'zh-CN')).toContain('未能撤回已写入的部分：请在面板中点“清除标记”');

@@ -119,6 +119,14 @@ async function openFile(name = 'fuzhou-2023.xlsx') {
   });
 }
 
+/** The pane in file mode with the sample workbook open and 校验表格 ready to click. */
+async function openForChecking(fileMode: FakeFileMode): Promise<void> {
+  renderFileMode(fileMode);
+  await screen.findByText(/本窗格正在 Excel 之外运行/);
+  await openFile();
+  await waitFor(() => expect(screen.getByRole('button', { name: '校验表格' })).toBeEnabled());
+}
+
 beforeEach(() => window.localStorage.clear());
 
 // jsdom lays nothing out and cannot scroll; the list asks the window to scroll when stepping brings a finding into view.
@@ -213,10 +221,7 @@ describe('task pane outside Excel (file mode)', () => {
     fileMode.host.next = {
       result: { ...base, headers, findings: base.findings.map((f) => (f.row === 5 && f.column === 'C' ? { ...f, quote: '闽侯区委' } : f)) } as typeof base,
     };
-    renderFileMode(fileMode);
-    await screen.findByText(/本窗格正在 Excel 之外运行/);
-    await openFile();
-    await waitFor(() => expect(screen.getByRole('button', { name: '校验表格' })).toBeEnabled());
+    await openForChecking(fileMode);
     fireEvent.click(screen.getByRole('button', { name: '校验表格' }));
     fireEvent.click(await screen.findByRole('button', { name: /闽侯区委/ }));
     const details = await screen.findByRole('region', { name: '单元格详情' });
@@ -231,10 +236,7 @@ describe('task pane outside Excel (file mode)', () => {
   it('names the open file on one line, and folds 进展报送 once results are there so that they come first', async () => {
     const fileMode = new FakeFileMode();
     fileMode.host.next = { result: fuzhouResult() };
-    renderFileMode(fileMode);
-    await screen.findByText(/本窗格正在 Excel 之外运行/);
-    await openFile();
-    await waitFor(() => expect(screen.getByRole('button', { name: '校验表格' })).toBeEnabled());
+    await openForChecking(fileMode);
     const bar = screen.getByRole('region', { name: '工作簿文件' });
     expect(bar).toHaveTextContent(/^fuzhou-2023\.xlsx换一个工作簿$/);
     const progress = await screen.findByRole('button', { name: '进展报送' });
@@ -255,10 +257,7 @@ describe('task pane outside Excel (file mode)', () => {
   it('asks before clearing, and offers no download of a cleared file', async () => {
     const fileMode = new FakeFileMode();
     fileMode.host.next = { result: fuzhouResult() };
-    renderFileMode(fileMode);
-    await screen.findByText(/本窗格正在 Excel 之外运行/);
-    await openFile();
-    await waitFor(() => expect(screen.getByRole('button', { name: '校验表格' })).toBeEnabled());
+    await openForChecking(fileMode);
     fireEvent.click(screen.getByRole('button', { name: '校验表格' }));
     await screen.findByRole('heading', { name: '校验结果' });
     fireEvent.click(screen.getByRole('button', { name: '清除标记' }));
@@ -273,10 +272,7 @@ describe('task pane outside Excel (file mode)', () => {
     const pending = deferred<ReturnType<typeof fuzhouResult>>();
     fileMode.host.next = { pending, progress: { phase: 'findings', fraction: 0.8 } };
     fileMode.onCancel = () => pending.reject(new CommandCancelled());
-    renderFileMode(fileMode);
-    await screen.findByText(/本窗格正在 Excel 之外运行/);
-    await openFile();
-    await waitFor(() => expect(screen.getByRole('button', { name: '校验表格' })).toBeEnabled());
+    await openForChecking(fileMode);
     fireEvent.click(screen.getByRole('button', { name: '校验表格' }));
     expect(await screen.findByText('正在整理问题…… 66%')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: '取消' }));

@@ -58,8 +58,10 @@ const RETURNS: ReturnReport[] = [
   sent('区委办（补报）.xlsx', '区委办', [row(3, { key: KEYS[0], progress: '已召开推进会3次', state: '已完成' })]),
 ];
 
-const merge = (returns: readonly ReturnReport[], period: string, asOf: string, history?: SheetGrid): CheckResult =>
-  checkTaskTable(TABLE, { asOf, progress: { period, returns, ...(history ? { history } : {}) } });
+/** The table checked with a period's returns merged, and 进展汇总 from an earlier merge where there is one. */
+const mergeInto = (table: SheetGrid, returns: readonly ReturnReport[], period: string, asOf: string, history?: SheetGrid): CheckResult =>
+  checkTaskTable(table, { asOf, progress: { period, returns, ...(history ? { history } : {}) } });
+const merge = (returns: readonly ReturnReport[], period: string, asOf: string, history?: SheetGrid): CheckResult => mergeInto(TABLE, returns, period, asOf, history);
 
 describe('merging a period’s returns', () => {
   const result = merge(RETURNS, '2023-11', AS_OF);
@@ -225,7 +227,7 @@ describe('a task led by several units', () => {
     ] as CellValue[][],
   };
   const keys = taskKeys(checkTaskTable(SHARED, { asOf: AS_OF }).tasks);
-  const mergeShared = (returns: readonly ReturnReport[]) => checkTaskTable(SHARED, { asOf: AS_OF, progress: { period: '2023-11', returns } });
+  const mergeShared = (returns: readonly ReturnReport[]) => mergeInto(SHARED, returns, '2023-11', AS_OF);
 
   it('is not closed by one unit’s figures: every lead’s part must be done, and no finding says otherwise', () => {
     const result = mergeShared([sent('鼓楼区.xlsx', '鼓楼区', [row(3, { key: keys[0], progress: '建成5个', actual: 5, measure: '个' }), row(4, { key: keys[1], progress: '已完成', state: '已完成' })])]);
@@ -326,8 +328,7 @@ describe('a part closed in an earlier period', () => {
     ] as CellValue[][],
   };
   const keys = taskKeys(checkTaskTable(SHARED, { asOf: AS_OF }).tasks);
-  const mergeShared = (returns: readonly ReturnReport[], period: string, asOf: string, history?: SheetGrid) =>
-    checkTaskTable(SHARED, { asOf, progress: { period, returns, ...(history ? { history } : {}) } });
+  const mergeShared = (returns: readonly ReturnReport[], period: string, asOf: string, history?: SheetGrid) => mergeInto(SHARED, returns, period, asOf, history);
   const november = mergeShared(
     [
       sent('鼓楼区.xlsx', '鼓楼区', [row(3, { key: keys[0], progress: '入户宣传过半', state: '推进中' }), row(4, { key: keys[1], progress: '已建成', state: '已完成' })]),
