@@ -56,8 +56,8 @@ export async function readTaskSheet(context: XlContext, settings: CheckSettings,
   const registrySheet = !registryIsRead && state.sheets.some((sheet) => sheet.name === REGISTRY_SHEET_NAME) ? worksheets.getItem(REGISTRY_SHEET_NAME) : null;
   const readRegistry = registryIsRead ? read.grid : null;
   const progressName = state.owned.progress;
-  const progressSheet = progressName !== undefined && progressName !== rules.name ? worksheets.getItem(progressName) : null;
-  if (usable && registrySheet === null && progressSheet === null) return { state, task: read, registry: readRegistry, progressHistory: null, dateSystem };
+  const progress = progressName !== undefined && progressName !== rules.name ? { name: progressName, sheet: worksheets.getItem(progressName) } : null;
+  if (usable && registrySheet === null && progress === null) return { state, task: read, registry: readRegistry, progressHistory: null, dateSystem };
 
   const skip = new Set([rules.name, REGISTRY_SHEET_NAME, ...ownedNames]);
   const candidates: Candidate[] = usable ? [] : state.sheets.filter((sheet) => !skip.has(sheet.name)).map((sheet) => ({ name: sheet.name, sheet: worksheets.getItem(sheet.name) }));
@@ -65,7 +65,7 @@ export async function readTaskSheet(context: XlContext, settings: CheckSettings,
   // 进展汇总 is text the tool wrote: its values too.
   const requests: CellRequest[] = [
     ...(registrySheet ? [{ sheet: registrySheet, formats: false, name: REGISTRY_SHEET_NAME }] : []),
-    ...(progressSheet && progressName !== undefined ? [{ sheet: progressSheet, formats: false, name: progressName }] : []),
+    ...(progress ? [{ sheet: progress.sheet, formats: false, name: progress.name }] : []),
     ...candidates.map((candidate) => ({ sheet: candidate.sheet, formats: true, name: candidate.name })),
   ];
   const second = await readCells(
@@ -80,10 +80,10 @@ export async function readTaskSheet(context: XlContext, settings: CheckSettings,
   );
   const registry = registrySheet ? sheetGridFromRange(REGISTRY_SHEET_NAME, second.cells[0] ?? null, dateSystem) : readRegistry;
   const historyAt = registrySheet ? 1 : 0;
-  const progressHistory = progressSheet && progressName !== undefined ? sheetGridFromRange(progressName, second.cells[historyAt] ?? null, dateSystem) : null;
+  const progressHistory = progress ? sheetGridFromRange(progress.name, second.cells[historyAt] ?? null, dateSystem) : null;
   if (usable) return { state, task: read, registry, progressHistory, dateSystem };
 
-  const offset = historyAt + (progressSheet ? 1 : 0);
+  const offset = historyAt + (progress ? 1 : 0);
   const others = candidates.map((candidate, i) =>
     sheetData(context, second.others[i] as SheetRules, sheetGridFromRange(candidate.name, second.cells[offset + i] ?? null, dateSystem)),
   );

@@ -34,17 +34,14 @@ import { writeOwnedSheet } from './writeOwnedSheet';
 import { CALL_OVERHEAD_BYTES } from './requestBatcher';
 
 function checkOptions(settings: CheckSettings, registry: SheetGrid | null, history: SheetGrid | null): CheckOptions {
-  const progress = {
-    ...(settings.progressTolerance !== undefined ? { tolerance: settings.progressTolerance } : {}),
-    ...(history ? { history } : {}),
-  };
+  const tolerance = settings.progressTolerance;
   return {
     asOf: settings.asOf ?? localIsoDate(),
     lang: settings.lang,
     dueSoonDays: settings.dueSoonDays,
     ...(settings.planYear !== null ? { planYear: settings.planYear } : {}),
     ...(registry ? { registrySheet: registry } : {}),
-    ...(Object.keys(progress).length > 0 ? { progress } : {}),
+    ...(tolerance !== undefined || history ? { progress: { ...(tolerance !== undefined ? { tolerance } : {}), ...(history ? { history } : {}) } } : {}),
   };
 }
 

@@ -87,7 +87,7 @@ export function* findingsSheetSteps(
     const kindName = messages.findingKinds[kind.code].name;
     for (const group of kind.groups) {
       // A group's rows and lists can be long (a misspelling in 100,000 rows): the host may take a turn after each.
-      if (Number.isFinite(slice)) yield;
+      yield;
       const places = group.places.length;
       const linked = onePerPlace(group, MAX_LINKED_PLACES);
       const [first] = linked;
