@@ -42,11 +42,6 @@ export function queueRuleDeletes(sheet: XlWorksheet, ruleIds: readonly string[])
   for (const id of ruleIds) rules.getItem(id).delete();
 }
 
-export async function deleteOwnedRules(batcher: RequestBatcher, sheet: XlWorksheet, ruleIds: readonly string[]): Promise<void> {
-  if (ruleIds.length === 0) return;
-  await batcher.add(ruleIds.length * 2 * CALL_OVERHEAD_BYTES, () => queueRuleDeletes(sheet, ruleIds));
-}
-
 /** The hidden sheet that holds the marks of listed styles, and the defined name it is found by again. */
 export interface MarksSheet {
   readonly name: string;
