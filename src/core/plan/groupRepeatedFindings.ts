@@ -30,8 +30,11 @@ interface OpenGroup {
   readonly first: Finding;
   readonly findings: Finding[];
   readonly places: FindingPlace[];
-  /** The places already listed, each as one number (see placeKey): no string is built per finding. */
-  readonly placeKeys: Set<number>;
+  /** The last place listed, as its row and column number (0 for a whole row). */
+  lastRow: number;
+  lastColumn: number;
+  /** Every place listed, by placeOf's key; made only once a finding comes out of the engine's order. */
+  listed: Set<string> | null;
   readonly taskNos: Set<string>;
   readonly units: Set<string>;
 }
@@ -43,8 +46,26 @@ export function placeOf(finding: Finding): [string, FindingPlace] | null {
   return [cell, { kind: 'cell', cell }];
 }
 
-/** Excel's widest sheet: a cell's place is keyed as row × this + column, a whole row's as its row's negative. */
-const MAX_COLUMNS = 16_384;
+/**
+ * Whether the finding's place is new to its group, the finding already among the group's. In the engine's order (row,
+ * then column, a whole row first) a place met again is the group's last one, so most findings cost two comparisons;
+ * from the first finding out of that order on, places are looked up among all the group's (placeOf's keys).
+ */
+function listPlace(group: OpenGroup, finding: Finding, row: number, column: number): boolean {
+  if (group.listed === null) {
+    if (row === group.lastRow && column === group.lastColumn) return false;
+    if (row > group.lastRow || (row === group.lastRow && column > group.lastColumn)) {
+      group.lastRow = row;
+      group.lastColumn = column;
+      return true;
+    }
+    group.listed = new Set(group.findings.slice(0, -1).flatMap((member) => placeOf(member)?.[0] ?? []));
+  }
+  const key = placeOf(finding)![0];
+  if (group.listed.has(key)) return false;
+  group.listed.add(key);
+  return true;
+}
 
 function sameKind(group: OpenGroup, finding: Finding): boolean {
   const { first } = group;
@@ -74,26 +95,22 @@ export function* groupRepeatedFindingsSteps(findings: readonly Finding[], slice 
     }
     let group = alike.find((g) => sameKind(g, finding));
     if (!group) {
-      group = { first: finding, findings: [], places: [], placeKeys: new Set(), taskNos: new Set(), units: new Set() };
+      group = { first: finding, findings: [], places: [], lastRow: -1, lastColumn: -1, listed: null, taskNos: new Set(), units: new Set() };
       alike.push(group);
       groups.push(group);
     }
     group.findings.push(finding);
     const { row, column } = finding;
     if (row !== null) {
-      let key = -row;
+      let number = 0;
       if (column !== null) {
-        let number = columnNumbers.get(column);
-        if (number === undefined) {
+        number = columnNumbers.get(column) ?? 0;
+        if (number === 0) {
           number = columnNumber(column);
           columnNumbers.set(column, number);
         }
-        key = row * MAX_COLUMNS + number;
       }
-      if (!group.placeKeys.has(key)) {
-        group.placeKeys.add(key);
-        group.places.push(column === null ? { kind: 'row', row } : { kind: 'cell', cell: `${column}${row}` });
-      }
+      if (listPlace(group, finding, row, number)) group.places.push(column === null ? { kind: 'row', row } : { kind: 'cell', cell: `${column}${row}` });
     }
     if (finding.taskNo !== null) group.taskNos.add(finding.taskNo);
     if (finding.unit !== null) group.units.add(finding.unit);

@@ -193,4 +193,21 @@ describe('groupFindings: each kind with its groups', () => {
       { kind: 'cell', cell: 'E12' },
     ]);
   });
+
+  it('lists a place once whether the findings come in the engine’s order or out of it, past column Z too', () => {
+    const inOrder = [gulouFinding(12), gulouFinding(12), gulouFinding(12, { column: 'E' }), gulouFinding(13, { column: null }), gulouFinding(13), gulouFinding(13)];
+    expect(groupRepeatedFindings(inOrder)[0]?.places).toEqual([
+      { kind: 'cell', cell: 'D12' },
+      { kind: 'cell', cell: 'E12' },
+      { kind: 'row', row: 13 },
+      { kind: 'cell', cell: 'D13' },
+    ]);
+    // Once the order breaks, a place listed before the break is known again after it.
+    const outOfOrder = [gulouFinding(5, { column: 'AB' }), gulouFinding(9), gulouFinding(5), gulouFinding(5, { column: 'AB' }), gulouFinding(9), gulouFinding(5)];
+    expect(groupRepeatedFindings(outOfOrder)[0]?.places).toEqual([
+      { kind: 'cell', cell: 'AB5' },
+      { kind: 'cell', cell: 'D9' },
+      { kind: 'cell', cell: 'D5' },
+    ]);
+  });
 });
