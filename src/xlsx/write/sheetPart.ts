@@ -26,7 +26,7 @@ const DEFAULT_TITLE_SIZE = 14;
 const EDGE_SPACE = /^\s|\s$|\n/;
 const PAPER_SIZE: Readonly<Record<'A4' | 'A3', number>> = { A4: 9, A3: 8 };
 /**
- * Characters of body rows gathered into one write: few enough that the joined string is a young object, which dies
+ * Characters of body rows gathered into one write: few enough that the batch's string is a young object, which dies
  * cheaply (a string over V8's 128 KB lands with the long-lived ones, and a unit task list of 100,000 tasks makes
  * thousands of them, each adding to the full collections of a heap that holds the whole check).
  */
@@ -64,26 +64,9 @@ function tagEnds(style: number): TagEnds {
   return ends;
 }
 
-/**
- * The tool's sheets repeat a few short texts (unit names, roles, states) hundreds of thousands of times: each is
- * escaped once. Bounded, so that a sheet of distinct long texts does not fill memory with them; when full it starts
- * again, so that a run of texts met once (the task numbers of a long table) does not keep the repeated ones out.
- */
-const INLINE_STRINGS = new Map<string, string>();
-const MAX_CACHED_LENGTH = 64;
-const MAX_CACHED = 50_000;
-
 /** A text cell's content and its end tag. */
 function inlineStringEnd(text: string): string {
-  const cached = INLINE_STRINGS.get(text);
-  if (cached !== undefined) return cached;
-  const preserve = EDGE_SPACE.test(text) ? ' xml:space="preserve"' : '';
-  const markup = `<is><t${preserve}>${escapeText(text)}</t></is></c>`;
-  if (text.length <= MAX_CACHED_LENGTH) {
-    if (INLINE_STRINGS.size >= MAX_CACHED) INLINE_STRINGS.clear();
-    INLINE_STRINGS.set(text, markup);
-  }
-  return markup;
+  return EDGE_SPACE.test(text) ? `<is><t xml:space="preserve">${escapeText(text)}</t></is></c>` : `<is><t>${escapeText(text)}</t></is></c>`;
 }
 
 /** A list validation's formula: the values in one quoted string, commas between (a value holds none). */
@@ -181,20 +164,20 @@ export function writeSheetPart(
   out.write(`${rowStart(headerRow)}${plan.columns.map((column, i) => textCell(`${letters[i]}${headerRow}`, headerStyle, column.header)).join('')}</row>`);
 
   const links: string[] = [];
-  // Cells are gathered as pieces, most of them strings made once (a column's `<c r="B`, a style's tag end, a short
-  // text's markup), and joined once per batch: strings grown cell by cell would be made and joined again.
+  // A batch of rows grows as one string from pieces, some made once (a column's `<c r="B`, a style's tag end): V8
+  // links the pieces and copies them once, when the batch is encoded. Caching each short text's markup, or joining
+  // an array of pieces, measured slower at 682,096 rows (docs/performance.md).
   const cellStarts = letters.map((letter) => `<c r="${letter}`);
   const plainEnds = bodyStyles.map((style) => tagEnds(style.plain));
   const boldEnds = bodyStyles.map((style) => tagEnds(style.bold));
-  let batch: string[] = [];
-  // How many rows make a write is learnt from the rows written: a sheet's rows are alike in length.
-  let rowsPerWrite = 16;
-  let batchRows = 0;
+  // A copied cell is the same object on every row that copies it (a task's text on each of its units' rows).
+  const sharedOf = new Map<object, number | null>();
+  let batch = '';
   plan.rows.forEach((cells, index) => {
     const r = headerRow + 1 + index;
     const row = String(r);
     const isBold = bold.has(index);
-    batch.push(rowStart(r, outline.attributesOf(index)));
+    batch += rowStart(r, outline.attributesOf(index));
     // Only a sheet with cells to fill in or ruled cells writes the empty ones.
     const end = anyFill || layout.borders ? bodyStyles.length : Math.min(cells.length, bodyStyles.length);
     for (let c = 0; c < end; c += 1) {
@@ -203,36 +186,36 @@ export function writeSheetPart(
       if (cell === null || (typeof cell === 'number' && !Number.isFinite(cell))) {
         // An empty cell to fill in is written for its unlocked style.
         const fill = fillStyles[c] ?? (layout.borders ? style.plain : null);
-        if (fill !== null) batch.push(`<c r="${letters[c]}${r}" s="${fill}"/>`);
+        if (fill !== null) batch += `<c r="${letters[c]}${r}" s="${fill}"/>`;
         continue;
       }
       const ends = isBold ? boldEnds[c]! : plainEnds[c]!;
       if (typeof cell === 'number') {
-        batch.push(cellStarts[c]!, row, ends.number, `<v>${cell}</v></c>`);
+        batch += cellStarts[c]! + row + ends.number + `<v>${cell}</v></c>`;
       } else if (typeof cell === 'string') {
-        batch.push(cellStarts[c]!, row, ends.text, inlineStringEnd(cell));
+        batch += cellStarts[c]! + row + ends.text + inlineStringEnd(cell);
       } else if ('copyOf' in cell) {
         // The entry holds the same text (the reader vouches for it): the unit task list's rows shrink by its length.
-        const shared = sharedStringOf(cell.copyOf);
-        if (shared === null) batch.push(cellStarts[c]!, row, ends.text, inlineStringEnd(cell.text));
-        else batch.push(cellStarts[c]!, row, ends.shared, `<v>${shared}</v></c>`);
+        let shared = sharedOf.get(cell);
+        if (shared === undefined) {
+          shared = sharedStringOf(cell.copyOf);
+          sharedOf.set(cell, shared);
+        }
+        if (shared === null) batch += cellStarts[c]! + row + ends.text + inlineStringEnd(cell.text);
+        else batch += cellStarts[c]! + row + ends.shared + `<v>${shared}</v></c>`;
       } else {
         const ref = `${letters[c]}${r}`;
-        batch.push(textCell(ref, isBold ? style.boldLink : style.link, cell.text));
+        batch += textCell(ref, isBold ? style.boldLink : style.link, cell.text);
         links.push(`<hyperlink ref="${ref}" location="${escapeAttribute(`${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`)}" display="${escapeAttribute(cell.text)}"/>`);
       }
     }
-    batch.push('</row>');
-    batchRows += 1;
-    if (batchRows === rowsPerWrite) {
-      const text = batch.join('');
-      out.write(text);
-      rowsPerWrite = Math.max(1, Math.floor((rowsPerWrite * CHARACTERS_PER_WRITE) / Math.max(1, text.length)));
-      batch = [];
-      batchRows = 0;
+    batch += '</row>';
+    if (batch.length >= CHARACTERS_PER_WRITE) {
+      out.write(batch);
+      batch = '';
     }
   });
-  out.write(batch.join(''));
+  out.write(batch);
   if (below.note !== null && layout.note !== undefined) out.write(`${rowStart(below.note)}${textCell(`A${below.note}`, mergedTextStyle, layout.note)}</row>`);
   if (below.closingHeading !== null && below.closingText !== null && layout.closing !== undefined) {
     out.write(`${rowStart(below.closingHeading)}${textCell(`A${below.closingHeading}`, styleOf({ bold: true, wrap: true }), layout.closing.heading)}</row>`);
