@@ -37,6 +37,8 @@ interface OpenGroup {
   listed: Set<string> | null;
   readonly taskNos: Set<string>;
   readonly units: Set<string>;
+  lastTaskNo: string | null;
+  lastUnit: string | null;
 }
 
 export function placeOf(finding: Finding): [string, FindingPlace] | null {
@@ -95,7 +97,7 @@ export function* groupRepeatedFindingsSteps(findings: readonly Finding[], slice 
     }
     let group = alike.find((g) => sameKind(g, finding));
     if (!group) {
-      group = { first: finding, findings: [], places: [], lastRow: -1, lastColumn: -1, listed: null, taskNos: new Set(), units: new Set() };
+      group = { first: finding, findings: [], places: [], lastRow: -1, lastColumn: -1, listed: null, taskNos: new Set(), units: new Set(), lastTaskNo: null, lastUnit: null };
       alike.push(group);
       groups.push(group);
     }
@@ -112,8 +114,16 @@ export function* groupRepeatedFindingsSteps(findings: readonly Finding[], slice 
       }
       if (listPlace(group, finding, row, number)) group.places.push(column === null ? { kind: 'row', row } : { kind: 'cell', cell: `${column}${row}` });
     }
-    if (finding.taskNo !== null) group.taskNos.add(finding.taskNo);
-    if (finding.unit !== null) group.units.add(finding.unit);
+    // A group's findings mostly repeat the unit, or the task, of the one before.
+    const { taskNo, unit } = finding;
+    if (taskNo !== null && taskNo !== group.lastTaskNo) {
+      group.taskNos.add(taskNo);
+      group.lastTaskNo = taskNo;
+    }
+    if (unit !== null && unit !== group.lastUnit) {
+      group.units.add(unit);
+      group.lastUnit = unit;
+    }
   }
   return groups.map(({ first, findings: members, places, taskNos, units }) => ({
     code: first.code,
