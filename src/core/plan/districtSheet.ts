@@ -12,6 +12,7 @@ import { finish } from '../steps';
 import { placeTotalsSteps } from '../summaries/districtSummary';
 import { sharesAddUp } from '../summaries/sharesAddUp';
 import { amountUnit, scaledAmount } from './amountUnits';
+import { joinWithinCell } from './cellTextLimit';
 import { displayWidth, sheetColumns } from './columnWidth';
 import type { SheetBody } from './sheetBody';
 import { NO_SHEET_CONTEXT, toolSheetLayout, type SheetContext } from './sheetLayout';
@@ -29,7 +30,7 @@ const quotaKey = (q: QuotaColumn): string => `${q.taskNo}\u0000${q.measure}`;
 
 /**
  * Quota columns in task order; a task with shares in two measures (元 and 人) gets a column for each. Yields after
- * every `slice` quotas read: a long table gives a place thousands.
+ * every `slice` quotas read and tasks ordered: a long table gives a place thousands.
  */
 function* quotaColumnsSteps(result: CheckResult, slice: number): Generator<void, QuotaColumn[]> {
   const seen = new Set<string>();
@@ -45,7 +46,11 @@ function* quotaColumnsSteps(result: CheckResult, slice: number): Generator<void,
       columns.push({ taskNo: q.taskNo, measure: q.measure });
     }
   }
-  const taskOrder = new Map(result.tasks.map((t, i) => [t.no, i] as const));
+  const taskOrder = new Map<string, number>();
+  for (const [i, task] of result.tasks.entries()) {
+    if ((i + 1) % slice === 0) yield;
+    taskOrder.set(task.no, i);
+  }
   return columns.sort((a, b) => (taskOrder.get(a.taskNo) ?? 0) - (taskOrder.get(b.taskNo) ?? 0));
 }
 
@@ -65,11 +70,14 @@ interface QuotaLayout {
 /** Column widths: the quota headers wrap onto two lines rather than widen the page. */
 const WIDTHS = { place: 14, count: 10, list: 30, quota: 13, state: 14 } as const;
 
-/** The quota columns, yielding after every `slice` quotas read or added up (a long table gives a place thousands). */
+/** The quota columns, yielding after every `slice` tasks looked up, quotas read or added up (a place has thousands). */
 function* quotaLayout(result: CheckResult, messages: Messages, slice: number): Generator<void, QuotaLayout> {
   const h = messages.districtHeaders;
   const taskOf = new Map<string, Task>();
-  for (const task of result.tasks) if (!taskOf.has(task.no)) taskOf.set(task.no, task);
+  for (const [i, task] of result.tasks.entries()) {
+    if ((i + 1) % slice === 0) yield;
+    if (!taskOf.has(task.no)) taskOf.set(task.no, task);
+  }
   // Whether a task's shares add up is read from its text: once per task and measure, not once per share.
   const addsUpOf = new Map<string, boolean>();
   const addsUp = (q: QuotaColumn): boolean => {
@@ -84,7 +92,14 @@ function* quotaLayout(result: CheckResult, messages: Messages, slice: number): G
   const all = yield* quotaColumnsSteps(result, slice);
   const byTask = all.length <= MAX_QUOTA_TASK_COLUMNS;
   // Added up per measure across tasks, a rate or a ceiling would spoil the sum it joins: such shares are left out.
-  const columns = byTask ? all : all.filter(addsUp);
+  const columns: QuotaColumn[] = byTask ? all : [];
+  if (!byTask) {
+    // Each column's task text is read once here: 15,000 quota tasks at 100,000 rows, a yield every `slice`.
+    for (const [i, column] of all.entries()) {
+      if ((i + 1) % slice === 0) yield;
+      if (addsUp(column)) columns.push(column);
+    }
+  }
   const keyOf = byTask ? quotaKey : (q: QuotaColumn) => q.measure;
   const keys: string[] = [];
   const measureOf = new Map<string, string>();
@@ -155,9 +170,9 @@ export function* districtSheetSteps(
   const rows: PlanCell[][] = result.districts.map((d, i) => [
     d.name,
     d.leadTasks.length,
-    d.leadTasks.join(messages.listSeparator),
+    joinWithinCell(d.leadTasks, messages.listSeparator),
     d.supportTasks.length,
-    d.supportTasks.join(messages.listSeparator),
+    joinWithinCell(d.supportTasks, messages.listSeparator),
     ...quotas.cells(i),
     ...states(d.overdue, d.dueSoon),
   ]);

@@ -7,7 +7,7 @@
 // scripts.
 import type { Messages } from '../messages/catalog';
 import type { CheckResult, Finding, PlanCell, RowGroup } from '../model';
-import { ELLIPSIS, EXCEL_CELL_TEXT_LIMIT } from './cellTextLimit';
+import { joinWithinCell } from './cellTextLimit';
 import { sheetColumns } from './columnWidth';
 import { type FindingGroup, type FindingPlace, groupFindingsSteps, placeOf } from './groupRepeatedFindings';
 import type { SheetBody } from './sheetBody';
@@ -26,21 +26,6 @@ export const MAX_LINKED_PLACES = 100;
 /** The column a group's not-listed count is said in: the message's. */
 const MESSAGE_COLUMN = 5;
 const COUNT_COLUMN = 7;
-
-/**
- * The items joined, ending in an ellipsis after the last whole item that fits in one Excel cell: a list cut inside an
- * address ("D1…") would name a cell that has no finding.
- */
-function joinWithinCell(items: readonly string[], separator: string): string {
-  let text = '';
-  for (const [i, item] of items.entries()) {
-    const next = i === 0 ? item : `${text}${separator}${item}`;
-    const room = i === items.length - 1 ? EXCEL_CELL_TEXT_LIMIT : EXCEL_CELL_TEXT_LIMIT - ELLIPSIS.length;
-    if (next.length > room) return `${text}${ELLIPSIS}`;
-    text = next;
-  }
-  return text;
-}
 
 function listCell(items: readonly string[], separator: string): PlanCell {
   return items.length === 0 ? null : joinWithinCell(items, separator);

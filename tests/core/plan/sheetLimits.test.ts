@@ -47,6 +47,23 @@ describe('district sheet quota columns', () => {
   });
 });
 
+describe('district sheet task lists', () => {
+  it('lists a place’s tasks within one cell, cut after a whole task number, and counts them all', () => {
+    // 8,000 tasks led by 马尾区: their numbers joined pass Excel's 32,767 characters in a cell.
+    const rows: CellValue[][] = [HEADER];
+    for (let n = 1; n <= 8000; n += 1) rows.push([n, `召开第${n}次推进会`, '马尾区党工委', '11月底前']);
+    const sheet = districtSheet(checkTaskTable({ name: '分工方案', grid: rows }, { asOf: '2023-11-20' }), zh);
+    const [, count, list] = row(sheet.rows, '马尾区');
+    expect(count).toBe(8000);
+    const text = String(list);
+    expect(text.length).toBeLessThanOrEqual(32767);
+    expect(text.endsWith('…')).toBe(true);
+    const numbers = text.slice(0, -1).split('、');
+    expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, i) => String(i + 1)));
+    expect(`${text.slice(0, -1)}、${numbers.length + 1}`.length).toBeGreaterThan(32767 - 1);
+  });
+});
+
 describe('district sheet totals of shares that do not add up', () => {
   // Task 1 caps a count (a ceiling each district must stay under), task 2 is a plain count.
   const rows: CellValue[][] = [
