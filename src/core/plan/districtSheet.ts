@@ -92,9 +92,10 @@ function* quotaLayout(result: CheckResult, messages: Messages, slice: number): G
   const all = yield* quotaColumnsSteps(result, slice);
   const byTask = all.length <= MAX_QUOTA_TASK_COLUMNS;
   // Added up per measure across tasks, a rate or a ceiling would spoil the sum it joins: such shares are left out.
-  const columns: QuotaColumn[] = byTask ? all : [];
+  let columns = all;
   if (!byTask) {
-    // Each column's task text is read once here: 15,000 quota tasks at 100,000 rows, a yield every `slice`.
+    // Each column's task text is read here: 15,000 quota tasks at 100,000 rows, a yield every `slice`.
+    columns = [];
     for (const [i, column] of all.entries()) {
       if ((i + 1) % slice === 0) yield;
       if (addsUp(column)) columns.push(column);

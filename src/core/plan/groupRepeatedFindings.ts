@@ -1,6 +1,7 @@
 // What people read: a finding repeated in many cells (the same misspelt unit row after row) is said once, with the
 // places it occurs. The engine's findings stay one per cell; only their presentation is grouped.
 import type { Finding, FindingCode, Severity } from '../model';
+import { memoize } from '../memoize';
 import { finish } from '../steps';
 import { columnNumber } from '../table/columnLetters';
 
@@ -85,7 +86,7 @@ export function* groupRepeatedFindingsSteps(findings: readonly Finding[], slice 
   const byMessage = new Map<string, OpenGroup[]>();
   const groups: OpenGroup[] = [];
   // Findings name few columns: each letter is turned into its number once.
-  const columnNumbers = new Map<string, number>();
+  const columnNumberOf = memoize(columnNumber);
   let done = 0;
   for (const finding of findings) {
     done += 1;
@@ -104,15 +105,7 @@ export function* groupRepeatedFindingsSteps(findings: readonly Finding[], slice 
     group.findings.push(finding);
     const { row, column } = finding;
     if (row !== null) {
-      let number = 0;
-      if (column !== null) {
-        number = columnNumbers.get(column) ?? 0;
-        if (number === 0) {
-          number = columnNumber(column);
-          columnNumbers.set(column, number);
-        }
-      }
-      if (listPlace(group, finding, row, number)) group.places.push(column === null ? { kind: 'row', row } : { kind: 'cell', cell: `${column}${row}` });
+      if (listPlace(group, finding, row, column === null ? 0 : columnNumberOf(column))) group.places.push(column === null ? { kind: 'row', row } : { kind: 'cell', cell: `${column}${row}` });
     }
     // A group's findings mostly repeat the unit, or the task, of the one before.
     const { taskNo, unit } = finding;

@@ -66,7 +66,8 @@ function tagEnds(style: number): TagEnds {
 
 /** A text cell's content and its end tag. */
 function inlineStringEnd(text: string): string {
-  return EDGE_SPACE.test(text) ? `<is><t xml:space="preserve">${escapeText(text)}</t></is></c>` : `<is><t>${escapeText(text)}</t></is></c>`;
+  const preserve = EDGE_SPACE.test(text) ? ' xml:space="preserve"' : '';
+  return `<is><t${preserve}>${escapeText(text)}</t></is></c>`;
 }
 
 /** A list validation's formula: the values in one quoted string, commas between (a value holds none). */
