@@ -29,10 +29,10 @@ function countBy<K extends string>(keys: readonly K[], values: readonly K[]): [K
 
 function place(group: FindingGroup, lang: Lang): string {
   const text = CLI_MESSAGES[lang].report;
-  const [first] = group.places;
+  const first = group.firstPlace;
   if (!first) return text.wholeTable;
   const label = first.kind === 'cell' ? first.cell : messagesFor(lang).findingRow(first.row);
-  return group.places.length === 1 ? label : text.andMore(label, group.places.length - 1);
+  return group.placeCount === 1 ? label : text.andMore(label, group.placeCount - 1);
 }
 
 function kindLines(kind: GroupedFindingKind, lang: Lang): string[] {

@@ -19,16 +19,20 @@ export function fitCellText(text: string): string {
 
 /**
  * The items joined, ending in an ellipsis after the last whole item that fits in one Excel cell: a list cut inside an
- * item ("D1…", "12…") would name a cell or task that is not on it. Items past the cut are never joined (a district
- * of a 100,000-row table leads 50,000 tasks).
+ * item ("D1…", "12…") would name a cell or task that is not on it. Items past the cut are never taken from `items`
+ * (a district of a 100,000-row table leads 50,000 tasks; a misspelling's task numbers are found as they are joined).
  */
-export function joinWithinCell(items: readonly string[], separator: string): string {
+export function joinWithinCell(items: Iterable<string>, separator: string): string {
+  const iterator = items[Symbol.iterator]();
   let text = '';
-  for (const [i, item] of items.entries()) {
-    const next = i === 0 ? item : `${text}${separator}${item}`;
-    const room = i === items.length - 1 ? EXCEL_CELL_TEXT_LIMIT : EXCEL_CELL_TEXT_LIMIT - ELLIPSIS.length;
-    if (next.length > room) return `${text}${ELLIPSIS}`;
-    text = next;
+  let next = iterator.next();
+  for (let first = true; next.done !== true; first = false) {
+    const joined = first ? next.value : `${text}${separator}${next.value}`;
+    next = iterator.next();
+    // The last item may fill the cell; any other must leave room for the ellipsis.
+    const room = next.done === true ? EXCEL_CELL_TEXT_LIMIT : EXCEL_CELL_TEXT_LIMIT - ELLIPSIS.length;
+    if (joined.length > room) return `${text}${ELLIPSIS}`;
+    text = joined;
   }
   return text;
 }

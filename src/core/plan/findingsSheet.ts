@@ -27,8 +27,25 @@ export const MAX_LINKED_PLACES = 100;
 const MESSAGE_COLUMN = 5;
 const COUNT_COLUMN = 7;
 
-function listCell(items: readonly string[], separator: string): PlanCell {
-  return items.length === 0 ? null : joinWithinCell(items, separator);
+/** The findings' task numbers or units, each once, in order, as far as they are read. */
+function* distinctValues(findings: readonly Finding[], pick: (finding: Finding) => string | null): Generator<string> {
+  const seen = new Set<string>();
+  let last: string | null = null;
+  for (const finding of findings) {
+    const value = pick(finding);
+    // A group's findings mostly repeat the task, or the unit, of the one before.
+    if (value === null || value === last) continue;
+    last = value;
+    if (seen.has(value)) continue;
+    seen.add(value);
+    yield value;
+  }
+}
+
+/** A group's task numbers or units joined within a cell; none, an empty cell. */
+function listCell(group: FindingGroup, pick: (finding: Finding) => string | null, separator: string): PlanCell {
+  const text = joinWithinCell(distinctValues(group.findings, pick), separator);
+  return text === '' ? null : text;
 }
 
 /** The findings of a group, one per place (a cell, or a whole row), in the group's order, the first `most` of them. */
@@ -73,7 +90,7 @@ export function* findingsSheetSteps(
     for (const group of kind.groups) {
       // A group's rows and lists can be long (a misspelling in 100,000 rows): the host may take a turn after each.
       yield;
-      const places = group.places.length;
+      const places = group.placeCount;
       const linked = onePerPlace(group, MAX_LINKED_PLACES);
       const [first] = linked;
       if (places > 1) {
@@ -91,8 +108,8 @@ export function* findingsSheetSteps(
         severity,
         kindName,
         where,
-        listCell(group.taskNos, messages.listSeparator),
-        listCell(group.units, messages.listSeparator),
+        listCell(group, (finding) => finding.taskNo, messages.listSeparator),
+        listCell(group, (finding) => finding.unit, messages.listSeparator),
         group.message,
         group.suggestion,
         group.count,

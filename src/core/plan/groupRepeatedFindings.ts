@@ -15,13 +15,11 @@ export interface FindingGroup {
   readonly suggestion: string | null;
   /** How many findings the group stands for. */
   readonly count: number;
-  /** Each place once, in the order of the findings; empty for findings about the whole table. */
-  readonly places: readonly FindingPlace[];
-  /** Task numbers, each once, in order of appearance. */
-  readonly taskNos: readonly string[];
-  /** Units named by the findings, each once, in order of appearance. */
-  readonly units: readonly string[];
-  /** The findings the group stands for, in the engine's order. */
+  /** How many places the findings name, each once (a cell, or a whole row); 0 for findings about the whole table. */
+  readonly placeCount: number;
+  /** The first of them, in the order of the findings. */
+  readonly firstPlace: FindingPlace | null;
+  /** The findings the group stands for, in the engine's order: their task numbers and units are read from them. */
   readonly findings: readonly Finding[];
 }
 
@@ -30,16 +28,13 @@ const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1
 interface OpenGroup {
   readonly first: Finding;
   readonly findings: Finding[];
-  readonly places: FindingPlace[];
-  /** The last place listed, as its row and column number (0 for a whole row). */
+  placeCount: number;
+  firstPlace: FindingPlace | null;
+  /** The last place counted, as its row and column number (0 for a whole row). */
   lastRow: number;
   lastColumn: number;
-  /** Every place listed, by placeOf's key; made only once a finding comes out of the engine's order. */
-  listed: Set<string> | null;
-  readonly taskNos: Set<string>;
-  readonly units: Set<string>;
-  lastTaskNo: string | null;
-  lastUnit: string | null;
+  /** Every place counted, by placeOf's key; made only once a finding comes out of the engine's order. */
+  counted: Set<string> | null;
 }
 
 export function placeOf(finding: Finding): [string, FindingPlace] | null {
@@ -54,19 +49,19 @@ export function placeOf(finding: Finding): [string, FindingPlace] | null {
  * then column, a whole row first) a place met again is the group's last one, so most findings cost two comparisons;
  * from the first finding out of that order on, places are looked up among all the group's (placeOf's keys).
  */
-function listPlace(group: OpenGroup, finding: Finding, row: number, column: number): boolean {
-  if (group.listed === null) {
+function isNewPlace(group: OpenGroup, finding: Finding, row: number, column: number): boolean {
+  if (group.counted === null) {
     if (row === group.lastRow && column === group.lastColumn) return false;
     if (row > group.lastRow || (row === group.lastRow && column > group.lastColumn)) {
       group.lastRow = row;
       group.lastColumn = column;
       return true;
     }
-    group.listed = new Set(group.findings.slice(0, -1).flatMap((member) => placeOf(member)?.[0] ?? []));
+    group.counted = new Set(group.findings.slice(0, -1).flatMap((member) => placeOf(member)?.[0] ?? []));
   }
   const key = placeOf(finding)![0];
-  if (group.listed.has(key)) return false;
-  group.listed.add(key);
+  if (group.counted.has(key)) return false;
+  group.counted.add(key);
   return true;
 }
 
@@ -98,35 +93,25 @@ export function* groupRepeatedFindingsSteps(findings: readonly Finding[], slice 
     }
     let group = alike.find((g) => sameKind(g, finding));
     if (!group) {
-      group = { first: finding, findings: [], places: [], lastRow: -1, lastColumn: -1, listed: null, taskNos: new Set(), units: new Set(), lastTaskNo: null, lastUnit: null };
+      group = { first: finding, findings: [], placeCount: 0, firstPlace: null, lastRow: -1, lastColumn: -1, counted: null };
       alike.push(group);
       groups.push(group);
     }
     group.findings.push(finding);
     const { row, column } = finding;
-    if (row !== null) {
-      if (listPlace(group, finding, row, column === null ? 0 : columnNumberOf(column))) group.places.push(column === null ? { kind: 'row', row } : { kind: 'cell', cell: `${column}${row}` });
-    }
-    // A group's findings mostly repeat the unit, or the task, of the one before.
-    const { taskNo, unit } = finding;
-    if (taskNo !== null && taskNo !== group.lastTaskNo) {
-      group.taskNos.add(taskNo);
-      group.lastTaskNo = taskNo;
-    }
-    if (unit !== null && unit !== group.lastUnit) {
-      group.units.add(unit);
-      group.lastUnit = unit;
+    if (row !== null && isNewPlace(group, finding, row, column === null ? 0 : columnNumberOf(column))) {
+      group.placeCount += 1;
+      if (group.firstPlace === null) group.firstPlace = placeOf(finding)![1];
     }
   }
-  return groups.map(({ first, findings: members, places, taskNos, units }) => ({
+  return groups.map(({ first, findings: members, placeCount, firstPlace }) => ({
     code: first.code,
     severity: first.severity,
     message: first.message,
     suggestion: first.suggestion,
     count: members.length,
-    places,
-    taskNos: [...taskNos],
-    units: [...units],
+    placeCount,
+    firstPlace,
     findings: members,
   }));
 }

@@ -117,6 +117,20 @@ describe('findings sheet on the seed table', () => {
   });
 });
 
+it('lists a group’s task numbers and units each once, in order, however the findings repeat them', () => {
+  const finding = (row: number, taskNo: string | null, unit: string | null) =>
+    ({ code: 'UNIT_NONSTANDARD', severity: 'warning', row, column: 'D', taskNo, unit, message: GULOU, suggestion: '鼓楼区委' }) as const;
+  const findings = [finding(5, '1', '鼓楼区'), finding(6, '1', '晋安区'), finding(7, '2', '鼓楼区'), finding(8, null, null), finding(9, '1', '晋安区'), finding(10, '3', '鼓楼区')];
+  const own = findingsSheet({ ...result, findings }, messagesFor('zh-CN'));
+  const [groupRow] = groupRows(own.rows);
+  expect(groupRow?.[TASK_NO]).toBe('1、2、3');
+  expect(groupRow?.[4]).toBe('鼓楼区、晋安区');
+  expect(groupRow?.[COUNT]).toBe(6);
+  // None named: the cells stay empty.
+  const unnamed = findingsSheet({ ...result, findings: [finding(5, null, null)] }, messagesFor('zh-CN'));
+  expect(groupRows(unnamed.rows)[0]?.slice(TASK_NO, 5)).toEqual([null, null]);
+});
+
 describe('findings sheet on a 10,000-task table', () => {
   const rows = Array.from({ length: 10_000 }, (_, i) => [i + 1, `任务${i + 1}`, '马尾区党工委、政府', '鼓楼区委、政府', '11月底前']);
   const big = checkTaskTable({ name: '大表', grid: [['序号', '工作任务', '牵头单位', '配合单位', '完成时限'], ...rows] }, { asOf: '2023-11-20' });

@@ -29,16 +29,16 @@ describe('groupRepeatedFindings on the seed table', () => {
     expect(groups.length).toBeLessThan(50);
   });
 
-  it('lists every cell the 鼓楼区党工委 misspelling occurs in, with its tasks', () => {
+  it('counts every cell the 鼓楼区党工委 misspelling occurs in, the first named first', () => {
     const gulou = groups.filter((g) => g.message === '“鼓楼区党工委”写法不规范，应为“鼓楼区委”。');
     expect(gulou).toHaveLength(1);
     // Read off the seed itself: the rows whose 配合单位 cell (D) is written with 鼓楼区党工委.
     const seedRows = seedSheetGrid().grid.flatMap((cells, i) => (String(cells[3] ?? '').includes('鼓楼区党工委') ? [i + 1] : []));
     expect(seedRows).toHaveLength(7);
     expect(gulou[0]?.count).toBe(7);
-    expect(gulou[0]?.places).toEqual(seedRows.map((row) => ({ kind: 'cell', cell: `D${row}` })));
-    expect(gulou[0]?.taskNos).toEqual(seedRows.map((row) => String(seedSheetGrid().grid[row - 1]?.[0])));
-    expect(gulou[0]?.units).toEqual(['鼓楼区']);
+    expect(gulou[0]?.placeCount).toBe(7);
+    expect(gulou[0]?.firstPlace).toEqual({ kind: 'cell', cell: `D${seedRows[0]}` });
+    expect(gulou[0]?.findings.map((f) => `${f.column}${f.row}`)).toEqual(seedRows.map((row) => `D${row}`));
     expect(gulou[0]?.suggestion).toBe('鼓楼区委');
   });
 
@@ -51,9 +51,8 @@ describe('groupRepeatedFindings on the seed table', () => {
         message: '“福清市政府”在同一任务中出现3次。',
         suggestion: '删除重复的单位。',
         count: 1,
-        places: [{ kind: 'cell', cell: `C${seedRowOf(24)}` }],
-        taskNos: ['24'],
-        units: ['福清市'],
+        placeCount: 1,
+        firstPlace: { kind: 'cell', cell: `C${seedRowOf(24)}` },
         findings: result.findings.filter((f) => f.code === 'UNIT_DUPLICATE'),
       },
     ]);
@@ -71,8 +70,8 @@ describe('groupRepeatedFindings on the seed table', () => {
     const headers = groups.filter((g) => g.code === 'HEADER_REPEATED');
     expect(headers).toHaveLength(1);
     const header7 = seedRowOf(7) - 1;
-    expect(headers[0]?.places).toContainEqual({ kind: 'row', row: header7 });
-    expect(headers[0]?.places.every((p) => p.kind === 'row')).toBe(true);
+    expect(headers[0]?.firstPlace).toEqual({ kind: 'row', row: header7 });
+    expect(headers[0]?.placeCount).toBe(4);
     expect(headers[0]?.count).toBe(4);
   });
 
@@ -102,19 +101,19 @@ describe('groupRepeatedFindings grouping key', () => {
     ];
     const grouped = groupRepeatedFindings(findings);
     expect(grouped.map((g) => g.count)).toEqual([2, 1, 1, 1, 1]);
-    expect(grouped[0]?.places).toEqual([{ kind: 'cell', cell: 'D12' }, { kind: 'cell', cell: 'D25' }]);
-    expect(grouped[0]?.taskNos).toEqual(['8', '21']);
+    expect(grouped[0]).toMatchObject({ placeCount: 2, firstPlace: { kind: 'cell', cell: 'D12' } });
+    expect(grouped[0]?.findings.map((f) => f.taskNo)).toEqual(['8', '21']);
   });
 
-  it('does not take a unit or task number for part of the key, and lists each once', () => {
+  it('does not take a unit or task number for part of the key', () => {
     const grouped = groupRepeatedFindings([gulouFinding(12, { unit: '鼓楼区', taskNo: '8' }), gulouFinding(12, { unit: null, taskNo: '8' }), gulouFinding(13, { unit: '晋安区', taskNo: null })]);
     expect(grouped).toHaveLength(1);
-    expect(grouped[0]).toMatchObject({ count: 3, places: [{ kind: 'cell', cell: 'D12' }, { kind: 'cell', cell: 'D13' }], taskNos: ['8'], units: ['鼓楼区', '晋安区'] });
+    expect(grouped[0]).toMatchObject({ count: 3, placeCount: 2, firstPlace: { kind: 'cell', cell: 'D12' } });
   });
 
   it('gives a finding about the whole table no place', () => {
     const empty = checkTaskTable({ name: '空表', grid: [] }, { asOf: '2023-11-20' });
-    expect(groupRepeatedFindings(empty.findings)).toEqual([expect.objectContaining({ code: 'TABLE_NOT_FOUND', count: 1, places: [], taskNos: [], units: [] })]);
+    expect(groupRepeatedFindings(empty.findings)).toEqual([expect.objectContaining({ code: 'TABLE_NOT_FOUND', count: 1, placeCount: 0, firstPlace: null })]);
   });
 
   it('answers no groups for no findings', () => {
@@ -182,32 +181,22 @@ describe('groupFindings: each kind with its groups', () => {
     expect(step.done).toBe(false);
   });
 
-  it('lists a place once however often a group names it, a cell and a whole row apart', () => {
+  it('counts a place once however often a group names it, a cell and a whole row apart', () => {
     const findings = [gulouFinding(12), gulouFinding(12), gulouFinding(12, { column: null }), gulouFinding(9), gulouFinding(12, { column: 'E' })];
     const [group] = groupRepeatedFindings(findings);
     expect(group?.count).toBe(5);
-    expect(group?.places).toEqual([
-      { kind: 'cell', cell: 'D12' },
-      { kind: 'row', row: 12 },
-      { kind: 'cell', cell: 'D9' },
-      { kind: 'cell', cell: 'E12' },
-    ]);
+    // D12, row 12, D9, E12.
+    expect(group).toMatchObject({ placeCount: 4, firstPlace: { kind: 'cell', cell: 'D12' } });
   });
 
-  it('lists a place once whether the findings come in the engine’s order or out of it, past column Z too', () => {
+  it('counts a place once whether the findings come in the engine’s order or out of it, past column Z too', () => {
     const inOrder = [gulouFinding(12), gulouFinding(12), gulouFinding(12, { column: 'E' }), gulouFinding(13, { column: null }), gulouFinding(13), gulouFinding(13)];
-    expect(groupRepeatedFindings(inOrder)[0]?.places).toEqual([
-      { kind: 'cell', cell: 'D12' },
-      { kind: 'cell', cell: 'E12' },
-      { kind: 'row', row: 13 },
-      { kind: 'cell', cell: 'D13' },
-    ]);
-    // Once the order breaks, a place listed before the break is known again after it.
+    // D12, E12, row 13, D13.
+    expect(groupRepeatedFindings(inOrder)[0]).toMatchObject({ placeCount: 4, firstPlace: { kind: 'cell', cell: 'D12' } });
+    // Once the order breaks, a place counted before the break is known again after it: AB5, D9, D5.
     const outOfOrder = [gulouFinding(5, { column: 'AB' }), gulouFinding(9), gulouFinding(5), gulouFinding(5, { column: 'AB' }), gulouFinding(9), gulouFinding(5)];
-    expect(groupRepeatedFindings(outOfOrder)[0]?.places).toEqual([
-      { kind: 'cell', cell: 'AB5' },
-      { kind: 'cell', cell: 'D9' },
-      { kind: 'cell', cell: 'D5' },
-    ]);
+    expect(groupRepeatedFindings(outOfOrder)[0]).toMatchObject({ placeCount: 3, firstPlace: { kind: 'cell', cell: 'AB5' } });
+    // The same cells in the order of the sheet: counted the same, with or without the set.
+    expect(groupRepeatedFindings([outOfOrder[2]!, outOfOrder[0]!, outOfOrder[1]!])[0]?.placeCount).toBe(3);
   });
 });
