@@ -11,14 +11,19 @@ interface CellRef {
   readonly row: number;
 }
 
-/** Vertical runs of each column's rows become one range each (E5:E9), ordered by column, then row. */
-function columnRanges(rowsByColumn: ReadonlyMap<string, Iterable<number>>): string[] {
+/**
+ * Vertical runs of each column's rows become one range each (E5:E9), ordered by column, then row; yields after every
+ * `slice` rows (a warned column of a 100,000-row table has as many).
+ */
+function* columnRangesSteps(rowsByColumn: ReadonlyMap<string, Iterable<number>>, slice: number): Generator<void, string[]> {
   const columns = [...rowsByColumn.keys()].sort((a, b) => columnNumber(a) - columnNumber(b));
   const ranges: string[] = [];
   for (const column of columns) {
     const rows = [...new Set(rowsByColumn.get(column))].sort((a, b) => a - b);
+    yield;
     let start = rows[0] as number;
     for (let i = 1; i <= rows.length; i += 1) {
+      if (i % slice === 0) yield;
       const previous = rows[i - 1] as number;
       const current = rows[i];
       if (current === previous + 1) continue;
@@ -37,7 +42,7 @@ export function compactRanges(cells: readonly CellRef[]): string[] {
     if (rows) rows.push(c.row);
     else rowsByColumn.set(c.column, [c.row]);
   }
-  return columnRanges(rowsByColumn);
+  return finish(columnRangesSteps(rowsByColumn, Number.POSITIVE_INFINITY));
 }
 
 /** Cells as row numbers per column: half a million findings make no key string or cell object each. */
@@ -54,16 +59,22 @@ class CellSet {
     return this.rows.get(column)?.has(row) ?? false;
   }
 
-  /** Takes out every cell `other` holds. */
-  deleteAll(other: CellSet): void {
+  /** Takes out every cell `other` holds, yielding after every `slice` of them. */
+  *deleteAllSteps(other: CellSet, slice: number): Generator<void, void> {
+    let done = 0;
     for (const [column, rows] of other.rows) {
       const mine = this.rows.get(column);
-      if (mine) for (const row of rows) mine.delete(row);
+      if (!mine) continue;
+      for (const row of rows) {
+        done += 1;
+        if (done % slice === 0) yield;
+        mine.delete(row);
+      }
     }
   }
 
-  ranges(): string[] {
-    return columnRanges(this.rows);
+  rangesSteps(slice: number): Generator<void, string[]> {
+    return columnRangesSteps(this.rows, slice);
   }
 }
 
@@ -115,11 +126,11 @@ export function* highlightRulesSteps(result: CheckResult, slice = Number.POSITIV
       if (!error.has(lightColumn, t.row) && !warning.has(lightColumn, t.row)) byStyle[LIGHT_STYLE[t.light]].add(lightColumn, t.row);
     }
   }
-  warning.deleteAll(error);
+  yield* warning.deleteAllSteps(error, slice);
   yield;
   const rules: HighlightRule[] = [];
   for (const [style, cells] of [['error', error], ['warning', warning], ['good', good], ['closed', closed]] as const) {
-    const ranges = cells.ranges();
+    const ranges = yield* cells.rangesSteps(slice);
     if (ranges.length > 0) rules.push({ style, ranges });
     yield;
   }

@@ -6,6 +6,7 @@ import type { CellValue, PlanCell } from '../../../src/core/model';
 import { fitSheetCells, fitSheetCellsSteps } from '../../../src/core/plan/cellTextLimit';
 import { districtSheet, districtSheetSteps } from '../../../src/core/plan/districtSheet';
 import { findingsSheet, findingsSheetSteps } from '../../../src/core/plan/findingsSheet';
+import { highlightRules, highlightRulesSteps } from '../../../src/core/plan/highlightRanges';
 import { rowHeights, rowHeightsSteps } from '../../../src/core/plan/rowHeights';
 import type { SheetBody } from '../../../src/core/plan/sheetBody';
 
@@ -33,6 +34,15 @@ describe('the write plan in slices', () => {
     expect(yields).toBe(10);
     expect(value).toEqual(rowHeights(body));
     expect(value).toHaveLength(500);
+  });
+
+  it('makes the highlights\' ranges a slice of rows at a time, the same rules', () => {
+    const { yields, value } = run(highlightRulesSteps(result, 50));
+    expect(value).toEqual(highlightRules(result));
+    const warned = value.find((rule) => rule.style === 'warning');
+    expect(warned?.ranges).toContain('C3:C602');
+    // The findings and tasks read, a yield every 50; then the 600 warned rows of column C turned into ranges, likewise.
+    expect(yields).toBeGreaterThanOrEqual(Math.floor((result.findings.length + result.tasks.length) / 50) + 600 / 50);
   });
 
   it('fits cell texts a slice of rows at a time, cutting only what is too long', () => {
