@@ -3,9 +3,19 @@
 import type { AnalyzedTask, PlacedMention } from './analyzedTask';
 import { draft, type FindingDraft } from './findingFacts';
 
+/** What makes two mentions of a cell the same organ: the unit and its organ word, or the text of an unknown one. */
 function organLabel({ mention }: PlacedMention): string {
   if (mention.status !== 'known') return mention.written;
   return mention.organ ? `${mention.unit}${mention.organ}` : mention.unit;
+}
+
+/**
+ * The organ as the finding quotes it: a place's organ as the cell first writes it (鼓楼区委, which the unit and its
+ * organ word run together would make 鼓楼区区委), so that Find in the cell meets it; its spelling is another finding's.
+ */
+function quotedOrgan(placed: PlacedMention): string {
+  const { mention } = placed;
+  return mention.status === 'known' && mention.organ ? mention.written : organLabel(placed);
 }
 
 function duplicates(task: AnalyzedTask): FindingDraft[] {
@@ -27,7 +37,7 @@ function duplicates(task: AnalyzedTask): FindingDraft[] {
         column: first.column,
         taskNo: task.task.no || null,
         unit: first.mention.unit,
-        facts: { written: organLabel(first), count: group.length },
+        facts: { written: quotedOrgan(first), count: group.length },
       }),
     );
   }

@@ -39,6 +39,14 @@ describe('unitRepeatFindings', () => {
     ]);
   });
 
+  it('quotes a place\'s organ as the cell writes it, not its unit and organ word run together', () => {
+    const found = unitRepeatFindings([task('鼓楼区委、鼓楼区委、台江区党工委、台江区党工委', '')]);
+    expect(found.map((f) => f.facts)).toEqual([
+      { written: '鼓楼区委', count: 2 },
+      { written: '台江区党工委', count: 2 },
+    ]);
+  });
+
   it('counts a repeat within the support cell, and the lead written again in it as leading and supporting', () => {
     const found = unitRepeatFindings([task('市商务局', '市商务局、市发改委、市商务局')]);
     expect(found.map((f) => [f.code, f.column, f.unit])).toEqual([
