@@ -22,7 +22,7 @@ export const ZH_PROGRESS_FINDINGS: { readonly [C in ProgressCode]: FindingText<C
     message: (f) => {
       const against = f.expected === null ? '' : `序时进度为${percentText(f.expected)}`;
       // A lag the unit states is what it says, whatever its percentage: 进度65%（滞后） is not behind by the numbers.
-      if (f.percent !== null && f.expected !== null && !f.stated) return `${who(f.unit)}进度${percentText(f.percent)}，落后于${against}。`;
+      if (f.percent !== null && f.expected !== null && !f.stated) return `${who(f.unit)}进度${percentText(f.percent)}，落后于序时进度${percentText(f.expected)}。`;
       const figures = [f.percent === null ? '' : `填报进度${percentText(f.percent)}`, against].filter((p) => p !== '').join('，');
       return `${who(f.unit)}报告进度滞后${figures ? `（${figures}）` : ''}。`;
     },

@@ -146,7 +146,7 @@ describe('a lag the table states', () => {
       { asOf: '2023-03-15', planYear: 2023 },
     );
     const behind = result.findings.filter((f) => f.code === 'PROGRESS_BEHIND').map((f) => f.message);
-    expect(behind).toEqual(['报告进度滞后（填报进度65%，序时进度为20.7%）。', '进度10%，落后于序时进度为20.7%。']);
+    expect(behind).toEqual(['报告进度滞后（填报进度65%，序时进度为20.7%）。', '进度10%，落后于序时进度20.7%。']);
   });
 });
 
