@@ -17,12 +17,13 @@
 //  6. A district's place name (registry first, then China's divisions: divisions.ts; the longest that fits) followed by
 //     nothing or by an organ is that district. After a short place name (马尾) only a known organ word counts, so 马尾船政
 //     is no district. `standardForm` is the proper spelling when the written one differs: 闽侯区委 → 闽侯县委,
-//     福清市区委 → 福清市委, 鼓楼区党工委 → 鼓楼区委 (only 马尾区 has a 党工委), and also 鼓楼区区委 → 鼓楼区委.
+//     福清市区委 → 福清市委, 鼓楼区党工委 → 鼓楼区委 (only 马尾区 has a 党工委), and also 鼓楼区区委 → 鼓楼区委. A department
+//     of the place that is a typo by rule 7 (钟楼区发该局) is not the district but that typo.
 //     A town or street (东孝街道, 孝顺镇党委) is a place too.
 //  7. A name of a department's form (unitForms.ts: 区教体局, 教育局, 晋陵公司) is known by its form: never unknown and
 //     never corrected to another level's unit, except that one letter off a registry unit of the same level is a typo
 //     (市人设局 for 市人社局), and so is a word after a level or place one letter off exactly one of China's department
-//     words (区人设局 for 区人社局; unitRegistry.SpellingReference): 'unknown', with that unit as `suggestion`.
+//     words (区发该局 for 区发改局; unitRegistry.SpellingReference): 'unknown', with that unit as `suggestion`.
 //  8. Anything else is 'unknown', with `suggestion` the nearest registry unit of the same level (closestName.ts) or
 //     null. An unknown ending in a party or government organ still lends its place to a bare organ after it:
 //     市工党工委、政府 gives 市工党工委 + 市工政府, two unknown mentions.
@@ -31,7 +32,7 @@ import words from '../data/unit-cell-words.json';
 import { memoize, memoizeByObject } from '../memoize';
 import { placeAtStart } from '../places/divisions';
 import { collectivePlace, joinCollectiveRuns, unmarkJoined } from './collectiveTerms';
-import { defaultPartyOrgans, isBareOrgan, placeBeforeGoverningOrgan, properOrganSpelling, readOrgan } from './districtOrgan';
+import { defaultPartyOrgans, isBareOrgan, type OrganReading, placeBeforeGoverningOrgan, properOrganSpelling, readOrgan } from './districtOrgan';
 import { normalizePunctuation } from './normalizePunctuation';
 import { splitOutsideBrackets, splitTrailingNote } from './splitOutsideBrackets';
 import { type StatedRole, stripTrailingPhrases, unitWords } from './unitCellWords';
@@ -108,12 +109,23 @@ function known(fields: Partial<UnitMention> & Pick<UnitMention, 'written' | 'uni
   return { mention: mention({ status: 'known', ...fields }), place, level };
 }
 
+/**
+ * A place's department one character off one of China's department words (钟楼区发该局 for 钟楼区发改局) is a typo,
+ * not the place: the form rule of resolvePiece flags it, as it flags 区发该局. Only the department words count here:
+ * 福清市商务局, one off the registry's 福州市商务局, is 福清市's own bureau.
+ */
+function misspeltDepartment(text: string, organ: OrganReading | null, registry: UnitRegistry): boolean {
+  if (organ?.kind !== 'department') return false;
+  const form = departmentForm(text);
+  return form !== null && registry.departmentTypo(text, form.ending.length) !== null;
+}
+
 /** A registry place, or a district or county of China, followed by nothing or by an organ. */
 function placeWithOrgan(text: string, note: string | null, registry: UnitRegistry): Resolution | null {
   const at = registry.placeAt(text);
   if (at) {
     const organ = readOrgan(text.slice(at.place.length), at.place, !at.short);
-    if (!organ) return null;
+    if (!organ || misspeltDepartment(text, organ, registry)) return null;
     const properPlace = at.nonstandard ? at.record.name : at.place;
     const proper = properOrganSpelling(properPlace, organ, registry.partyOrgans(at.record));
     const standardForm = proper === text ? null : proper;
@@ -124,6 +136,7 @@ function placeWithOrgan(text: string, note: string | null, registry: UnitRegistr
     const rest = text.slice(division.name.length);
     if (rest !== '' && departmentForm(rest) === null && readOrgan(rest, division.name, false) === null) return null;
     const organ = readOrgan(rest, division.name, true);
+    if (misspeltDepartment(text, organ, registry)) return null;
     const proper = organ ? properOrganSpelling(division.name, organ, defaultPartyOrgans(division.name)) : division.name;
     const standardForm = proper === text ? null : proper;
     return known({ written: text, unit: division.name, basis: 'place', category: DISTRICT_CATEGORY, organ: organ?.word ?? null, standardForm, note, placeKind: 'county' }, division.name);

@@ -76,6 +76,11 @@ export interface UnitRegistry {
    * way (区人设局 → 区人社局; see SpellingReference).
    */
   nearMiss(text: string, endingLength: number): string | null;
+  /**
+   * nearMiss's second half alone: a level or place and a word one off exactly one of China's department words. A
+   * place's department one off a registry unit of another place (福清市商务局, 福州市商务局) is no typo.
+   */
+  departmentTypo(text: string, endingLength: number): string | null;
   /** The party organs `district` uses (its record's, else derived from its name). */
   partyOrgans(district: UnitRecord): readonly string[];
 }
@@ -302,6 +307,7 @@ export function createUnitRegistry(records: readonly UnitRecord[], reference: Sp
     },
     closestUnit,
     nearMiss,
+    departmentTypo,
     partyOrgans: (district) => district.organs?.party ?? defaultPartyOrgans(district.name),
   };
 }

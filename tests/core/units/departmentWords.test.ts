@@ -54,6 +54,22 @@ describe('checking another place’s table', () => {
     expect(unknown.map((f) => [`${f.column}${f.row}`, f.suggestion])).toEqual([['C3', '区发改局']]);
   });
 
+  it('flags a misspelt department written after the district’s own name, which is then no mention of the district', () => {
+    const result = zhonglou(['钟楼区发该局', '钟楼区统汁局、区财政局']);
+    const unknown = result.findings.filter((f) => f.code === 'UNIT_UNKNOWN');
+    expect(unknown.map((f) => [`${f.column}${f.row}`, f.suggestion])).toEqual([
+      ['C3', '钟楼区发改局'],
+      ['C4', '钟楼区统计局'],
+    ]);
+    expect(result.tasks.map((t) => t.lead)).toEqual([['钟楼区发该局'], ['钟楼区统汁局', '区财政局']]);
+  });
+
+  it('keeps the district’s real departments, one character off another or not, as the district', () => {
+    const result = zhonglou(['钟楼区发改局', '钟楼区体育局', '钟楼区教育局', '钟楼区人设局']);
+    expect(result.findings.filter((f) => f.code === 'UNIT_UNKNOWN')).toEqual([]);
+    expect(result.tasks.map((t) => t.lead)).toEqual([['钟楼区'], ['钟楼区'], ['钟楼区'], ['钟楼区']]);
+  });
+
   it('flags none of the departments that differ from another by one character', () => {
     const result = zhonglou(['区体育局', '区教育局', '市残联', '市妇联', '团区委']);
     expect(result.findings.filter((f) => f.code === 'UNIT_UNKNOWN')).toEqual([]);
