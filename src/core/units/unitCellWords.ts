@@ -1,10 +1,12 @@
 // The words around a unit's name in a cell that are no part of it (src/core/data/unit-cell-words.json):
 //  - trailing phrases: 等, 等相关单位, 配合落实, 及有关部门 …, dropped;
 //  - a role word after the unit, plain or bracketed: 市发改委牵头, 市商务局配合, 市财政局（牵头）; it says the unit's role
-//    (lead, support, or none: 负责, 督办 leave the role to the column);
+//    (lead, support, or none: 负责, 督办 leave the role to the column); a department word that ends in one (县政协办) is
+//    the name;
 //  - a label before it: 牵头单位：市工信局, 配合单位：市财政局; its role holds for the units after it too, up to the next
 //    label (parseUnitCell decides how far a role word reaches).
 import words from '../data/unit-cell-words.json';
+import { DEPARTMENT_WORDS } from './unitForms';
 
 /** A role the cell itself states for a unit, whatever column it stands in. */
 export type StatedRole = 'lead' | 'support';
@@ -58,9 +60,13 @@ export interface UnitWords {
   readonly label: StatedRole | null | undefined;
 }
 
+/** Department words that end in a role word (政协办: 协办): a name ending in one of them states no role. */
+const NAMES_ENDING_IN_ROLE_WORDS: readonly string[] = DEPARTMENT_WORDS.filter((name) => ROLE_AFTER.some((w) => name.length > w.word.length && name.endsWith(w.word)));
+
 function roleWordAtEnd(text: string): { readonly word: RoleWord; readonly bracketed: boolean } | null {
   const bracketed = ROLE_BRACKETED.find((w) => text.endsWith(w.word));
   if (bracketed) return { word: bracketed, bracketed: true };
+  if (NAMES_ENDING_IN_ROLE_WORDS.some((name) => text.endsWith(name))) return null;
   const plain = ROLE_AFTER.find((w) => text.endsWith(w.word));
   return plain ? { word: plain, bracketed: false } : null;
 }

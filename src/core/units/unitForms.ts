@@ -3,9 +3,11 @@
 //  - A department: an optional level word (省 市 区 县 镇 乡 街道), then a name ending in a department word (局, 委, 办,
 //    中心, 公司, 开发区, ...): 区教体局, 市科技馆, 县海洋与渔业局, 教育局, 晋陵公司, 经开区. 团区委 is the youth league of
 //    the level. A level alone with a governing organ (市委, 区政府) is that level's own organ.
+//    A word of China's department list (data/department-names.json) is one whatever it ends in: 县人大, 县政协.
 //  - A town or street: a name ending in 街道, 镇, 乡 or 苏木, alone or with its organ (东孝街道, 孝顺镇党委).
 // A name ending in a governing organ (党委, 党工委, 政府) is a place's organ and needs a place before it: 市工党工委 and
 // 马尾去党工委 fit no form.
+import departmentNames from '../data/department-names.json';
 import placeWords from '../data/place-words.json';
 import words from '../data/unit-cell-words.json';
 import { wordAlternation } from '../deadlines/wordAlternation';
@@ -21,6 +23,10 @@ const LEVELLED_PARTY = words.partyOrgans.levelled;
 const TOWN_ENDINGS: readonly string[] = byLength(placeWords.townEndings);
 const TOWN_ORGANS: readonly string[] = byLength(words.townOrgans);
 const LEAGUE = new RegExp(`^${words.youthLeague.before}(${wordAlternation(LEVEL_WORDS)})${words.youthLeague.after}$`);
+/** The standard names of China's city, district and county departments and bodies, in full and short forms. */
+export const DEPARTMENT_WORDS: readonly string[] = departmentNames.departments.flatMap((names) => names);
+/** One of them, with or without a level, is a department whatever it ends in: 县人大, 县政协, 县科协. */
+const LISTED_DEPARTMENTS: ReadonlySet<string> = new Set(DEPARTMENT_WORDS);
 /** An ending this long names an institution by itself (经开区, 管委会, 办公室); shorter ones need a name before them. */
 const STANDALONE_ENDING = 3;
 /** A town's own name, before 镇/乡/街道: 邹区, 南大街, 荷花池. */
@@ -62,7 +68,7 @@ export function departmentForm(text: string): DepartmentForm | null {
   const rest = level === null ? text : text.slice(level.length);
   if (level !== null && (rest === LEVELLED_PARTY || GOVERNING.includes(rest))) return { level, ending: rest };
   if (GOVERNING.some((g) => rest.endsWith(g))) return null;
-  const ending = endingOf(rest, DEPARTMENT_ENDINGS);
+  const ending = endingOf(rest, DEPARTMENT_ENDINGS) ?? (LISTED_DEPARTMENTS.has(rest) ? rest : null);
   if (ending === null) return null;
   const levels = ENDING_LEVELS.get(ending);
   if (levels !== undefined && (level === null || !levels.includes(level))) return null;

@@ -3,7 +3,6 @@
 // (normalizePunctuation) and never guess: spelling suggestions for unknown names are a separate, explicit call.
 import type { UnitLexicon } from '../model';
 import builtinRecords from '../data/fuzhou-units.json';
-import departmentNames from '../data/department-names.json';
 import words from '../data/unit-cell-words.json';
 import { memoize } from '../memoize';
 import { divisionsNamed, placeAtStart } from '../places/divisions';
@@ -15,6 +14,7 @@ import { normalizePunctuation } from './normalizePunctuation';
 import { COLLECTIVE_CATEGORY, DISTRICT_CATEGORY } from './unitCategories';
 
 export { registryRecordsFromGrid } from './registrySheet';
+export { DEPARTMENT_WORDS } from './unitForms';
 
 /** Characters that name a level: one of them written for another is a different unit, never a typo (团区委, 团市委). */
 const LEVEL_WORDS: ReadonlySet<string> = new Set(words.levelWords.filter((w) => w.length === 1));
@@ -162,8 +162,6 @@ export interface SpellingReference {
   readonly departmentWords: readonly string[];
 }
 
-/** The standard names of China's city, district and county departments and bodies, in full and short forms. */
-export const DEPARTMENT_WORDS: readonly string[] = departmentNames.departments.flatMap((names) => names);
 
 const NO_REFERENCE: SpellingReference = { spellings: [], departmentWords: [] };
 
@@ -207,20 +205,27 @@ function oneOff(text: string, endingLength: number, spellings: readonly string[]
   return close;
 }
 
+const PARTY_COMMITTEE = words.partyOrgans.levelled;
+
 /**
  * The ways a department's name may start with its level or place: 区 (区人社局), 常州市 (常州市人社局), 常州市钟楼区,
- * 常州市区 (a place, then a level), each leaving a department word of two characters or more.
+ * 常州市区 (a place, then a level), each leaving a department word of two characters or more. Each may be followed
+ * by its party committee's 委, whose bodies are named after it (县委编办: 编办, as 县委农办 is 农办).
  */
 function levelOrPlacePrefixes(text: string): string[] {
   const prefixes: string[] = [];
+  const add = (prefix: string): void => {
+    prefixes.push(prefix);
+    if (text.startsWith(PARTY_COMMITTEE, prefix.length)) prefixes.push(prefix + PARTY_COMMITTEE);
+  };
   const level = levelWordAt(text);
-  if (level !== null) prefixes.push(level);
+  if (level !== null) add(level);
   let at = 0;
   for (let place = placeAtStart(text, false); place !== null; place = placeAtStart(text.slice(at), false)) {
     at += place.written.length;
-    prefixes.push(text.slice(0, at));
+    add(text.slice(0, at));
     const after = levelWordAt(text.slice(at));
-    if (after !== null) prefixes.push(text.slice(0, at + after.length));
+    if (after !== null) add(text.slice(0, at + after.length));
   }
   return prefixes.filter((p) => text.length - p.length >= 2);
 }

@@ -49,6 +49,12 @@ describe('checking another place’s table', () => {
     return checkTaskTable({ name: '任务表', grid }, { asOf: '2021-06-30' });
   };
 
+  const county = (leads: string[]): CheckResult => {
+    const grid: CellValue[][] = [['嵊泗县2021年重点工作任务分工方案'], ['序号', '工作任务', '牵头单位', '完成时限']];
+    leads.forEach((lead, i) => grid.push([i + 1, '推进重点工作', lead, '12月底前']));
+    return checkTaskTable({ name: '任务表', grid }, { asOf: '2021-06-30' });
+  };
+
   it('flags a misspelt short department name with the name it is one off', () => {
     const unknown = zhonglou(['区发该局']).findings.filter((f) => f.code === 'UNIT_UNKNOWN');
     expect(unknown.map((f) => [`${f.column}${f.row}`, f.suggestion])).toEqual([['C3', '区发改局']]);
@@ -68,6 +74,27 @@ describe('checking another place’s table', () => {
     const result = zhonglou(['钟楼区发改局', '钟楼区体育局', '钟楼区教育局', '钟楼区人设局']);
     expect(result.findings.filter((f) => f.code === 'UNIT_UNKNOWN')).toEqual([]);
     expect(result.tasks.map((t) => t.lead)).toEqual([['钟楼区'], ['钟楼区'], ['钟楼区'], ['钟楼区']]);
+  });
+
+  it('reads a body of the party committee after its 委 (县委编办 is 编办, no slip for 县委农办), and still flags a slip', () => {
+    const unknown = county(['县委编办', '县委外办', '县委台办', '县委农办', '嵊泗县委编办', '县发该局']).findings.filter((f) => f.code === 'UNIT_UNKNOWN');
+    expect(unknown.map((f) => [`${f.column}${f.row}`, f.suggestion])).toEqual([['C8', '县发改局']]);
+  });
+
+  it('takes the departments of any level, and the villages, as a group (县直相关部门, 县级有关部门, 各村、社区), never as an unknown unit', () => {
+    const result = county(['县直相关部门', '各乡镇（街道）、县直相关部门', '区直有关单位', '县级有关部门', '市级相关部门', '各村、社区']);
+    expect(result.findings.filter((f) => f.code === 'UNIT_UNKNOWN')).toEqual([]);
+    expect(result.tasks.map((t) => t.collective)).toEqual([['县直相关部门'], ['各乡镇（街道）', '县直相关部门'], ['区直有关单位'], ['县级有关部门'], ['市级相关部门'], ['各村、社区']]);
+  });
+
+  it('reads 县政协办 as the office of the CPPCC, not as 县政 stating that it assists (协办)', () => {
+    const result = county(['县政协办', '县人大、县政协', '县财政局牵头，县人社局协办']);
+    expect(result.findings.filter((f) => f.code === 'UNIT_UNKNOWN' || f.code === 'LEAD_MISSING')).toEqual([]);
+    expect(result.tasks.map((t) => [t.lead, t.support])).toEqual([
+      [['县政协办'], []],
+      [['县人大', '县政协'], []],
+      [['县财政局'], ['县人社局']],
+    ]);
   });
 
   it('flags none of the departments that differ from another by one character', () => {

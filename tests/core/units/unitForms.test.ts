@@ -7,6 +7,12 @@ describe('units known by their form', () => {
     expect(departmentForm('市政局')).toMatchObject({ level: null, ending: '局' });
   });
 
+  it('reads the bodies China’s department list names whatever they end in, schools, villages and communities', () => {
+    expect(['县人大', '县政协', '县科协', '人大', '政协'].map((t) => departmentForm(t)?.level ?? null)).toEqual(['县', '县', '县', null, null]);
+    expect(['长江大学', '荆州中学', '实验小学', '孝顺村', '城东社区', '浦口村委会'].map((t) => departmentForm(t) !== null)).toEqual([true, true, true, true, true, true]);
+    expect(['县人', '大学', '村', '社区'].map(departmentForm)).toEqual([null, null, null, null]);
+  });
+
   it('finds no form in a place’s organ without its place, a person, or a 厅 below a province', () => {
     for (const text of ['市工党工委', '马尾去党工委', '何海平', '市商务厅', '全市统筹']) expect(departmentForm(text)).toBeNull();
     expect(departmentForm('省商务厅')).toMatchObject({ level: '省' });
