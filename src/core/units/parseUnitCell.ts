@@ -23,7 +23,8 @@
 //  7. A name of a department's form (unitForms.ts: 区教体局, 教育局, 晋陵公司) is known by its form: never unknown and
 //     never corrected to another level's unit, except that one letter off a registry unit of the same level is a typo
 //     (市人设局 for 市人社局), and so is a word after a level or place one letter off exactly one of China's department
-//     words (区发该局 for 区发改局; unitRegistry.SpellingReference): 'unknown', with that unit as `suggestion`.
+//     words (区发该局 for 区发改局; unitRegistry.SpellingReference): 'unknown', with that unit as `suggestion`. A name
+//     after a place's short name (钟楼公安分局) has its place and takes no level from the table.
 //  8. Anything else is 'unknown', with `suggestion` the nearest registry unit of the same level (closestName.ts) or
 //     null. An unknown ending in a party or government organ still lends its place to a bare organ after it:
 //     市工党工委、政府 gives 市工党工委 + 市工政府, two unknown mentions.
@@ -38,7 +39,7 @@ import { splitOutsideBrackets, splitTrailingNote } from './splitOutsideBrackets'
 import { type StatedRole, stripTrailingPhrases, unitWords } from './unitCellWords';
 import type { UnitRegistry } from './unitRegistry';
 import { COLLECTIVE_CATEGORY, DISTRICT_CATEGORY, FORM_CATEGORY, TOWN_CATEGORY } from './unitCategories';
-import { carriesLevel, departmentForm, levelWordAt, takesLevelBefore, townForm } from './unitForms';
+import { carriesLevel, departmentForm, isDepartmentWord, levelWordAt, takesLevelBefore, townForm } from './unitForms';
 
 export type UnitStatus = 'known' | 'collective' | 'unknown';
 
@@ -207,6 +208,20 @@ function townOfZone(text: string, note: string | null): Resolution | null {
   return known({ written: unit, unit, basis: 'place', category: TOWN_CATEGORY, placeKind: 'town' });
 }
 
+/** A department word this long after a place's short name makes a department of that place: 公安分局 is none. */
+const DEPARTMENT_AFTER_PLACE_MIN = 3;
+
+/**
+ * A department named after its place's short name (钟楼公安分局, 马尾生态环境局) has its place in its name and takes no
+ * level: 区钟楼公安分局 is no unit. China's own department words (公安派出所, after 公安县's short name) are no such name.
+ */
+function namesItsPlace(text: string): boolean {
+  if (isDepartmentWord(text)) return false;
+  const place = placeAtStart(text, true);
+  const rest = place === null ? '' : text.slice(place.written.length);
+  return rest.length >= DEPARTMENT_AFTER_PLACE_MIN && levelWordAt(rest) === null && departmentForm(rest) !== null;
+}
+
 function resolvePiece(piece: string, registry: UnitRegistry): Resolution | null {
   const whole = unitWords(piece).text;
   if (whole === '' || PLACEHOLDERS.has(whole)) return null;
@@ -222,7 +237,7 @@ function resolvePiece(piece: string, registry: UnitRegistry): Resolution | null 
   const form = departmentForm(text);
   const typoOf = form === null ? null : registry.nearMiss(text, form.ending.length);
   if (form !== null && typoOf === null) {
-    const takesLevel = form.level !== null ? carriesLevel(text.slice(form.level.length)) : takesLevelBefore(text);
+    const takesLevel = form.level !== null ? carriesLevel(text.slice(form.level.length)) : takesLevelBefore(text) && !namesItsPlace(text);
     return known({ written: text, unit: text, basis: 'form', category: FORM_CATEGORY, note, formLevel: form.level, takesLevel }, null, form.level);
   }
   return {

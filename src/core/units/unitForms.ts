@@ -27,6 +27,11 @@ const LEAGUE = new RegExp(`^${words.youthLeague.before}(${wordAlternation(LEVEL_
 export const DEPARTMENT_WORDS: readonly string[] = departmentNames.departments.flatMap((names) => names);
 /** One of them, with or without a level, is a department whatever it ends in: 县人大, 县政协, 县科协. */
 const LISTED_DEPARTMENTS: ReadonlySet<string> = new Set(DEPARTMENT_WORDS);
+
+/** The text is one of China's department words as listed, without a level (公安分局, 政协办). */
+export function isDepartmentWord(text: string): boolean {
+  return LISTED_DEPARTMENTS.has(text);
+}
 /** An ending this long names an institution by itself (经开区, 管委会, 办公室); shorter ones need a name before them. */
 const STANDALONE_ENDING = 3;
 /** A town's own name, before 镇/乡/街道: 邹区, 南大街, 荷花池. */
@@ -68,7 +73,7 @@ export function departmentForm(text: string): DepartmentForm | null {
   const rest = level === null ? text : text.slice(level.length);
   if (level !== null && (rest === LEVELLED_PARTY || GOVERNING.includes(rest))) return { level, ending: rest };
   if (GOVERNING.some((g) => rest.endsWith(g))) return null;
-  const ending = endingOf(rest, DEPARTMENT_ENDINGS) ?? (LISTED_DEPARTMENTS.has(rest) ? rest : null);
+  const ending = endingOf(rest, DEPARTMENT_ENDINGS) ?? (isDepartmentWord(rest) ? rest : null);
   if (ending === null) return null;
   const levels = ENDING_LEVELS.get(ending);
   if (levels !== undefined && (level === null || !levels.includes(level))) return null;

@@ -97,6 +97,15 @@ describe('checking another place’s table', () => {
     ]);
   });
 
+  it('asks no level of a department named after its place’s short name, where the table writes its level elsewhere', () => {
+    const result = zhonglou(['区发改局', '区财政局', '区教育局', '区民政局', '区住建局', '区商务局', '区统计局', '钟楼公安分局', '公安分局', '税务局']);
+    const nonstandard = result.findings.filter((f) => f.code === 'UNIT_NONSTANDARD');
+    expect(nonstandard.map((f) => [`${f.column}${f.row}`, f.suggestion])).toEqual([
+      ['C11', '区公安分局'],
+      ['C12', '区税务局'],
+    ]);
+  });
+
   it('flags none of the departments that differ from another by one character', () => {
     const result = zhonglou(['区体育局', '区教育局', '市残联', '市妇联', '团区委']);
     expect(result.findings.filter((f) => f.code === 'UNIT_UNKNOWN')).toEqual([]);
