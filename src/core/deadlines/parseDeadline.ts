@@ -25,7 +25,10 @@ const MONTH_PARTS = Object.keys(MONTH_PART_DAY).filter((p) => p !== '');
 // and the year-end words. Alternatives are ordered so that "2023年7月底" is read whole, never as 2023年 + 7月底.
 const DATE_PATTERN = namedPattern(
   [
-    '(?<isoY>\\d{4})[-/.](?<isoM>\\d{1,2})[-/.](?<isoD>\\d{1,2})',
+    // Neither a day nor a month runs on into more digits: 2021.6-2021.12 is June to December, not 2021.6-20.
+    '(?<isoY>\\d{4})[-/.](?<isoM>\\d{1,2})[-/.](?<isoD>\\d{1,2})(?!\\d)',
+    // A year and month written with digits alone (2021.10, 2021-6底): never the 20 of 2021-2022年.
+    `(?<ymY>\\d{4})[-/.](?<ymM>\\d{1,2})(?!\\d)(?<ymPart>${wordAlternation(MONTH_PARTS)})?`,
     `${YEAR_PREFIX('1')}?(?:(?<m>\\d{1,2})月(?:(?<d>\\d{1,2})[日号]|(?<part>${wordAlternation(MONTH_PARTS)})?)` +
       '|第?(?<q>[1-4一二三四])季度?(?:末|底)?|[Qq](?<qn>[1-4])|(?<half>[上下])半年)',
     `${YEAR_PREFIX('2')}(?:(?<mid2>中)|${wordAlternation(YEAR_END_SUFFIXES)})?`,
@@ -58,6 +61,12 @@ function dueOf(g: Groups, planYear: number): CalendarDate | null {
   if (g.isoY !== undefined) {
     const [year, month, day] = [Number(g.isoY), Number(g.isoM), Number(g.isoD)];
     return isValidCalendarDate(year, month, day) ? { year, month, day } : null;
+  }
+  if (g.ymY !== undefined) {
+    const [year, month] = [Number(g.ymY), Number(g.ymM)];
+    if (month < 1 || month > 12) return null;
+    const day = MONTH_PART_DAY[g.ymPart ?? ''] ?? 'last';
+    return day === 'last' ? endOfMonth(year, month) : { year, month, day };
   }
   if (g.m !== undefined) {
     const year = yearOf(g, '1', planYear);

@@ -100,6 +100,24 @@ describe('parseDeadline: written dates', () => {
     expect(dueOf(text, 2020)).toBe('2023-07-31');
   });
 
+  it.each([
+    ['2023.10', '2023-10-31'],
+    ['2023-6', '2023-06-30'],
+    ['2023/06', '2023-06-30'],
+    ['2023.10前', '2023-10-31'],
+    ['2023.12底', '2023-12-31'],
+    ['2023.9上旬', '2023-09-10'],
+  ])('%s, a year and a month in digits, is due %s', (text, due) => {
+    expect(dueOf(text, 2020)).toBe(due);
+  });
+
+  it('reads a span of digits to its end, never a month or a day run on into the next year', () => {
+    expect(dueOf('2023.6-2023.12')).toBe('2023-12-31');
+    expect(dueOf('2023.6.1-2023.11.30')).toBe('2023-11-30');
+    expect(dueOf('2023-2024年')).toBe('2024-12-31');
+    expect(kindOf('2023.13')).toBe('unparsed');
+  });
+
   it('works with full-width digits and spaces', () => {
     expect(dueOf('１１月底前')).toBe('2023-11-30');
     expect(dueOf('２０２３／７／３１')).toBe('2023-07-31');
