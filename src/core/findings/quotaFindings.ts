@@ -2,6 +2,7 @@
 // that do not add up to the stated total, and a district left without a share that its peers have.
 import type { ColumnMap, Task } from '../model';
 import { PERCENT } from '../quotas/quotaWords';
+import { namesPlaces } from '../units/collectiveTerms';
 import type { AnalyzedTask } from './analyzedTask';
 import { draft, type FindingDraft } from './findingFacts';
 
@@ -12,10 +13,12 @@ function at(task: Task, columns: ColumnMap, unit: string | null) {
   return { row: task.row, column: columns.task, taskNo: task.no || null, unit };
 }
 
-function notResponsible(task: Task, columns: ColumnMap): FindingDraft[] {
+function notResponsible(task: Task, columns: ColumnMap, districts: ReadonlySet<string>): FindingDraft[] {
   const responsible = new Set([...task.lead, ...task.support]);
+  // A task that names the places as a group (各区县, 各乡镇（街道）) names every one of them.
+  const placesAsGroup = (task.collective ?? []).some(namesPlaces);
   return task.quotas
-    .filter((q) => !responsible.has(q.unit))
+    .filter((q) => !responsible.has(q.unit) && !(placesAsGroup && districts.has(q.unit)))
     .map((q) => draft('QUOTA_UNIT_NOT_RESPONSIBLE', { ...at(task, columns, q.unit), facts: { unit: q.unit, amount: q.amount, measure: q.measure } }));
 }
 
@@ -55,7 +58,13 @@ function mergedTasks(tasks: readonly AnalyzedTask[]): Task[] {
     const head = merged[merged.length - 1];
     if (source.textInherited && head) {
       const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
-      merged[merged.length - 1] = { ...head, lead: union(head.lead, task.lead), support: union(head.support, task.support) };
+      const collective = union(head.collective ?? [], task.collective ?? []);
+      merged[merged.length - 1] = {
+        ...head,
+        lead: union(head.lead, task.lead),
+        support: union(head.support, task.support),
+        ...(collective.length > 0 ? { collective } : {}),
+      };
     } else merged.push(task);
   }
   return merged;
@@ -67,7 +76,7 @@ export function quotaFindings(tasks: readonly AnalyzedTask[], registryDistricts:
   for (const task of mergedTasks(tasks)) {
     // Without a share no check below has anything to report (a total alone has no parts to add up).
     if (task.quotas.length === 0) continue;
-    drafts.push(...notResponsible(task, columns), ...sumMismatch(task, columns), ...shareMissing(task, columns, districts));
+    drafts.push(...notResponsible(task, columns, districts), ...sumMismatch(task, columns), ...shareMissing(task, columns, districts));
   }
   return drafts;
 }

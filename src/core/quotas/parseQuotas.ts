@@ -2,8 +2,8 @@ import type { Quota, QuotaTotal, UnitLexicon } from '../model';
 import { type Amount, findAmounts } from './findAmounts';
 import { normalizeProse } from './normalizeProse';
 import {
-  BARE_MULTIPLIER_MEASURE, LIST_SEPARATORS, ORGAN_WORDS, PERCENT, RESPECTIVE_MARKERS, SHARED_MARKERS, TOTAL_AFTER_PARTS_CUES,
-  UNIT_AMOUNT_CONNECTORS,
+  BARE_MULTIPLIER_MEASURE, CLAUSE_BREAKS, LIST_SEPARATORS, ORGAN_WORDS, PERCENT, REMAINDER_WORDS, RESPECTIVE_MARKERS, SHARED_MARKERS,
+  TOTAL_AFTER_PARTS_CUES, UNIT_AMOUNT_CONNECTORS,
 } from './quotaWords';
 import { findUnitMentions, type ProseMention } from './unitMentions';
 import { wordAlternation } from '../deadlines/wordAlternation';
@@ -67,6 +67,17 @@ function statedTotal(prose: string, parts: readonly { amount: Amount; quota: Quo
   return total ? { amount: total.value, measure: total.measure } : null;
 }
 
+/** An amount the text gives to the rest (其余各县各2500人, 其他区县共3000人): the parts then are not all of the total. */
+function sharesTheRest(prose: string, amounts: readonly Amount[], claimed: ReadonlySet<Amount>): boolean {
+  return amounts.some((a) => {
+    if (claimed.has(a)) return false;
+    let start = a.start;
+    while (start > 0 && !CLAUSE_BREAKS.includes(prose.charAt(start - 1))) start -= 1;
+    const clause = prose.slice(start, a.start);
+    return REMAINDER_WORDS.some((w) => clause.includes(w));
+  });
+}
+
 /**
  * The per-unit quotas written in a task's prose and the total they should add up to. Amounts are in base measures
  * (元 from 万元/亿元/万/亿, 名, 人, 人次, 家, 个, 所, 户, %), exact for decimals such as 1.33亿元.
@@ -102,5 +113,6 @@ export function parseQuotas(text: string, lexicon: UnitLexicon): ParsedQuotas {
   const free = amounts.filter(
     (a) => !claimed.has(a) && !a.excluded && a.measure !== PERCENT && !SHARED_BEHIND.test(prose.slice(Math.max(0, a.start - 2), a.start)),
   );
-  return { quotas: parts.map((p) => p.quota), total: statedTotal(prose, parts, free) };
+  const total = parts.length > 0 && sharesTheRest(prose, amounts, claimed) ? null : statedTotal(prose, parts, free);
+  return { quotas: parts.map((p) => p.quota), total };
 }

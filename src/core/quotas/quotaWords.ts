@@ -59,6 +59,9 @@ export const SHARED_MARKERS: readonly string[] = ['各'];
 /** A list followed by 分别 takes a list of amounts in order: 马尾区、闽侯县分别为12名、11名. */
 export const RESPECTIVE_MARKERS: readonly string[] = ['分别'];
 
+/** A clause that gives the rest a share (其余各县各2500人): the parts the text names are not all the parts. */
+export const REMAINDER_WORDS: readonly string[] = ['其余', '其他', '其它', '剩余', '余下'];
+
 /** Right before an amount, these make it a stated total even outside money or a threshold (合计2700万元). */
 export const TOTAL_CUES: readonly string[] = ['合计', '共计', '总计', '累计', '共', '总', '不少于', '不低于', '至少', '超过', '达到'];
 /** After the per-unit parts, a total must be cued by one of these (……，合计2700万元). */

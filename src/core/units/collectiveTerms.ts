@@ -60,6 +60,17 @@ export function collectiveTest(known: ReadonlySet<string>): (text: string) => bo
   };
 }
 
+const PLACE_ENDINGS: readonly string[] = words.collective.placeEndings;
+
+/**
+ * A collective term that stands for places, with or without their organs (各县（市、区）, 各区、县（市）政府, 各镇、街道),
+ * not for departments (市直各部门, 区直有关单位).
+ */
+export function namesPlaces(term: string): boolean {
+  const places = placeBeforeGoverningOrgan(term) ?? term;
+  return PLACE_ENDINGS.some((ending) => places.endsWith(ending));
+}
+
 /** The collective part of a text that may end in an organ: 相关县（市）区党委 → 相关县（市）区. */
 export function collectivePlace(text: string, isCollective: (text: string) => boolean): string {
   const place = placeBeforeGoverningOrgan(text);

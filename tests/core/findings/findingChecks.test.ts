@@ -94,6 +94,19 @@ describe('quota checks', () => {
     ]);
   });
 
+  it('takes a district’s share as its own where the task names the districts as a group, not where it names departments', () => {
+    const grouped = (support: string, collective: string[]): AnalyzedTask => {
+      const task = analyzed('市人社局', support, [yuan('马尾区', 5e3), yuan('台江区', 5e3)]);
+      return { ...task, task: { ...task.task, collective } };
+    };
+    expect(quotaFindings([grouped('各县（市）区', ['各县（市）区'])], DISTRICTS, COLUMNS)).toEqual([]);
+    expect(quotaFindings([grouped('各区、县（市）政府', ['各区、县（市）政府'])], DISTRICTS, COLUMNS)).toEqual([]);
+    expect(quotaFindings([grouped('市直各部门', ['市直各部门'])], DISTRICTS, COLUMNS).map((f) => [f.code, f.unit])).toEqual([
+      ['QUOTA_UNIT_NOT_RESPONSIBLE', '马尾区'],
+      ['QUOTA_UNIT_NOT_RESPONSIBLE', '台江区'],
+    ]);
+  });
+
   it('reports a share for a unit the task does not name, and a district without the share its peers have', () => {
     const task = analyzed('马尾区党工委 闽侯县委 福清市委', '', [yuan('马尾区', 9e7), yuan('闽侯县', 9e7), yuan('台江区', 8e7)]);
     const found = quotaFindings([task], DISTRICTS, COLUMNS);

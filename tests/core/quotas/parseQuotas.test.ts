@@ -86,6 +86,19 @@ describe('parseQuotas: other ways of writing', () => {
     expect(total).toEqual({ amount: 180000000, measure: '元' });
   });
 
+  it('states no total where the text gives the rest a share too: the parts named are not all of it', () => {
+    expect(quotas('新增就业2万人，马尾区、闽侯县各5000人，其余各区县各2500人')).toEqual({
+      quotas: [
+        { unit: '马尾区', amount: 5000, measure: '人' },
+        { unit: '闽侯县', amount: 5000, measure: '人' },
+      ],
+      total: null,
+    });
+    expect(quotas('新增就业2万人，马尾区、闽侯县各5000人，其他区县共1万人').total).toBeNull();
+    // A heading before the amounts is no share of the rest.
+    expect(quotas('其他工作：新增就业2万人，马尾区、闽侯县各5000人').total).toEqual({ amount: 20000, measure: '人' });
+  });
+
   it('reads short place names and standardizes them', () => {
     expect(quotas('马尾、闽侯各5家').quotas).toEqual([
       { unit: '马尾区', amount: 5, measure: '家' },
