@@ -1,10 +1,16 @@
 import { toHalfWidth } from './toHalfWidth';
-import { DONE_ALREADY, DONE_LEADS, DONE_MANNERS, DONE_OBJECTS, DONE_VERBS } from './statusWords';
+import { DONE_ALREADY, DONE_LEADS, DONE_MANNERS, DONE_OBJECTS, DONE_VERBS, DONE_WHEN_MARKERS, DONE_WHEN_MONTH_PARTS } from './statusWords';
 import { wordAlternation } from './wordAlternation';
 
 const VERBS = `(?:${wordAlternation(DONE_VERBS)})`;
+/** A month the task was done in: 5月, 2021年5月底, 6月30日. */
+const MONTH = `(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}[日号])?(?:${wordAlternation(DONE_WHEN_MONTH_PARTS)})?`;
+const WHEN = `(?:${wordAlternation(DONE_WHEN_MARKERS)})${MONTH}`;
+const LEADS = `(?:${wordAlternation(DONE_LEADS)})?`;
+// A month is only a verdict's with 已 (已于5月完成, 5月已完成): 于10月完成 alone may be a plan.
+const BEFORE_VERB = `(?:(?:${MONTH})?${LEADS}(?:${wordAlternation(DONE_ALREADY)})(?:${WHEN})?|${LEADS})`;
 const DONE_CLAUSE = new RegExp(
-  `^(?:${wordAlternation(DONE_LEADS)})?(?:${wordAlternation(DONE_ALREADY)})?(?:${wordAlternation(DONE_MANNERS)})*` +
+  `^${BEFORE_VERB}(?:${wordAlternation(DONE_MANNERS)})*` +
     `${VERBS}(?:[并且]?(?:${wordAlternation(DONE_ALREADY)})?${VERBS})*(?:${wordAlternation(DONE_OBJECTS)})*$`,
 );
 // Most statuses are progress prose without any closing verb; they leave before the clause-by-clause reading.

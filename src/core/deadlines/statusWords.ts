@@ -6,6 +6,9 @@
 /** Who or when, before the verdict: 目前已完成, 该项工作已办结. */
 export const DONE_LEADS: readonly string[] = ['截至目前', '目前', '现已', '现', '该项工作', '此项工作', '该项任务', '该任务', '任务', '工作', '该项目', '项目', '工程', '问题', '该问题'];
 export const DONE_ALREADY: readonly string[] = ['已经', '已'];
+/** When it was done, after 已 (已于5月完成, 已在6月底前完成): 于 or 在, then a month (a month may also lead: 5月已完成). */
+export const DONE_WHEN_MARKERS: readonly string[] = ['于', '在'];
+export const DONE_WHEN_MONTH_PARTS: readonly string[] = ['上旬', '中旬', '下旬', '底前', '底', '末', '初', '份', '前'];
 /** How it was done: 按期完成, 已全面完成. */
 export const DONE_MANNERS: readonly string[] = ['按时', '按期', '如期', '提前', '全面', '全部', '顺利', '圆满', '超额'];
 export const DONE_VERBS: readonly string[] = [

@@ -18,6 +18,20 @@ describe('isDoneStatus', () => {
     },
   );
 
+  it.each(['已于5月完成', '已于5月底全面完成', '已在6月底前完成', '5月已完成', '2021年5月已办结', '已于2021年6月30日完成'])(
+    '%s, done with the month it was done in, closes the task',
+    (status) => {
+      expect(isDoneStatus(status)).toBe(true);
+    },
+  );
+
+  it.each(['于10月完成', '10月完成', '预计于10月完成', '计划于10月完成', '拟于10月底前完成', '已于5月完成初稿'])(
+    '%s is a plan or a part, not done',
+    (status) => {
+      expect(isDoneStatus(status)).toBe(false);
+    },
+  );
+
   it('reads full-width punctuation', () => {
     expect(isDoneStatus('进展：已办结；')).toBe(true);
   });
