@@ -60,7 +60,8 @@ export function collectiveTest(known: ReadonlySet<string>): (text: string) => bo
   };
 }
 
-const PLACE_ENDINGS: readonly string[] = words.collective.placeEndings;
+/** The endings of a collective of places: the levels that join (各镇、街道) and the groups that name several (各区县). */
+const PLACE_ENDINGS: readonly string[] = [...words.collective.joinedLevels, ...words.collective.placeGroups];
 
 /**
  * A collective term that stands for places, with or without their organs (各县（市、区）, 各区、县（市）政府, 各镇、街道),
