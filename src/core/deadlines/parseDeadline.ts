@@ -56,28 +56,28 @@ function yearOf(groups: Groups, n: string, planYear: number): number {
 
 const endOfMonth = (year: number, month: number): CalendarDate => ({ year, month, day: lastDayOfMonth(year, month) });
 
+/** The day a part of a month names (上旬 the 10th; 底, or no part, its last day), or null where the month is none (13月). */
+function dayOfMonthPart(year: number, month: number, part: string | undefined): CalendarDate | null {
+  if (month < 1 || month > 12) return null;
+  const day = MONTH_PART_DAY[part ?? ''] ?? 'last';
+  return day === 'last' ? endOfMonth(year, month) : { year, month, day };
+}
+
 /** The last day a matched phrase allows, or null when it names no real day (2月30日). */
 function dueOf(g: Groups, planYear: number): CalendarDate | null {
   if (g.isoY !== undefined) {
     const [year, month, day] = [Number(g.isoY), Number(g.isoM), Number(g.isoD)];
     return isValidCalendarDate(year, month, day) ? { year, month, day } : null;
   }
-  if (g.ymY !== undefined) {
-    const [year, month] = [Number(g.ymY), Number(g.ymM)];
-    if (month < 1 || month > 12) return null;
-    const day = MONTH_PART_DAY[g.ymPart ?? ''] ?? 'last';
-    return day === 'last' ? endOfMonth(year, month) : { year, month, day };
-  }
+  if (g.ymY !== undefined) return dayOfMonthPart(Number(g.ymY), Number(g.ymM), g.ymPart);
   if (g.m !== undefined) {
     const year = yearOf(g, '1', planYear);
     const month = Number(g.m);
-    if (month < 1 || month > 12) return null;
     if (g.d !== undefined) {
       const day = Number(g.d);
       return isValidCalendarDate(year, month, day) ? { year, month, day } : null;
     }
-    const day = MONTH_PART_DAY[g.part ?? ''] ?? 'last';
-    return day === 'last' ? endOfMonth(year, month) : { year, month, day };
+    return dayOfMonthPart(year, month, g.part);
   }
   const quarter = g.q ?? g.qn;
   if (quarter !== undefined) return endOfMonth(yearOf(g, '1', planYear), (QUARTER_NUMBERS[quarter] ?? 4) * 3);

@@ -43,17 +43,16 @@ describe('a department one character off a department word', () => {
 });
 
 describe('checking another place’s table', () => {
-  const zhonglou = (leads: string[]): CheckResult => {
-    const grid: CellValue[][] = [['钟楼区2021年民生实事项目任务分解表'], ['序号', '工作任务', '牵头单位', '完成时限']];
-    leads.forEach((lead, i) => grid.push([i + 1, '推进民生实事项目', lead, '12月底前']));
-    return checkTaskTable({ name: '任务表', grid }, { asOf: '2021-06-30' });
-  };
-
-  const county = (leads: string[]): CheckResult => {
-    const grid: CellValue[][] = [['嵊泗县2021年重点工作任务分工方案'], ['序号', '工作任务', '牵头单位', '完成时限']];
-    leads.forEach((lead, i) => grid.push([i + 1, '推进重点工作', lead, '12月底前']));
-    return checkTaskTable({ name: '任务表', grid }, { asOf: '2021-06-30' });
-  };
+  /** A table of `title`, one task per lead cell. */
+  const tableOf =
+    (title: string) =>
+    (leads: string[]): CheckResult => {
+      const grid: CellValue[][] = [[title], ['序号', '工作任务', '牵头单位', '完成时限']];
+      leads.forEach((lead, i) => grid.push([i + 1, '推进重点工作', lead, '12月底前']));
+      return checkTaskTable({ name: '任务表', grid }, { asOf: '2021-06-30' });
+    };
+  const zhonglou = tableOf('钟楼区2021年民生实事项目任务分解表');
+  const county = tableOf('嵊泗县2021年重点工作任务分工方案');
 
   it('flags a misspelt short department name with the name it is one off', () => {
     const unknown = zhonglou(['区发该局']).findings.filter((f) => f.code === 'UNIT_UNKNOWN');
